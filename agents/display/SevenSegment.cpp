@@ -1,0 +1,48 @@
+#include "SevenSegment.hpp"
+
+#include <array>
+
+namespace swarmlab::display {
+
+namespace {
+//                                        0     1     2     3     4     5     6     7     8     9
+constexpr std::array<Segments, 10> kDigits{0x3f, 0x06, 0x5b, 0x4f, 0x66, 0x6d, 0x7d, 0x07, 0x7f, 0x6f};
+
+Segments digitAt(long value, int position) {
+  for (int i = 0; i < position; ++i) value /= 10;
+  return kDigits[static_cast<std::size_t>(value % 10)];
+}
+
+void putTwo(Frame& f, int at, long value) {
+  f.digits[static_cast<std::size_t>(at)] = digitAt(value, 1);
+  f.digits[static_cast<std::size_t>(at + 1)] = digitAt(value, 0);
+}
+}  // namespace
+
+std::optional<Segments> encodeDigit(int digit) {
+  if (digit < 0 || digit > 9) return std::nullopt;
+  return kDigits[static_cast<std::size_t>(digit)];
+}
+
+Frame encodeTime(std::int64_t t_us, TimeFormat format, int utcOffsetMinutes) {
+  constexpr std::int64_t kDayUs = 86'400'000'000LL;
+  std::int64_t local = t_us + std::int64_t{utcOffsetMinutes} * 60'000'000LL;
+  std::int64_t ofDay = ((local % kDayUs) + kDayUs) % kDayUs;
+  long cs = static_cast<long>(ofDay / 10'000);  // centiseconds of the day
+  long hh = cs / 360'000, mm = cs / 6'000 % 60, ss = cs / 100 % 60, cc = cs % 100;
+  Frame f;
+  putTwo(f, 0, hh);
+  putTwo(f, 2, mm);
+  f.digits[1] |= kDecimalPoint;
+  if (format == TimeFormat::HhMm_SsCc) {
+    putTwo(f, 4, ss);
+    putTwo(f, 6, cc);
+  } else {
+    putTwo(f, 4, mm);
+    putTwo(f, 6, ss);
+  }
+  f.digits[5] |= kDecimalPoint;
+  return f;
+}
+
+}  // namespace swarmlab::display

@@ -1,0 +1,81 @@
+// Value types shared by the lab model, the orchestrators, the recorder and the console.
+// Qt Core only. Loading and validation of lab files live in LabFile.{h,cpp}.
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace swarmlab {
+
+/// The three layers of the testbed, plus nodes not yet placed in one (Swarm nodes without label).
+enum class Layer { Enterprise, Mediation, Sensing, Unassigned };
+
+enum class NodeState { Ready, Down, Drain, Unknown };
+
+/// Order of a migrate or restart: stop the old instance first (as the 2017 experiment), or
+/// start the new one first and stop the old once the new one's first message arrived.
+enum class UpdateOrder { StopFirst, StartFirst };
+
+/// Restart policy of a service, as in Swarm's RestartPolicy.
+struct RestartPolicy {
+  enum class Condition { None, OnFailure, Any };
+  Condition condition = Condition::OnFailure;
+  int delayMs = 0;
+  int maxAttempts = 0;  ///< 0 = unlimited
+  int windowMs = 0;     ///< 0 = attempts counted over the whole life of the service
+};
+
+/// A node of the lab file: where service instances can run.
+struct NodeSpec {
+  QString name;  ///< lab name: "manager", "gw1", "pi1", ...
+  Layer layer = Layer::Unassigned;
+  QString arch;  ///< "x86_64", "aarch64", ... (Swarm's node.platform.arch)
+  QStringList capabilities;  ///< "display", "redis", ...
+  QString description;
+};
+
+/// What can be deployed: a program with its environment and policies.
+struct ServiceTemplate {
+  QString name;  ///< "publisher", "subscriber", "redis", "webdis"
+  QString kind;  ///< wire kind for agents ("publisher", "subscriber"), else the template name
+  QStringList command;  ///< argv for the local backend; {"${bin}"} expands to the build's bin dir
+  QMap<QString, QString> env;  ///< extra environment; ${redis_url}, ${node}, ${instance} expand
+  QString image;  ///< container image for the Swarm backend
+  QList<Layer> layers;  ///< layers it may be placed on (empty = any)
+  QStringList needs;  ///< node capabilities it needs ("display")
+  RestartPolicy restart;
+  UpdateOrder order = UpdateOrder::StopFirst;
+  int replicas = 1;
+  QString description;
+};
+
+/// A loaded, validated lab.
+struct Lab {
+  QString name;
+  QString description;
+  QList<NodeSpec> nodes;
+  QList<ServiceTemplate> templates;
+  QString sourcePath;
+
+  const NodeSpec* node(const QString& n) const {
+    for (const auto& x : nodes) if (x.name == n) return &x;
+    return nullptr;
+  }
+  const ServiceTemplate* templ(const QString& n) const {
+    for (const auto& x : templates) if (x.name == n) return &x;
+    return nullptr;
+  }
+};
+
+QString toString(Layer l);
+QString toString(NodeState s);
+QString toString(UpdateOrder o);
+
+}  // namespace swarmlab
+
+Q_DECLARE_METATYPE(swarmlab::Layer)
+Q_DECLARE_METATYPE(swarmlab::NodeState)
+Q_DECLARE_METATYPE(swarmlab::UpdateOrder)
