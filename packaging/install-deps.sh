@@ -9,7 +9,7 @@ PACKAGES=(
   # build
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-  qt6-svg-dev libqt6svg6 libgl-dev
+  qt6-svg-dev libqt6svg6 libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   libhiredis-dev libcurl4-openssl-dev nlohmann-json3-dev libgpiod-dev libcli11-dev
   # run
   redis-server redis-tools webdis
