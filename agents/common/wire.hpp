@@ -39,6 +39,8 @@ inline constexpr std::string_view kLagP99 = "lag_p99_us";
 inline constexpr std::string_view kLagMax = "lag_max_us";
 inline constexpr std::string_view kLost = "lost";   // subscriber: sequence numbers never seen, in that second
 inline constexpr std::string_view kDetail = "detail";  // events: optional free text
+/// subscriber `stopping`/`stopped` events: lab time of its last display update (migration gap, C)
+inline constexpr std::string_view kLastUpdateUs = "last_update_us";
 }  // namespace field
 
 /// Redis object names, all under one configurable prefix so that two labs can share a Redis.
