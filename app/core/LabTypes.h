@@ -44,6 +44,9 @@ struct ServiceTemplate {
   QStringList command;  ///< argv for the local backend; {"${bin}"} expands to the build's bin dir
   QMap<QString, QString> env;  ///< extra environment; ${redis_url}, ${node}, ${instance} expand
   QString image;  ///< container image for the Swarm backend
+  /// Architectures the image exists for (Swarm: node.platform.arch); empty = any. The local
+  /// backend runs host binaries whatever a node's arch; it still applies this placement rule.
+  QStringList archs;
   QList<Layer> layers;  ///< layers it may be placed on (empty = any)
   QStringList needs;  ///< node capabilities it needs ("display")
   RestartPolicy restart;
