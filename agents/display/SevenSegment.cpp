@@ -45,4 +45,57 @@ Frame encodeTime(std::int64_t t_us, TimeFormat format, int utcOffsetMinutes) {
   return f;
 }
 
+std::optional<Segments> encodeChar(char c) {
+  if (c >= '0' && c <= '9') return kDigits[static_cast<std::size_t>(c - '0')];
+  if (c == ' ') return kBlank;
+  if (c == '-') return kMinus;
+  return std::nullopt;
+}
+
+std::optional<std::array<Segments, 4>> encodeText(std::string_view text) {
+  std::array<Segments, 4> cells{};
+  std::size_t n = 0;
+  std::array<Segments, 4> parsed{};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '.') {
+      // A dot with no character before it (".5") lights a blank cell's point.
+      if (n == 0 || (i > 0 && text[i - 1] == '.')) {
+        if (n == 4) return std::nullopt;
+        parsed[n++] = kBlank;
+      }
+      parsed[n - 1] |= kDecimalPoint;
+      continue;
+    }
+    auto s = encodeChar(text[i]);
+    if (!s || n == 4) return std::nullopt;
+    parsed[n++] = *s;
+  }
+  for (std::size_t i = 0; i < n; ++i) cells[4 - n + i] = parsed[i];
+  return cells;
+}
+
+std::optional<std::array<Segments, 4>> encodeInteger(long value) {
+  if (value < -999 || value > 9999) return std::nullopt;
+  std::array<Segments, 4> cells{};
+  bool negative = value < 0;
+  unsigned long v = negative ? static_cast<unsigned long>(-value) : static_cast<unsigned long>(value);
+  int at = 3;
+  do {
+    cells[static_cast<std::size_t>(at--)] = kDigits[v % 10];
+    v /= 10;
+  } while (v != 0);
+  if (negative) cells[static_cast<std::size_t>(at)] = kMinus;
+  return cells;
+}
+
+std::optional<TimeFormat> parseTimeFormat(std::string_view name) {
+  if (name == "hhmm-sscc") return TimeFormat::HhMm_SsCc;
+  if (name == "hhmm-mmss") return TimeFormat::HhMm_MmSs;
+  return std::nullopt;
+}
+
+std::string_view toString(TimeFormat format) {
+  return format == TimeFormat::HhMm_MmSs ? "hhmm-mmss" : "hhmm-sscc";
+}
+
 }  // namespace swarmlab::display
