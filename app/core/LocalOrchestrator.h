@@ -1,0 +1,127 @@
+// The embedded lab: every node of the lab file simulated on this machine, every service
+// instance a supervised child process, and a private redis-server as the gateway's storage.
+// See ../../../shared/DESIGN.md ("Orchestration") and docs/local.md.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QProcess>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+#include "LabTypes.h"
+#include "Orchestrator.h"
+
+namespace swarmlab {
+
+class RedisServerProcess;
+class Telemetry;
+
+/// Options of the embedded backend.
+struct LocalOptions {
+  QString redisUrl;        ///< use this Redis instead of starting one (empty: start our own)
+  QString binDir;          ///< where ${bin} points (empty: resolveBinDir())
+  QString keyPrefix = QStringLiteral("swarmlab");
+  int stopTimeoutMs = 3000;        ///< SIGTERM -> SIGKILL
+  int firstMessageTimeoutMs = 10000;  ///< start-first: stop the old one anyway after this
+  bool watchEvents = true;  ///< read the events stream (needed for start-first)
+};
+
+/// LocalOrchestrator: the Orchestrator of the embedded lab. Lives on one thread (usually the
+/// GUI's or the CLI's main thread); all process handling is asynchronous (QProcess signals
+/// and timers), nothing blocks that thread except the destructor's final SIGKILL-and-reap.
+class LocalOrchestrator : public Orchestrator {
+  Q_OBJECT
+ public:
+  explicit LocalOrchestrator(Lab lab, LocalOptions options = {}, QObject* parent = nullptr);
+  ~LocalOrchestrator() override;
+
+  QString backendName() const override { return QStringLiteral("local"); }
+  QString redisUrl() const override { return redisUrl_; }
+
+  void start() override;
+  void refresh() override;
+  quint64 deploy(const ServiceTemplate& t, const QString& node,
+                 const QString& serviceName = {}) override;
+  quint64 migrate(const QString& service, const QString& node, UpdateOrder order) override;
+  quint64 restart(const QString& service, UpdateOrder order) override;
+  quint64 stop(const QString& service) override;
+  quint64 scale(const QString& service, int replicas) override;
+  quint64 setNodeDown(const QString& node) override;
+  quint64 setNodeUp(const QString& node) override;
+  /// Stops every service, then the private redis-server; emits shutdownFinished().
+  void shutdown() override;
+
+  /// Stops every service (SIGTERM, SIGKILL after the timeout); emits allStopped().
+  void stopAll();
+
+  const Lab& lab() const { return lab_; }
+  QList<NodeInfo> nodes() const;
+  QList<ServiceInfo> services() const;
+  /// Live tasks (processes not yet reaped).
+  QList<TaskInfo> tasks() const;
+  /// PIDs of every child process (agents and redis-server) still running.
+  QList<qint64> childPids() const;
+  bool isReady() const { return ready_; }
+  QString binDir() const { return binDir_; }
+
+  /// Where ${bin} points: $SWARMLAB_BIN_DIR, else the running executable's directory when it
+  /// holds the agents, else the build tree's bin directory.
+  static QString resolveBinDir();
+
+ public slots:
+  /// An agent event from the events stream (wired to our own watcher; public for tests).
+  void noteAgentEvent(const QString& instance, const QString& event);
+
+ signals:
+  void allStopped();
+  void shutdownFinished();
+
+ private:
+  struct Task;
+  struct Service;
+
+  static qint64 nowUs();
+  quint64 issue(CommandKind k, const QString& service, const QString& node);
+  void finishLater(quint64 id, bool ok, const OrchestratorError& e = {});
+  OrchestratorError err(CommandKind k, const QString& object, const QString& message) const;
+  bool placeable(const ServiceTemplate& t, const QString& node, QString* why) const;
+  QString pickNode(const Service& s, const QString& avoid) const;
+  Service* service(const QString& name);
+  QList<Task*> liveTasks(const QString& service) const;
+
+  Task* startTask(Service& s, int slot, const QString& node);
+  void stopTask(Task* t, std::function<void()> done, bool hard = false);
+  void stopTasks(const QList<Task*>& tasks, std::function<void()> done);
+  void whenFirstMessage(Task* t, std::function<void(bool ok, QString why)> done);
+  void replace(quint64 id, CommandKind kind, const QString& service, const QString& node,
+               UpdateOrder order);
+  void onTaskExited(Task* t, int code, QProcess::ExitStatus status);
+  void applyPolicy(Service& s, int slot, const QString& reason, bool failed, bool nodeDown);
+  void setTaskState(Task* t, TaskState st, const QString& message = {});
+  void emitServices();
+  void emitNodes();
+  void startWatcher();
+  void checkAllStopped();
+
+  Lab lab_;
+  LocalOptions opt_;
+  QString binDir_;
+  QString redisUrl_;
+  bool ready_ = false;
+  bool shuttingDown_ = false;
+  quint64 nextCommand_ = 1;
+  QMap<QString, NodeState> nodeState_;
+  std::map<QString, std::unique_ptr<Service>> services_;
+  std::map<QString, std::unique_ptr<Task>> tasks_;  ///< by instance
+  QList<std::function<void()>> allStoppedWaiters_;
+  RedisServerProcess* redis_ = nullptr;
+  Telemetry* watcher_ = nullptr;
+};
+
+}  // namespace swarmlab

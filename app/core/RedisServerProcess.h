@@ -1,0 +1,63 @@
+// A private redis-server on a free loopback port: the embedded lab's gateway storage.
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QTimer>
+
+namespace swarmlab {
+
+/// Starts `redis-server` (or $SWARMLAB_REDIS_SERVER) on 127.0.0.1 with a free port, no
+/// persistence, and reports ready(url) once it accepts connections, or failed(message)
+/// naming the command and its own output. Asynchronous; never blocks the owning thread.
+class RedisServerProcess : public QObject {
+  Q_OBJECT
+ public:
+  explicit RedisServerProcess(QObject* parent = nullptr);
+  ~RedisServerProcess() override;
+
+  void setProgram(const QString& program) { program_ = program; }
+  QString program() const { return program_; }
+  void start();
+  /// SIGTERM, then SIGKILL after timeoutMs; emits finished() once the process is gone.
+  void stop(int timeoutMs = 2000);
+  /// Immediate SIGKILL and reap (for destructors).
+  void killNow();
+  bool isRunning() const { return proc_ && proc_->state() != QProcess::NotRunning; }
+  QString url() const { return url_; }
+  int port() const { return port_; }
+  qint64 pid() const { return proc_ ? proc_->processId() : 0; }
+
+  /// A free TCP port on 127.0.0.1 (bound and released; callers retry on a race).
+  static int freeLoopbackPort();
+
+ signals:
+  void ready(const QString& url);
+  void failed(const QString& message);
+  void finished();
+
+ private:
+  void launch();
+  void onOutput();
+  void onFinished(int code, QProcess::ExitStatus status);
+  void fail(const QString& message);
+
+  QString program_;
+  QProcess* proc_ = nullptr;
+  QTimer readyTimeout_;
+  QTimer killTimer_;
+  QString output_;
+  QString dataDir_;
+  QString url_;
+  int port_ = 0;
+  int attempts_ = 0;
+  bool ready_ = false;
+  bool stopping_ = false;
+};
+
+/// Makes a child die with its parent (Linux PR_SET_PDEATHSIG), so that even a crash or
+/// SIGKILL of swarmlab leaves no agent or redis-server behind.
+void dieWithParent(QProcess* p);
+
+}  // namespace swarmlab
