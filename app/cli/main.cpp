@@ -1,0 +1,60 @@
+// swarmlab-cli: the swarmlab core, headless (docs/local.md).
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "CliCommon.h"
+#include "RunCommand.h"
+#include "ValidateCommand.h"
+#ifdef SWARMLAB_HAVE_SWARM
+#include "SwarmCli.h"
+#endif
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("swarmlab-cli", s); }
+
+QString usage() {
+  return tr("usage: swarmlab-cli <command> [options]\n"
+            "commands:\n"
+            "  run EXPERIMENT [--lab FILE] [--out DIR] [--backend local|swarm] [--redis URL]\n"
+            "                 [--duration-scale F]   play an experiment timeline and record it\n"
+            "  validate FILE...                      check lab or timeline files\n"
+            "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
+            "  help                                  this text; <command> --help for details\n"
+            "exit codes: 0 success, 1 failure (bad file, run failed or interrupted), 2 usage error\n");
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("swarmlab-cli"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(SWARMLAB_VERSION));
+  using namespace swarmlab::cli;
+  QStringList args = QCoreApplication::arguments();
+  if (args.size() < 2) {
+    err() << usage() << Qt::flush;
+    return kUsage;
+  }
+  const QString cmd = args.at(1);
+  QStringList rest = args.mid(2);
+  rest.prepend(QStringLiteral("swarmlab-cli ") + cmd);
+  if (cmd == QLatin1String("run")) return runCommand(rest);
+  if (cmd == QLatin1String("validate")) return validateCommand(rest);
+  if (cmd == QLatin1String("swarm")) {
+#ifdef SWARMLAB_HAVE_SWARM
+    return swarmlab::swarmCli(args.mid(2));
+#else
+    err() << tr("swarmlab-cli swarm: not built with Swarm support") << Qt::endl;
+    return kFailed;
+#endif
+  }
+  if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+    out() << usage();
+    return kOk;
+  }
+  if (cmd == QLatin1String("--version")) {
+    out() << "swarmlab-cli " << SWARMLAB_VERSION << Qt::endl;
+    return kOk;
+  }
+  err() << tr("swarmlab-cli: unknown command \"%1\"").arg(cmd) << Qt::endl << usage() << Qt::flush;
+  return kUsage;
+}
