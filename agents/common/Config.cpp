@@ -1,0 +1,261 @@
+#include "Config.hpp"
+
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <deque>
+#include <cmath>
+#include <cstdlib>
+#include <unistd.h>
+#include <vector>
+
+#include "wire.hpp"
+
+namespace swarmlab::agents {
+
+namespace {
+
+/// One setting: a flag, its environment fallback, and how to apply the text.
+struct Setting {
+  std::string flag;  // "--period-ms"
+  std::string env;   // "SWARMLAB_PERIOD_MS"
+  std::string raw;
+  CLI::Option* opt = nullptr;
+  // Applies the text; on failure returns what was expected.
+  std::function<std::optional<std::string>(const std::string&)> apply;
+};
+
+std::optional<double> toDouble(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  double v = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc{} || r.ptr != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+std::optional<long> toLong(const std::string& s) {
+  long v = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (s.empty() || r.ec != std::errc{} || r.ptr != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+bool isName(const std::string& s) {
+  if (s.empty() || s.size() > 128) return false;
+  for (unsigned char c : s) {
+    if (c <= ' ' || c == 0x7f) return false;
+  }
+  return true;
+}
+
+std::string hostName() {
+  char buf[256] = {};
+  if (::gethostname(buf, sizeof buf - 1) != 0 || buf[0] == 0) return "localhost";
+  return buf;
+}
+
+class Parser {
+ public:
+  Parser(std::string prog, std::string description, const EnvLookup& env)
+      : app_(std::move(description), std::move(prog)), env_(env) {
+    app_.set_help_flag("-h,--help", "Print this help and exit");
+    app_.get_formatter()->column_width(34);
+  }
+
+  void add(std::string flag, std::string env, std::string help, std::string def,
+           std::function<std::optional<std::string>(const std::string&)> apply) {
+    settings_.push_back(Setting{flag, env, {}, nullptr, std::move(apply)});
+    Setting& s = settings_.back();
+    std::string text = help + " [env " + env + (def.empty() ? "" : ", default " + def) + "]";
+    s.opt = app_.add_option(flag, s.raw, text);
+  }
+
+  ParseOutcome parse(int argc, const char* const* argv, CommonConfig& common, std::string_view kind) {
+    ParseOutcome out;
+    // settings_ must not reallocate after add(): CLI11 holds pointers into it
+    try {
+      app_.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      out.exitCode = kExitDone;
+      out.message = app_.help();
+      return out;
+    } catch (const CLI::ParseError& e) {
+      out.exitCode = kExitUsage;
+      out.message = app_.get_name() + ": " + e.what() + " (see --help)";
+      return out;
+    }
+    for (Setting& s : settings_) {
+      std::string source;
+      std::string value;
+      if (s.opt->count() > 0) {
+        source = s.flag;
+        value = s.raw;
+      } else if (auto v = env_(s.env.c_str())) {
+        source = s.env;
+        value = *v;
+      } else {
+        continue;
+      }
+      if (auto expected = s.apply(value)) {
+        out.exitCode = kExitUsage;
+        // never echo a URL's password back
+        std::string shown = "'" + value + "'";
+        if (s.flag == "--redis") {
+          out.message = app_.get_name() + ": " + source + ": " + *expected;
+        } else {
+          out.message = app_.get_name() + ": " + source + ": expected " + *expected + ", got " + shown;
+        }
+        return out;
+      }
+    }
+    if (common.node.empty()) common.node = hostName();
+    if (common.instance.empty()) {
+      common.instance = std::string(kind) + "-" + common.node + "-" + std::to_string(::getpid());
+    }
+    out.run = true;
+    return out;
+  }
+
+  void addCommon(CommonConfig& c) {
+    add("--redis", "SWARMLAB_REDIS_URL", "Redis URL: redis://[:password@]host[:port][/db] or unix:///path",
+        c.redisUrl, [&c](const std::string& v) -> std::optional<std::string> {
+          std::string err;
+          auto u = parseRedisUrl(v, &err);
+          if (!u) return err;
+          c.redisUrl = v;
+          c.redis = *u;
+          return std::nullopt;
+        });
+    add("--node", "SWARMLAB_NODE", "Node name reported in metrics and events", "host name",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (!isName(v)) return std::string("a non-empty name without spaces");
+          c.node = v;
+          return std::nullopt;
+        });
+    add("--instance", "SWARMLAB_INSTANCE", "Instance name reported in metrics and events",
+        "<kind>-<node>-<pid>", [&c](const std::string& v) -> std::optional<std::string> {
+          if (!isName(v)) return std::string("a non-empty name without spaces");
+          c.instance = v;
+          return std::nullopt;
+        });
+    add("--duration-s", "SWARMLAB_DURATION_S", "Run this many seconds, 0 = until stopped", "0",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          auto d = toDouble(v);
+          if (!d || *d < 0 || *d > 1e9) return std::string("seconds >= 0 (0 = until stopped)");
+          c.durationS = *d;
+          return std::nullopt;
+        });
+    add("--prefix", "SWARMLAB_PREFIX", "Prefix of every Redis key, channel and stream", "swarmlab",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (!isName(v)) return std::string("a non-empty prefix without spaces");
+          c.prefix = v;
+          return std::nullopt;
+        });
+    add("--log", "SWARMLAB_LOG", "Write one CSV line per message to FILE", "",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (v.empty()) return std::string("a file path");
+          c.logPath = v;
+          return std::nullopt;
+        });
+  }
+
+  CLI::App& app() { return app_; }
+
+ private:
+  CLI::App app_;
+  const EnvLookup& env_;
+  std::deque<Setting> settings_;  // stable addresses
+};
+
+}  // namespace
+
+EnvLookup processEnv() {
+  return [](const char* name) -> std::optional<std::string> {
+    const char* v = std::getenv(name);
+    if (!v) return std::nullopt;
+    return std::string(v);
+  };
+}
+
+ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConfig& c,
+                                const EnvLookup& env) {
+  c.redis = *parseRedisUrl(c.redisUrl, nullptr);
+  Parser p("swarmlab-publisher",
+           "Publishes the lab time (the Redis server's clock) with a sequence number to the clock "
+           "channel every period.\nExit codes: 0 done, 1 runtime failure, 2 bad usage.",
+           env);
+  p.addCommon(c);
+  p.add("--period-ms", "SWARMLAB_PERIOD_MS",
+        "Publish period in milliseconds, fractional allowed, 0 = as fast as possible", "2",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          auto d = toDouble(v);
+          if (!d || *d < 0 || (*d > 0 && *d < 0.001) || *d > 3'600'000) {
+            return std::string("milliseconds: 0 (as fast as possible) or 0.001 to 3600000");
+          }
+          c.periodMs = *d;
+          return std::nullopt;
+        });
+  p.add("--transport", "SWARMLAB_TRANSPORT", "redis (direct) or rest (through webdis)", "redis",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (v == "redis") c.transport = PublisherConfig::Transport::Redis;
+          else if (v == "rest") c.transport = PublisherConfig::Transport::Rest;
+          else return std::string("'redis' or 'rest'");
+          return std::nullopt;
+        });
+  p.add("--rest-url", "SWARMLAB_REST_URL", "webdis base URL for --transport rest, e.g. http://127.0.0.1:7379", "",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (!(v.starts_with("http://") || v.starts_with("https://")) || v.size() < 9) {
+            return std::string("an http:// or https:// URL of webdis");
+          }
+          c.restUrl = v;
+          while (!c.restUrl.empty() && c.restUrl.back() == '/') c.restUrl.pop_back();
+          return std::nullopt;
+        });
+  ParseOutcome out = p.parse(argc, argv, c, wire::kKindPublisher);
+  if (out.run && c.transport == PublisherConfig::Transport::Rest && c.restUrl.empty()) {
+    out.run = false;
+    out.exitCode = kExitUsage;
+    out.message = "swarmlab-publisher: --rest-url: required with --transport rest (expected the "
+                  "http:// URL of webdis)";
+  }
+  return out;
+}
+
+ParseOutcome parseSubscriberArgs(int argc, const char* const* argv, SubscriberConfig& c,
+                                 const EnvLookup& env) {
+  c.redis = *parseRedisUrl(c.redisUrl, nullptr);
+  Parser p("swarmlab-subscriber",
+           "Subscribes to the clock channel, measures the lag of every message in lab time and "
+           "drives the display.\nExit codes: 0 done, 1 runtime failure, 2 bad usage.",
+           env);
+  p.addCommon(c);
+  p.add("--display", "SWARMLAB_DISPLAY", "Display backend: sim or gpio", "sim",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (v != "sim" && v != "gpio") return std::string("'sim' or 'gpio'");
+          c.display = v;
+          return std::nullopt;
+        });
+  p.add("--pinmap", "SWARMLAB_PINMAP", "GPIO pin map file for --display gpio", "built-in wiring",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (v.empty()) return std::string("a file path");
+          c.pinmap = v;
+          return std::nullopt;
+        });
+  p.add("--time-format", "SWARMLAB_TIME_FORMAT",
+        "What the displays show: hhmm-sscc (hh.mm ss.cc) or hhmm-mmss (hh.mm mm.ss)", "hhmm-sscc",
+        [&c](const std::string& v) -> std::optional<std::string> {
+          if (v == "hhmm-sscc") c.timeFormat = display::TimeFormat::HhMm_SsCc;
+          else if (v == "hhmm-mmss") c.timeFormat = display::TimeFormat::HhMm_MmSs;
+          else return std::string("'hhmm-sscc' or 'hhmm-mmss'");
+          return std::nullopt;
+        });
+  p.add("--utc-offset-min", "SWARMLAB_UTC_OFFSET_MIN", "Minutes added to UTC for the displayed time",
+        "0", [&c](const std::string& v) -> std::optional<std::string> {
+          auto m = toLong(v);
+          if (!m || *m < -720 || *m > 840) return std::string("whole minutes from -720 to 840");
+          c.utcOffsetMin = static_cast<int>(*m);
+          return std::nullopt;
+        });
+  return p.parse(argc, argv, c, wire::kKindSubscriber);
+}
+
+}  // namespace swarmlab::agents

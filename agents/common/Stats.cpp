@@ -1,0 +1,110 @@
+#include "Stats.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace swarmlab::agents {
+
+std::optional<RateMeter::Second> RateMeter::add(std::int64_t t_us, std::uint64_t n) {
+  const std::int64_t s = labSecond(t_us);
+  std::optional<Second> closed;
+  if (!open_) {
+    open_ = true;
+    second_ = s;
+  } else if (s > second_) {
+    closed = Second{second_, count_};
+    lastRate_ = count_;
+    skipped_ = s - second_ - 1;
+    second_ = s;
+    count_ = 0;
+  }
+  count_ += n;
+  total_ += n;
+  return closed;
+}
+
+std::optional<RateMeter::Second> RateMeter::flush() {
+  if (!open_) return std::nullopt;
+  Second s{second_, count_};
+  open_ = false;
+  count_ = 0;
+  skipped_ = 0;
+  return s;
+}
+
+int LagHistogram::bucketOf(std::int64_t v) {
+  if (v < 0) v = 0;
+  auto u = static_cast<std::uint64_t>(v);
+  if (u < 2 * kSub) return static_cast<int>(u);
+  int msb = 63 - std::countl_zero(u);  // >= kSubBits + 1
+  int shift = msb - kSubBits;
+  int sub = static_cast<int>((u >> shift) & (kSub - 1));
+  int b = 2 * kSub + (shift - 1) * kSub + sub;
+  return std::min(b, kBuckets - 1);
+}
+
+std::int64_t LagHistogram::bucketLow(int b) {
+  if (b < 2 * kSub) return b;
+  int shift = (b - 2 * kSub) / kSub + 1;
+  int sub = (b - 2 * kSub) % kSub;
+  return (std::int64_t{kSub} + sub) << shift;
+}
+
+std::int64_t LagHistogram::bucketHigh(int b) {
+  if (b < 2 * kSub) return b;
+  int shift = (b - 2 * kSub) / kSub + 1;
+  return bucketLow(b) + (std::int64_t{1} << shift) - 1;
+}
+
+void LagHistogram::add(std::int64_t value) {
+  if (value < 0) value = 0;
+  ++buckets_[static_cast<std::size_t>(bucketOf(value))];
+  if (count_ == 0) {
+    min_ = max_ = value;
+  } else {
+    min_ = std::min(min_, value);
+    max_ = std::max(max_, value);
+  }
+  ++count_;
+}
+
+void LagHistogram::reset() {
+  if (count_ == 0) return;
+  buckets_.fill(0);
+  count_ = 0;
+  min_ = max_ = 0;
+}
+
+std::int64_t LagHistogram::percentile(double q) const {
+  if (count_ == 0) return 0;
+  q = std::clamp(q, 0.0, 1.0);
+  auto rank = static_cast<std::uint64_t>(std::ceil(q * static_cast<double>(count_)));
+  rank = std::clamp<std::uint64_t>(rank, 1, count_);
+  std::uint64_t seen = 0;
+  for (int b = 0; b < kBuckets; ++b) {
+    seen += buckets_[static_cast<std::size_t>(b)];
+    if (seen >= rank) {
+      std::int64_t mid = (bucketLow(b) + bucketHigh(b)) / 2;
+      return std::clamp(mid, min_, max_);
+    }
+  }
+  return max_;
+}
+
+std::uint64_t GapDetector::see(std::uint64_t seq) {
+  std::uint64_t lost = 0;
+  if (seen_) {
+    if (seq >= next_) {
+      lost = seq - next_;
+    } else if (seq + 1 < next_) {
+      ++restarts_;  // back in time: a restarted publisher; a duplicate (seq == next_-1) is neither
+    }
+  }
+  seen_ = true;
+  next_ = seq + 1;
+  lostTotal_ += lost;
+  return lost;
+}
+
+}  // namespace swarmlab::agents

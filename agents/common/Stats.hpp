@@ -1,0 +1,93 @@
+// Per-second counting, lag statistics without keeping samples, and sequence gap detection.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+
+namespace swarmlab::agents {
+
+/// Lab second of a lab time in microseconds (floor division, also for negative times).
+constexpr std::int64_t labSecond(std::int64_t t_us) {
+  return t_us >= 0 ? t_us / 1'000'000 : -((-t_us + 999'999) / 1'000'000);
+}
+
+/// Counts events per lab second. add() returns the count of a second that just completed.
+class RateMeter {
+ public:
+  struct Second {
+    std::int64_t second = 0;
+    std::uint64_t count = 0;
+  };
+  /// Counts n events at lab time t_us (n = 0 only advances the clock). Times must not go
+  /// back by more than the current second (earlier events are counted in the current one).
+  /// When t_us is in a later second than the open one, the open second is closed and returned;
+  /// seconds without any event in between are reported by skipped().
+  std::optional<Second> add(std::int64_t t_us, std::uint64_t n = 1);
+  /// Closes and returns the open second (e.g. at shutdown).
+  std::optional<Second> flush();
+  /// Whole seconds with no event between the last closed second and the open one.
+  std::int64_t skipped() const { return skipped_; }
+  /// Count of the last closed second (events/s).
+  std::uint64_t lastRate() const { return lastRate_; }
+  std::uint64_t total() const { return total_; }
+  std::int64_t openSecond() const { return open_ ? second_ : 0; }
+  std::uint64_t openCount() const { return count_; }
+
+ private:
+  bool open_ = false;
+  std::int64_t second_ = 0;
+  std::uint64_t count_ = 0;
+  std::int64_t skipped_ = 0;
+  std::uint64_t lastRate_ = 0;
+  std::uint64_t total_ = 0;
+};
+
+/// Log-linear histogram of non-negative microsecond values (HDR style): exact below 64,
+/// then 32 linear buckets per power of two (relative error <= 1/64 at the bucket midpoint).
+/// Fixed size, no allocation; percentiles without storing samples.
+class LagHistogram {
+ public:
+  static constexpr int kSubBits = 5;
+  static constexpr int kSub = 1 << kSubBits;  // 32
+  static constexpr int kMaxExp = 44;          // values up to 2^44 us (~200 days)
+  static constexpr int kBuckets = 2 * kSub + (kMaxExp - kSubBits) * kSub;
+
+  void add(std::int64_t value);
+  void reset();
+  std::uint64_t count() const { return count_; }
+  std::int64_t max() const { return count_ ? max_ : 0; }
+  std::int64_t min() const { return count_ ? min_ : 0; }
+  /// The value at rank ceil(q * count) (q in [0,1]); 0 when empty. Within a bucket width of
+  /// the exact percentile, clamped to [min, max].
+  std::int64_t percentile(double q) const;
+
+  static int bucketOf(std::int64_t v);
+  static std::int64_t bucketLow(int b);
+  static std::int64_t bucketHigh(int b);  // inclusive
+
+ private:
+  std::array<std::uint32_t, kBuckets> buckets_{};
+  std::uint64_t count_ = 0;
+  std::int64_t max_ = 0;
+  std::int64_t min_ = 0;
+};
+
+/// Lost messages from sequence numbers: a gap forward counts as lost; a step back means the
+/// publisher restarted (or a duplicate) and counts nothing.
+class GapDetector {
+ public:
+  /// Returns how many sequence numbers were skipped before seq.
+  std::uint64_t see(std::uint64_t seq);
+  std::uint64_t lostTotal() const { return lostTotal_; }
+  std::uint64_t restarts() const { return restarts_; }
+  bool seenAny() const { return seen_; }
+
+ private:
+  bool seen_ = false;
+  std::uint64_t next_ = 0;
+  std::uint64_t lostTotal_ = 0;
+  std::uint64_t restarts_ = 0;
+};
+
+}  // namespace swarmlab::agents

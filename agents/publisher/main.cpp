@@ -1,0 +1,273 @@
+// swarmlab-publisher: publishes the lab time with a sequence number to the clock channel every
+// period (absolute deadlines), SET last + PUBLISH pipelined in one round trip.
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "ClockSync.hpp"
+#include "Config.hpp"
+#include "RedisLink.hpp"
+#include "Reporting.hpp"
+#include "RestTransport.hpp"
+#include "Signals.hpp"
+#include "wire.hpp"
+
+using namespace swarmlab;
+using namespace swarmlab::agents;
+
+namespace {
+
+constexpr const char* kProg = "swarmlab-publisher";
+constexpr std::int64_t kNoticeEveryNs = 3'000'000'000;  // "still waiting" lines on stderr
+constexpr std::int64_t kSecondNs = 1'000'000'000;
+
+/// Waits for Redis at start, retrying with backoff and saying so on stderr every few seconds.
+/// False if stopped or the run's time is over first.
+bool waitForRedis(RedisLink& link, std::int64_t endMono) {
+  Backoff backoff(std::chrono::milliseconds(100), std::chrono::milliseconds(2000));
+  std::int64_t lastNotice = std::numeric_limits<std::int64_t>::min();
+  while (!stopRequested()) {
+    if (link.connect()) return true;
+    const std::int64_t now = monotonicNanos();
+    if (now - lastNotice >= kNoticeEveryNs) {
+      std::fprintf(stderr, "%s: waiting for Redis: %s; retrying (backoff up to 2 s)\n", kProg,
+                   link.lastError().c_str());
+      lastNotice = now;
+    }
+    if (now >= endMono) return false;
+    sleepUnlessStopped(backoff.next());
+  }
+  return false;
+}
+
+struct Line {
+  char buf[48];
+  std::size_t len = 0;
+};
+
+Line encode(std::uint64_t seq, std::int64_t t_us) {
+  Line l;
+  char* p = std::to_chars(l.buf, l.buf + 24, seq).ptr;
+  *p++ = ' ';
+  p = std::to_chars(p, l.buf + sizeof l.buf, t_us).ptr;
+  l.len = static_cast<std::size_t>(p - l.buf);
+  return l;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  PublisherConfig cfg;
+  ParseOutcome parsed = parsePublisherArgs(argc, argv, cfg);
+  if (!parsed.run) {
+    std::fprintf(parsed.exitCode == kExitDone ? stdout : stderr, "%s\n", parsed.message.c_str());
+    return parsed.exitCode;
+  }
+  installStopSignals();
+
+  std::FILE* log = nullptr;
+  if (!cfg.logPath.empty()) {
+    log = std::fopen(cfg.logPath.c_str(), "w");
+    if (!log) {
+      std::fprintf(stderr, "%s: --log %s: cannot open for writing: %s\n", kProg, cfg.logPath.c_str(),
+                   std::strerror(errno));
+      return kExitRuntime;
+    }
+    std::setvbuf(log, nullptr, _IOFBF, 1 << 16);
+    std::fputs("seq,t_us\n", log);
+  }
+
+  const wire::Keys keys{cfg.prefix};
+  const std::string lastKey = keys.clockLast();
+  const std::string channel = keys.clockChannel();
+  AgentIdentity who{wire::kKindPublisher, cfg.instance, cfg.node};
+  RedisLink link(cfg.redis);
+  ClockSync clock;
+  MetricsReporter metrics(keys, who, false);
+  EventLog events(keys, who);
+  const bool rest = cfg.transport == PublisherConfig::Transport::Rest;
+  std::unique_ptr<RestTransport> restTx;
+  if (rest) {
+    restTx = std::make_unique<RestTransport>(cfg.restUrl, lastKey, channel);
+    if (!restTx->ok()) {
+      std::fprintf(stderr, "%s: --rest-url: %s\n", kProg, restTx->error().c_str());
+      return kExitRuntime;
+    }
+  }
+
+  const std::int64_t startLocal = localMicros();
+  const std::int64_t startMono = monotonicNanos();
+  const std::int64_t endMono = cfg.durationS > 0
+                                   ? startMono + static_cast<std::int64_t>(cfg.durationS * 1e9)
+                                   : std::numeric_limits<std::int64_t>::max();
+
+  if (!waitForRedis(link, endMono)) {
+    if (log) std::fclose(log);
+    if (stopRequested()) return kExitDone;
+    std::fprintf(stderr, "%s: no Redis within the run's %.3g s: %s\n", kProg, cfg.durationS,
+                 link.lastError().c_str());
+    return kExitRuntime;
+  }
+  clock.sync(link);
+  char detail[160];
+  std::snprintf(detail, sizeof detail, "period_ms=%g transport=%s offset_us=%lld rtt_us=%lld",
+                cfg.periodMs, rest ? "rest" : "redis", static_cast<long long>(clock.offsetUs()),
+                static_cast<long long>(clock.rttUs()));
+  events.post(wire::Event::Started, clock.toLab(startLocal), detail);
+  flushReports(link, nullptr, &events);
+  std::fprintf(stderr, "%s: publishing to %s channel %s every %g ms%s (instance %s, node %s)\n", kProg,
+               cfg.redis.redacted().c_str(), channel.c_str(), cfg.periodMs,
+               rest ? (" through webdis " + cfg.restUrl).c_str() : "", cfg.instance.c_str(),
+               cfg.node.c_str());
+
+  const std::int64_t periodNs = static_cast<std::int64_t>(std::llround(cfg.periodMs * 1e6));
+  // falling further behind than this (e.g. after an outage) skips periods instead of bursting
+  const std::int64_t maxBehindNs = std::max<std::int64_t>(kSecondNs, 10 * periodNs);
+  Backoff backoff(std::chrono::milliseconds(100), std::chrono::milliseconds(2000));
+  std::int64_t nextAttempt = 0, lastNotice = 0, lostAtMono = 0;
+  std::uint64_t seq = 0, published = 0, failed = 0, failedSinceLost = 0;
+  bool up = true;  // transport state as last reported (redis_lost / redis_back)
+  bool first = true;
+  std::int64_t deadline = monotonicNanos();
+  const char* argv3[3];
+  std::size_t lens3[3];
+
+  auto transportLost = [&](std::int64_t lab, const std::string& why) {
+    if (!up) return;
+    up = false;
+    lostAtMono = monotonicNanos();
+    failedSinceLost = 0;
+    events.post(wire::Event::RedisLost, lab, why);
+    std::fprintf(stderr, "%s: %s; counting unpublished messages and reconnecting\n", kProg, why.c_str());
+  };
+  auto transportBack = [&](std::int64_t lab) {
+    if (up) return;
+    up = true;
+    char d[128];
+    std::snprintf(d, sizeof d, "after %lld ms, %llu messages not published",
+                  static_cast<long long>((monotonicNanos() - lostAtMono) / 1'000'000),
+                  static_cast<unsigned long long>(failedSinceLost));
+    events.post(wire::Event::RedisBack, lab, d);
+    std::fprintf(stderr, "%s: Redis back at %s (%s)\n", kProg, cfg.redis.where().c_str(), d);
+  };
+
+  while (!stopRequested()) {
+    if (periodNs > 0) {
+      timespec ts{static_cast<time_t>(deadline / kSecondNs), static_cast<long>(deadline % kSecondNs)};
+      if (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) continue;
+    }
+    if (monotonicNanos() >= endMono) break;
+
+    const std::int64_t lab = clock.labNow();
+    ++seq;
+    const Line msg = encode(seq, lab);
+    bool ok = false;
+    if (!rest) {
+      if (link.connected()) {
+        argv3[0] = "SET";
+        lens3[0] = 3;
+        argv3[1] = lastKey.data();
+        lens3[1] = lastKey.size();
+        argv3[2] = msg.buf;
+        lens3[2] = msg.len;
+        link.appendArgv(3, argv3, lens3);
+        argv3[0] = "PUBLISH";
+        lens3[0] = 7;
+        argv3[1] = channel.data();
+        lens3[1] = channel.size();
+        link.appendArgv(3, argv3, lens3);
+        // metrics and events ride along in the same round trip
+        std::size_t m = metrics.hasPending() ? metrics.appendPending(link) : 0;
+        std::size_t e = events.hasPending() ? events.appendPending(link) : 0;
+        ok = link.connected();
+        for (std::size_t i = 0; ok && i < 2 + m + e; ++i) ok = link.getReply() != nullptr;
+        if (ok) {
+          metrics.confirm(m);
+          events.confirm(e);
+        } else {
+          transportLost(lab, link.lastError());
+          nextAttempt = monotonicNanos() + std::chrono::nanoseconds(backoff.next()).count();
+        }
+      }
+    } else {
+      ok = restTx->publish(std::string_view(msg.buf, msg.len));
+      if (!ok) transportLost(lab, restTx->error());
+      else transportBack(lab);
+      if (link.connected() && (metrics.hasPending() || events.hasPending())) {
+        flushReports(link, &metrics, &events);
+      }
+    }
+
+    if (ok) {
+      ++published;
+      metrics.published(lab);
+      if (log) std::fprintf(log, "%llu,%lld\n", static_cast<unsigned long long>(seq), static_cast<long long>(lab));
+      if (first) {
+        first = false;
+        events.post(wire::Event::FirstMessage, lab);
+      }
+    } else {
+      ++failed;
+      ++failedSinceLost;
+      metrics.failed(lab);
+    }
+
+    const std::int64_t now = monotonicNanos();
+    if (!link.connected()) {
+      if (now >= nextAttempt) {
+        if (link.connect()) {
+          backoff.reset();
+          clock.sync(link, 4);
+          if (!rest) transportBack(clock.labNow());
+        } else {
+          nextAttempt = monotonicNanos() + std::chrono::nanoseconds(backoff.next()).count();
+          if (now - lastNotice >= kNoticeEveryNs) {
+            lastNotice = now;
+            std::fprintf(stderr, "%s: still no Redis: %s\n", kProg, link.lastError().c_str());
+          }
+        }
+      }
+    } else if (clock.due()) {
+      clock.sync(link, 4);
+    }
+
+    if (periodNs > 0) {
+      deadline += periodNs;
+      const std::int64_t behind = monotonicNanos() - deadline;
+      if (behind > maxBehindNs) {
+        const std::int64_t skip = behind / periodNs;
+        seq += static_cast<std::uint64_t>(skip);
+        failed += static_cast<std::uint64_t>(skip);
+        failedSinceLost += static_cast<std::uint64_t>(skip);
+        metrics.failed(clock.labNow(), static_cast<std::uint64_t>(skip));
+        deadline += skip * periodNs;
+      }
+    }
+  }
+
+  // Shutdown: stopping, final metrics, stopped; within a second even without Redis.
+  const int sig = stopSignal();
+  std::string why = sig ? "signal " + std::to_string(sig) : std::string("duration elapsed");
+  events.post(wire::Event::Stopping, clock.labNow(), why);
+  if (!link.connected()) link.connect();
+  flushReports(link, nullptr, &events);
+  metrics.tick(clock.labNow());
+  metrics.closeOpen();
+  flushReports(link, &metrics, nullptr);
+  char summary[128];
+  std::snprintf(summary, sizeof summary, "published %llu, failed %llu",
+                static_cast<unsigned long long>(published), static_cast<unsigned long long>(failed));
+  events.post(wire::Event::Stopped, clock.labNow(), summary);
+  flushReports(link, nullptr, &events);
+  if (log) std::fclose(log);
+  const double secs = static_cast<double>(monotonicNanos() - startMono) / 1e9;
+  std::fprintf(stderr, "%s: stopped (%s): %s in %.1f s\n", kProg, why.c_str(), summary, secs);
+  return kExitDone;
+}
