@@ -1,0 +1,84 @@
+// Where the Docker Engine is and one blocking HTTP exchange with it (libcurl). A DockerHttp
+// belongs to the thread that created it: DockerClient's worker thread, the event stream's
+// thread, or a command-line tool that may block.
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace swarmlab {
+
+/// How to reach an engine: unix socket, tcp:// (plain) or tcp:// with TLS and client certs.
+struct DockerEndpoint {
+  enum class Kind { Unix, Tcp };
+  Kind kind = Kind::Unix;
+  QString socketPath = QStringLiteral("/var/run/docker.sock");
+  QString hostPort;  ///< tcp: "host:port"
+  bool tls = false;
+  bool tlsVerify = false;
+  QString certPath;  ///< directory with ca.pem, cert.pem, key.pem
+
+  /// dockerHost empty: DOCKER_HOST, else the default unix socket. DOCKER_TLS_VERIFY and
+  /// DOCKER_CERT_PATH (default ~/.docker) as the docker CLI reads them. nullopt + error text
+  /// naming the value when it cannot be used.
+  static std::optional<DockerEndpoint> resolve(const QString& dockerHost, QString* error);
+  /// "unix:///var/run/docker.sock", "tcp://h:2376 (TLS)"
+  QString describe() const;
+};
+
+/// One answer: the HTTP status (0 if no answer came: transport error) and the body.
+struct DockerResponse {
+  int status = 0;
+  QByteArray body;
+  QString transportError;  ///< curl's words when status == 0
+  qint64 elapsedUs = 0;
+  bool ok() const { return status >= 200 && status < 300; }
+  /// Docker's own `message`, or the transport error.
+  QString message() const;
+};
+
+class DockerHttp {
+ public:
+  explicit DockerHttp(DockerEndpoint ep);
+  ~DockerHttp();
+  DockerHttp(const DockerHttp&) = delete;
+  DockerHttp& operator=(const DockerHttp&) = delete;
+
+  /// apiVersion "1.41" prefixes the path with /v1.41; empty: unversioned (for /_ping, /version).
+  void setApiVersion(const QString& v) { apiVersion_ = v; }
+  QString apiVersion() const { return apiVersion_; }
+  const DockerEndpoint& endpoint() const { return ep_; }
+
+  DockerResponse request(const QByteArray& method, const QString& path,
+                         const QByteArray& body = {}, int timeoutMs = 10000,
+                         const QByteArray& contentType = "application/json");
+
+  /// A long-lived GET: each received chunk goes to onData; returns when the server ends the
+  /// answer, on an error, or when *stop becomes true (checked at least every second).
+  DockerResponse stream(const QString& path, const std::function<void(const char*, size_t)>& onData,
+                        const std::atomic<bool>* stop, int connectTimeoutMs = 5000);
+
+  /// /_ping, /version and the choice of API version. Returns an empty string on success, else
+  /// the reason (engine unreachable, too old, ...).
+  QString negotiate(int timeoutMs = 5000);
+
+ private:
+  QString url(const QString& path) const;
+  void prepare(int timeoutMs);
+  DockerEndpoint ep_;
+  QString apiVersion_;
+  void* curl_ = nullptr;
+};
+
+/// Monotonic-free wall clock in microseconds (what TaskInfo::tUs and commandIssued carry).
+qint64 wallClockUs();
+
+}  // namespace swarmlab
+
+Q_DECLARE_METATYPE(swarmlab::DockerResponse)
