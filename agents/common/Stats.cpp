@@ -81,10 +81,12 @@ std::int64_t LagHistogram::percentile(double q) const {
   q = std::clamp(q, 0.0, 1.0);
   auto rank = static_cast<std::uint64_t>(std::ceil(q * static_cast<double>(count_)));
   rank = std::clamp<std::uint64_t>(rank, 1, count_);
+  if (rank == count_) return max_;
   std::uint64_t seen = 0;
   for (int b = 0; b < kBuckets; ++b) {
     seen += buckets_[static_cast<std::size_t>(b)];
     if (seen >= rank) {
+      if (b == kBuckets - 1) return max_;  // overflow bucket: no better estimate
       std::int64_t mid = (bucketLow(b) + bucketHigh(b)) / 2;
       return std::clamp(mid, min_, max_);
     }

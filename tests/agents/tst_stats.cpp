@@ -1,0 +1,186 @@
+// RateMeter, LagHistogram (percentiles without samples, against exact percentiles of random
+// data), GapDetector and the per-second MetricsReporter.
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include "Reporting.hpp"
+#include "Stats.hpp"
+
+using namespace swarmlab::agents;
+
+namespace {
+std::int64_t exactPercentile(std::vector<std::int64_t> v, double q) {
+  std::sort(v.begin(), v.end());
+  auto rank = static_cast<std::size_t>(std::ceil(q * double(v.size())));
+  rank = std::clamp<std::size_t>(rank, 1, v.size());
+  return v[rank - 1];
+}
+}  // namespace
+
+class TestStats : public QObject {
+  Q_OBJECT
+ private slots:
+  void labSecondFloors() {
+    QCOMPARE(labSecond(0), 0);
+    QCOMPARE(labSecond(999'999), 0);
+    QCOMPARE(labSecond(1'000'000), 1);
+    QCOMPARE(labSecond(-1), -1);
+    QCOMPARE(labSecond(-1'000'000), -1);
+    QCOMPARE(labSecond(-1'000'001), -2);
+  }
+
+  void rateMeterCountsPerSecond() {
+    RateMeter m;
+    const std::int64_t base = 1'700'000'000'000'000;
+    for (int i = 0; i < 500; ++i) QVERIFY(!m.add(base + i * 2000).has_value());
+    QCOMPARE(m.openCount(), 500u);
+    auto closed = m.add(base + 1'000'000);
+    QVERIFY(closed.has_value());
+    QCOMPARE(closed->second, base / 1'000'000);
+    QCOMPARE(closed->count, 500u);
+    QCOMPARE(m.lastRate(), 500u);
+    QCOMPARE(m.skipped(), 0);
+    // a silence of 3 whole seconds
+    closed = m.add(base + 5'000'000, 10);
+    QVERIFY(closed.has_value());
+    QCOMPARE(closed->count, 1u);
+    QCOMPARE(m.skipped(), 3);
+    QCOMPARE(m.total(), 511u);
+    auto last = m.flush();
+    QVERIFY(last.has_value());
+    QCOMPARE(last->count, 10u);
+    QVERIFY(!m.flush().has_value());
+  }
+
+  void histogramBucketsAreContiguous() {
+    for (int b = 1; b < LagHistogram::kBuckets; ++b) {
+      QCOMPARE(LagHistogram::bucketLow(b), LagHistogram::bucketHigh(b - 1) + 1);
+    }
+    for (std::int64_t v : {0LL, 1LL, 63LL, 64LL, 65LL, 127LL, 128LL, 1000LL, 123456789LL, 1LL << 40}) {
+      int b = LagHistogram::bucketOf(v);
+      QVERIFY2(LagHistogram::bucketLow(b) <= v && v <= LagHistogram::bucketHigh(b),
+               qPrintable(QString::number(v)));
+    }
+  }
+
+  void histogramMatchesExactPercentiles_data() {
+    QTest::addColumn<int>("dist");
+    QTest::addColumn<int>("n");
+    QTest::newRow("uniform 50-300 us") << 0 << 20000;
+    QTest::newRow("lognormal, heavy tail") << 1 << 50000;
+    QTest::newRow("exponential ms") << 2 << 7;
+    QTest::newRow("mostly small with spikes") << 3 << 10000;
+  }
+  void histogramMatchesExactPercentiles() {
+    QFETCH(int, dist);
+    QFETCH(int, n);
+    std::mt19937_64 rng(1234 + dist);
+    std::uniform_int_distribution<std::int64_t> uni(50, 300);
+    std::lognormal_distribution<double> logn(4.5, 1.0);
+    std::exponential_distribution<double> expo(1.0 / 5000.0);
+    std::bernoulli_distribution spike(0.02);
+    std::vector<std::int64_t> v;
+    LagHistogram h;
+    for (int i = 0; i < n; ++i) {
+      std::int64_t x = 0;
+      switch (dist) {
+        case 0: x = uni(rng); break;
+        case 1: x = std::int64_t(logn(rng)); break;
+        case 2: x = std::int64_t(expo(rng)); break;
+        default: x = spike(rng) ? 100000 + uni(rng) * 1000 : uni(rng) / 5; break;
+      }
+      v.push_back(x);
+      h.add(x);
+    }
+    QCOMPARE(h.count(), std::uint64_t(n));
+    QCOMPARE(h.max(), *std::max_element(v.begin(), v.end()));
+    QCOMPARE(h.min(), *std::min_element(v.begin(), v.end()));
+    for (double q : {0.0, 0.5, 0.9, 0.99, 0.999, 1.0}) {
+      const std::int64_t exact = exactPercentile(v, q);
+      const std::int64_t est = h.percentile(q);
+      // within the bucket: half a bucket width, i.e. <= 1/64 relative (exact below 64 us)
+      const double tol = std::max(1.0, double(exact) / 32.0);
+      QVERIFY2(std::abs(double(est - exact)) <= tol,
+               qPrintable(QStringLiteral("q=%1 exact=%2 histogram=%3").arg(q).arg(exact).arg(est)));
+    }
+    h.reset();
+    QCOMPARE(h.count(), 0u);
+    QCOMPARE(h.percentile(0.5), 0);
+  }
+
+  void histogramClampsNegativeAndHuge() {
+    LagHistogram h;
+    h.add(-50);  // a small negative lag from clock-offset error counts as 0
+    QCOMPARE(h.max(), 0);
+    h.add(std::int64_t(1) << 50);
+    QCOMPARE(h.max(), std::int64_t(1) << 50);
+    QCOMPARE(h.percentile(1.0), std::int64_t(1) << 50);
+  }
+
+  void gapDetector() {
+    GapDetector g;
+    QCOMPARE(g.see(10), 0u);  // the first message is never a gap
+    QCOMPARE(g.see(11), 0u);
+    QCOMPARE(g.see(15), 3u);  // 12, 13, 14
+    QCOMPARE(g.see(15), 0u);  // duplicate
+    QCOMPARE(g.see(1), 0u);   // publisher restarted
+    QCOMPARE(g.restarts(), 1u);
+    QCOMPARE(g.see(3), 1u);
+    QCOMPARE(g.lostTotal(), 4u);
+  }
+
+  void metricsReporterOneEntryPerSecond() {
+    swarmlab::wire::Keys keys;
+    MetricsReporter pub(keys, {swarmlab::wire::kKindPublisher, "p1", "n1"}, false);
+    const std::int64_t base = 1'700'000'000'000'000;
+    for (int i = 0; i < 500; ++i) pub.published(base + i * 2000);
+    pub.failed(base + 999'999, 2);
+    QVERIFY(!pub.hasPending());
+    pub.tick(base + 3'100'000);  // two silent seconds in between get count 0 entries
+    QCOMPARE(pub.pending().size(), std::size_t(3));
+    QCOMPARE(pub.pending()[0].count, 500u);
+    QCOMPARE(pub.pending()[0].failed, 2u);
+    QCOMPARE(pub.pending()[1].count, 0u);
+    auto args = pub.xaddArgs(pub.pending()[0]);
+    QStringList a;
+    for (auto& s : args) a << QString::fromStdString(s);
+    QCOMPARE(a.mid(0, 6).join(' '), QStringLiteral("XADD swarmlab:metrics MAXLEN ~ 200000 *"));
+    QCOMPARE(a.mid(6).join(' '),
+             QStringLiteral("kind publisher instance p1 node n1 t 1700000000 count 500 failed 2"));
+    pub.confirm(2);
+    QCOMPARE(pub.pending().size(), std::size_t(1));
+
+    MetricsReporter sub(keys, {swarmlab::wire::kKindSubscriber, "s1", "n1"}, true);
+    for (int i = 1; i <= 100; ++i) sub.updated(base + i, i);
+    sub.lost(base + 5, 7);
+    sub.closeOpen();
+    QCOMPARE(sub.pending().size(), std::size_t(1));
+    const auto& e = sub.pending()[0];
+    QCOMPARE(e.count, 100u);
+    QCOMPARE(e.lagP50, 50);
+    QVERIFY(std::abs(e.lagP99 - 99) <= 1);  // buckets are 2 us wide from 64 to 127
+    QCOMPARE(e.lagMax, 100);
+    QCOMPARE(e.lost, 7u);
+    args = sub.xaddArgs(e);
+    a.clear();
+    for (auto& s : args) a << QString::fromStdString(s);
+    QCOMPARE(a.mid(6).join(' '), QStringLiteral("kind subscriber instance s1 node n1 t 1700000000 count "
+                                                "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
+  }
+
+  void eventLogFields() {
+    EventLog log(swarmlab::wire::Keys{"lab"}, {swarmlab::wire::kKindSubscriber, "s1", "n1"});
+    log.post(swarmlab::wire::Event::Stopped, 123, "updates 5", 100);
+    QStringList a;
+    for (auto& s : log.xaddArgs(0)) a << QString::fromStdString(s);
+    QCOMPARE(a.join(' '), QStringLiteral("XADD lab:events MAXLEN ~ 20000 * kind subscriber instance s1 "
+                                         "node n1 event stopped t_us 123 detail updates 5 last_update_us 100"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestStats)
+#include "tst_stats.moc"
