@@ -1,14 +1,375 @@
 #include "LabFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "JsonCheck.h"
+#include "Timeline.h"
+
 namespace swarmlab {
-LabLoadResult loadLabFile(const QString& path) { return {std::nullopt, {path + QStringLiteral(": not implemented yet")}}; }
-LabLoadResult parseLab(const QByteArray&, const QString& s) { return {std::nullopt, {s + QStringLiteral(": not implemented yet")}}; }
-std::optional<Layer> layerFromString(const QString&) { return std::nullopt; }
-std::optional<UpdateOrder> updateOrderFromString(const QString&) { return std::nullopt; }
-std::optional<RestartPolicy::Condition> restartConditionFromString(const QString&) { return std::nullopt; }
-QString toString(RestartPolicy::Condition) { return {}; }
-QStringList knownTemplateVariables() { return {}; }
-QString expandVariables(const QString& s, const QMap<QString, QString>&, QStringList*) { return s; }
-QStringList expandCommand(const ServiceTemplate& t, const QMap<QString, QString>&) { return t.command; }
-QMap<QString, QString> expandEnvironment(const ServiceTemplate& t, const QMap<QString, QString>&) { return t.env; }
-QString resourcesDir() { return {}; }
+
+namespace {
+
+using jsoncheck::Checker;
+using jsoncheck::describe;
+using jsoncheck::quoted;
+
+const QStringList kArchs = {QStringLiteral("x86_64"), QStringLiteral("aarch64"),
+                            QStringLiteral("armv7l"), QStringLiteral("armv6l"),
+                            QStringLiteral("riscv64"), QStringLiteral("ppc64le"),
+                            QStringLiteral("s390x")};
+const QStringList kLayerNames = {QStringLiteral("enterprise"), QStringLiteral("mediation"),
+                                 QStringLiteral("sensing")};
+
+QRegularExpression variableRe() {
+  static const QRegularExpression re(QStringLiteral("\\$\\{([^}]*)\\}"));
+  return re;
+}
+
+/// Reports ${names} in s that are not known template variables.
+bool checkVariables(Checker& c, const QString& s, const QString& path) {
+  bool ok = true;
+  const QStringList known = knownTemplateVariables();
+  auto it = variableRe().globalMatch(s);
+  while (it.hasNext()) {
+    const QString v = it.next().captured(1);
+    if (!known.contains(v)) {
+      QStringList shown;
+      for (const auto& k : known) shown << QStringLiteral("${%1}").arg(k);
+      c.error(path, QStringLiteral("variables among %1").arg(shown.join(QStringLiteral(", "))),
+              QStringLiteral("${%1}").arg(v));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+bool checkName(Checker& c, const QString& s, const QString& path, const QString& what) {
+  static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$"));
+  if (re.match(s).hasMatch()) return true;
+  c.error(path, what, describe(s));
+  return false;
+}
+
+std::optional<NodeSpec> parseNode(Checker& c, const QJsonValue& v, const QString& p) {
+  if (!v.isObject()) {
+    c.error(p, QStringLiteral("a node object"), describe(v));
+    return std::nullopt;
+  }
+  const QJsonObject o = v.toObject();
+  c.knownKeys(o, p, {QStringLiteral("name"), QStringLiteral("layer"), QStringLiteral("arch"),
+                     QStringLiteral("capabilities"), QStringLiteral("description")});
+  NodeSpec n;
+  const int before = c.errors().size();
+  if (auto s = c.name(o, QStringLiteral("name"), p, true)) n.name = *s;
+  if (auto s = c.string(o, QStringLiteral("layer"), p, true)) {
+    if (auto l = layerFromString(*s); l && *l != Layer::Unassigned) {
+      n.layer = *l;
+    } else {
+      c.error(p + QStringLiteral(".layer"),
+              QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))), quoted(*s));
+    }
+  }
+  if (auto s = c.string(o, QStringLiteral("arch"), p, true)) {
+    if (kArchs.contains(*s)) {
+      n.arch = *s;
+    } else {
+      c.error(p + QStringLiteral(".arch"),
+              QStringLiteral("one of %1").arg(kArchs.join(QStringLiteral(", "))), quoted(*s));
+    }
+  }
+  if (auto l = c.stringList(o, QStringLiteral("capabilities"), p, false, false,
+                            [&](const QString& s, const QString& ip) {
+                              return checkName(c, s, ip, QStringLiteral("a capability name"));
+                            })) {
+    n.capabilities = *l;
+    if (QSet<QString>(l->begin(), l->end()).size() != l->size())
+      c.error(p + QStringLiteral(".capabilities"), QStringLiteral("each capability once"),
+              QStringLiteral("a duplicate"));
+  }
+  if (auto s = c.string(o, QStringLiteral("description"), p, false, false)) n.description = *s;
+  if (c.errors().size() != before) return std::nullopt;
+  return n;
+}
+
+std::optional<RestartPolicy> parseRestart(Checker& c, const QJsonValue& v, const QString& p) {
+  RestartPolicy r;
+  if (v.isUndefined()) return r;
+  if (!v.isObject()) {
+    c.error(p, QStringLiteral("a restart policy object {condition, delay_ms, max_attempts, window_ms}"),
+            describe(v));
+    return std::nullopt;
+  }
+  const QJsonObject o = v.toObject();
+  c.knownKeys(o, p, {QStringLiteral("condition"), QStringLiteral("delay_ms"),
+                     QStringLiteral("max_attempts"), QStringLiteral("window_ms")});
+  const int before = c.errors().size();
+  if (auto s = c.string(o, QStringLiteral("condition"), p, false)) {
+    if (auto cond = restartConditionFromString(*s)) r.condition = *cond;
+    else c.error(p + QStringLiteral(".condition"), QStringLiteral("one of none, on-failure, any"), quoted(*s));
+  } else if (o.contains(QStringLiteral("condition"))) {
+    // already reported
+  }
+  if (auto i = c.integer(o, QStringLiteral("delay_ms"), p, false, 0, 3600000)) r.delayMs = int(*i);
+  if (auto i = c.integer(o, QStringLiteral("max_attempts"), p, false, 0, 1000000)) r.maxAttempts = int(*i);
+  if (auto i = c.integer(o, QStringLiteral("window_ms"), p, false, 0, 86400000)) r.windowMs = int(*i);
+  if (c.errors().size() != before) return std::nullopt;
+  return r;
+}
+
+std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, const QString& p) {
+  if (!v.isObject()) {
+    c.error(p, QStringLiteral("a service template object"), describe(v));
+    return std::nullopt;
+  }
+  const QJsonObject o = v.toObject();
+  c.knownKeys(o, p, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("command"),
+                     QStringLiteral("env"), QStringLiteral("image"), QStringLiteral("archs"),
+                     QStringLiteral("layers"), QStringLiteral("needs"), QStringLiteral("restart"),
+                     QStringLiteral("order"), QStringLiteral("replicas"),
+                     QStringLiteral("description")});
+  ServiceTemplate t;
+  const int before = c.errors().size();
+  if (auto s = c.name(o, QStringLiteral("name"), p, true)) t.name = *s;
+  t.kind = t.name;
+  if (auto s = c.name(o, QStringLiteral("kind"), p, false)) t.kind = *s;
+  if (auto l = c.stringList(o, QStringLiteral("command"), p, true, true,
+                            [&](const QString& s, const QString& ip) { return checkVariables(c, s, ip); },
+                            /*allowEmptyItemsAfterFirst=*/true))
+    t.command = *l;
+  const QJsonValue env = o.value(QStringLiteral("env"));
+  if (!env.isUndefined()) {
+    if (!env.isObject()) {
+      c.error(p + QStringLiteral(".env"), QStringLiteral("an object of strings"), describe(env));
+    } else {
+      static const QRegularExpression keyRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+      const QJsonObject eo = env.toObject();
+      for (auto it = eo.begin(); it != eo.end(); ++it) {
+        const QString ip = p + QStringLiteral(".env.") + it.key();
+        if (!keyRe.match(it.key()).hasMatch()) {
+          c.error(ip, QStringLiteral("an environment variable name ([A-Za-z_][A-Za-z0-9_]*)"),
+                  quoted(it.key()));
+          continue;
+        }
+        if (!it.value().isString()) {
+          c.error(ip, QStringLiteral("a string"), describe(it.value()));
+          continue;
+        }
+        if (checkVariables(c, it.value().toString(), ip)) t.env.insert(it.key(), it.value().toString());
+      }
+    }
+  }
+  if (auto s = c.string(o, QStringLiteral("image"), p, false)) t.image = *s;
+  if (auto l = c.stringList(o, QStringLiteral("archs"), p, false, false,
+                            [&](const QString& s, const QString& ip) {
+                              if (kArchs.contains(s)) return true;
+                              c.error(ip, QStringLiteral("one of %1").arg(kArchs.join(QStringLiteral(", "))), quoted(s));
+                              return false;
+                            }))
+    t.archs = *l;
+  if (auto l = c.stringList(o, QStringLiteral("layers"), p, false, false,
+                            [&](const QString& s, const QString& ip) {
+                              auto l = layerFromString(s);
+                              if (l && *l != Layer::Unassigned) return true;
+                              c.error(ip, QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))), quoted(s));
+                              return false;
+                            })) {
+    for (const auto& s : *l) t.layers << *layerFromString(s);
+  }
+  if (auto l = c.stringList(o, QStringLiteral("needs"), p, false, false,
+                            [&](const QString& s, const QString& ip) {
+                              return checkName(c, s, ip, QStringLiteral("a capability name"));
+                            }))
+    t.needs = *l;
+  if (auto r = parseRestart(c, o.value(QStringLiteral("restart")), p + QStringLiteral(".restart")))
+    t.restart = *r;
+  if (auto s = c.string(o, QStringLiteral("order"), p, false)) {
+    if (auto ord = updateOrderFromString(*s)) t.order = *ord;
+    else c.error(p + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"), quoted(*s));
+  }
+  if (auto i = c.integer(o, QStringLiteral("replicas"), p, false, 1, 64)) t.replicas = int(*i);
+  if (auto s = c.string(o, QStringLiteral("description"), p, false, false)) t.description = *s;
+  if (c.errors().size() != before) return std::nullopt;
+  return t;
+}
+
+LabLoadResult finish(Checker& c, Lab lab) {
+  LabLoadResult r;
+  r.errors = c.errors();
+  if (r.errors.isEmpty()) r.lab = std::move(lab);
+  return r;
+}
+
+}  // namespace
+
+std::optional<Layer> layerFromString(const QString& s) {
+  if (s == QLatin1String("enterprise")) return Layer::Enterprise;
+  if (s == QLatin1String("mediation")) return Layer::Mediation;
+  if (s == QLatin1String("sensing")) return Layer::Sensing;
+  if (s == QLatin1String("unassigned")) return Layer::Unassigned;
+  return std::nullopt;
+}
+
+std::optional<UpdateOrder> updateOrderFromString(const QString& s) {
+  if (s == QLatin1String("stop-first")) return UpdateOrder::StopFirst;
+  if (s == QLatin1String("start-first")) return UpdateOrder::StartFirst;
+  return std::nullopt;
+}
+
+std::optional<RestartPolicy::Condition> restartConditionFromString(const QString& s) {
+  if (s == QLatin1String("none")) return RestartPolicy::Condition::None;
+  if (s == QLatin1String("on-failure")) return RestartPolicy::Condition::OnFailure;
+  if (s == QLatin1String("any")) return RestartPolicy::Condition::Any;
+  return std::nullopt;
+}
+
+QString toString(RestartPolicy::Condition c) {
+  switch (c) {
+    case RestartPolicy::Condition::None: return QStringLiteral("none");
+    case RestartPolicy::Condition::OnFailure: return QStringLiteral("on-failure");
+    case RestartPolicy::Condition::Any: return QStringLiteral("any");
+  }
+  return {};
+}
+
+QStringList knownTemplateVariables() {
+  return {QStringLiteral("bin"),       QStringLiteral("redis_url"), QStringLiteral("redis_host"),
+          QStringLiteral("redis_port"), QStringLiteral("node"),     QStringLiteral("instance"),
+          QStringLiteral("service"),   QStringLiteral("lab_dir")};
+}
+
+QString expandVariables(const QString& s, const QMap<QString, QString>& vars, QStringList* unknown) {
+  QString out;
+  out.reserve(s.size());
+  qsizetype pos = 0;
+  auto it = variableRe().globalMatch(s);
+  while (it.hasNext()) {
+    const auto m = it.next();
+    out += s.mid(pos, m.capturedStart() - pos);
+    const QString name = m.captured(1);
+    if (vars.contains(name)) {
+      out += vars.value(name);
+    } else {
+      out += m.captured(0);
+      if (unknown && !unknown->contains(name)) *unknown << name;
+    }
+    pos = m.capturedEnd();
+  }
+  out += s.mid(pos);
+  return out;
+}
+
+QStringList expandCommand(const ServiceTemplate& t, const QMap<QString, QString>& vars) {
+  QStringList out;
+  for (const auto& a : t.command) out << expandVariables(a, vars);
+  return out;
+}
+
+QMap<QString, QString> expandEnvironment(const ServiceTemplate& t,
+                                         const QMap<QString, QString>& vars) {
+  QMap<QString, QString> out;
+  for (auto it = t.env.begin(); it != t.env.end(); ++it)
+    out.insert(it.key(), expandVariables(it.value(), vars));
+  return out;
+}
+
+QString resourcesDir() {
+  const QString env = qEnvironmentVariable("SWARMLAB_RESOURCES_DIR");
+  if (!env.isEmpty() && QDir(env).exists()) return QDir(env).absolutePath();
+  if (QCoreApplication::instance()) {
+    const QString inst = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/swarmlab");
+    if (QDir(inst + QStringLiteral("/labs")).exists()) return QDir(inst).absolutePath();
+  }
+#ifdef SWARMLAB_SOURCE_DIR
+  const QString src = QStringLiteral(SWARMLAB_SOURCE_DIR "/resources");
+  if (QDir(src + QStringLiteral("/labs")).exists()) return src;
+#endif
+  return {};
+}
+
+LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
+  Checker c(sourceName);
+  Lab lab;
+  auto root = jsoncheck::parseObject(json, kMaxLabFileBytes, c);
+  if (!root) return finish(c, lab);
+  const QString p = QStringLiteral("$");
+  c.knownKeys(*root, p, {QStringLiteral("name"), QStringLiteral("description"),
+                         QStringLiteral("nodes"), QStringLiteral("templates")});
+  if (auto s = c.name(*root, QStringLiteral("name"), p, true)) lab.name = *s;
+  if (auto s = c.string(*root, QStringLiteral("description"), p, false, false)) lab.description = *s;
+
+  QMap<QString, QString> nodePaths;
+  if (auto a = c.array(*root, QStringLiteral("nodes"), p, true, QStringLiteral("a non-empty array of nodes"))) {
+    if (a->isEmpty()) c.error(QStringLiteral("$.nodes"), QStringLiteral("a non-empty array of nodes"), QStringLiteral("an empty array"));
+    for (int i = 0; i < a->size(); ++i) {
+      const QString np = QStringLiteral("$.nodes[%1]").arg(i);
+      auto n = parseNode(c, a->at(i), np);
+      if (!n) continue;
+      if (nodePaths.contains(n->name)) {
+        c.error(np + QStringLiteral(".name"),
+                QStringLiteral("a unique node name (%1 is already %2)").arg(quoted(n->name), nodePaths.value(n->name)),
+                QStringLiteral("a duplicate"));
+        continue;
+      }
+      nodePaths.insert(n->name, np);
+      lab.nodes << *n;
+    }
+  }
+  QStringList allCaps;
+  for (const auto& n : lab.nodes)
+    for (const auto& cap : n.capabilities)
+      if (!allCaps.contains(cap)) allCaps << cap;
+
+  QMap<QString, QString> templPaths;
+  if (auto a = c.array(*root, QStringLiteral("templates"), p, true, QStringLiteral("a non-empty array of service templates"))) {
+    if (a->isEmpty()) c.error(QStringLiteral("$.templates"), QStringLiteral("a non-empty array of service templates"), QStringLiteral("an empty array"));
+    for (int i = 0; i < a->size(); ++i) {
+      const QString tp = QStringLiteral("$.templates[%1]").arg(i);
+      auto t = parseTemplate(c, a->at(i), tp);
+      if (!t) continue;
+      if (templPaths.contains(t->name)) {
+        c.error(tp + QStringLiteral(".name"),
+                QStringLiteral("a unique template name (%1 is already %2)").arg(quoted(t->name), templPaths.value(t->name)),
+                QStringLiteral("a duplicate"));
+        continue;
+      }
+      templPaths.insert(t->name, tp);
+      bool capsOk = true;
+      for (int k = 0; k < t->needs.size(); ++k) {
+        if (allCaps.contains(t->needs[k])) continue;
+        capsOk = false;
+        c.error(QStringLiteral("%1.needs[%2]").arg(tp).arg(k),
+                QStringLiteral("a capability some node has (%1)")
+                    .arg(allCaps.isEmpty() ? QStringLiteral("none declared") : allCaps.join(QStringLiteral(", "))),
+                quoted(t->needs[k]));
+      }
+      if (capsOk && !lab.nodes.isEmpty()) {
+        bool somewhere = false;
+        QStringList whys;
+        for (const auto& n : lab.nodes) {
+          QString why;
+          if (canPlace(*t, n, &why)) { somewhere = true; break; }
+          whys << why;
+        }
+        if (!somewhere)
+          c.error(tp, QStringLiteral("a template that can run on at least one node"),
+                  QStringLiteral("none (%1)").arg(whys.join(QStringLiteral("; "))));
+      }
+      lab.templates << *t;
+    }
+  }
+  return finish(c, lab);
+}
+
+LabLoadResult loadLabFile(const QString& path) {
+  LabLoadResult r;
+  auto data = jsoncheck::readLimited(path, kMaxLabFileBytes, &r.errors);
+  if (!data) return r;
+  r = parseLab(*data, path);
+  if (r.lab) r.lab->sourcePath = QFileInfo(path).absoluteFilePath();
+  return r;
+}
+
 }  // namespace swarmlab
