@@ -32,7 +32,7 @@ constexpr std::int64_t kSecondNs = 1'000'000'000;
 /// False if stopped or the run's time is over first.
 bool waitForRedis(RedisLink& link, std::int64_t endMono) {
   Backoff backoff(std::chrono::milliseconds(100), std::chrono::milliseconds(2000));
-  std::int64_t lastNotice = std::numeric_limits<std::int64_t>::min();
+  std::int64_t lastNotice = monotonicNanos() - kNoticeEveryNs;
   while (!stopRequested()) {
     if (link.connect()) return true;
     const std::int64_t now = monotonicNanos();

@@ -225,7 +225,7 @@ int main(int argc, char** argv) {
 
   // Redis at start: retry with backoff, say so every few seconds.
   Backoff backoff(std::chrono::milliseconds(100), std::chrono::milliseconds(2000));
-  std::int64_t lastNotice = std::numeric_limits<std::int64_t>::min();
+  std::int64_t lastNotice = monotonicNanos() - kNoticeEveryNs;
   while (!stopRequested()) {
     if (link.connect() && clock.sync(link) && subscribe(link, channel)) break;
     const std::int64_t now = monotonicNanos();

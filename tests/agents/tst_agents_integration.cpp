@@ -1,0 +1,403 @@
+// The real agents against a real redis-server (started per test on a free loopback port):
+// publish/subscribe for a few seconds with metrics and events checked for consistency, Redis
+// killed and restarted mid-run, Redis absent at start, SIGTERM, bad flags, env-only config.
+#include <QtTest>
+
+#include <csignal>
+#include <hiredis/hiredis.h>
+#include <map>
+
+#include "RedisLink.hpp"
+#include "RedisServer.h"
+#include "wire.hpp"
+
+using namespace swarmlab;
+using swarmlab::test::RedisServer;
+
+namespace {
+
+struct Entry {
+  std::string id;
+  std::map<std::string, std::string> f;
+  qint64 num(const std::string& k) const {
+    auto it = f.find(k);
+    return it == f.end() ? -1 : QByteArray::fromStdString(it->second).toLongLong();
+  }
+  std::string str(const std::string& k) const {
+    auto it = f.find(k);
+    return it == f.end() ? std::string() : it->second;
+  }
+};
+
+std::unique_ptr<agents::RedisLink> connectTo(const RedisServer& srv) {
+  auto link = std::make_unique<agents::RedisLink>(*agents::parseRedisUrl(srv.url(), nullptr));
+  if (!link->connect()) return nullptr;
+  return link;
+}
+
+std::vector<Entry> xrange(const RedisServer& srv, const std::string& stream) {
+  std::vector<Entry> out;
+  auto link = connectTo(srv);
+  if (!link) return out;
+  agents::Reply r = link->command({"XRANGE", stream, "-", "+"});
+  if (!r || r->type != REDIS_REPLY_ARRAY) return out;
+  for (size_t i = 0; i < r->elements; ++i) {
+    const redisReply* e = r->element[i];
+    Entry en;
+    en.id.assign(e->element[0]->str, e->element[0]->len);
+    const redisReply* kv = e->element[1];
+    for (size_t j = 0; j + 1 < kv->elements; j += 2) {
+      en.f[std::string(kv->element[j]->str, kv->element[j]->len)] =
+          std::string(kv->element[j + 1]->str, kv->element[j + 1]->len);
+    }
+    out.push_back(std::move(en));
+  }
+  return out;
+}
+
+std::string get(const RedisServer& srv, const std::string& key) {
+  auto link = connectTo(srv);
+  if (!link) return {};
+  agents::Reply r = link->command({"GET", key});
+  if (!r || r->type != REDIS_REPLY_STRING) return {};
+  return std::string(r->str, r->len);
+}
+
+std::vector<Entry> of(const std::vector<Entry>& all, const std::string& instance) {
+  std::vector<Entry> out;
+  for (const auto& e : all) {
+    if (e.str("instance") == instance) out.push_back(e);
+  }
+  return out;
+}
+
+bool startsWith(const QStringList& l, const QStringList& head) { return l.mid(0, head.size()) == head; }
+bool endsWith(const QStringList& l, const QStringList& tail) {
+  return l.size() >= tail.size() && l.mid(l.size() - tail.size()) == tail;
+}
+
+QStringList eventNames(const std::vector<Entry>& events) {
+  QStringList names;
+  for (const auto& e : events) names << QString::fromStdString(e.str("event"));
+  return names;
+}
+
+/// An agent process with its stderr collected.
+class Agent {
+ public:
+  Agent(const QString& program, const QStringList& args,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    proc_.setProgram(program);
+    proc_.setArguments(args);
+    proc_.setProcessEnvironment(env);
+    proc_.start();
+  }
+  ~Agent() {
+    if (proc_.state() != QProcess::NotRunning) {
+      proc_.kill();
+      proc_.waitForFinished(3000);
+    }
+  }
+  bool started() { return proc_.waitForStarted(5000); }
+  /// Waits until stderr contains text (or timeout); returns whether it does.
+  bool waitForStderr(const QString& text, int timeoutMs) {
+    QElapsedTimer t;
+    t.start();
+    while (true) {
+      err_ += QString::fromLocal8Bit(proc_.readAllStandardError());
+      if (err_.contains(text)) return true;
+      if (t.elapsed() > timeoutMs || proc_.state() == QProcess::NotRunning) return false;
+      proc_.waitForReadyRead(100);
+    }
+  }
+  /// SIGTERM; returns the milliseconds until it exited (-1 if it did not within timeoutMs).
+  qint64 terminate(int timeoutMs = 5000) {
+    QElapsedTimer t;
+    t.start();
+    ::kill(static_cast<pid_t>(proc_.processId()), SIGTERM);
+    if (!proc_.waitForFinished(timeoutMs)) return -1;
+    return t.elapsed();
+  }
+  bool finish(int timeoutMs) { return proc_.waitForFinished(timeoutMs); }
+  int exitCode() const { return proc_.exitStatus() == QProcess::NormalExit ? proc_.exitCode() : -1; }
+  QString stderrText() {
+    err_ += QString::fromLocal8Bit(proc_.readAllStandardError());
+    return err_;
+  }
+  QString stdoutText() { return QString::fromLocal8Bit(proc_.readAllStandardOutput()); }
+
+ private:
+  QProcess proc_;
+  QString err_;
+};
+
+QProcessEnvironment cleanEnv() {
+  QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+  for (const QString& k : e.keys()) {
+    if (k.startsWith("SWARMLAB_")) e.remove(k);
+  }
+  return e;
+}
+
+const QString kPublisher = QStringLiteral(SWARMLAB_PUBLISHER_BIN);
+const QString kSubscriber = QStringLiteral(SWARMLAB_SUBSCRIBER_BIN);
+
+int csvLines(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return -1;
+  int n = 0;
+  while (!f.atEnd()) {
+    f.readLine();
+    ++n;
+  }
+  return n - 1;  // header
+}
+
+}  // namespace
+
+class TestAgentsIntegration : public QObject {
+  Q_OBJECT
+ private slots:
+  void publishSubscribeFewSeconds() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    QTemporaryDir tmp;
+    const QString url = QString::fromStdString(srv.url());
+    Agent sub(kSubscriber, {"--redis", url, "--instance", "s1", "--node", "n1", "--log", tmp.filePath("sub.csv")},
+              cleanEnv());
+    QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
+    Agent pub(kPublisher, {"--redis", url, "--instance", "p1", "--node", "n0", "--duration-s", "3",
+                           "--log", tmp.filePath("pub.csv")},
+              cleanEnv());
+    QVERIFY(pub.finish(15000));
+    QCOMPARE(pub.exitCode(), 0);
+    QTest::qWait(300);
+    QVERIFY(sub.terminate() >= 0);
+    QCOMPARE(sub.exitCode(), 0);
+
+    const int published = csvLines(tmp.filePath("pub.csv"));
+    const int received = csvLines(tmp.filePath("sub.csv"));
+    qInfo("published %d, received %d", published, received);
+    // 3 s at 2 ms: 1500 deadlines; periods are only skipped after a stall of more than 1 s
+    QVERIFY2(published >= 1400 && published <= 1501, qPrintable(QString::number(published)));
+
+    // events: the full lifecycle of both, in order
+    auto events = xrange(srv, "swarmlab:events");
+    auto pe = of(events, "p1"), se = of(events, "s1");
+    QCOMPARE(eventNames(pe), (QStringList{"started", "first_message", "stopping", "stopped"}));
+    QCOMPARE(eventNames(se), (QStringList{"started", "first_message", "stopping", "stopped"}));
+    for (const auto& e : pe) {
+      QCOMPARE(e.str("kind"), std::string("publisher"));
+      QCOMPARE(e.str("node"), std::string("n0"));
+    }
+    QVERIFY(se[3].num("last_update_us") >= se[1].num("t_us"));
+    QVERIFY(se[3].num("last_update_us") <= se[3].num("t_us"));
+    QVERIFY(pe[1].num("t_us") <= se[1].num("t_us"));  // first publish before first update
+
+    // metrics: one entry per agent per lab second; totals match the logs
+    auto metrics = xrange(srv, "swarmlab:metrics");
+    auto pm = of(metrics, "p1"), sm = of(metrics, "s1");
+    QVERIFY(pm.size() >= 3 && pm.size() <= 5);
+    qint64 pCount = 0, pFailed = 0, sCount = 0, sLost = 0;
+    for (size_t i = 0; i < pm.size(); ++i) {
+      if (i > 0) QCOMPARE(pm[i].num("t"), pm[i - 1].num("t") + 1);
+      pCount += pm[i].num("count");
+      pFailed += pm[i].num("failed");
+      QCOMPARE(pm[i].str("kind"), std::string("publisher"));
+    }
+    for (size_t i = 0; i < sm.size(); ++i) {
+      if (i > 0) QCOMPARE(sm[i].num("t"), sm[i - 1].num("t") + 1);
+      sCount += sm[i].num("count");
+      sLost += sm[i].num("lost");
+      QVERIFY(sm[i].num("lag_p50_us") >= 0);
+      QVERIFY(sm[i].num("lag_p50_us") <= sm[i].num("lag_p99_us"));
+      QVERIFY(sm[i].num("lag_p99_us") <= sm[i].num("lag_max_us"));
+      if (sm[i].num("count") > 100) QVERIFY2(sm[i].num("lag_p50_us") < 100000, sm[i].str("lag_p50_us").c_str());
+    }
+    QCOMPARE(pCount, qint64(published));
+    QCOMPARE(pFailed, 0);
+    QCOMPARE(sCount, qint64(received));
+    QCOMPARE(sLost, 0);
+    QVERIFY2(double(received) / published >= 0.999, qPrintable(QString("%1/%2").arg(received).arg(published)));
+
+    // no drift: N periods take N x period
+    QFile f(tmp.filePath("pub.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    const qint64 t0 = lines[1].split(',')[1].toLongLong(), tN = lines.last().split(',')[1].toLongLong();
+    const double perPeriod = double(tN - t0) / (lines.size() - 2);
+    QVERIFY2(std::abs(perPeriod - 2000.0) < 40.0, qPrintable(QString::number(perPeriod)));
+
+    // the latest value and the display mirror
+    auto last = wire::decodeClock(get(srv, "swarmlab:clock:last"));
+    QVERIFY(last.has_value());
+    QCOMPARE(qint64(last->seq), qint64(lines.last().split(',')[0].toLongLong()));
+    auto disp = wire::decodeDisplay(get(srv, "swarmlab:display:s1"));
+    QVERIFY(disp.has_value());
+    QVERIFY(disp->seq <= last->seq && disp->seq + 100 >= last->seq);
+  }
+
+  void redisKilledAndRestarted() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    const QString url = QString::fromStdString(srv.url());
+    Agent sub(kSubscriber, {"--redis", url, "--instance", "s1"}, cleanEnv());
+    QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
+    Agent pub(kPublisher, {"--redis", url, "--instance", "p1"}, cleanEnv());
+    QVERIFY(pub.waitForStderr("publishing to", 10000));
+    QTest::qWait(1000);
+    srv.kill();
+    QVERIFY(pub.waitForStderr("lost Redis", 5000));
+    QVERIFY(sub.waitForStderr("lost Redis", 5000));
+    QTest::qWait(1500);
+    QVERIFY2(srv.restart(), srv.error().c_str());
+    QVERIFY2(pub.waitForStderr("Redis back", 10000), qPrintable(pub.stderrText()));
+    QVERIFY2(sub.waitForStderr("Redis back", 10000), qPrintable(sub.stderrText()));
+    QTest::qWait(1500);
+    QVERIFY(pub.terminate() >= 0);
+    QVERIFY(sub.terminate() >= 0);
+    QCOMPARE(pub.exitCode(), 0);
+    QCOMPARE(sub.exitCode(), 0);
+
+    // Redis restarted empty: what is there was written after the reconnect
+    auto events = xrange(srv, "swarmlab:events");
+    QStringList pe = eventNames(of(events, "p1")), se = eventNames(of(events, "s1"));
+    QVERIFY2(startsWith(pe, QStringList{"redis_lost", "redis_back"}), qPrintable(pe.join(',')));
+    QVERIFY2(startsWith(se, QStringList{"redis_lost", "redis_back"}), qPrintable(se.join(',')));
+    QVERIFY(endsWith(pe, QStringList{"stopping", "stopped"}));
+    QVERIFY(endsWith(se, QStringList{"stopping", "stopped"}));
+    auto metrics = xrange(srv, "swarmlab:metrics");
+    qint64 failed = 0, pubAfter = 0, lost = 0, subAfter = 0;
+    for (const auto& m : of(metrics, "p1")) {
+      failed += m.num("failed");
+      pubAfter += m.num("count");
+    }
+    for (const auto& m : of(metrics, "s1")) {
+      lost += m.num("lost");
+      subAfter += m.num("count");
+    }
+    qInfo("failed %lld, lost %lld, published after %lld, updates after %lld", failed, lost, pubAfter, subAfter);
+    QVERIFY(failed >= 300);  // ~1.5 s without Redis at 500/s
+    QVERIFY(lost > 0);
+    QVERIFY(pubAfter >= 300);
+    QVERIFY(subAfter >= 300);
+  }
+
+  void redisAbsentAtStart() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    srv.kill();
+    const QString url = QString::fromStdString(srv.url());
+    Agent pub(kPublisher, {"--redis", url}, cleanEnv());
+    Agent sub(kSubscriber, {"--redis", url}, cleanEnv());
+    QVERIFY2(pub.waitForStderr("waiting for Redis", 5000), qPrintable(pub.stderrText()));
+    QVERIFY2(sub.waitForStderr("waiting for Redis", 5000), qPrintable(sub.stderrText()));
+    QVERIFY(pub.stderrText().contains(QString("127.0.0.1:%1").arg(srv.port())));
+    QVERIFY2(srv.restart(), srv.error().c_str());
+    QVERIFY2(pub.waitForStderr("publishing to", 10000), qPrintable(pub.stderrText()));
+    QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
+    QVERIFY(pub.terminate() >= 0);
+    QVERIFY(sub.terminate() >= 0);
+    QCOMPARE(pub.exitCode(), 0);
+    QCOMPARE(sub.exitCode(), 0);
+  }
+
+  void sigtermStopsWithinOneSecond() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    const QString url = QString::fromStdString(srv.url());
+    Agent sub(kSubscriber, {"--redis", url, "--instance", "s1"}, cleanEnv());
+    QVERIFY(sub.waitForStderr("subscribed to", 10000));
+    Agent pub(kPublisher, {"--redis", url, "--instance", "p1", "--period-ms", "0"}, cleanEnv());
+    QVERIFY(pub.waitForStderr("publishing to", 10000));
+    QTest::qWait(800);
+    const qint64 pubMs = pub.terminate();
+    const qint64 subMs = sub.terminate();
+    qInfo("exit after SIGTERM: publisher %lld ms, subscriber %lld ms", pubMs, subMs);
+    QVERIFY(pubMs >= 0 && subMs >= 0);
+    // the target is 1 s; a little slack for a loaded CI machine
+    QVERIFY2(pubMs < 1500 && subMs < 1500, qPrintable(QString("%1 %2").arg(pubMs).arg(subMs)));
+    QCOMPARE(pub.exitCode(), 0);
+    QCOMPARE(sub.exitCode(), 0);
+    auto events = xrange(srv, "swarmlab:events");
+    QVERIFY(endsWith(eventNames(of(events, "p1")), QStringList{"stopping", "stopped"}));
+    QVERIFY(endsWith(eventNames(of(events, "s1")), QStringList{"stopping", "stopped"}));
+    QVERIFY(of(events, "s1").back().str("detail").find("updates") != std::string::npos);
+  }
+
+  void environmentOnly() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    QProcessEnvironment env = cleanEnv();
+    env.insert("SWARMLAB_REDIS_URL", QString::fromStdString(srv.url()));
+    env.insert("SWARMLAB_INSTANCE", "envpub");
+    env.insert("SWARMLAB_NODE", "envnode");
+    env.insert("SWARMLAB_PERIOD_MS", "5");
+    env.insert("SWARMLAB_DURATION_S", "1");
+    env.insert("SWARMLAB_PREFIX", "lab7");
+    Agent pub(kPublisher, {}, env);
+    QVERIFY(pub.finish(10000));
+    QCOMPARE(pub.exitCode(), 0);
+    auto events = of(xrange(srv, "lab7:events"), "envpub");
+    QCOMPARE(eventNames(events), (QStringList{"started", "first_message", "stopping", "stopped"}));
+    QCOMPARE(events[0].str("node"), std::string("envnode"));
+    qint64 count = 0;
+    for (const auto& m : of(xrange(srv, "lab7:metrics"), "envpub")) count += m.num("count");
+    QVERIFY2(count >= 190 && count <= 201, qPrintable(QString::number(count)));
+  }
+
+  void gpioUnavailableFallsBackToSim() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    Agent sub(kSubscriber, {"--redis", QString::fromStdString(srv.url()), "--instance", "g1", "--display",
+                            "gpio", "--pinmap", "/nonexistent/pins.txt"},
+              cleanEnv());
+    QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
+    QVERIFY2(sub.stderrText().contains("warning: --display gpio unavailable"), qPrintable(sub.stderrText()));
+    QTest::qWait(200);
+    QVERIFY(sub.terminate() >= 0);
+    QCOMPARE(sub.exitCode(), 0);
+    auto events = of(xrange(srv, "swarmlab:events"), "g1");
+    QVERIFY(!events.empty());
+    QVERIFY2(events[0].str("detail").find("gpio unavailable") != std::string::npos, events[0].str("detail").c_str());
+  }
+
+  void badUsage_data() {
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mustName");
+    QTest::newRow("pub period") << kPublisher << QStringList{"--period-ms", "fast"} << "--period-ms";
+    QTest::newRow("pub url") << kPublisher << QStringList{"--redis", "localhost"} << "--redis";
+    QTest::newRow("pub unknown") << kPublisher << QStringList{"--bogus"} << "--bogus";
+    QTest::newRow("pub rest") << kPublisher << QStringList{"--transport", "rest"} << "--rest-url";
+    QTest::newRow("sub display") << kSubscriber << QStringList{"--display", "lcd"} << "--display";
+    QTest::newRow("sub duration") << kSubscriber << QStringList{"--duration-s", "x"} << "--duration-s";
+    QTest::newRow("sub url port") << kSubscriber << QStringList{"--redis", "redis://h:99999"} << "--redis";
+  }
+  void badUsage() {
+    QFETCH(QString, program);
+    QFETCH(QStringList, args);
+    QFETCH(QString, mustName);
+    Agent a(program, args, cleanEnv());
+    QVERIFY(a.finish(5000));
+    QCOMPARE(a.exitCode(), 2);
+    const QString err = a.stderrText().trimmed();
+    QVERIFY2(!err.contains('\n'), qPrintable(err));
+    QVERIFY2(err.contains(mustName), qPrintable(err));
+  }
+
+  void helpAndRuntimeFailure() {
+    Agent help(kPublisher, {"--help"}, cleanEnv());
+    QVERIFY(help.finish(5000));
+    QCOMPARE(help.exitCode(), 0);
+    QVERIFY(help.stdoutText().contains("SWARMLAB_PERIOD_MS"));
+    // a log file that cannot be written is a runtime failure (1), named in the message
+    Agent bad(kSubscriber, {"--log", "/nonexistent-dir/x.csv"}, cleanEnv());
+    QVERIFY(bad.finish(5000));
+    QCOMPARE(bad.exitCode(), 1);
+    QVERIFY(bad.stderrText().contains("/nonexistent-dir/x.csv"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestAgentsIntegration)
+#include "tst_agents_integration.moc"
