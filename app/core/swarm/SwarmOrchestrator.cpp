@@ -572,7 +572,7 @@ void SwarmOrchestrator::ensureRedis() {
       loadServices([this, sid] { loadTasks(sid); });
       pollTimer_.start();
     }, opt_.requestTimeoutMs);
-  });
+  }, opt_.redisImage);
 }
 
 void SwarmOrchestrator::becomeReady() {
@@ -592,14 +592,19 @@ QString SwarmOrchestrator::uniqueName(const QString& base) const {
   }
 }
 
-void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(const QString&)> then) {
+void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(const QString&)> then,
+                                     const QString& fallback) {
   if (imageRefs_.contains(image)) return then(imageRefs_.value(image));
   // The image id (sha256:...) makes the engine start the task without asking a registry
   // (the swarm executor skips its pull for image ids). Not present on the manager: use the
   // name and let the node use its own copy.
   client_->get(QStringLiteral("/images/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(image, "/:"))),
-               [this, image, then](const DockerResponse& r) {
+               [this, image, then, fallback](const DockerResponse& r) {
     QString ref = image;
+    if (r.status == 404 && !fallback.isEmpty() && fallback != image) {
+      resolveImage(fallback, then);
+      return;
+    }
     if (r.ok()) {
       json j = json::parse(view(r.body), nullptr, false);
       if (j.is_object() && j.contains("Id") && j["Id"].is_string()) ref = q(j["Id"].get<std::string>());
@@ -739,7 +744,7 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
       pollTimer_.start();
       loadServices();
     }, opt_.requestTimeoutMs);
-  });
+  }, isRedisTemplate(t) ? opt_.redisImage : QString());
   return id;
 }
 

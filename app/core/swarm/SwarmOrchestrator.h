@@ -21,6 +21,9 @@ struct SwarmOptions {
   /// service on the gateway node (host network, redisPort) when start() runs.
   QString redisUrl;
   int redisPort = 6390;
+  /// Image for the lab's redis template when the template's own image is not on the manager
+  /// (the shipped lab names the public redis:7, which cannot be pulled here).
+  QString redisImage = QStringLiteral("swarmlab/redis:latest");
   /// Swarm service name = prefix + lab service name (tests use a prefix of their own).
   QString servicePrefix;
   /// Agents run on the host network of their node (see docs/swarm.md for why not an overlay).
@@ -109,7 +112,8 @@ class SwarmOrchestrator : public Orchestrator {
                          const docker::Node& n, const QString& image) const;
   void updateService(quint64 id, CommandKind kind, const QString& service,
                      std::function<bool(nlohmann::json& spec, QString* error)> edit, int attempt = 0);
-  void resolveImage(const QString& image, std::function<void(const QString& ref)> then);
+  void resolveImage(const QString& image, std::function<void(const QString& ref)> then,
+                    const QString& fallback = {});
 
   Lab lab_;
   SwarmOptions opt_;
