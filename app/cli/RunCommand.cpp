@@ -253,10 +253,8 @@ class RunSession : public QObject {
     if (quitting_) return;
     quitting_ = true;
     rc_ = rc;
-    auto quit = [this] {
-      telemetry_.reset();
-      QCoreApplication::exit(rc_);
-    };
+    telemetry_.reset();  // before Redis goes away
+    auto quit = [this] { QCoreApplication::exit(rc_); };
     if (!orch_) return quit();
     if (auto* local = qobject_cast<LocalOrchestrator*>(orch_.get())) {
       connect(local, &LocalOrchestrator::shutdownFinished, this, quit);

@@ -1,5 +1,6 @@
 // swarmlab-cli: the swarmlab core, headless (docs/local.md).
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include "CliCommon.h"
@@ -28,6 +29,9 @@ int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("swarmlab-cli"));
   QCoreApplication::setApplicationVersion(QStringLiteral(SWARMLAB_VERSION));
+  // Our own debug/info logging only when asked (QT_LOGGING_RULES or SWARMLAB_DEBUG=1).
+  if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && qEnvironmentVariableIsEmpty("SWARMLAB_DEBUG"))
+    QLoggingCategory::setFilterRules(QStringLiteral("swarmlab.*.debug=false\nswarmlab.*.info=false"));
   using namespace swarmlab::cli;
   QStringList args = QCoreApplication::arguments();
   if (args.size() < 2) {

@@ -66,7 +66,7 @@ LocalOrchestrator::~LocalOrchestrator() {
   // Last resort (normal path: shutdown()): SIGKILL and reap every child, so none outlives us.
   for (auto& [_, t] : tasks_) {
     if (t->proc && t->proc->state() != QProcess::NotRunning) {
-      t->proc->disconnect(this);
+      t->proc->disconnect();  // no onTaskExited while we iterate
       t->proc->kill();
       t->proc->waitForFinished(2000);
     }
@@ -110,6 +110,7 @@ quint64 LocalOrchestrator::issue(CommandKind k, const QString& service, const QS
   return id;
 }
 
+// Always queued: a command never finishes before its caller got the id back.
 void LocalOrchestrator::finishLater(quint64 id, bool ok, const OrchestratorError& e) {
   QMetaObject::invokeMethod(this, [this, id, ok, e] { emit commandFinished(id, ok, e); },
                             Qt::QueuedConnection);
@@ -603,7 +604,7 @@ void LocalOrchestrator::replace(quint64 id, CommandKind kind, const QString& nam
     stopTasks(old, [this, id, kind, name, node, replicas] {
       Service* sv = service(name);
       if (!sv || sv->removing) {
-        emit commandFinished(id, false, err(kind, name, tr("service was removed meanwhile")));
+        finishLater(id, false, err(kind, name, tr("service was removed meanwhile")));
         return;
       }
       sv->info.node = node;
@@ -611,8 +612,8 @@ void LocalOrchestrator::replace(quint64 id, CommandKind kind, const QString& nam
       emitServices();
       bool ok = true;
       for (int slot = 1; slot <= replicas; ++slot) ok = startTask(*sv, slot, node) && ok;
-      if (ok) emit commandFinished(id, true, {});
-      else emit commandFinished(id, false, err(kind, name, tr("could not start the new instance")));
+      if (ok) finishLater(id, true);
+      else finishLater(id, false, err(kind, name, tr("could not start the new instance")));
     });
     return;
   }
@@ -642,8 +643,8 @@ void LocalOrchestrator::replace(quint64 id, CommandKind kind, const QString& nam
       }
       if (!failure->isEmpty()) qCWarning(LocalLog) << name << "start-first:" << *failure;
       stopTasks(toStop, [this, id, kind, name, failure] {
-        if (failure->isEmpty()) emit commandFinished(id, true, {});
-        else emit commandFinished(id, false, err(kind, name, *failure));
+        if (failure->isEmpty()) finishLater(id, true);
+        else finishLater(id, false, err(kind, name, *failure));
       });
     });
   }
@@ -690,7 +691,7 @@ quint64 LocalOrchestrator::stop(const QString& name) {
   stopTasks(all, [this, id, name] {
     services_.erase(name);
     emitServices();
-    emit commandFinished(id, true, {});
+    finishLater(id, true);
   });
   return id;
 }
@@ -719,8 +720,8 @@ quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
     for (int slot = 1; slot <= replicas; ++slot)
       if (!have.contains(slot)) ok = startTask(*s, slot, s->info.node) && ok;
   stopTasks(extra, [this, id, ok, name] {
-    if (ok) emit commandFinished(id, true, {});
-    else emit commandFinished(id, false, err(CommandKind::Scale, name, tr("could not start an instance")));
+    if (ok) finishLater(id, true);
+    else finishLater(id, false, err(CommandKind::Scale, name, tr("could not start an instance")));
   });
   return id;
 }

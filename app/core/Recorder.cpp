@@ -95,7 +95,7 @@ Recorder::Live Recorder::live() const {
     if (it->second != l.second) continue;
     if (it->kind == QLatin1String("publisher")) l.published += it->count;
     else if (it->kind == QLatin1String("subscriber")) {
-      l.updates[it->instance] += it->count;
+      l.updates[it->node.isEmpty() ? it->instance : it->node] += it->count;
       l.lagP50Us = qMax(l.lagP50Us, it->lagP50Us);
     }
   }

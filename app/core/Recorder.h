@@ -37,7 +37,7 @@ class Recorder : public QObject {
   struct Live {
     qint64 second = 0;
     qint64 published = 0;
-    QMap<QString, qint64> updates;  ///< per subscriber instance
+    QMap<QString, qint64> updates;  ///< per node (instance when the node is unknown)
     qint64 lagP50Us = 0;            ///< max over subscribers of that second
     qint64 lost = 0;                ///< whole run so far
   };
