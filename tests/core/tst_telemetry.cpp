@@ -1,0 +1,179 @@
+// ctest-labels: integration
+// ctest-timeout: 90
+// Telemetry worker against a real redis-server (tests/support/RedisServer.h): parsing of the
+// wire format, start ids, reconnect and resume, lab clock offset, display polling, drain.
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include "RedisServer.h"
+#include "Telemetry.h"
+
+using namespace swarmlab;
+using swarmlab::test::RedisServer;
+
+namespace {
+QString url(const RedisServer& r) { return QString::fromStdString(r.url()); }
+
+std::string addMetric(const RedisServer& r, int second, int count, const char* inst = "subscriber.1.1") {
+  return r.rawCommand("XADD swarmlab:metrics * kind subscriber instance " + std::string(inst) +
+                      " node pi1 t " + std::to_string(second) + " count " + std::to_string(count) +
+                      " lag_p50_us 120 lag_p99_us 900 lag_max_us 1500 lost 2");
+}
+}  // namespace
+
+class TestTelemetry : public QObject {
+  Q_OBJECT
+ private slots:
+  void parsesMetricsAndEvents() {
+    RedisServer r;
+    QVERIFY2(r.ok(), r.error().c_str());
+    addMetric(r, 1700000000, 498);
+    r.rawCommand("XADD swarmlab:events * kind subscriber instance subscriber.1.1 node pi1 event stopped "
+                 "t_us 1700000000123456 last_update_us 1700000000120000 detail bye");
+    TelemetryOptions o;
+    o.redisUrl = url(r);
+    o.fromBeginning = true;
+    Telemetry t(o);
+    QSignalSpy metrics(&t, &Telemetry::metricSample);
+    QSignalSpy events(&t, &Telemetry::agentEvent);
+    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    t.start();
+    QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
+    QVERIFY(conn.first().first().toBool());
+    const auto m = metrics.first().first().value<MetricSample>();
+    QCOMPARE(m.second, 1700000000);
+    QCOMPARE(m.kind, QStringLiteral("subscriber"));
+    QCOMPARE(m.instance, QStringLiteral("subscriber.1.1"));
+    QCOMPARE(m.node, QStringLiteral("pi1"));
+    QCOMPARE(m.count, 498);
+    QCOMPARE(m.lagP50Us, 120);
+    QCOMPARE(m.lagP99Us, 900);
+    QCOMPARE(m.lagMaxUs, 1500);
+    QCOMPARE(m.lost, 2);
+    const auto e = events.first().first().value<AgentEvent>();
+    QCOMPARE(e.event, QStringLiteral("stopped"));
+    QCOMPARE(e.tUs, 1700000000123456);
+    QCOMPARE(e.lastUpdateUs, 1700000000120000);
+    QCOMPARE(e.detail, QStringLiteral("bye"));
+    QVERIFY(t.clock()->isValid());
+    // Same machine: the offset is only rounding and scheduling.
+    QVERIFY2(qAbs(t.clock()->offsetUs()) < 50000, qPrintable(QString::number(t.clock()->offsetUs())));
+    QVERIFY(t.clock()->rttUs() >= 0);
+    // The worker runs on its own named thread.
+    t.stop();
+    QVERIFY(!t.isRunning());
+  }
+
+  void fromNowSkipsOlderEntries() {
+    RedisServer r;
+    QVERIFY2(r.ok(), r.error().c_str());
+    addMetric(r, 1, 1);
+    QThread::msleep(5);
+    TelemetryOptions o;
+    o.redisUrl = url(r);
+    o.fromBeginning = false;
+    Telemetry t(o);
+    QSignalSpy metrics(&t, &Telemetry::metricSample);
+    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    t.start();
+    QVERIFY(conn.wait(5000));
+    QThread::msleep(5);
+    addMetric(r, 2, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 1, 5000);
+    QCOMPARE(metrics.first().first().value<MetricSample>().second, 2);
+  }
+
+  void reconnectsAndResumes() {
+    RedisServer r;
+    QVERIFY2(r.ok(), r.error().c_str());
+    TelemetryOptions o;
+    o.redisUrl = url(r);
+    o.fromBeginning = true;
+    Telemetry t(o);
+    QSignalSpy metrics(&t, &Telemetry::metricSample);
+    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    t.start();
+    addMetric(r, 10, 10);
+    QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 1, 5000);
+    r.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(conn.size() >= 2 && !conn.last().first().toBool(), 10000);
+    QVERIFY(!conn.last().at(1).toString().isEmpty());
+    QVERIFY(r.restart());
+    QTRY_VERIFY_WITH_TIMEOUT(conn.last().first().toBool(), 10000);
+    addMetric(r, 11, 11);
+    addMetric(r, 12, 12);
+    QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 3, 5000);
+    QTest::qWait(200);
+    QCOMPARE(metrics.size(), 3);  // nothing read twice
+    QCOMPARE(metrics.last().first().value<MetricSample>().second, 12);
+  }
+
+  void drainDeliversEverythingFirst() {
+    RedisServer r;
+    QVERIFY2(r.ok(), r.error().c_str());
+    TelemetryOptions o;
+    o.redisUrl = url(r);
+    o.fromBeginning = true;
+    Telemetry t(o);
+    int got = 0;
+    bool drainedSeen = false;
+    int gotAtDrain = -1;
+    connect(&t, &Telemetry::metricSample, this, [&] { ++got; });
+    connect(&t, &Telemetry::drained, this, [&] { drainedSeen = true; gotAtDrain = got; });
+    t.start();
+    constexpr int kN = 300;
+    for (int i = 0; i < kN; ++i) addMetric(r, 100 + i, i);
+    t.requestDrain();
+    QTRY_VERIFY_WITH_TIMEOUT(drainedSeen, 10000);
+    QCOMPARE(gotAtDrain, kN);
+  }
+
+  void pollsDisplays() {
+    RedisServer r;
+    QVERIFY2(r.ok(), r.error().c_str());
+    r.rawCommand("SET swarmlab:display:subscriber.1.1 \"42 1700000000000000 3f065b4f666d7d07\"");
+    TelemetryOptions o;
+    o.redisUrl = url(r);
+    Telemetry t(o);
+    QSignalSpy states(&t, &Telemetry::displayStates);
+    t.setDisplayInstances({QStringLiteral("subscriber.1.1"), QStringLiteral("nobody.1.1")});
+    t.start();
+    QVERIFY(states.wait(5000));
+    const auto list = states.first().first().value<QList<DisplaySnapshot>>();
+    QCOMPARE(list.size(), 2);
+    QVERIFY(list[0].valid);
+    QCOMPARE(list[0].seq, 42u);
+    QCOMPARE(list[0].segments.size(), 8);
+    QCOMPARE(quint8(list[0].segments[0]), quint8(0x3f));
+    QVERIFY(!list[1].valid);
+    // About 20 Hz: a second gives well more than 5 polls even on a loaded machine.
+    states.clear();
+    QTest::qWait(1000);
+    QVERIFY2(states.size() >= 5, qPrintable(QString::number(states.size())));
+  }
+
+  void badUrlIsReported_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("scheme") << QStringLiteral("http://127.0.0.1:6379") << QStringLiteral("bad Redis URL");
+    QTest::newRow("db") << QStringLiteral("redis://127.0.0.1:6379/x") << QStringLiteral("database number");
+    QTest::newRow("refused") << QStringLiteral("redis://127.0.0.1:1") << QStringLiteral("cannot reach Redis at redis://127.0.0.1:1");
+  }
+  void badUrlIsReported() {
+    QFETCH(QString, url);
+    QFETCH(QString, expect);
+    TelemetryOptions o;
+    o.redisUrl = url;
+    Telemetry t(o);
+    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    t.start();
+    QVERIFY(conn.wait(5000));
+    QVERIFY(!conn.first().first().toBool());
+    QVERIFY2(conn.first().at(1).toString().contains(expect), qPrintable(conn.first().at(1).toString()));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestTelemetry)
+#include "tst_telemetry.moc"
