@@ -1,6 +1,7 @@
 #include "Multiplexer.hpp"
 
 #include <pthread.h>
+#include <sched.h>
 #include <sys/prctl.h>
 #include <time.h>
 
@@ -86,6 +87,7 @@ Multiplexer::Multiplexer(std::unique_ptr<LineDriver> lines, MuxLayout layout, Mu
     : lines_(std::move(lines)),
       layout_(std::move(layout)),
       slotNs_(timing.slotNs),
+      realtimePriority_(timing.realtimePriority),
       brightness_(timing.brightness) {}
 
 Multiplexer::~Multiplexer() { stop(); }
@@ -124,10 +126,10 @@ void Multiplexer::setBrightness(int percent) noexcept {
   brightness_.store(percent < 1 ? 1 : percent > 100 ? 100 : percent, std::memory_order_relaxed);
 }
 
-MuxTiming Multiplexer::timing() const { return {slotNs_, brightness_.load()}; }
+MuxTiming Multiplexer::timing() const { return {slotNs_, brightness_.load(), realtimePriority_}; }
 
 MuxStats Multiplexer::stats() const {
-  MuxStats s{slots_.load(), overruns_.load(), writeErrors_.load(), {}};
+  MuxStats s{slots_.load(), overruns_.load(), writeErrors_.load(), realtime_.load(), {}};
   std::lock_guard lock(errorMutex_);
   s.lastError = lastError_;
   return s;
@@ -154,9 +156,16 @@ void Multiplexer::run() {
   pthread_setname_np(pthread_self(), "swarmlab-mux");
   // The default 50 us timer slack would be most of our jitter budget.
   prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
+  // A busy device (or CI machine) delays a normal thread by milliseconds; a real-time thread
+  // that sleeps all but a few microseconds of each slot costs the others nothing.
+  if (realtimePriority_ > 0) {
+    sched_param param{};
+    param.sched_priority = realtimePriority_;
+    realtime_.store(pthread_setschedparam(pthread_self(), SCHED_FIFO, &param) == 0);
+  }
 
-  const int slots = layout_.slotsPerCycle();
-  const long long cycleNs = slotNs_ * slots;
+  const int slotCount = layout_.slotsPerCycle();
+  const long long cycleNs = slotNs_ * slotCount;
   const LineLevels blank = layout_.blankLevels();
   write(blank);
   bool lit = false;
@@ -175,7 +184,7 @@ void Multiplexer::run() {
       lit = false;
     }
     slots_.fetch_add(1, std::memory_order_relaxed);
-    slot = (slot + 1) % slots;
+    slot = (slot + 1) % slotCount;
     slotStart += slotNs_;
     // Late by more than a cycle (suspended, starved): resync instead of bursting through slots.
     if (long long now = nowNs(); now > slotStart + cycleNs) {

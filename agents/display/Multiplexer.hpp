@@ -41,13 +41,17 @@ struct MuxLayout {
 struct MuxTiming {
   long long slotNs = 2'000'000;  ///< at most 2.5 ms; a cycle is slotsPerCycle slots
   int brightness = 100;          ///< percent of each slot a digit is lit (1..100)
+  /// SCHED_FIFO priority asked for the refresh thread (0: normal scheduling). Without the
+  /// permission (CAP_SYS_NICE or RLIMIT_RTPRIO) it runs at normal priority; stats() tells.
+  int realtimePriority = 0;
 };
 
 /// Counters of the refresh thread (read any time).
 struct MuxStats {
-  std::uint64_t slots = 0;      ///< slots driven
+  std::uint64_t slotsDriven = 0;  ///< slots driven
   std::uint64_t overruns = 0;   ///< times the thread woke more than a whole cycle late and resynced
   std::uint64_t writeErrors = 0;
+  bool realtime = false;        ///< the thread got SCHED_FIFO
   std::string lastError;
 };
 
@@ -84,6 +88,8 @@ class Multiplexer {
   std::unique_ptr<LineDriver> lines_;
   MuxLayout layout_;
   long long slotNs_;
+  int realtimePriority_;
+  std::atomic<bool> realtime_{false};
   std::atomic<int> brightness_;
   std::atomic<std::uint64_t> frame_{0};
   std::atomic<bool> stop_{false};

@@ -20,6 +20,7 @@ constexpr std::string_view kDefaultJson = R"json({
   "digits_active": "low",
   "refresh_hz": 125,
   "brightness": 100,
+  "realtime_priority": 10,
   "displays": [
     {
       "name": "hh.mm",
@@ -85,7 +86,10 @@ void rejectUnknown(const json& obj, const std::string& where,
     for (auto k : known) ok = ok || key == k;
     if (!ok) {
       std::string list;
-      for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+      for (auto k : known) {
+        if (!list.empty()) list += ", ";
+        list += k;
+      }
       failAt(where + key, "unknown field (expected one of: " + list + ")");
     }
   }
@@ -98,7 +102,12 @@ DisplayPins parseDisplay(const json& d, int index, const DisplayPins* first, boo
   DisplayPins pins;
   auto segs = d.find("segments");
   if (segs == d.end() || (segs->is_string() && *segs == "shared")) {
-    if (!first) failAt(at + ".segments", "missing (expected an object with lines a..g and dp)");
+    if (!first) {
+      failAt(at + ".segments", segs == d.end()
+                                   ? "missing (expected an object with lines a..g and dp)"
+                                   : "\"shared\" is only allowed for displays[1] (expected an "
+                                     "object with lines a..g and dp)");
+    }
     pins.segments = first->segments;
     *sharedOut = true;
   } else {
@@ -170,7 +179,7 @@ PinMap parseOrThrow(std::string_view text) {
   }
   if (!root.is_object()) throw Failure{"expected a JSON object at the top, got " + shown(root)};
   rejectUnknown(root, "", {"description", "chip", "segments_active", "digits_active", "refresh_hz",
-                           "brightness", "displays"});
+                           "brightness", "realtime_priority", "displays"});
   PinMap m;
   auto chip = root.find("chip");
   if (chip == root.end()) failAt("chip", "missing (expected a GPIO chip name such as \"gpiochip0\")");
@@ -182,6 +191,7 @@ PinMap parseOrThrow(std::string_view text) {
   m.digitsActiveHigh = activeHigh(root, "digits_active", false);
   m.refreshHz = intIn(root, "refresh_hz", kMinRefreshHz, kMaxRefreshHz, 125);
   m.brightness = intIn(root, "brightness", 1, 100, 100);
+  m.realtimePriority = intIn(root, "realtime_priority", 0, 99, 10);
   auto displays = root.find("displays");
   if (displays == root.end()) failAt("displays", "missing (expected an array of 2 displays)");
   if (!displays->is_array() || displays->size() != 2) {

@@ -25,6 +25,7 @@ struct PinMap {
   bool digitsActiveHigh = false;   ///< common cathode driven directly: a digit is on when low
   int refreshHz = 125;             ///< refreshes of every digit per second (100..1000)
   int brightness = 100;            ///< on-time within each slot, percent (1..100)
+  int realtimePriority = 10;       ///< SCHED_FIFO priority of the refresh thread, 0 = normal
   std::string source;              ///< the file it came from, or "built-in default"
 
   /// Both displays on the same 8 segment lines (8-slot multiplex) instead of their own
@@ -38,7 +39,8 @@ struct PinMap {
   friend bool operator==(const PinMap& a, const PinMap& b) {
     return a.chip == b.chip && a.displays == b.displays &&
            a.segmentsActiveHigh == b.segmentsActiveHigh && a.digitsActiveHigh == b.digitsActiveHigh &&
-           a.refreshHz == b.refreshHz && a.brightness == b.brightness;
+           a.refreshHz == b.refreshHz && a.brightness == b.brightness &&
+           a.realtimePriority == b.realtimePriority;
   }
 };
 

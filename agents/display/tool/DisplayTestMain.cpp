@@ -65,7 +65,10 @@ std::string activeLines(const MuxLayout& layout, const Frame& frame) {
     }
   }
   std::string out;
-  for (unsigned o : offsets) out += (out.empty() ? "" : ",") + std::to_string(o);
+  for (unsigned o : offsets) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(o);
+  }
   return out;
 }
 
@@ -106,7 +109,10 @@ std::set<std::string> expectedCells(const Frame& f) {
 
 std::string join(const std::set<std::string>& cells) {
   std::string out;
-  for (const auto& c : cells) out += (out.empty() ? "" : " ") + c;
+  for (const auto& c : cells) {
+    if (!out.empty()) out += ' ';
+    out += c;
+  }
   return out.empty() ? "(nothing)" : out;
 }
 
@@ -198,6 +204,12 @@ int main(int argc, char** argv) {
     }
   }
   auto stats = display.multiplexer().stats();
+  std::printf("refresh thread: %s, %llu slots, %llu overruns\n",
+              stats.realtime ? ("SCHED_FIFO priority " + std::to_string(map->realtimePriority)).c_str()
+                             : (map->realtimePriority > 0 ? "normal priority (no permission for SCHED_FIFO)"
+                                                          : "normal priority"),
+              static_cast<unsigned long long>(stats.slotsDriven),
+              static_cast<unsigned long long>(stats.overruns));
   if (stats.writeErrors) {
     std::fprintf(stderr, "swarmlab-display-test: %llu line writes failed, last: %s\n",
                  static_cast<unsigned long long>(stats.writeErrors), stats.lastError.c_str());

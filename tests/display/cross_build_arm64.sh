@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# CI check of the Raspberry Pi cross build (issue 6): configures and builds the agents for
+# arm64 with packaging/toolchains/aarch64-linux-gnu.cmake into a temporary directory and checks
+# that every program built is an aarch64 ELF. Usage: cross_build_arm64.sh SOURCE_DIR
+set -euo pipefail
+src=${1:?source dir}
+out=$(mktemp -d "${TMPDIR:-/tmp}/swarmlab-arm64.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+
+gen=()
+command -v ninja >/dev/null && gen=(-G Ninja)
+echo "cross: configuring into $out"
+cmake -S "$src" -B "$out" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_TOOLCHAIN_FILE="$src/packaging/toolchains/aarch64-linux-gnu.cmake" >"$out/configure.log" 2>&1 ||
+  { tail -30 "$out/configure.log"; echo "cross: FAIL configure"; exit 1; }
+echo "cross: building"
+if ! cmake --build "$out" -j 2 >"$out/build.log" 2>&1; then
+  grep -E "error|Error|FAILED" "$out/build.log" | head -40
+  echo "cross: FAIL build"
+  exit 1
+fi
+
+status=0
+expected=(swarmlab-display-test)
+# The agents of the other areas, once their folders exist.
+for agent in publisher subscriber; do
+  [ -f "$src/agents/$agent/CMakeLists.txt" ] && expected+=("swarmlab-$agent")
+done
+for name in "${expected[@]}"; do
+  [ -f "$out/bin/$name" ] || { echo "cross: FAIL $name was not built"; status=1; }
+done
+shopt -s nullglob
+programs=("$out"/bin/*)
+[ ${#programs[@]} -gt 0 ] || { echo "cross: FAIL nothing in bin/"; exit 1; }
+for p in "${programs[@]}"; do
+  desc=$(file -b "$p")
+  echo "cross: $(basename "$p"): $desc"
+  case "$desc" in
+    ELF\ 64-bit*ARM\ aarch64*) ;;
+    *) echo "cross: FAIL $(basename "$p") is not an aarch64 ELF"; status=1 ;;
+  esac
+done
+# Qt must not have been pulled into the agents.
+if grep -q "Qt6" "$out/CMakeCache.txt" && grep -q "^Qt6_DIR:PATH=/" "$out/CMakeCache.txt"; then
+  echo "cross: FAIL Qt6 was configured in the cross build"; status=1
+fi
+[ $status -eq 0 ] && echo "cross: OK"
+exit $status
