@@ -15,7 +15,8 @@ cmake -S "$src" -B "$out" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release \
   { tail -30 "$out/configure.log"; echo "cross: FAIL configure"; exit 1; }
 echo "cross: building"
 if ! cmake --build "$out" -j 2 >"$out/build.log" 2>&1; then
-  grep -E "error|Error|FAILED" "$out/build.log" | head -40
+  # The failing targets and the compiler/linker lines that say why.
+  grep -E "FAILED:|error:|undefined reference|cannot find -l|collect2" "$out/build.log" | head -40
   echo "cross: FAIL build"
   exit 1
 fi
