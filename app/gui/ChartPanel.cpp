@@ -1,0 +1,272 @@
+#include "ChartPanel.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QSplitter>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace swarmlab {
+
+namespace {
+constexpr int kMaxMarkers = 400;
+const QColor kPalette[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35), QColor(0x43, 0xa0, 0x47),
+                           QColor(0x8e, 0x24, 0xaa), QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b),
+                           QColor(0x6d, 0x4c, 0x41), QColor(0x54, 0x6e, 0x7a)};
+
+double niceCeil(double v) {
+  if (v <= 0) return 1;
+  const double p = std::pow(10.0, std::floor(std::log10(v)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (v <= m * p) return m * p;
+  return 10 * p;
+}
+
+QChart* makeChart(const QString& title, QValueAxis** x, QValueAxis** y, const QString& yTitle) {
+  auto* c = new QChart;
+  c->setTitle(title);
+  c->setAnimationOptions(QChart::NoAnimation);
+  c->legend()->setAlignment(Qt::AlignBottom);
+  c->setMargins(QMargins(4, 4, 4, 4));
+  *x = new QValueAxis;
+  (*x)->setTitleText(QCoreApplication::translate("swarmlab::ChartPanel", "lab time (s)"));
+  (*x)->setLabelFormat(QStringLiteral("%.0f"));
+  (*x)->setTickCount(7);
+  *y = new QValueAxis;
+  (*y)->setTitleText(yTitle);
+  (*y)->setLabelFormat(QStringLiteral("%.0f"));
+  (*y)->setTickCount(5);
+  c->addAxis(*x, Qt::AlignBottom);
+  c->addAxis(*y, Qt::AlignLeft);
+  return c;
+}
+}  // namespace
+
+MarkerChartView::MarkerChartView(QChart* chart, const QList<ChartMarker>* markers, QWidget* parent)
+    : QChartView(chart, parent), m_markers(markers) {
+  setRenderHint(QPainter::Antialiasing, false);
+  setMinimumHeight(160);
+}
+
+void MarkerChartView::drawForeground(QPainter* p, const QRectF& rect) {
+  QChartView::drawForeground(p, rect);
+  auto axes = chart()->axes(Qt::Horizontal);
+  if (axes.isEmpty() || chart()->series().isEmpty()) return;
+  auto* x = static_cast<QValueAxis*>(axes.first());
+  const QRectF plot = chart()->plotArea();
+  p->save();
+  QFont f = p->font();
+  f.setPointSizeF(f.pointSizeF() * 0.85);
+  p->setFont(f);
+  int row = 0;
+  for (const auto& m : *m_markers) {
+    if (m.t < x->min() || m.t > x->max()) continue;
+    const double px = plot.left() + (m.t - x->min()) / (x->max() - x->min()) * plot.width();
+    p->setPen(QPen(m.color, 1.5, Qt::DashLine));
+    p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+    const QRectF label(px + 3, plot.top() + 2 + (row % 3) * 15, 240, 14);
+    p->setPen(m.color.darker(140));
+    p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, m.text);
+    ++row;
+  }
+  p->restore();
+}
+
+ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_store(4096) {
+  m_rateChart = makeChart(tr("Publish and display update rate (Fig. 3)"), &m_rateX, &m_rateY,
+                          tr("per second"));
+  m_lagChart = makeChart(tr("Display lag (Fig. 4)"), &m_lagX, &m_lagY, tr("ms"));
+  m_rateView = new MarkerChartView(m_rateChart, &m_markers);
+  m_lagView = new MarkerChartView(m_lagChart, &m_markers);
+  m_rateView->setAccessibleName(tr("Rates chart"));
+  m_lagView->setAccessibleName(tr("Lag chart"));
+
+  m_window = new QComboBox;
+  for (int s : {30, 60, 120, 300, 600})
+    m_window->addItem(s < 60 ? tr("%1 s").arg(s) : tr("%1 min").arg(s / 60), s);
+  m_window->setToolTip(tr("Time window shown by the charts"));
+  m_window->setCurrentIndex(m_window->findData(m_windowS));
+  connect(m_window, &QComboBox::currentIndexChanged, this, &ChartPanel::applyWindowCombo);
+  m_pause = new QToolButton;
+  m_pause->setCheckable(true);
+  m_pause->setText(tr("&Pause"));
+  m_pause->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
+  m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  m_pause->setToolTip(tr("Freeze the charts; data keeps being recorded"));
+  connect(m_pause, &QToolButton::toggled, this, &ChartPanel::setPaused);
+  m_info = new QLabel;
+  m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  auto* bar = new QHBoxLayout;
+  auto* wl = new QLabel(tr("&Window:"));
+  wl->setBuddy(m_window);
+  bar->addWidget(wl);
+  bar->addWidget(m_window);
+  bar->addWidget(m_pause);
+  bar->addStretch(1);
+  bar->addWidget(m_info);
+  auto* split = new QSplitter(Qt::Vertical);
+  split->addWidget(m_rateView);
+  split->addWidget(m_lagView);
+  auto* lay = new QVBoxLayout(this);
+  lay->setContentsMargins(2, 2, 2, 2);
+  lay->addLayout(bar);
+  lay->addWidget(split, 1);
+
+  m_timer.setInterval(kTickMs);
+  m_timer.setTimerType(Qt::CoarseTimer);
+  connect(&m_timer, &QTimer::timeout, this, &ChartPanel::tick);
+  m_timer.start();
+  setWindowSeconds(m_windowS);
+}
+
+void ChartPanel::applyWindowCombo() {
+  setWindowSeconds(m_window->currentData().toInt());
+}
+
+void ChartPanel::setWindowSeconds(int s) {
+  s = std::clamp(s, 30, kMaxWindowS);
+  const bool changed = s != m_windowS;
+  m_windowS = s;
+  const int idx = m_window->findData(s);
+  if (idx >= 0 && idx != m_window->currentIndex()) m_window->setCurrentIndex(idx);
+  m_drawnRevision = ~0ull;
+  if (changed) emit windowSecondsChanged(s);
+}
+
+void ChartPanel::setPaused(bool paused) {
+  m_paused = paused;
+  if (m_pause->isChecked() != paused) m_pause->setChecked(paused);
+  m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+  m_pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
+  m_drawnRevision = ~0ull;
+}
+
+void ChartPanel::setUseOpenGL(bool on) {
+  m_openGL = on;
+  for (auto* l : std::as_const(m_lines)) l->setUseOpenGL(on);
+}
+
+double ChartPanel::toChartTime(double labSeconds) {
+  if (m_origin < 0) m_origin = std::floor(labSeconds);
+  return labSeconds - m_origin;
+}
+
+void ChartPanel::addMarker(double labSeconds, const QString& text, const QColor& color) {
+  m_markers.append({toChartTime(labSeconds), text, color});
+  while (m_markers.size() > kMaxMarkers) m_markers.removeFirst();
+  m_drawnRevision = ~0ull;
+}
+
+void ChartPanel::addMetric(const MetricSample& m) {
+  const double t = toChartTime(double(m.second));
+  if (m.kind == QLatin1String("publisher")) {
+    m_store.append(QStringLiteral("rate:") + m.instance, tr("%1 publish/s").arg(m.instance),
+                   ChartKind::Rate, t, double(m.count));
+  } else if (m.kind == QLatin1String("subscriber")) {
+    m_store.append(QStringLiteral("rate:") + m.instance, tr("%1 updates/s").arg(m.instance),
+                   ChartKind::Rate, t, double(m.count));
+    if (m.count > 0) {
+      m_store.append(QStringLiteral("p50:") + m.instance, tr("%1 lag p50").arg(m.instance),
+                     ChartKind::Lag, t, m.lagP50Us / 1000.0);
+      m_store.append(QStringLiteral("p99:") + m.instance, tr("%1 lag p99").arg(m.instance),
+                     ChartKind::Lag, t, m.lagP99Us / 1000.0);
+    }
+  }
+}
+
+QLineSeries* ChartPanel::ensureLine(const ChartSeriesData& s) {
+  if (auto* l = m_lines.value(s.key)) return l;
+  auto* l = new QLineSeries;
+  l->setName(s.label);
+  QColor c = kPalette[m_colorIndex++ % std::size(kPalette)];
+  QPen pen(c, 1.6);
+  if (s.key.startsWith(QLatin1String("p50:"))) pen.setStyle(Qt::DashLine);
+  l->setPen(pen);
+  l->setUseOpenGL(m_openGL);
+  QChart* chart = s.chart == ChartKind::Rate ? m_rateChart : m_lagChart;
+  chart->addSeries(l);
+  l->attachAxis(s.chart == ChartKind::Rate ? m_rateX : m_lagX);
+  l->attachAxis(s.chart == ChartKind::Rate ? m_rateY : m_lagY);
+  connect(l, &QLineSeries::hovered, this, [l](const QPointF& p, bool state) {
+    if (state)
+      QToolTip::showText(QCursor::pos(), tr("%1\nt = %2 s: %3")
+                                             .arg(l->name())
+                                             .arg(p.x(), 0, 'f', 0)
+                                             .arg(p.y(), 0, 'f', 1));
+    else
+      QToolTip::hideText();
+  });
+  m_lines.insert(s.key, l);
+  return l;
+}
+
+void ChartPanel::tick() {
+  if (m_paused) return;
+  const double width = m_rateChart->plotArea().width();
+  if (m_store.revision() == m_drawnRevision && width == m_drawnWidth) return;
+  QElapsedTimer timer;
+  timer.start();
+  const double tMax = std::max<double>(m_store.latestT(), m_windowS);
+  const double t0 = tMax - m_windowS;
+  // Instances gone for longer than the widest window leave the store (memory stays flat).
+  for (const auto& k : m_store.dropOlderThan(m_store.latestT() - kMaxWindowS - 5)) {
+    if (auto* l = m_lines.take(k)) {
+      l->chart()->removeSeries(l);
+      delete l;
+    }
+  }
+  const int buckets = std::max(50, int(width > 0 ? width : 600));
+  double yRate = 0, yLag = 0;
+  for (const auto& key : m_store.keys()) {
+    const auto* s = m_store.series(key);
+    const double y = ChartStore::decimate(s->points, t0, tMax, buckets, m_scratch);
+    (s->chart == ChartKind::Rate ? yRate : yLag) = std::max(s->chart == ChartKind::Rate ? yRate : yLag, y);
+    ensureLine(*s)->replace(m_scratch);
+  }
+  m_rateX->setRange(t0, tMax);
+  m_lagX->setRange(t0, tMax);
+  m_rateY->setRange(0, niceCeil(yRate * 1.1));
+  m_lagY->setRange(0, niceCeil(yLag * 1.1));
+  m_drawnRevision = m_store.revision();
+  m_drawnWidth = width;
+  m_rateView->viewport()->update();
+  m_lagView->viewport()->update();
+  const double ms = timer.nsecsElapsed() / 1e6;
+  m_tickMs.push(ms);
+  m_info->setText(tr("%1 series, %2 points kept, tick %3 ms")
+                      .arg(m_store.keys().size())
+                      .arg(m_store.totalPoints())
+                      .arg(ms, 0, 'f', 2));
+}
+
+void ChartPanel::clear() {
+  for (auto* l : std::as_const(m_lines)) {
+    l->chart()->removeSeries(l);
+    delete l;
+  }
+  m_lines.clear();
+  m_store.clear();
+  m_markers.clear();
+  m_origin = -1;
+  m_drawnRevision = ~0ull;
+}
+
+bool ChartPanel::savePng(const QString& path, QString* error) {
+  tick();
+  const QPixmap pm = grab();
+  if (!pm.save(path, "PNG")) {
+    if (error) *error = tr("%1: cannot write the PNG file").arg(path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,117 @@
+#include "ChartStore.h"
+
+#include <algorithm>
+
+namespace swarmlab {
+
+ChartStore::~ChartStore() { qDeleteAll(m_series); }
+
+void ChartStore::setCapacity(std::size_t capacity) {
+  m_capacity = capacity ? capacity : 1;
+  for (auto* s : std::as_const(m_series)) s->points = RingBuffer<QPointF>(m_capacity);
+  ++m_revision;
+}
+
+void ChartStore::append(const QString& key, const QString& label, ChartKind chart, double t,
+                        double v) {
+  auto* s = m_series.value(key);
+  if (!s) {
+    s = new ChartSeriesData(m_capacity);
+    s->key = key;
+    s->label = label;
+    s->chart = chart;
+    m_series.insert(key, s);
+    m_order.append(key);
+  }
+  if (!s->points.empty() && t < s->points.back().x()) t = s->points.back().x();
+  s->points.push(QPointF(t, v));
+  m_latestT = std::max(m_latestT, t);
+  ++m_revision;
+}
+
+QStringList ChartStore::dropOlderThan(double t) {
+  QStringList dropped;
+  for (const auto& k : std::as_const(m_order)) {
+    auto* s = m_series.value(k);
+    if (s->points.empty() || s->points.back().x() < t) dropped.append(k);
+  }
+  for (const auto& k : dropped) {
+    delete m_series.take(k);
+    m_order.removeAll(k);
+  }
+  if (!dropped.isEmpty()) ++m_revision;
+  return dropped;
+}
+
+std::size_t ChartStore::totalPoints() const {
+  std::size_t n = 0;
+  for (auto* s : m_series) n += s->points.size();
+  return n;
+}
+
+std::size_t ChartStore::storageBytes() const {
+  std::size_t n = 0;
+  for (auto* s : m_series) n += s->points.storageBytes();
+  return n;
+}
+
+void ChartStore::clear() {
+  qDeleteAll(m_series);
+  m_series.clear();
+  m_order.clear();
+  m_latestT = 0;
+  ++m_revision;
+}
+
+double ChartStore::decimate(const RingBuffer<QPointF>& ring, double t0, double t1, int buckets,
+                            QList<QPointF>& out) {
+  out.clear();
+  const std::size_t n = ring.size();
+  if (n == 0 || t1 <= t0 || buckets <= 0) return 0;
+  // First sample inside the window (the ring is sorted by x).
+  std::size_t lo = 0, hi = n;
+  while (lo < hi) {
+    std::size_t mid = (lo + hi) / 2;
+    if (ring.at(mid).x() < t0) lo = mid + 1;
+    else hi = mid;
+  }
+  // Keep one point before the window so the line enters from the left edge.
+  std::size_t i = lo > 0 ? lo - 1 : 0;
+  const double width = (t1 - t0) / buckets;
+  double yMax = 0;
+  if (n - i <= static_cast<std::size_t>(2 * buckets)) {
+    // Fewer samples than pixels: no decimation needed.
+    out.reserve(static_cast<int>(n - i));
+    for (; i < n; ++i) {
+      out.append(ring.at(i));
+      yMax = std::max(yMax, ring.at(i).y());
+    }
+    return yMax;
+  }
+  out.reserve(2 * buckets + 2);
+  while (i < n) {
+    const QPointF& first = ring.at(i);
+    const long b = first.x() < t0 ? -1 : static_cast<long>((first.x() - t0) / width);
+    QPointF mn = first, mx = first;
+    std::size_t j = i + 1;
+    for (; j < n; ++j) {
+      const QPointF& p = ring.at(j);
+      const long bj = p.x() < t0 ? -1 : static_cast<long>((p.x() - t0) / width);
+      if (bj != b) break;
+      if (p.y() < mn.y()) mn = p;
+      if (p.y() > mx.y()) mx = p;
+    }
+    if (mn.x() <= mx.x()) {
+      out.append(mn);
+      if (mx != mn) out.append(mx);
+    } else {
+      out.append(mx);
+      out.append(mn);
+    }
+    yMax = std::max(yMax, mx.y());
+    i = j;
+  }
+  return yMax;
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,67 @@
+// The data behind the live charts: one bounded ring buffer per series, filled from signals,
+// read by the chart's timer with min/max decimation to the pixel width. No widgets here.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include "RingBuffer.h"
+
+namespace swarmlab {
+
+/// Which chart a series belongs to.
+enum class ChartKind { Rate, Lag };
+
+/// One series: its label, chart, and its last samples (x = lab seconds, y = value).
+struct ChartSeriesData {
+  QString key;
+  QString label;
+  ChartKind chart = ChartKind::Rate;
+  RingBuffer<QPointF> points;
+  explicit ChartSeriesData(std::size_t capacity) : points(capacity) {}
+};
+
+class ChartStore {
+ public:
+  /// capacity: points kept per series (the window's length times the sample rate).
+  explicit ChartStore(std::size_t capacity = 4096) : m_capacity(capacity) {}
+  ~ChartStore();
+  ChartStore(const ChartStore&) = delete;
+  ChartStore& operator=(const ChartStore&) = delete;
+
+  void setCapacity(std::size_t capacity);  ///< drops the data of existing series
+  std::size_t capacity() const { return m_capacity; }
+
+  /// Append a sample; creates the series on first use. Samples older than the series' last
+  /// are clamped to it (ring buffers are kept sorted for the window search).
+  void append(const QString& key, const QString& label, ChartKind chart, double t, double v);
+
+  const ChartSeriesData* series(const QString& key) const { return m_series.value(key); }
+  QStringList keys() const { return m_order; }
+  /// Highest x appended so far (lab seconds), 0 if none.
+  double latestT() const { return m_latestT; }
+  /// Changes on every append/removal: the chart redraws only when it moved.
+  quint64 revision() const { return m_revision; }
+  /// Remove series whose newest sample is older than t (instances gone for a whole window).
+  QStringList dropOlderThan(double t);
+  std::size_t totalPoints() const;
+  std::size_t storageBytes() const;
+  void clear();
+
+  /// Min/max decimation of [t0, t1] into `buckets` columns: at most two points per column
+  /// (its min and its max, in time order). Returns the largest y seen (0 if none).
+  static double decimate(const RingBuffer<QPointF>& ring, double t0, double t1, int buckets,
+                         QList<QPointF>& out);
+
+ private:
+  std::size_t m_capacity;
+  QHash<QString, ChartSeriesData*> m_series;
+  QStringList m_order;
+  double m_latestT = 0;
+  quint64 m_revision = 0;
+};
+
+}  // namespace swarmlab

@@ -1,0 +1,91 @@
+// Experiments: choose a timeline, run / stop it on the current backend, see its steps fire
+// and its progress, then the summary beside the paper's values; export the CSVs (the same
+// files as swarmlab-cli) and the charts as PNG; open an earlier run's folder again.
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+#include <optional>
+
+#include "LabTypes.h"
+#include "Measurements.h"
+#include "RunData.h"
+#include "Timeline.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace swarmlab {
+
+class ExperimentRunner;
+class Orchestrator;
+class Telemetry;
+
+class ExperimentsPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ExperimentsPanel(QWidget* parent = nullptr);
+  ~ExperimentsPanel() override;
+
+  /// The lab and backend runs go to (not owned); telemetry may arrive later.
+  void setLab(const Lab& lab, Orchestrator* orchestrator);
+  void setTelemetry(Telemetry* telemetry);
+  /// Timelines shipped in resources/experiments, plus any opened by hand.
+  void addTimelineFile(const QString& path);
+  QStringList timelineFiles() const;
+  bool isRunning() const;
+
+  /// The last run (finished or opened), and its summary.
+  const std::optional<RunData>& lastRun() const { return m_run; }
+  QList<Measure> summary() const { return m_summary; }
+  /// Writes metrics.csv, events.csv, summary.csv (exportRun). Error text on failure.
+  bool exportCsv(const QString& dir, QString* error);
+  /// Reads an exported run (importRun), shows its summary and emits runLoaded.
+  bool openRunFolder(const QString& dir, QString* error);
+  /// Shows a run's summary as the run would (also used after openRunFolder).
+  void showRun(const RunData& run);
+  QTableWidget* summaryTable() const { return m_table; }
+
+ public slots:
+  bool runSelected(double durationScale = -1);
+  void stopRun();
+
+ signals:
+  void message(const QString& text);
+  void runStarted(const QString& timelineName);
+  void runFinished(const swarmlab::RunData& run, bool aborted);
+  /// A run read back from a folder: the charts show it again.
+  void runLoaded(const swarmlab::RunData& run);
+  /// The user asked for the charts as PNG (the window owns the charts).
+  void exportChartsRequested();
+
+ private:
+  void onStepFired(int index, const TimelineStep& step, quint64 id);
+  void onFinished(const RunData& run, bool aborted);
+  void updateButtons();
+
+  Lab m_lab;
+  QPointer<Orchestrator> m_orch;
+  QPointer<Telemetry> m_telemetry;
+  ExperimentRunner* m_runner = nullptr;
+  std::optional<RunData> m_run;
+  QList<Measure> m_summary;
+  QComboBox* m_timelines;
+  QDoubleSpinBox* m_scale;
+  QPushButton* m_run_;
+  QPushButton* m_stop;
+  QPushButton* m_exportCsv;
+  QPushButton* m_exportPng;
+  QPushButton* m_open;
+  QProgressBar* m_progress;
+  QTreeWidget* m_steps;
+  QTableWidget* m_table;
+  QLabel* m_status;
+};
+
+}  // namespace swarmlab

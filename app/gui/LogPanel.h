@@ -1,0 +1,36 @@
+// Output of service instances (local: process stdout/stderr; Swarm: task logs), bounded per
+// instance, filtered by service.
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include "RingBuffer.h"
+
+class QComboBox;
+class QPlainTextEdit;
+
+namespace swarmlab {
+
+class LogPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit LogPanel(QWidget* parent = nullptr);
+  ~LogPanel() override;
+  /// Show only the lines of this service's instances ("" = all).
+  void showService(const QString& service);
+  int lineCount(const QString& instance) const;
+
+ public slots:
+  void addLine(const QString& instance, const QString& line);
+
+ private:
+  void rebuild();
+  bool matches(const QString& instance) const;
+  QComboBox* m_filter;
+  QPlainTextEdit* m_text;
+  QHash<QString, RingBuffer<QString>*> m_lines;
+  QString m_service;
+};
+
+}  // namespace swarmlab

@@ -1,0 +1,64 @@
+#include "PalettePanel.h"
+
+#include <QMimeData>
+
+#include "GuiText.h"
+#include "MimeTypes.h"
+
+namespace swarmlab {
+
+PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
+  setDragEnabled(true);
+  setDragDropMode(QAbstractItemView::DragOnly);
+  setSelectionMode(QAbstractItemView::SingleSelection);
+  setIconSize(QSize(28, 28));
+  setSpacing(2);
+  setAccessibleName(tr("Service palette"));
+  setToolTip(tr("Drag a service onto a node to deploy it (or press Enter to choose a node)"));
+  connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    emit templateActivated(item->data(Qt::UserRole).toString());
+  });
+}
+
+void PalettePanel::setTemplates(const QList<ServiceTemplate>& templates) {
+  clear();
+  static const QStringList known = {QStringLiteral("publisher"), QStringLiteral("subscriber"),
+                                    QStringLiteral("redis"), QStringLiteral("webdis")};
+  for (const auto& t : templates) {
+    const QString kind = t.kind.isEmpty() ? t.name : t.kind;
+    auto* item = new QListWidgetItem(
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(known.contains(kind) ? kind : QStringLiteral("service"))),
+        t.name, this);
+    item->setData(Qt::UserRole, t.name);
+    QStringList where;
+    for (auto l : t.layers) where << layerName(l);
+    QString tip = t.description.isEmpty() ? t.name : t.description;
+    tip += QLatin1Char('\n') + tr("Layers: %1").arg(where.isEmpty() ? tr("any") : where.join(QStringLiteral(", ")));
+    if (!t.needs.isEmpty()) tip += QLatin1Char('\n') + tr("Needs: %1").arg(t.needs.join(QStringLiteral(", ")));
+    if (!t.archs.isEmpty()) tip += QLatin1Char('\n') + tr("Architectures: %1").arg(t.archs.join(QStringLiteral(", ")));
+    tip += QLatin1Char('\n') + tr("Migrate/restart order: %1").arg(toString(t.order));
+    item->setToolTip(tip);
+  }
+  if (count() > 0) setCurrentRow(0);
+}
+
+QString PalettePanel::currentTemplate() const {
+  auto* item = currentItem();
+  return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+QMimeData* PalettePanel::mimeFor(const QString& templateName) {
+  auto* m = new QMimeData;
+  m->setData(mime::kTemplate, templateName.toUtf8());
+  m->setText(templateName);
+  return m;
+}
+
+QStringList PalettePanel::mimeTypes() const { return {mime::kTemplate}; }
+
+QMimeData* PalettePanel::mimeData(const QList<QListWidgetItem*>& items) const {
+  if (items.isEmpty()) return nullptr;
+  return mimeFor(items.first()->data(Qt::UserRole).toString());
+}
+
+}  // namespace swarmlab

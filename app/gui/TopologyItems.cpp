@@ -1,0 +1,388 @@
+#include "TopologyItems.h"
+
+#include <QApplication>
+#include <cmath>
+#include <QDrag>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QIcon>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+#include <QWidget>
+
+#include "GuiText.h"
+#include "MimeTypes.h"
+#include "TopologyModel.h"
+#include "TopologyScene.h"
+
+namespace swarmlab {
+
+namespace {
+
+QColor chipColor(ChipState s) {
+  switch (s) {
+    case ChipState::Running: return QColor(0xc8, 0xe6, 0xc9);
+    case ChipState::Starting: return QColor(0xbb, 0xde, 0xfb);
+    case ChipState::Restarting: return QColor(0xff, 0xe0, 0xb2);
+    case ChipState::Stopping: return QColor(0xe0, 0xe0, 0xe0);
+    case ChipState::Stopped: return QColor(0xee, 0xee, 0xee);
+    case ChipState::Failed: return QColor(0xff, 0xcd, 0xd2);
+    case ChipState::Unknown: return QColor(0xf5, 0xf5, 0xf5);
+  }
+  return Qt::white;
+}
+
+QColor bandColor(Layer l) {
+  switch (l) {
+    case Layer::Enterprise: return QColor(0xe3, 0xf2, 0xfd);
+    case Layer::Mediation: return QColor(0xf3, 0xe5, 0xf5);
+    case Layer::Sensing: return QColor(0xe8, 0xf5, 0xe9);
+    case Layer::Unassigned: return QColor(0xfa, 0xfa, 0xfa);
+  }
+  return Qt::white;
+}
+
+QIcon templateIcon(const QString& kind) {
+  static const QStringList known = {QStringLiteral("publisher"), QStringLiteral("subscriber"),
+                                    QStringLiteral("redis"), QStringLiteral("webdis")};
+  return QIcon(QStringLiteral(":/icons/%1.svg")
+                   .arg(known.contains(kind) ? kind : QStringLiteral("service")));
+}
+
+bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QPointF& pressPos,
+               const QString& format, const QString& payload) {
+  if ((e->screenPos() - e->buttonDownScreenPos(Qt::LeftButton)).manhattanLength() <
+      QApplication::startDragDistance())
+    return false;
+  Q_UNUSED(pressPos);
+  auto* mime = new QMimeData;
+  mime->setData(format, payload.toUtf8());
+  mime->setText(payload);
+  auto* drag = new QDrag(e->widget());
+  drag->setMimeData(mime);
+  const QRectF r = item->boundingRect();
+  QPixmap pm(r.size().toSize());
+  pm.fill(Qt::transparent);
+  {
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-r.topLeft());
+    QStyleOptionGraphicsItem opt;
+    item->paint(&p, &opt, nullptr);
+  }
+  drag->setPixmap(pm);
+  drag->setHotSpot((e->buttonDownPos(Qt::LeftButton) - r.topLeft()).toPoint());
+  drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+  return true;
+}
+
+}  // namespace
+
+// ---- BandItem ----
+
+BandItem::BandItem(Layer layer, TopologyScene*) : m_layer(layer) {
+  setAcceptDrops(true);
+  setZValue(-10);
+}
+
+TopologyScene* BandItem::topo() const { return static_cast<TopologyScene*>(scene()); }
+
+void BandItem::setRect(const QRectF& r) {
+  prepareGeometryChange();
+  m_rect = r;
+}
+
+void BandItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+  p->setRenderHint(QPainter::Antialiasing);
+  p->setPen(m_hover ? QPen(QColor(0x1e, 0x88, 0xe5), 3, Qt::DashLine) : QPen(QColor(0xbd, 0xbd, 0xbd)));
+  p->setBrush(bandColor(m_layer));
+  p->drawRoundedRect(m_rect, 10, 10);
+  QFont f = p->font();
+  f.setBold(true);
+  f.setPointSizeF(f.pointSizeF() * 1.15);
+  p->setFont(f);
+  p->setPen(QColor(0x42, 0x42, 0x42));
+  const QRectF title(m_rect.left() + 14, m_rect.top() + 10, 120, m_rect.height() - 20);
+  QString text = m_layer == Layer::Unassigned ? QCoreApplication::translate("swarmlab", "Tray")
+                                              : layerName(m_layer);
+  p->drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+  f.setBold(false);
+  f.setPointSizeF(f.pointSizeF() / 1.4);
+  p->setFont(f);
+  p->setPen(QColor(0x75, 0x75, 0x75));
+  QString sub;
+  switch (m_layer) {
+    case Layer::Enterprise: sub = QCoreApplication::translate("swarmlab", "manager, cloud side"); break;
+    case Layer::Mediation: sub = QCoreApplication::translate("swarmlab", "gateways, storage"); break;
+    case Layer::Sensing: sub = QCoreApplication::translate("swarmlab", "end devices, displays"); break;
+    case Layer::Unassigned:
+      sub = QCoreApplication::translate("swarmlab", "nodes without a swarmlab.layer label");
+      break;
+  }
+  p->drawText(title.adjusted(0, 26, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sub);
+}
+
+void BandItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
+  if (!e->mimeData()->hasFormat(mime::kNode)) {
+    e->ignore();
+    return;
+  }
+  const auto v = topo()->evaluateBandDrop(e->mimeData(), m_layer);
+  e->setAccepted(true);
+  m_hover = v.ok;
+  emit topo()->dropHint(v.ok ? QCoreApplication::translate("swarmlab", "Drop to put %1 in the %2 layer")
+                                   .arg(v.payload, layerName(m_layer))
+                             : v.why);
+  update();
+}
+
+void BandItem::dragMoveEvent(QGraphicsSceneDragDropEvent* e) {
+  e->setAccepted(topo()->evaluateBandDrop(e->mimeData(), m_layer).ok);
+}
+
+void BandItem::dragLeaveEvent(QGraphicsSceneDragDropEvent*) {
+  m_hover = false;
+  emit topo()->dropHint({});
+  update();
+}
+
+void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
+  m_hover = false;
+  update();
+  e->setAccepted(topo()->dropOnBand(e->mimeData(), m_layer));
+}
+
+// ---- NodeItem ----
+
+NodeItem::NodeItem(const QString& node, TopologyScene*) : m_node(node) {
+  setAcceptDrops(true);
+  setFlags(ItemIsSelectable | ItemIsFocusable);
+  setZValue(1);
+  setToolTip(node);
+}
+
+TopologyScene* NodeItem::topo() const { return static_cast<TopologyScene*>(scene()); }
+
+void NodeItem::setSize(const QSizeF& s) {
+  prepareGeometryChange();
+  m_size = s;
+}
+
+void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+  auto* t = topo();
+  const NodeInfo* n = t ? t->model()->node(m_node) : nullptr;
+  const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
+  p->setRenderHint(QPainter::Antialiasing);
+  QPen border(QColor(0x90, 0x90, 0x90), 1.2);
+  if (t && t->highlightedNode() == m_node)
+    border = QPen(t->highlightOk() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28), 4);
+  else if (isSelected())
+    border = QPen(QColor(0x1e, 0x88, 0xe5), 3);
+  p->setPen(border);
+  const bool down = n && n->state == NodeState::Down;
+  p->setBrush(down ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
+  p->drawRoundedRect(r, 8, 8);
+  if (t && t->highlightedNode() == m_node) {
+    QColor glow = t->highlightOk() ? QColor(0x2e, 0x7d, 0x32, 40) : QColor(0xc6, 0x28, 0x28, 40);
+    p->fillRect(r.adjusted(3, 3, -3, -3), glow);
+  }
+  // State stripe on the left.
+  const QColor sc = nodeStateColor(n ? n->state : NodeState::Unknown);
+  p->setPen(Qt::NoPen);
+  p->setBrush(sc);
+  p->drawRoundedRect(QRectF(r.left(), r.top(), 8, r.height()), 4, 4);
+
+  QFont f = p->font();
+  f.setBold(true);
+  f.setPointSizeF(f.pointSizeF() * 1.1);
+  p->setFont(f);
+  p->setPen(QColor(0x21, 0x21, 0x21));
+  p->drawText(QRectF(r.left() + 16, r.top() + 6, r.width() - 110, 22),
+              Qt::AlignLeft | Qt::AlignVCenter, m_node);
+  // State badge.
+  f.setBold(false);
+  f.setPointSizeF(f.pointSizeF() / 1.2);
+  p->setFont(f);
+  const QString state = nodeStateName(n ? n->state : NodeState::Unknown);
+  const QRectF badge(r.right() - 90, r.top() + 8, 82, 18);
+  p->setBrush(sc);
+  p->drawRoundedRect(badge, 9, 9);
+  p->setPen(Qt::white);
+  p->drawText(badge, Qt::AlignCenter, state);
+  // Arch and capabilities.
+  p->setPen(QColor(0x61, 0x61, 0x61));
+  QString line = n ? n->arch : QString();
+  if (n && !n->capabilities.isEmpty())
+    line += QStringLiteral(" · ") + n->capabilities.join(QStringLiteral(", "));
+  const QString activity = t ? t->model()->nodeActivity(m_node) : QString();
+  if (!activity.isEmpty()) line += QStringLiteral(" · ") + activity;
+  p->drawText(QRectF(r.left() + 16, r.top() + 30, r.width() - 24, 20),
+              Qt::AlignLeft | Qt::AlignVCenter,
+              p->fontMetrics().elidedText(line, Qt::ElideRight, int(r.width() - 24)));
+}
+
+void NodeItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
+  const auto* m = e->mimeData();
+  if (!m->hasFormat(mime::kTemplate) && !m->hasFormat(mime::kService)) {
+    e->ignore();  // node cards go to bands, not onto other nodes
+    return;
+  }
+  const auto v = topo()->evaluateNodeDrop(m, m_node);
+  // Accept the enter so the card can light up red and say why; the move event refuses.
+  e->setAccepted(true);
+  topo()->setDropHighlight(m_node, v.ok);
+  if (v.ok) {
+    emit topo()->dropHint(m->hasFormat(mime::kTemplate)
+                              ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2").arg(v.payload, m_node)
+                              : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2").arg(v.payload, m_node));
+  } else {
+    emit topo()->dropHint(v.why);
+  }
+}
+
+void NodeItem::dragMoveEvent(QGraphicsSceneDragDropEvent* e) {
+  const auto v = topo()->evaluateNodeDrop(e->mimeData(), m_node);
+  e->setAccepted(v.ok);
+}
+
+void NodeItem::dragLeaveEvent(QGraphicsSceneDragDropEvent*) {
+  topo()->clearDropHighlight(m_node);
+  emit topo()->dropHint({});
+}
+
+void NodeItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
+  topo()->clearDropHighlight(m_node);
+  emit topo()->dropHint({});
+  e->setAccepted(topo()->dropOnNode(e->mimeData(), m_node));
+}
+
+void NodeItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
+  scene()->clearSelection();
+  setSelected(true);
+  topo()->requestContextMenu(this, e->screenPos());
+}
+
+void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
+  m_pressPos = e->pos();
+  QGraphicsItem::mousePressEvent(e);
+}
+
+void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
+  // Only Swarm nodes are placed by dragging; the embedded lab's layers come from its file.
+  if ((e->buttons() & Qt::LeftButton) &&
+      topo()->model()->backendName() == QLatin1String("swarm")) {
+    startDrag(this, e, m_pressPos, mime::kNode, m_node);
+    return;
+  }
+  QGraphicsItem::mouseMoveEvent(e);
+}
+
+void NodeItem::focusInEvent(QFocusEvent* e) {
+  if (!isSelected()) {
+    scene()->clearSelection();
+    setSelected(true);
+  }
+  QGraphicsItem::focusInEvent(e);
+}
+
+// ---- ChipItem ----
+
+ChipItem::ChipItem(const QString& service, TopologyScene*) : m_service(service) {
+  setFlags(ItemIsSelectable | ItemIsFocusable);
+  setAcceptDrops(false);  // drops go to the card under the chip
+  setZValue(2);
+}
+
+TopologyScene* ChipItem::topo() const { return static_cast<TopologyScene*>(scene()); }
+
+void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+  auto* t = topo();
+  const TopologyModel* m = t ? t->model() : nullptr;
+  const ChipState st = m ? m->chipState(m_service) : ChipState::Unknown;
+  const QRectF r = boundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
+  p->setRenderHint(QPainter::Antialiasing);
+  p->setPen(isSelected() ? QPen(QColor(0x1e, 0x88, 0xe5), 2.5) : QPen(QColor(0x9e, 0x9e, 0x9e)));
+  p->setBrush(chipColor(st));
+  p->drawRoundedRect(r, 6, 6);
+  const QString kind = m ? m->kindOfService(m_service) : QString();
+  templateIcon(kind).paint(p, QRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18));
+
+  QFont f = p->font();
+  f.setBold(true);
+  p->setFont(f);
+  p->setPen(QColor(0x21, 0x21, 0x21));
+  const QFontMetrics fmBold(f);
+  p->drawText(QRectF(r.left() + 28, r.top() + 3, r.width() - 110, 20), Qt::AlignLeft | Qt::AlignVCenter,
+              fmBold.elidedText(m_service, Qt::ElideRight, int(r.width() - 110)));
+  f.setBold(false);
+  p->setFont(f);
+  // State and rate at the right of the first line.
+  QString right = chipStateText(st);
+  const double rate = m ? m->rate(m_service) : -1;
+  if (rate >= 0) {
+    right += QStringLiteral(" · ") +
+             (kind == QLatin1String("subscriber")
+                  ? QCoreApplication::translate("swarmlab", "%1 upd/s")
+                  : QCoreApplication::translate("swarmlab", "%1 msg/s"))
+                 .arg(QString::number(rate, 'f', 0));
+  }
+  p->drawText(QRectF(r.right() - 150, r.top() + 3, 145, 20), Qt::AlignRight | Qt::AlignVCenter, right);
+  // Second line: command in progress or its measured result.
+  QFont small = f;
+  small.setPointSizeF(f.pointSizeF() * 0.85);
+  p->setFont(small);
+  p->setPen(QColor(0x42, 0x42, 0x42));
+  const QString activity = m ? m->activityText(m_service) : QString();
+  p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16), Qt::AlignLeft | Qt::AlignVCenter,
+              QFontMetrics(small).elidedText(activity, Qt::ElideRight, int(r.width() - 34)));
+  if (m && m->busy(m_service)) {
+    // Indeterminate progress: a sliding block along the chip's bottom edge.
+    const qint64 ms = std::max<qint64>(0, m->busySinceMs(m_service));
+    const double w = r.width() * 0.3;
+    const double x = r.left() + std::fmod(ms / 4.0, r.width() + w) - w;
+    p->save();
+    p->setClipRect(QRectF(r.left() + 2, r.bottom() - 4, r.width() - 4, 3));
+    p->fillRect(QRectF(x, r.bottom() - 4, w, 3), QColor(0x1e, 0x88, 0xe5));
+    p->restore();
+  }
+}
+
+void ChipItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
+  m_pressPos = e->pos();
+  QGraphicsItem::mousePressEvent(e);
+}
+
+void ChipItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
+  if (e->buttons() & Qt::LeftButton) {
+    startDrag(this, e, m_pressPos, mime::kService, m_service);
+    return;
+  }
+  QGraphicsItem::mouseMoveEvent(e);
+}
+
+void ChipItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
+  scene()->clearSelection();
+  setSelected(true);
+  topo()->requestContextMenu(this, e->screenPos());
+}
+
+void ChipItem::focusInEvent(QFocusEvent* e) {
+  if (!isSelected()) {
+    scene()->clearSelection();
+    setSelected(true);
+  }
+  QGraphicsItem::focusInEvent(e);
+}
+
+// ---- LinkItem ----
+
+LinkItem::LinkItem(const QString& from, const QString& to) : m_from(from), m_to(to) {
+  setPen(QPen(QColor(0x90, 0xa4, 0xae), 2, Qt::SolidLine, Qt::RoundCap));
+  setZValue(-1);
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,107 @@
+// Graphics items of the topology. Each carries only an id (node or service name, or a
+// layer) and its geometry; everything it draws is read from the TopologyModel at paint time.
+#pragma once
+
+#include <QGraphicsItem>
+#include <QPointF>
+
+#include "LabTypes.h"
+
+namespace swarmlab {
+
+class TopologyScene;
+
+/// A horizontal band: Enterprise, Mediation, Sensing, or the tray of unplaced nodes.
+class BandItem : public QGraphicsItem {
+ public:
+  enum { Type = UserType + 1 };
+  BandItem(Layer layer, TopologyScene* scene);
+  int type() const override { return Type; }
+  Layer layer() const { return m_layer; }
+  void setRect(const QRectF& r);
+  QRectF boundingRect() const override { return m_rect; }
+  void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
+
+ protected:
+  void dragEnterEvent(QGraphicsSceneDragDropEvent* e) override;
+  void dragMoveEvent(QGraphicsSceneDragDropEvent* e) override;
+  void dragLeaveEvent(QGraphicsSceneDragDropEvent* e) override;
+  void dropEvent(QGraphicsSceneDragDropEvent* e) override;
+
+ private:
+  TopologyScene* topo() const;
+  Layer m_layer;
+  QRectF m_rect;
+  bool m_hover = false;
+};
+
+/// A node card: name, arch, state; parent of its service chips.
+class NodeItem : public QGraphicsItem {
+ public:
+  enum { Type = UserType + 2 };
+  NodeItem(const QString& node, TopologyScene* scene);
+  int type() const override { return Type; }
+  QString node() const { return m_node; }
+  void setSize(const QSizeF& s);
+  QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
+  void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
+
+  static constexpr double kWidth = 236;
+  static constexpr double kHeader = 58;
+
+ protected:
+  void dragEnterEvent(QGraphicsSceneDragDropEvent* e) override;
+  void dragMoveEvent(QGraphicsSceneDragDropEvent* e) override;
+  void dragLeaveEvent(QGraphicsSceneDragDropEvent* e) override;
+  void dropEvent(QGraphicsSceneDragDropEvent* e) override;
+  void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
+  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
+  void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
+  void focusInEvent(QFocusEvent* e) override;
+
+ private:
+  TopologyScene* topo() const;
+  QString m_node;
+  QSizeF m_size{kWidth, 96};
+  QPointF m_pressPos;
+};
+
+/// A service chip inside a node card: state, live rate, command progress and result.
+class ChipItem : public QGraphicsItem {
+ public:
+  enum { Type = UserType + 3 };
+  ChipItem(const QString& service, TopologyScene* scene);
+  int type() const override { return Type; }
+  QString service() const { return m_service; }
+  QRectF boundingRect() const override { return QRectF(0, 0, kWidth, kHeight); }
+  void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
+
+  static constexpr double kWidth = NodeItem::kWidth - 16;
+  static constexpr double kHeight = 40;
+
+ protected:
+  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
+  void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
+  void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
+  void focusInEvent(QFocusEvent* e) override;
+
+ private:
+  TopologyScene* topo() const;
+  QString m_service;
+  QPointF m_pressPos;
+};
+
+/// A link between two nodes of adjacent layers (drawn behind the cards).
+class LinkItem : public QGraphicsLineItem {
+ public:
+  enum { Type = UserType + 4 };
+  LinkItem(const QString& from, const QString& to);
+  int type() const override { return Type; }
+  QString from() const { return m_from; }
+  QString to() const { return m_to; }
+
+ private:
+  QString m_from, m_to;
+};
+
+}  // namespace swarmlab

@@ -1,0 +1,380 @@
+#include "TopologyModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include "GuiText.h"
+#include "LabClock.h"
+#include "Timeline.h"
+
+namespace swarmlab {
+
+namespace {
+constexpr int kMaxFirstMessages = 64;
+constexpr int kMaxResults = 500;
+constexpr int kMaxTerminalTasks = 400;
+constexpr int kRateStaleMs = 3000;
+// Lab time (Redis clock) and the orchestrator's wall clock may differ a little on Swarm:
+// a first message this much before the command still counts if its instance is new.
+constexpr qint64 kClockSlackUs = 2'000'000;
+
+qint64 wallUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+
+bool isTerminal(TaskState s) {
+  return s == TaskState::Stopped || s == TaskState::Failed || s == TaskState::Rejected;
+}
+}  // namespace
+
+QString chipStateText(ChipState s) {
+  switch (s) {
+    case ChipState::Starting: return QCoreApplication::translate("swarmlab", "starting");
+    case ChipState::Running: return QCoreApplication::translate("swarmlab", "running");
+    case ChipState::Restarting: return QCoreApplication::translate("swarmlab", "restarting");
+    case ChipState::Stopping: return QCoreApplication::translate("swarmlab", "stopping");
+    case ChipState::Stopped: return QCoreApplication::translate("swarmlab", "stopped");
+    case ChipState::Failed: return QCoreApplication::translate("swarmlab", "failed");
+    case ChipState::Unknown: return QCoreApplication::translate("swarmlab", "unknown");
+  }
+  return {};
+}
+
+TopologyModel::TopologyModel(QObject* parent) : QObject(parent) {
+  qRegisterMetaType<CommandResult>();
+}
+
+qint64 TopologyModel::nowMs() {
+  static QElapsedTimer timer;
+  if (!timer.isValid()) timer.start();
+  return timer.elapsed();
+}
+
+void TopologyModel::setLab(const Lab& lab) {
+  m_lab = lab;
+  m_nodes.clear();
+  for (const auto& n : lab.nodes) {
+    NodeInfo info;
+    info.id = n.name;
+    info.name = n.name;
+    info.layer = n.layer;
+    info.arch = n.arch;
+    info.capabilities = n.capabilities;
+    info.state = NodeState::Unknown;
+    m_nodes.append(info);
+  }
+  emit structureChanged();
+}
+
+const NodeInfo* TopologyModel::node(const QString& name) const {
+  for (const auto& n : m_nodes)
+    if (n.name == name) return &n;
+  return nullptr;
+}
+
+const ServiceInfo* TopologyModel::service(const QString& name) const {
+  for (const auto& s : m_services)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+QList<ServiceInfo> TopologyModel::servicesOn(const QString& node) const {
+  QList<ServiceInfo> out;
+  for (const auto& s : m_services)
+    if (s.node == node) out.append(s);
+  return out;
+}
+
+QList<TaskInfo> TopologyModel::tasksOf(const QString& service) const {
+  QList<TaskInfo> out;
+  for (const auto& t : m_tasks)
+    if (t.service == service) out.append(t);
+  std::sort(out.begin(), out.end(),
+            [](const TaskInfo& a, const TaskInfo& b) { return a.tUs < b.tUs; });
+  return out;
+}
+
+QString TopologyModel::serviceOfInstance(const QString& instance) const {
+  for (const auto& t : m_tasks)
+    if (t.instance == instance) return t.service;
+  // The agents' instance names start with their service's name ("subscriber.1.3").
+  const QString head = instance.section(QLatin1Char('.'), 0, 0);
+  return service(head) ? head : QString();
+}
+
+QString TopologyModel::kindOfService(const QString& name) const {
+  const auto* s = service(name);
+  const auto* t = s ? m_lab.templ(s->templateName) : nullptr;
+  if (!t) t = m_lab.templ(name);
+  return t ? (t->kind.isEmpty() ? t->name : t->kind) : QString();
+}
+
+ChipState TopologyModel::chipState(const QString& name) const {
+  for (const auto& c : m_pending)
+    if (c.service == name && c.kind == CommandKind::Restart) return ChipState::Restarting;
+  const auto tasks = tasksOf(name);
+  bool running = false, starting = false, stopping = false, failedBefore = false;
+  for (const auto& t : tasks) {
+    switch (t.state) {
+      case TaskState::Running: running = true; break;
+      case TaskState::Pending:
+      case TaskState::Starting: starting = true; break;
+      case TaskState::Stopping: stopping = true; break;
+      case TaskState::Failed:
+      case TaskState::Rejected: failedBefore = true; break;
+      default: break;
+    }
+  }
+  if (running) return ChipState::Running;
+  if (starting) return failedBefore ? ChipState::Restarting : ChipState::Starting;
+  if (stopping) return ChipState::Stopping;
+  if (!tasks.isEmpty()) {
+    const auto s = tasks.last().state;
+    if (s == TaskState::Failed || s == TaskState::Rejected) return ChipState::Failed;
+    return ChipState::Stopped;
+  }
+  return busy(name) ? ChipState::Starting : ChipState::Unknown;
+}
+
+double TopologyModel::rate(const QString& name) const {
+  const qint64 now = nowMs();
+  double sum = 0;
+  bool any = false;
+  for (const auto& t : m_tasks) {
+    if (t.service != name || t.state != TaskState::Running) continue;
+    auto it = m_rates.constFind(t.instance);
+    if (it == m_rates.constEnd() || now - it->atMs > kRateStaleMs) continue;
+    sum += it->count;
+    any = true;
+  }
+  return any ? sum : -1;
+}
+
+bool TopologyModel::busy(const QString& name) const {
+  for (const auto& c : m_pending)
+    if (c.service == name) return true;
+  return false;
+}
+
+qint64 TopologyModel::busySinceMs(const QString& name) const {
+  for (const auto& c : m_pending)
+    if (c.service == name) return nowMs() - c.issuedLocalMs;
+  return -1;
+}
+
+QString TopologyModel::activityText(const QString& name) const {
+  for (const auto& c : m_pending) {
+    if (c.service != name) continue;
+    return tr("%1… %2 ms")
+        .arg(commandRunningText(c.kind))
+        .arg(nowMs() - c.issuedLocalMs);
+  }
+  return m_lastResult.value(name);
+}
+
+QString TopologyModel::nodeActivity(const QString& nodeName) const {
+  for (const auto& c : m_pending) {
+    if (c.node == nodeName && (c.kind == CommandKind::NodeDown || c.kind == CommandKind::NodeUp))
+      return tr("%1…").arg(commandRunningText(c.kind));
+  }
+  return m_nodeResult.value(nodeName);
+}
+
+bool TopologyModel::canDeploy(const QString& templateName, const QString& nodeName,
+                              QString* why) const {
+  auto fail = [why](const QString& s) {
+    if (why) *why = s;
+    return false;
+  };
+  const auto* t = m_lab.templ(templateName);
+  if (!t) return fail(tr("unknown service template '%1'").arg(templateName));
+  const auto* n = node(nodeName);
+  if (!n) return fail(tr("unknown node '%1'").arg(nodeName));
+  if (n->state == NodeState::Down) return fail(tr("%1 is down").arg(nodeName));
+  if (n->state == NodeState::Drain) return fail(tr("%1 is drained").arg(nodeName));
+  if (n->layer == Layer::Unassigned)
+    return fail(tr("%1 is not in a layer yet: drag it into a band first").arg(nodeName));
+  // Layer, arch and capability rules are the core's (the same the timeline checker uses).
+  NodeSpec spec;
+  spec.name = n->name;
+  spec.layer = n->layer;
+  spec.arch = n->arch;
+  spec.capabilities = n->capabilities;
+  if (!canPlace(*t, spec, why)) return false;
+  if (why) why->clear();
+  return true;
+}
+
+bool TopologyModel::canMigrate(const QString& name, const QString& nodeName, QString* why) const {
+  const auto* s = service(name);
+  if (!s) {
+    if (why) *why = tr("unknown service '%1'").arg(name);
+    return false;
+  }
+  if (s->node == nodeName) {
+    if (why) *why = tr("%1 already runs on %2").arg(name, nodeName);
+    return false;
+  }
+  return canDeploy(s->templateName, nodeName, why);
+}
+
+void TopologyModel::setNodes(const QList<NodeInfo>& nodes) {
+  m_nodes = nodes;
+  emit structureChanged();
+}
+
+void TopologyModel::setServices(const QList<ServiceInfo>& services) {
+  m_services = services;
+  emit structureChanged();
+  tryComplete();
+}
+
+void TopologyModel::updateTask(const TaskInfo& task) {
+  m_tasks.insert(task.id, task);
+  // Keep only the newest finished tasks: the history lives in the recorder, not here.
+  int terminal = 0;
+  for (const auto& t : std::as_const(m_tasks)) terminal += isTerminal(t.state);
+  if (terminal > kMaxTerminalTasks) {
+    QList<TaskInfo> done;
+    for (const auto& t : std::as_const(m_tasks))
+      if (isTerminal(t.state)) done.append(t);
+    std::sort(done.begin(), done.end(),
+              [](const TaskInfo& a, const TaskInfo& b) { return a.tUs < b.tUs; });
+    for (int i = 0; i < done.size() - kMaxTerminalTasks / 2; ++i) {
+      m_tasks.remove(done[i].id);
+      m_rates.remove(done[i].instance);
+    }
+  }
+  emit stateChanged();
+  tryComplete();
+}
+
+void TopologyModel::onCommandIssued(quint64 id, CommandKind kind, const QString& svc,
+                                    const QString& nodeName, qint64 tUs) {
+  CommandProgress c;
+  c.id = id;
+  c.kind = kind;
+  c.service = svc;
+  c.node = nodeName;
+  c.issuedUs = tUs > 0 ? tUs : wallUs();
+  // Agents stamp events in lab time (the Redis clock): compare like with like.
+  if (m_clock && m_clock->isValid()) c.issuedUs = m_clock->toLab(c.issuedUs);
+  c.issuedLocalMs = nowMs();
+  if (kind == CommandKind::Deploy || kind == CommandKind::Migrate ||
+      kind == CommandKind::Restart) {
+    QString k = kindOfService(svc);
+    if (k.isEmpty() && kind == CommandKind::Deploy) {
+      // A deploy names its new service; its template is the name up to a '-' suffix.
+      const auto* t = m_lab.templ(svc.section(QLatin1Char('-'), 0, 0));
+      if (t) k = t->kind.isEmpty() ? t->name : t->kind;
+    }
+    c.waitsFirstMessage = k == QLatin1String("publisher") || k == QLatin1String("subscriber");
+  }
+  for (const auto& t : tasksOf(svc)) c.instancesBefore << t.instance;
+  m_pending.append(c);
+  emit stateChanged();
+  tryComplete();
+}
+
+void TopologyModel::onCommandFinished(quint64 id, bool ok, const OrchestratorError& error) {
+  for (int i = 0; i < m_pending.size(); ++i) {
+    if (m_pending[i].id != id) continue;
+    if (!ok) {
+      const auto c = m_pending.takeAt(i);
+      complete(c, false, (nowMs() - c.issuedLocalMs),
+               error.message.isEmpty() ? error.toString() : error.message);
+      return;
+    }
+    m_pending[i].backendDone = true;
+    break;
+  }
+  tryComplete();
+}
+
+void TopologyModel::onAgentEvent(const AgentEvent& e) {
+  if (e.event != QLatin1String("first_message")) return;
+  m_firstMessages.append({e.instance, e.node, e.tUs});
+  while (m_firstMessages.size() > kMaxFirstMessages) m_firstMessages.removeFirst();
+  tryComplete();
+}
+
+void TopologyModel::onMetric(const MetricSample& m) {
+  m_rates.insert(m.instance, {double(m.count), nowMs()});
+  emit stateChanged();
+}
+
+void TopologyModel::tryComplete() {
+  for (int i = 0; i < m_pending.size();) {
+    const CommandProgress& c = m_pending[i];
+    bool done = false;
+    double ms = 0;
+    if (c.waitsFirstMessage) {
+      for (const auto& fm : std::as_const(m_firstMessages)) {
+        if (serviceOfInstance(fm.instance) != c.service) continue;
+        if (c.kind == CommandKind::Migrate && !fm.node.isEmpty() && fm.node != c.node) continue;
+        const bool fresh = fm.tUs >= c.issuedUs ||
+                           (fm.tUs >= c.issuedUs - kClockSlackUs &&
+                            !c.instancesBefore.contains(fm.instance));
+        if (!fresh) continue;
+        done = true;
+        ms = std::max<double>(0, (fm.tUs - c.issuedUs) / 1000.0);
+        break;
+      }
+    } else if (c.kind == CommandKind::Deploy || c.kind == CommandKind::Migrate ||
+               c.kind == CommandKind::Restart) {
+      // Services without agents (redis, webdis): done when a new task runs.
+      for (const auto& t : tasksOf(c.service)) {
+        if (t.state != TaskState::Running || t.tUs < c.issuedUs) continue;
+        if (c.kind == CommandKind::Migrate && t.node != c.node) continue;
+        done = true;
+        ms = std::max<double>(0, (t.tUs - c.issuedUs) / 1000.0);
+        break;
+      }
+    } else if (c.backendDone) {
+      done = true;
+      ms = nowMs() - c.issuedLocalMs;
+    }
+    if (done) {
+      const auto taken = m_pending.takeAt(i);
+      complete(taken, true, ms, {});
+    } else {
+      ++i;
+    }
+  }
+}
+
+void TopologyModel::expireCommands() {
+  const qint64 now = nowMs();
+  for (int i = 0; i < m_pending.size();) {
+    if (now - m_pending[i].issuedLocalMs > kCommandTimeoutMs) {
+      const auto c = m_pending.takeAt(i);
+      complete(c, false, now - c.issuedLocalMs,
+               c.backendDone ? tr("no first message after %1 s").arg(kCommandTimeoutMs / 1000)
+                             : tr("no answer from the backend after %1 s")
+                                   .arg(kCommandTimeoutMs / 1000));
+    } else {
+      ++i;
+    }
+  }
+}
+
+void TopologyModel::complete(const CommandProgress& c, bool ok, double ms, const QString& error) {
+  CommandResult r;
+  r.id = c.id;
+  r.kind = c.kind;
+  r.service = c.service;
+  r.node = c.node;
+  r.ok = ok;
+  r.ms = ms;
+  r.issuedUs = c.issuedUs;
+  r.text = ok ? commandDoneText(c.kind).arg(QString::number(ms, 'f', 0))
+              : tr("%1 failed: %2").arg(commandName(c.kind), error);
+  if (c.kind == CommandKind::NodeDown || c.kind == CommandKind::NodeUp)
+    m_nodeResult.insert(c.node, r.text);
+  else
+    m_lastResult.insert(c.service, r.text);
+  m_results.append(r);
+  while (m_results.size() > kMaxResults) m_results.removeFirst();
+  emit commandCompleted(r);
+  emit stateChanged();
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,141 @@
+// The console's cache of the lab: nodes, services, tasks, live rates and the progress of
+// every command, updated only from the orchestrator's and telemetry's signals. The topology
+// scene draws from it; its items carry ids and never own state.
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+#include "LabTypes.h"
+#include "Orchestrator.h"
+#include "RunData.h"
+
+namespace swarmlab {
+
+class LabClock;
+
+/// What a service chip shows as its state.
+enum class ChipState { Starting, Running, Restarting, Stopping, Stopped, Failed, Unknown };
+QString chipStateText(ChipState s);  ///< translated
+
+/// A command the console sent, followed until its measured end.
+struct CommandProgress {
+  quint64 id = 0;
+  CommandKind kind = CommandKind::Deploy;
+  QString service;
+  QString node;
+  qint64 issuedUs = 0;         ///< commandIssued time, in lab time when the clock is known (µs)
+  qint64 issuedLocalMs = 0;    ///< when we saw it (monotonic ms) for timeouts and fallbacks
+  bool backendDone = false;    ///< commandFinished(ok) arrived
+  bool waitsFirstMessage = false;
+  QStringList instancesBefore;  ///< instances of the service when the command was issued
+};
+
+/// The outcome of a command, as the chip and the event log show it.
+struct CommandResult {
+  quint64 id = 0;
+  CommandKind kind = CommandKind::Deploy;
+  QString service;
+  QString node;
+  bool ok = false;
+  double ms = 0;     ///< measured duration (commandIssued -> first_message, or -> finished)
+  qint64 issuedUs = 0;
+  QString text;      ///< "deployed in 62 ms", "migrate failed: ..."
+};
+
+class TopologyModel : public QObject {
+  Q_OBJECT
+ public:
+  explicit TopologyModel(QObject* parent = nullptr);
+
+  /// The lab file: templates for the palette, and the nodes until the backend reports its own.
+  void setLab(const Lab& lab);
+  const Lab& lab() const { return m_lab; }
+  void setBackendName(const QString& name) { m_backend = name; }
+  QString backendName() const { return m_backend; }
+  /// Telemetry's lab clock: command times are converted to lab time with it when valid.
+  void setClock(std::shared_ptr<const LabClock> clock) { m_clock = std::move(clock); }
+
+  QList<NodeInfo> nodes() const { return m_nodes; }
+  const NodeInfo* node(const QString& name) const;
+  QList<ServiceInfo> services() const { return m_services; }
+  const ServiceInfo* service(const QString& name) const;
+  QList<ServiceInfo> servicesOn(const QString& node) const;
+  QList<TaskInfo> tasksOf(const QString& service) const;
+  /// Service of an instance (via tasks; falls back to the name before the first '.').
+  QString serviceOfInstance(const QString& instance) const;
+  QString kindOfService(const QString& service) const;  ///< template kind
+
+  ChipState chipState(const QString& service) const;
+  /// Sum of the last per-second counts of the service's live instances; -1 if none recent.
+  double rate(const QString& service) const;
+  bool busy(const QString& service) const;
+  /// Text under the chip: the running command ("deploying…") or the last result.
+  QString activityText(const QString& service) const;
+  qint64 busySinceMs(const QString& service) const;
+  bool anyBusy() const { return !m_pending.isEmpty(); }
+  QString nodeActivity(const QString& node) const;
+  QList<CommandResult> results() const { return m_results; }
+
+  /// Can this template go on this node? false with a translated reason otherwise.
+  bool canDeploy(const QString& templateName, const QString& node, QString* why) const;
+  bool canMigrate(const QString& service, const QString& node, QString* why) const;
+
+  /// A command's measurement gives up after this long without its first message.
+  static constexpr int kCommandTimeoutMs = 30000;
+
+ public slots:
+  void setNodes(const QList<swarmlab::NodeInfo>& nodes);
+  void setServices(const QList<swarmlab::ServiceInfo>& services);
+  void updateTask(const swarmlab::TaskInfo& task);
+  void onCommandIssued(quint64 id, swarmlab::CommandKind kind, const QString& service,
+                       const QString& node, qint64 tUs);
+  void onCommandFinished(quint64 id, bool ok, const swarmlab::OrchestratorError& error);
+  /// An agent lifecycle event from telemetry: first_message ends deploy/migrate/restart.
+  void onAgentEvent(const swarmlab::AgentEvent& event);
+  /// A per-second metric from telemetry: the chips' live rates.
+  void onMetric(const swarmlab::MetricSample& sample);
+  /// Gives up on commands that never completed (called by a timer).
+  void expireCommands();
+
+ signals:
+  void structureChanged();  ///< nodes or services added/removed/moved
+  void stateChanged();      ///< states, rates or progress changed
+  void commandCompleted(const swarmlab::CommandResult& result);
+
+ private:
+  struct FirstMessage {
+    QString instance;
+    QString node;
+    qint64 tUs;
+  };
+  void tryComplete();
+  void complete(const CommandProgress& c, bool ok, double ms, const QString& error);
+  static qint64 nowMs();
+
+  Lab m_lab;
+  QString m_backend;
+  std::shared_ptr<const LabClock> m_clock;
+  QList<NodeInfo> m_nodes;
+  QList<ServiceInfo> m_services;
+  QHash<QString, TaskInfo> m_tasks;  // by task id
+  struct Rate {
+    double count = 0;
+    qint64 atMs = 0;
+  };
+  QHash<QString, Rate> m_rates;  // by instance
+  QList<CommandProgress> m_pending;
+  QList<FirstMessage> m_firstMessages;  // recent, bounded
+  QHash<QString, QString> m_lastResult;  // by service
+  QHash<QString, QString> m_nodeResult;  // by node
+  QList<CommandResult> m_results;        // bounded history
+};
+
+}  // namespace swarmlab
+
+Q_DECLARE_METATYPE(swarmlab::CommandResult)

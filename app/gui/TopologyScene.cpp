@@ -1,0 +1,257 @@
+#include "TopologyScene.h"
+
+#include <QGraphicsView>
+#include <QMimeData>
+
+#include "MimeTypes.h"
+#include "TopologyItems.h"
+#include "TopologyModel.h"
+
+namespace swarmlab {
+
+namespace {
+constexpr double kTitleWidth = 150;
+constexpr double kCardGap = 28;
+constexpr double kBandGap = 18;
+constexpr double kBandPad = 16;
+constexpr double kMinBandHeight = 130;
+constexpr double kChipGap = 6;
+constexpr int kAnimationMs = 50;
+const Layer kBandOrder[] = {Layer::Enterprise, Layer::Mediation, Layer::Sensing,
+                            Layer::Unassigned};
+
+QString payload(const QMimeData* m, const QString& format) {
+  return QString::fromUtf8(m->data(format));
+}
+}  // namespace
+
+TopologyScene::TopologyScene(TopologyModel* model, QObject* parent)
+    : QGraphicsScene(parent), m_model(model) {
+  setItemIndexMethod(QGraphicsScene::NoIndex);  // a few dozen items that move and repaint
+  for (Layer l : kBandOrder) {
+    auto* b = new BandItem(l, this);
+    addItem(b);
+    m_bands.insert(l, b);
+  }
+  connect(model, &TopologyModel::structureChanged, this, &TopologyScene::relayout);
+  connect(model, &TopologyModel::stateChanged, this, &TopologyScene::repaintState);
+  m_animation.setInterval(kAnimationMs);
+  connect(&m_animation, &QTimer::timeout, this, &TopologyScene::repaintState);
+  relayout();
+}
+
+QPointF TopologyScene::nodeCenter(const QString& node) const {
+  auto* n = m_nodes.value(node);
+  return n ? n->mapToScene(QPointF(n->boundingRect().center().x(), NodeItem::kHeader / 2))
+           : QPointF();
+}
+
+void TopologyScene::relayout() {
+  const auto nodes = m_model->nodes();
+  const auto services = m_model->services();
+  QSet<QString> nodeNames, serviceNames;
+  for (const auto& n : nodes) nodeNames.insert(n.name);
+  for (const auto& s : services) serviceNames.insert(s.name);
+
+  // Remove what left the model, add what is new (items are keyed by id only).
+  for (auto it = m_chips.begin(); it != m_chips.end();) {
+    if (!serviceNames.contains(it.key()) || !nodeNames.contains(m_model->service(it.key())->node)) {
+      delete it.value();
+      it = m_chips.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+    if (!nodeNames.contains(it.key())) {
+      for (auto* child : it.value()->childItems()) {
+        if (child->type() == ChipItem::Type)
+          m_chips.remove(static_cast<ChipItem*>(child)->service());
+      }
+      delete it.value();
+      it = m_nodes.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (const auto& n : nodes) {
+    if (!m_nodes.contains(n.name)) {
+      auto* item = new NodeItem(n.name, this);
+      addItem(item);
+      m_nodes.insert(n.name, item);
+    }
+  }
+  for (const auto& s : services) {
+    auto* parentCard = m_nodes.value(s.node);
+    if (!parentCard) continue;
+    auto* chip = m_chips.value(s.name);
+    if (!chip) {
+      chip = new ChipItem(s.name, this);
+      m_chips.insert(s.name, chip);
+    }
+    if (chip->parentItem() != parentCard) chip->setParentItem(parentCard);
+  }
+
+  // Lay out: one row of cards per band, in the lab's order.
+  QMap<Layer, QList<NodeItem*>> perBand;
+  for (const auto& n : nodes) perBand[n.layer].append(m_nodes.value(n.name));
+  int maxCards = 1;
+  for (const auto& l : perBand) maxCards = std::max<int>(maxCards, l.size());
+  const double width = kTitleWidth + maxCards * (NodeItem::kWidth + kCardGap) + kBandPad;
+  double y = 0;
+  const bool showTray = !perBand.value(Layer::Unassigned).isEmpty() ||
+                        m_model->backendName() == QLatin1String("swarm");
+  for (Layer l : kBandOrder) {
+    BandItem* band = m_bands.value(l);
+    if (l == Layer::Unassigned && !showTray) {
+      band->setVisible(false);
+      continue;
+    }
+    band->setVisible(true);
+    const auto cards = perBand.value(l);
+    double bandHeight = kMinBandHeight;
+    for (auto* card : cards) {
+      QList<ChipItem*> chips;
+      for (auto* c : card->childItems())
+        if (c->type() == ChipItem::Type) chips.append(static_cast<ChipItem*>(c));
+      std::sort(chips.begin(), chips.end(),
+                [](ChipItem* a, ChipItem* b) { return a->service() < b->service(); });
+      double cy = NodeItem::kHeader;
+      for (auto* c : chips) {
+        c->setPos(8, cy);
+        cy += ChipItem::kHeight + kChipGap;
+      }
+      const double h = std::max(cy + 8, 96.0);
+      card->setSize(QSizeF(NodeItem::kWidth, h));
+      bandHeight = std::max(bandHeight, h + 2 * kBandPad);
+    }
+    // Centre the row of cards in the band's free width.
+    const double free = width - kTitleWidth - kBandPad;
+    const double rowWidth = cards.size() * NodeItem::kWidth + std::max<qsizetype>(0, cards.size() - 1) * kCardGap;
+    double x = kTitleWidth + std::max(0.0, (free - rowWidth) / 2);
+    for (auto* card : cards) {
+      card->setPos(x, y + kBandPad);
+      x += NodeItem::kWidth + kCardGap;
+    }
+    band->setRect(QRectF(0, y, width, bandHeight));
+    y += bandHeight + kBandGap;
+  }
+
+  // Links between adjacent layers (enterprise -> mediation -> sensing; skip an empty layer).
+  qDeleteAll(m_links);
+  m_links.clear();
+  QList<QList<NodeItem*>> rows;
+  for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing})
+    if (!perBand.value(l).isEmpty()) rows.append(perBand.value(l));
+  for (int i = 0; i + 1 < rows.size(); ++i) {
+    for (auto* a : rows[i]) {
+      for (auto* b : rows[i + 1]) {
+        auto* link = new LinkItem(a->node(), b->node());
+        const QPointF p1 = a->mapToScene(QPointF(NodeItem::kWidth / 2, a->boundingRect().height()));
+        const QPointF p2 = b->mapToScene(QPointF(NodeItem::kWidth / 2, 0));
+        link->setLine(QLineF(p1, p2));
+        addItem(link);
+        m_links.append(link);
+      }
+    }
+  }
+  setSceneRect(QRectF(-10, -10, width + 20, y + 10));
+  repaintState();
+}
+
+void TopologyScene::repaintState() {
+  for (auto* n : std::as_const(m_nodes)) n->update();
+  for (auto* c : std::as_const(m_chips)) c->update();
+  if (m_model->anyBusy()) {
+    if (!m_animation.isActive()) m_animation.start();
+  } else {
+    m_animation.stop();
+  }
+}
+
+DropVerdict TopologyScene::evaluateNodeDrop(const QMimeData* m, const QString& node) const {
+  DropVerdict v;
+  if (m->hasFormat(mime::kTemplate)) {
+    v.format = mime::kTemplate;
+    v.payload = payload(m, v.format);
+    v.ok = m_model->canDeploy(v.payload, node, &v.why);
+  } else if (m->hasFormat(mime::kService)) {
+    v.format = mime::kService;
+    v.payload = payload(m, v.format);
+    v.ok = m_model->canMigrate(v.payload, node, &v.why);
+  } else {
+    v.why = tr("only services can be dropped on a node");
+  }
+  return v;
+}
+
+DropVerdict TopologyScene::evaluateBandDrop(const QMimeData* m, Layer layer) const {
+  DropVerdict v;
+  if (!m->hasFormat(mime::kNode)) {
+    v.why = tr("only node cards can be dropped on a band");
+    return v;
+  }
+  v.format = mime::kNode;
+  v.payload = payload(m, v.format);
+  const NodeInfo* n = m_model->node(v.payload);
+  if (!n) {
+    v.why = tr("unknown node '%1'").arg(v.payload);
+  } else if (m_model->backendName() != QLatin1String("swarm")) {
+    v.why = tr("the embedded lab's layers come from its lab file");
+  } else if (layer == Layer::Unassigned) {
+    v.why = tr("a node leaves its layer only by removing its swarmlab.layer label");
+  } else if (n->layer == layer) {
+    v.why = tr("%1 is already in this layer").arg(v.payload);
+  } else {
+    v.ok = true;
+  }
+  return v;
+}
+
+bool TopologyScene::dropOnNode(const QMimeData* m, const QString& node) {
+  const auto v = evaluateNodeDrop(m, node);
+  if (!v.ok) {
+    emit dropRefused(v.why);
+    return false;
+  }
+  if (v.format == mime::kTemplate) emit deployRequested(v.payload, node);
+  else emit migrateRequested(v.payload, node);
+  return true;
+}
+
+bool TopologyScene::dropOnBand(const QMimeData* m, Layer layer) {
+  const auto v = evaluateBandDrop(m, layer);
+  if (!v.ok) {
+    emit dropRefused(v.why);
+    return false;
+  }
+  emit nodeLayerRequested(v.payload, layer);
+  return true;
+}
+
+void TopologyScene::setDropHighlight(const QString& node, bool ok) {
+  const QString old = m_highlight;
+  m_highlight = node;
+  m_highlightOk = ok;
+  if (auto* o = m_nodes.value(old)) o->update();
+  if (auto* n = m_nodes.value(node)) n->update();
+}
+
+void TopologyScene::clearDropHighlight(const QString& node) {
+  if (m_highlight != node) return;
+  m_highlight.clear();
+  if (auto* n = m_nodes.value(node)) n->update();
+}
+
+void TopologyScene::requestContextMenu(QGraphicsItem* item, const QPoint& screenPos) {
+  emit contextMenuRequested(item, screenPos);
+}
+
+QGraphicsItem* TopologyScene::currentItem() const {
+  const auto sel = selectedItems();
+  for (auto* i : sel)
+    if (i->type() == ChipItem::Type || i->type() == NodeItem::Type) return i;
+  return nullptr;
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,84 @@
+// The topology scene: three bands (Enterprise / Mediation / Sensing) plus a tray, node cards
+// with service chips, links between layers. Laid out from the TopologyModel; turns drops
+// into requests (deploy, migrate, set a node's layer) that the controller sends on.
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QMap>
+#include <QTimer>
+
+#include "LabTypes.h"
+
+class QMimeData;
+
+namespace swarmlab {
+
+class TopologyModel;
+class BandItem;
+class NodeItem;
+class ChipItem;
+class LinkItem;
+
+/// What a drop on a target would do, and why not if it may not.
+struct DropVerdict {
+  bool ok = false;
+  QString why;      ///< translated reason when !ok
+  QString format;   ///< the MIME type dragged
+  QString payload;  ///< template, service or node name
+};
+
+class TopologyScene : public QGraphicsScene {
+  Q_OBJECT
+ public:
+  explicit TopologyScene(TopologyModel* model, QObject* parent = nullptr);
+  TopologyModel* model() const { return m_model; }
+
+  NodeItem* nodeItem(const QString& node) const { return m_nodes.value(node); }
+  ChipItem* chipItem(const QString& service) const { return m_chips.value(service); }
+  BandItem* bandItem(Layer l) const { return m_bands.value(l); }
+  QList<LinkItem*> links() const { return m_links; }
+  /// Scene position of the centre of a node card (for drops and tests).
+  QPointF nodeCenter(const QString& node) const;
+
+  // Called by the items during a drag.
+  DropVerdict evaluateNodeDrop(const QMimeData* mime, const QString& node) const;
+  DropVerdict evaluateBandDrop(const QMimeData* mime, Layer layer) const;
+  bool dropOnNode(const QMimeData* mime, const QString& node);
+  bool dropOnBand(const QMimeData* mime, Layer layer);
+  void setDropHighlight(const QString& node, bool ok);
+  void clearDropHighlight(const QString& node);
+  QString highlightedNode() const { return m_highlight; }
+  bool highlightOk() const { return m_highlightOk; }
+  void requestContextMenu(QGraphicsItem* item, const QPoint& screenPos);
+  /// The node card or chip that keyboard actions apply to (the selected one).
+  QGraphicsItem* currentItem() const;
+
+ signals:
+  void deployRequested(const QString& templateName, const QString& node);
+  void migrateRequested(const QString& service, const QString& node);
+  void nodeLayerRequested(const QString& node, swarmlab::Layer layer);
+  /// A drop was refused: the reason, for the status bar.
+  void dropRefused(const QString& why);
+  /// While dragging: what a drop here would do, or why it may not (empty when leaving).
+  void dropHint(const QString& text);
+  void contextMenuRequested(QGraphicsItem* item, const QPoint& screenPos);
+
+ public slots:
+  void relayout();
+
+ private slots:
+  void repaintState();
+
+ private:
+  TopologyModel* m_model;
+  QMap<Layer, BandItem*> m_bands;
+  QHash<QString, NodeItem*> m_nodes;
+  QHash<QString, ChipItem*> m_chips;
+  QList<LinkItem*> m_links;
+  QString m_highlight;
+  bool m_highlightOk = false;
+  QTimer m_animation;  // repaints progress while commands run
+};
+
+}  // namespace swarmlab

@@ -1,0 +1,158 @@
+// swarmlab: the console. With no settings it opens the embedded lab (paper-2017).
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "ChartPanel.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MimeTypes.h"
+#include "PalettePanel.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+using namespace swarmlab;
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+/// Reports when the topology was first drawn (the launch-to-drawn-window figure).
+class FirstPaint : public QObject {
+ public:
+  FirstPaint(bool quit) : m_quit(quit) {}
+  bool eventFilter(QObject* o, QEvent* e) override {
+    if (e->type() == QEvent::Paint && !m_done) {
+      m_done = true;
+      QTimer::singleShot(0, [this] {
+        std::printf("swarmlab: window drawn %.1f ms after start\n", g_sinceStart.nsecsElapsed() / 1e6);
+        std::fflush(stdout);
+        if (m_quit) QCoreApplication::exit(0);
+      });
+    }
+    return QObject::eventFilter(o, e);
+  }
+
+ private:
+  bool m_quit;
+  bool m_done = false;
+};
+
+void dropTemplate(MainWindow& w, const QString& templ, const QString& node) {
+  std::unique_ptr<QMimeData> m(PalettePanel::mimeFor(templ));
+  w.view()->simulateDrop(w.scene()->nodeCenter(node), m.get());
+}
+
+void dropService(MainWindow& w, const QString& service, const QString& node) {
+  auto m = std::make_unique<QMimeData>();
+  m->setData(mime::kService, service.toUtf8());
+  w.view()->simulateDrop(w.scene()->nodeCenter(node), m.get());
+}
+
+/// The paper's scenario, driven through the same drops as a user's, then a screenshot.
+void runScreenshot(MainWindow& w, const QString& file, double seconds) {
+  const int step = int(seconds * 1000 / 4);
+  QTimer::singleShot(300, &w, [&w] {
+    dropTemplate(w, QStringLiteral("redis"), QStringLiteral("gw1"));
+    dropTemplate(w, QStringLiteral("publisher"), QStringLiteral("manager"));
+    dropTemplate(w, QStringLiteral("subscriber"), QStringLiteral("pi1"));
+  });
+  QTimer::singleShot(300 + step, &w, [&w] { dropService(w, QStringLiteral("subscriber"), QStringLiteral("pi2")); });
+  QTimer::singleShot(300 + 2 * step, &w, [&w] { dropTemplate(w, QStringLiteral("subscriber"), QStringLiteral("pi1")); });
+  QTimer::singleShot(300 + 4 * step, &w, [&w, file] {
+    QString err;
+    const bool ok = w.saveScreenshot(file, &err);
+    std::fprintf(ok ? stdout : stderr, "%s\n",
+                 qPrintable(ok ? QStringLiteral("swarmlab: screenshot written to %1").arg(file) : err));
+    w.shutdownLab();
+    QCoreApplication::exit(ok ? 0 : 1);
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  g_sinceStart.start();
+  // A screenshot needs no display: render offscreen unless a platform was chosen.
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+      qputenv("QT_QPA_PLATFORM", "offscreen");
+  }
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("swarmlab"));
+  QApplication::setApplicationName(QStringLiteral("swarmlab"));
+  QApplication::setApplicationVersion(QStringLiteral(SWARMLAB_VERSION));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmlab.svg")));
+
+  QCommandLineParser p;
+  p.setApplicationDescription(QCoreApplication::translate("main", "swarmlab console: orchestration lab for containerized IIoT microservices"));
+  p.addHelpOption();
+  p.addVersionOption();
+  QCommandLineOption lab(QStringLiteral("lab"), QCoreApplication::translate("main", "Lab file to open (default: the shipped paper-2017 lab)."), QStringLiteral("FILE"));
+  QCommandLineOption redis(QStringLiteral("redis"), QCoreApplication::translate("main", "Redis URL to use instead of the embedded lab's own redis-server."), QStringLiteral("URL"));
+  QCommandLineOption docker(QStringLiteral("docker"), QCoreApplication::translate("main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."), QStringLiteral("ENDPOINT"));
+  QCommandLineOption language(QStringLiteral("language"), QCoreApplication::translate("main", "Language: en or pt (default: the system's)."), QStringLiteral("LANG"));
+  QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit."), QStringLiteral("FILE"));
+  QCommandLineOption seconds(QStringLiteral("screenshot-seconds"), QCoreApplication::translate("main", "How long the scenario runs before the screenshot (default 16)."), QStringLiteral("S"), QStringLiteral("16"));
+  QCommandLineOption noSettings(QStringLiteral("no-settings"), QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
+  QCommandLineOption startup(QStringLiteral("measure-startup"), QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
+  p.addOptions({lab, redis, docker, language, screenshot, seconds, noSettings, startup});
+  p.process(app);
+
+  AppSettings s;
+  if (!p.isSet(noSettings) && !p.isSet(screenshot)) {
+    QSettings qs;
+    s = AppSettings::load(qs);
+  }
+  if (p.isSet(lab)) s.labFile = p.value(lab);
+  if (p.isSet(redis)) s.redisUrl = p.value(redis);
+  if (p.isSet(docker)) {
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = p.value(docker);
+  }
+  if (p.isSet(language)) s.language = p.value(language);
+  const QStringList problems = s.validate();
+  if (!problems.isEmpty()) {
+    for (const auto& e : problems) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(e));
+    return 2;
+  }
+  installTranslators(&app, s.language);
+
+  MainWindow w(s);
+  FirstPaint firstPaint(p.isSet(startup));
+  w.view()->viewport()->installEventFilter(&firstPaint);
+  if (p.isSet(screenshot)) {
+    w.resize(1680, 1000);
+    bool ok = false;
+    const double secs = p.value(seconds).toDouble(&ok);
+    if (!ok || secs <= 0) {
+      std::fprintf(stderr, "swarmlab: --screenshot-seconds: expected a positive number, got '%s'\n",
+                   qPrintable(p.value(seconds)));
+      return 2;
+    }
+    QObject::connect(&w, &MainWindow::labReady, &w, [&w, file = p.value(screenshot), secs] { runScreenshot(w, file, secs); });
+  }
+  w.show();
+  if (p.isSet(startup)) return app.exec();
+  // The lab starts once the window is up: its first paint does not wait for redis-server.
+  QTimer::singleShot(0, &w, [&w, &p, &screenshot] {
+    QStringList errors;
+    if (!w.startLab(&errors)) {
+      const QString text = errors.join(QLatin1Char('\n'));
+      std::fprintf(stderr, "swarmlab: %s\n", qPrintable(text));
+      if (p.isSet(screenshot)) QCoreApplication::exit(1);
+      else QMessageBox::warning(&w, QCoreApplication::translate("main", "The lab could not be opened"), text);
+    }
+  });
+  const int rc = app.exec();
+  w.shutdownLab();
+  return rc;
+}

@@ -1,0 +1,106 @@
+// A test double of Orchestrator for the console's unit tests: records every command and
+// answers like a backend would (commandIssued at once, commandFinished, services changed).
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+
+#include "Orchestrator.h"
+
+namespace swarmlab::test {
+
+class FakeOrchestrator : public Orchestrator {
+  Q_OBJECT
+ public:
+  struct Call {
+    CommandKind kind;
+    QString service;  ///< template name for deploy
+    QString node;
+  };
+  QList<Call> calls;
+  QList<NodeInfo> nodeList;
+  QList<ServiceInfo> serviceList;
+  QString backend = QStringLiteral("local");
+  quint64 nextId = 1;
+
+  explicit FakeOrchestrator(const Lab& lab, QObject* parent = nullptr) : Orchestrator(parent) {
+    for (const auto& n : lab.nodes) {
+      NodeInfo i;
+      i.id = i.name = n.name;
+      i.layer = n.layer;
+      i.arch = n.arch;
+      i.capabilities = n.capabilities;
+      i.state = NodeState::Ready;
+      nodeList << i;
+    }
+  }
+  int count(CommandKind k) const {
+    int n = 0;
+    for (const auto& c : calls) n += c.kind == k;
+    return n;
+  }
+
+  QString backendName() const override { return backend; }
+  QString redisUrl() const override { return {}; }
+  void start() override {
+    refresh();
+    emit ready();
+  }
+  void refresh() override {
+    emit nodesChanged(nodeList);
+    emit servicesChanged(serviceList);
+  }
+  quint64 deploy(const ServiceTemplate& t, const QString& node, const QString& name) override {
+    const QString svc = name.isEmpty() ? t.name : name;
+    calls << Call{CommandKind::Deploy, t.name, node};
+    const quint64 id = nextId++;
+    emit commandIssued(id, CommandKind::Deploy, svc, node, nowUs());
+    ServiceInfo s;
+    s.id = s.name = svc;
+    s.templateName = t.name;
+    s.node = node;
+    serviceList << s;
+    emit servicesChanged(serviceList);
+    return id;
+  }
+  quint64 migrate(const QString& service, const QString& node, UpdateOrder) override {
+    calls << Call{CommandKind::Migrate, service, node};
+    const quint64 id = nextId++;
+    emit commandIssued(id, CommandKind::Migrate, service, node, nowUs());
+    for (auto& s : serviceList)
+      if (s.name == service) s.node = node;
+    emit servicesChanged(serviceList);
+    return id;
+  }
+  quint64 restart(const QString& service, UpdateOrder) override { return simple(CommandKind::Restart, service, {}); }
+  quint64 stop(const QString& service) override { return simple(CommandKind::Stop, service, {}); }
+  quint64 scale(const QString& service, int) override { return simple(CommandKind::Scale, service, {}); }
+  quint64 setNodeDown(const QString& node) override { return simple(CommandKind::NodeDown, {}, node); }
+  quint64 setNodeUp(const QString& node) override { return simple(CommandKind::NodeUp, {}, node); }
+  void shutdown() override {}
+
+  /// A task of a service changes state (as the backend would report it).
+  void emitTask(const QString& service, const QString& instance, const QString& node, TaskState st) {
+    TaskInfo t;
+    t.id = instance;
+    t.service = service;
+    t.instance = instance;
+    t.node = node;
+    t.state = st;
+    t.tUs = nowUs();
+    emit taskChanged(t);
+  }
+  static qint64 nowUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+
+ private:
+  quint64 simple(CommandKind k, const QString& service, const QString& node) {
+    calls << Call{k, service, node};
+    const quint64 id = nextId++;
+    emit commandIssued(id, k, service, node, nowUs());
+    emit commandFinished(id, true, {});
+    return id;
+  }
+};
+
+}  // namespace swarmlab::test

@@ -1,0 +1,142 @@
+// Charts: data reaches the series, ring buffers stay bounded, decimation keeps the extremes.
+#include <QApplication>
+#include <QTest>
+#include <random>
+
+#include "ChartPanel.h"
+#include "ChartStore.h"
+#include "RingBuffer.h"
+
+using namespace swarmlab;
+
+class TstCharts : public QObject {
+  Q_OBJECT
+ private slots:
+  void ringBufferIsBounded() {
+    RingBuffer<int> r(100);
+    const auto bytes = r.storageBytes();
+    for (int i = 0; i < 100000; ++i) r.push(i);
+    QCOMPARE(r.size(), std::size_t(100));
+    QCOMPARE(r.storageBytes(), bytes);
+    QCOMPARE(r.at(0), 99900);  // oldest kept
+    QCOMPARE(r.back(), 99999);
+  }
+
+  void storeStaysBoundedAfterManySamples() {
+    ChartStore store(600);
+    for (int i = 0; i < 600; ++i) store.append("a", "a", ChartKind::Rate, i, i);
+    const auto bytes = store.storageBytes();
+    const auto points = store.totalPoints();
+    for (int i = 600; i < 200000; ++i) store.append("a", "a", ChartKind::Rate, i * 0.01 + 600, i % 500);
+    QCOMPARE(store.totalPoints(), points);
+    QCOMPARE(store.storageBytes(), bytes);
+    QCOMPARE(store.series("a")->points.size(), std::size_t(600));
+  }
+
+  void decimationKeepsMinAndMax() {
+    RingBuffer<QPointF> ring(100000);
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> d(0, 100);
+    double maxY = 0, minY = 1e9;
+    for (int i = 0; i < 100000; ++i) {
+      const double y = d(rng);
+      maxY = std::max(maxY, y);
+      minY = std::min(minY, y);
+      ring.push(QPointF(i * 0.001, y));
+    }
+    QList<QPointF> out;
+    const double yMax = ChartStore::decimate(ring, 0, 100, 500, out);
+    QVERIFY(out.size() <= 2 * 500 + 2);
+    QVERIFY(out.size() >= 500);
+    QCOMPARE(yMax, maxY);
+    double outMin = 1e9;
+    for (int i = 1; i < out.size(); ++i) QVERIFY(out[i].x() >= out[i - 1].x());
+    for (const auto& p : out) outMin = std::min(outMin, p.y());
+    QCOMPARE(outMin, minY);
+    // A window over the last 10 s only reads that part.
+    ChartStore::decimate(ring, 90, 100, 100, out);
+    QVERIFY(out.first().x() >= 89.9);
+  }
+
+  void panelReceivesMetrics() {
+    ChartPanel panel;
+    panel.resize(800, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const qint64 t0 = 1'800'000'000;
+    for (int s = 0; s < 2000; ++s) {
+      MetricSample pub;
+      pub.second = t0 + s;
+      pub.kind = "publisher";
+      pub.instance = "publisher.1.1";
+      pub.count = 500;
+      panel.addMetric(pub);
+      MetricSample sub = pub;
+      sub.kind = "subscriber";
+      sub.instance = "subscriber.1.1";
+      sub.count = 499;
+      sub.lagP50Us = 800;
+      sub.lagP99Us = 2500;
+      panel.addMetric(sub);
+    }
+    panel.addMarker(double(t0 + 1990), "migrate subscriber: 40 ms", Qt::magenta);
+    panel.tick();
+    auto* pub = panel.lineSeries("rate:publisher.1.1");
+    auto* sub = panel.lineSeries("rate:subscriber.1.1");
+    auto* p99 = panel.lineSeries("p99:subscriber.1.1");
+    QVERIFY(pub && sub && p99);
+    QVERIFY(pub->count() > 0);
+    QVERIFY(pub->count() <= 2 * 800 + 2);
+    QCOMPARE(pub->at(pub->count() - 1).y(), 500.0);
+    QCOMPARE(p99->at(p99->count() - 1).y(), 2.5);  // ms
+    // 2000 s of samples, but only the store's capacity is kept per series.
+    QCOMPARE(panel.store().series("rate:publisher.1.1")->points.size(),
+             std::min<std::size_t>(2000, panel.store().capacity()));
+    QCOMPARE(panel.markers().size(), 1);
+    // Paused: new data is kept but not drawn.
+    panel.setPaused(true);
+    const int before = pub->count();
+    const double lastX = pub->at(before - 1).x();
+    MetricSample more;
+    more.second = t0 + 2000;
+    more.kind = "publisher";
+    more.instance = "publisher.1.1";
+    more.count = 10;
+    panel.addMetric(more);
+    panel.tick();
+    QCOMPARE(pub->at(pub->count() - 1).x(), lastX);
+    panel.setPaused(false);
+    panel.tick();
+    QCOMPARE(pub->at(pub->count() - 1).y(), 10.0);
+  }
+
+  void goneInstancesLeaveTheStore() {
+    ChartPanel panel;
+    MetricSample a;
+    a.second = 1000;
+    a.kind = "publisher";
+    a.instance = "old";
+    a.count = 1;
+    panel.addMetric(a);
+    a.instance = "new";
+    for (int s = 0; s < 700; ++s) {
+      a.second = 1001 + s;
+      panel.addMetric(a);
+    }
+    panel.tick();
+    QVERIFY(!panel.store().series("rate:old"));
+    QVERIFY(!panel.lineSeries("rate:old"));
+    QVERIFY(panel.store().series("rate:new"));
+  }
+
+  void windowIsClamped() {
+    ChartPanel panel;
+    panel.setWindowSeconds(5);
+    QCOMPARE(panel.windowSeconds(), 30);
+    panel.setWindowSeconds(100000);
+    QCOMPARE(panel.windowSeconds(), 600);
+  }
+};
+
+QTEST_MAIN(TstCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,133 @@
+// End to end on the embedded lab with the real LocalOrchestrator, offscreen: deploy a
+// publisher and a subscriber by simulated drops, see rates above zero in the chart model,
+// migrate by dropping the chip, run a short experiment, export its CSV, save a screenshot.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ChartPanel.h"
+#include "CsvExport.h"
+#include "ExperimentsPanel.h"
+#include "GuiTestUtil.h"
+#include "LabSession.h"
+#include "LocalOrchestrator.h"
+#include "MainWindow.h"
+#include "PalettePanel.h"
+#include "SevenSegmentWidget.h"
+#include "TopologyItems.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+using namespace swarmlab;
+
+namespace {
+double latestOf(const ChartPanel* charts, const QString& prefix, const QString& service) {
+  for (const auto& k : charts->store().keys()) {
+    if (!k.startsWith(prefix + service + QLatin1Char('.'))) continue;
+    const auto* s = charts->store().series(k);
+    if (!s->points.empty()) return s->points.back().y();
+  }
+  return -1;
+}
+}  // namespace
+
+class TstE2E : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { test::isolateSettings("tst_gui_e2e"); }
+
+  void embeddedLab() {
+    AppSettings s;  // no settings: the embedded lab on the shipped paper-2017 file
+    MainWindow w(s);
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy ready(&w, &MainWindow::labReady);
+    QStringList errors;
+    QVERIFY2(w.startLab(&errors), qPrintable(errors.join('\n')));
+    QVERIFY(qobject_cast<LocalOrchestrator*>(w.session()->orchestrator()));
+    QVERIFY(ready.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(w.session()->telemetry() != nullptr, 5000);
+
+    // Deploy by drops, as from the palette.
+    QElapsedTimer dragToRunning;
+    dragToRunning.start();
+    std::unique_ptr<QMimeData> pub(PalettePanel::mimeFor("publisher"));
+    std::unique_ptr<QMimeData> sub(PalettePanel::mimeFor("subscriber"));
+    QVERIFY(w.view()->simulateDrop(w.scene()->nodeCenter("manager"), pub.get()));
+    QVERIFY(w.view()->simulateDrop(w.scene()->nodeCenter("pi1"), sub.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->chipState("subscriber") == ChipState::Running, 15000);
+    qInfo("drop to running chip: %lld ms", dragToRunning.elapsed());
+    QVERIFY(w.scene()->chipItem("publisher"));
+    QCOMPARE(w.scene()->chipItem("subscriber")->parentItem(), w.scene()->nodeItem("pi1"));
+    // The measured deploy time appears on the chip.
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->activityText("subscriber").startsWith("deployed in "), 15000);
+    qInfo("chip says: %s", qPrintable(w.model()->activityText("subscriber")));
+
+    // Rates above zero in the chart model (metrics are per lab second).
+    QTRY_VERIFY_WITH_TIMEOUT(latestOf(w.charts(), "rate:", "publisher") > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(latestOf(w.charts(), "rate:", "subscriber") > 0, 20000);
+    w.charts()->tick();
+    QVERIFY(w.charts()->lineCount() >= 2);
+    qInfo("publish %.0f/s, updates %.0f/s", latestOf(w.charts(), "rate:", "publisher"),
+          latestOf(w.charts(), "rate:", "subscriber"));
+    // The 7-segment mirror shows the subscriber's displays.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.mirrors()->instances().isEmpty(), 5000);
+    auto* mirror = w.mirrors()->mirror(w.mirrors()->instances().first());
+    QTRY_VERIFY_WITH_TIMEOUT(!mirror->isStale(), 5000);
+    bool lit = false;
+    for (auto b : mirror->segments()) lit |= b != 0;
+    QVERIFY(lit);
+
+    // Migrate by dropping the chip on pi2.
+    auto chip = test::mime(mime::kService, "subscriber");
+    QVERIFY(w.view()->simulateDrop(w.scene()->nodeCenter("pi2"), chip.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(w.model()->service("subscriber")->node, QString("pi2"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->activityText("subscriber").startsWith("migrated in "), 20000);
+    qInfo("chip says: %s", qPrintable(w.model()->activityText("subscriber")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->chipState("subscriber") == ChipState::Running, 15000);
+    QVERIFY(!w.charts()->markers().isEmpty());
+
+    // Screenshot of the live lab, as a test artifact.
+    QTest::qWait(1500);
+    const QString artifacts = QStringLiteral(SWARMLAB_TEST_ARTIFACTS);
+    QDir().mkpath(artifacts);
+    QString err;
+    QVERIFY2(w.saveScreenshot(artifacts + "/e2e-live.png", &err), qPrintable(err));
+
+    // Stop both, then a short paper experiment from the Experiments panel and its CSVs.
+    w.controller()->stop("publisher");
+    w.controller()->stop("subscriber");
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->services().isEmpty(), 20000);
+    auto* exp = w.experiments();
+    QSignalSpy finished(exp, &ExperimentsPanel::runFinished);
+    QVERIFY(exp->runSelected(0.1));  // paper-2017 (first in the list), 6 s
+    QVERIFY(finished.wait(60000));
+    QVERIFY(exp->lastRun().has_value());
+    QVERIFY(!exp->lastRun()->metrics.isEmpty());
+    QVERIFY(exp->summaryTable()->rowCount() > 0);
+    QTemporaryDir out;
+    QVERIFY2(exp->exportCsv(out.path(), &err), qPrintable(err));
+    for (const char* f : {"metrics.csv", "events.csv", "summary.csv"}) {
+      const auto t = readCsv(QDir(out.path()).filePath(f), &err);
+      QVERIFY2(t.has_value(), qPrintable(err));
+      QVERIFY2(!t->rows.isEmpty(), f);
+    }
+    // An earlier run's folder opens again.
+    QSignalSpy loaded(exp, &ExperimentsPanel::runLoaded);
+    QVERIFY2(exp->openRunFolder(out.path(), &err), qPrintable(err));
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(w.saveScreenshot(artifacts + "/e2e-experiment.png", &err));
+
+    auto* local = qobject_cast<LocalOrchestrator*>(w.session()->orchestrator());
+    QVERIFY(!local->childPids().isEmpty());  // redis-server at least
+    w.shutdownLab();
+    QVERIFY(!w.session());
+  }
+};
+
+QTEST_MAIN(TstE2E)
+#include "tst_e2e.moc"

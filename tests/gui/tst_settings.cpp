@@ -1,0 +1,159 @@
+// Settings: validation names the field and what was expected; the dialog refuses bad values.
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AppSettings.h"
+#include "GuiTestUtil.h"
+#include "LabSession.h"
+#include "SettingsDialog.h"
+
+using namespace swarmlab;
+
+class TstSettings : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { test::isolateSettings("tst_gui_settings"); }
+
+  void defaultsAreValid() {
+    AppSettings s;
+    QVERIFY(s.validate().isEmpty());
+    QCOMPARE(s.backend, AppSettings::Backend::Embedded);
+    // With no settings the shipped lab is found (from the build tree here).
+    const QString lab = LabSession::labPathFor(s);
+    QVERIFY2(QFileInfo(lab).isFile(), qPrintable(lab));
+  }
+
+  void badValues_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("redis scheme") << "redis" << "http://127.0.0.1:6379" << "Redis URL";
+    QTest::newRow("redis not a url") << "redis" << "::::" << "Redis URL";
+    QTest::newRow("redis port") << "redis" << "redis://127.0.0.1:99999" << "Redis URL";
+    QTest::newRow("redis db") << "redis" << "redis://127.0.0.1:6379/abc" << "database";
+    QTest::newRow("lab missing") << "lab" << "/nonexistent/lab.json" << "Lab file";
+    QTest::newRow("docker scheme") << "docker" << "ftp://host:2376" << "Docker endpoint";
+    QTest::newRow("docker port") << "docker" << "tcp://host" << "port";
+    QTest::newRow("tls without certs") << "tls" << "" << "TLS certificates";
+    QTest::newRow("tls missing files") << "tls" << "/tmp" << "ca.pem";
+    QTest::newRow("window short") << "window" << "5" << "Chart window";
+    QTest::newRow("window long") << "window" << "3600" << "Chart window";
+    QTest::newRow("language") << "language" << "fr" << "Language";
+  }
+  void badValues() {
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, expect);
+    AppSettings s;
+    if (field == "redis") s.redisUrl = value;
+    if (field == "lab") s.labFile = value;
+    if (field == "docker") {
+      s.backend = AppSettings::Backend::Docker;
+      s.dockerHost = value;
+    }
+    if (field == "tls") {
+      s.backend = AppSettings::Backend::Docker;
+      s.dockerTls = true;
+      s.dockerCertDir = value;
+    }
+    if (field == "window") s.chartWindowS = value.toInt();
+    if (field == "language") s.language = value;
+    const QStringList errors = s.validate();
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.join('\n').contains(expect), qPrintable(errors.join('\n')));
+  }
+
+  void goodValues() {
+    QTemporaryDir certs;
+    for (const char* f : {"ca.pem", "cert.pem", "key.pem"}) {
+      QFile file(certs.filePath(f));
+      QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    AppSettings s;
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = "tcp://swarm-manager:2376";
+    s.dockerTls = true;
+    s.dockerCertDir = certs.path();
+    s.redisUrl = "redis://10.0.0.2:6379/0";
+    s.chartWindowS = 600;
+    s.language = "pt";
+    QVERIFY2(s.validate().isEmpty(), qPrintable(s.validate().join('\n')));
+    s.dockerHost = "unix:///var/run/docker.sock";
+    s.redisUrl = "unix:///tmp/redis.sock";
+    QVERIFY(s.validate().isEmpty());
+  }
+
+  void roundTripThroughQSettings() {
+    AppSettings s;
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = "tcp://h:2375";
+    s.redisUrl = "redis://h:1";
+    s.chartWindowS = 300;
+    s.openGL = true;
+    s.language = "pt";
+    QSettings qs;
+    s.save(qs);
+    QCOMPARE(AppSettings::load(qs), s);
+    qs.clear();
+  }
+
+  void dialogRefusesBadValues() {
+    SettingsDialog dlg;
+    dlg.setSettings(AppSettings{});
+    auto* ok = dlg.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    dlg.redisUrlEdit()->setText("http://nowhere");
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dlg.errors().isEmpty());
+    QVERIFY(dlg.errors().first().startsWith("Redis URL"));
+    dlg.open();
+    dlg.accept();  // refused: the dialog stays open
+    QVERIFY(dlg.isVisible());
+    QCOMPARE(dlg.result(), 0);
+    dlg.windowSpin()->setValue(10);
+    QCOMPARE(dlg.errors().size(), 2);
+    dlg.redisUrlEdit()->setText("redis://127.0.0.1:6379");
+    dlg.windowSpin()->setValue(60);
+    QVERIFY(dlg.errors().isEmpty());
+    QVERIFY(ok->isEnabled());
+    dlg.accept();
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    QCOMPARE(dlg.settings().redisUrl, QString("redis://127.0.0.1:6379"));
+    QCOMPARE(dlg.settings().chartWindowS, 60);
+  }
+
+  void dockerFieldsOnlyCheckedForDocker() {
+    SettingsDialog dlg;
+    dlg.setSettings(AppSettings{});
+    dlg.dockerHostEdit()->setText("garbage");
+    QVERIFY(dlg.errors().isEmpty());  // embedded: the endpoint is not used
+    dlg.dockerRadio()->setChecked(true);
+    QVERIFY(!dlg.errors().isEmpty());
+    QVERIFY(dlg.errors().first().startsWith("Docker endpoint"));
+  }
+
+  void brokenLabFileShowsPathErrors() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("broken.json");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"name": "x", "nodes": [{"name": "a", "layer": "space"}], "templates": []})");
+    f.close();
+    AppSettings s;
+    s.labFile = path;
+    LabSession session;
+    QStringList errors;
+    QVERIFY(!session.open(s, &errors));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.join('\n').contains("broken.json"), qPrintable(errors.join('\n')));
+    QVERIFY(!session.orchestrator());
+  }
+};
+
+QTEST_MAIN(TstSettings)
+#include "tst_settings.moc"

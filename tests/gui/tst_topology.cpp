@@ -1,0 +1,311 @@
+// Topology scene: bands, drag and drop (deploy, migrate, refusals), measured progress,
+// keyboard actions — against a test double of the Orchestrator (issue 5, acceptance).
+#include <QAction>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "FakeOrchestrator.h"
+#include "GuiTestUtil.h"
+#include "LabController.h"
+#include "MainWindow.h"
+#include "PalettePanel.h"
+#include "TopologyItems.h"
+#include "TopologyModel.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+using namespace swarmlab;
+using swarmlab::test::FakeOrchestrator;
+
+class TstTopology : public QObject {
+  Q_OBJECT
+  Lab m_lab;
+  std::unique_ptr<TopologyModel> m_model;
+  std::unique_ptr<TopologyScene> m_scene;
+  std::unique_ptr<TopologyView> m_view;
+  std::unique_ptr<LabController> m_ctl;
+  std::unique_ptr<FakeOrchestrator> m_orch;
+
+ private slots:
+  void initTestCase() {
+    test::isolateSettings("tst_gui_topology");
+    m_lab = test::paperLab();
+  }
+
+  void init() {
+    m_model = std::make_unique<TopologyModel>();
+    m_scene = std::make_unique<TopologyScene>(m_model.get());
+    m_view = std::make_unique<TopologyView>(m_scene.get());
+    m_view->resize(1200, 800);
+    m_view->show();
+    m_ctl = std::make_unique<LabController>(m_model.get());
+    m_ctl->attachScene(m_scene.get());
+    m_orch = std::make_unique<FakeOrchestrator>(m_lab);
+    m_model->setLab(m_lab);
+    m_ctl->setOrchestrator(m_orch.get());
+    m_orch->start();
+  }
+
+  void cleanup() {
+    m_ctl.reset();
+    m_view.reset();
+    m_scene.reset();
+    m_model.reset();
+    m_orch.reset();
+  }
+
+  void nodesInTheirBands_data() {
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<int>("layer");
+    QTest::newRow("manager") << "manager" << int(Layer::Enterprise);
+    QTest::newRow("gw1") << "gw1" << int(Layer::Mediation);
+    QTest::newRow("pi1") << "pi1" << int(Layer::Sensing);
+    QTest::newRow("pi2") << "pi2" << int(Layer::Sensing);
+  }
+  void nodesInTheirBands() {
+    QFETCH(QString, node);
+    QFETCH(int, layer);
+    auto* item = m_scene->nodeItem(node);
+    QVERIFY2(item, qPrintable(node));
+    const QRectF card = item->sceneBoundingRect();
+    for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing}) {
+      const QRectF band = m_scene->bandItem(l)->sceneBoundingRect();
+      QCOMPARE(band.contains(card), int(l) == layer);
+    }
+    QVERIFY(!m_scene->bandItem(Layer::Unassigned)->isVisible());  // no tray on the embedded lab
+  }
+
+  void linksBetweenLayers() {
+    // manager -> gw1, gw1 -> pi1, gw1 -> pi2
+    QCOMPARE(m_scene->links().size(), 3);
+    QStringList pairs;
+    for (auto* l : m_scene->links()) pairs << l->from() + QLatin1Char('>') + l->to();
+    pairs.sort();
+    QCOMPARE(pairs, QStringList({"gw1>pi1", "gw1>pi2", "manager>gw1"}));
+  }
+
+  void templateDropDeploys() {
+    auto m = test::mime(mime::kTemplate, QStringLiteral("subscriber"));
+    QVERIFY(m_view->simulateHover(m_scene->nodeCenter(QStringLiteral("pi1")), m.get()));
+    QCOMPARE(m_scene->highlightedNode(), QStringLiteral("pi1"));
+    QVERIFY(m_scene->highlightOk());
+    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi1")), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Deploy), 1);
+    QCOMPARE(m_orch->calls[0].service, QStringLiteral("subscriber"));
+    QCOMPARE(m_orch->calls[0].node, QStringLiteral("pi1"));
+    // The new service gets its chip on pi1's card.
+    auto* chip = m_scene->chipItem(QStringLiteral("subscriber"));
+    QVERIFY(chip);
+    QCOMPARE(chip->parentItem(), m_scene->nodeItem(QStringLiteral("pi1")));
+    // A second drop of the same template gets a free name.
+    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi2")), m.get()));
+    QVERIFY(m_scene->chipItem(QStringLiteral("subscriber-2")));
+  }
+
+  void paletteDragCarriesTemplate() {
+    PalettePanel palette;
+    palette.setTemplates(m_lab.templates);
+    QCOMPARE(palette.count(), m_lab.templates.size());
+    std::unique_ptr<QMimeData> m(PalettePanel::mimeFor(QStringLiteral("publisher")));
+    QVERIFY(m->hasFormat(mime::kTemplate));
+    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("manager")), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Deploy), 1);
+  }
+
+  void illegalDropRefused_data() {
+    QTest::addColumn<QString>("templ");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("subscriber on the enterprise node") << "subscriber" << "manager" << "layer";
+    QTest::newRow("subscriber on the gateway") << "subscriber" << "gw1" << "layer";
+    QTest::newRow("publisher on an end device") << "publisher" << "pi1" << "layer";
+    QTest::newRow("redis on an end device") << "redis" << "pi2" << "layer";
+  }
+  void illegalDropRefused() {
+    QFETCH(QString, templ);
+    QFETCH(QString, node);
+    QFETCH(QString, why);
+    QSignalSpy refused(m_scene.get(), &TopologyScene::dropRefused);
+    QSignalSpy hint(m_scene.get(), &TopologyScene::dropHint);
+    auto m = test::mime(mime::kTemplate, templ);
+    QVERIFY(!m_view->simulateHover(m_scene->nodeCenter(node), m.get()));
+    QCOMPARE(m_scene->highlightedNode(), node);
+    QVERIFY(!m_scene->highlightOk());  // lit red, not green
+    QVERIFY(!hint.isEmpty());
+    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(node), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Deploy), 0);
+    QCOMPARE(refused.size(), 1);
+    const QString reason = refused.first().first().toString();
+    QVERIFY2(reason.contains(why), qPrintable(reason));
+  }
+
+  void dropOnDownNodeRefused() {
+    m_orch->nodeList[3].state = NodeState::Down;  // pi2
+    m_orch->refresh();
+    QSignalSpy refused(m_scene.get(), &TopologyScene::dropRefused);
+    auto m = test::mime(mime::kTemplate, QStringLiteral("subscriber"));
+    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi2")), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Deploy), 0);
+    QVERIFY(refused.value(0).value(0).toString().contains(QStringLiteral("down")));
+  }
+
+  void chipDropMigrates() {
+    m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    auto m = test::mime(mime::kService, QStringLiteral("subscriber"));
+    // Onto its own node: refused.
+    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi1")), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Migrate), 0);
+    // Onto a node it may not run on: refused.
+    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("gw1")), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Migrate), 0);
+    // Onto the other end device: migrate.
+    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi2")), m.get()));
+    QCOMPARE(m_orch->count(CommandKind::Migrate), 1);
+    QCOMPARE(m_orch->calls.last().service, QStringLiteral("subscriber"));
+    QCOMPARE(m_orch->calls.last().node, QStringLiteral("pi2"));
+    QCOMPARE(m_scene->chipItem(QStringLiteral("subscriber"))->parentItem(), m_scene->nodeItem(QStringLiteral("pi2")));
+  }
+
+  void chipShowsMeasuredDeployTime() {
+    QSignalSpy done(m_model.get(), &TopologyModel::commandCompleted);
+    m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    QVERIFY(m_model->busy(QStringLiteral("subscriber")));
+    QVERIFY(m_model->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("deploying")));
+    m_orch->emitTask(QStringLiteral("subscriber"), QStringLiteral("subscriber.1.1"), QStringLiteral("pi1"), TaskState::Running);
+    QCOMPARE(m_model->chipState(QStringLiteral("subscriber")), ChipState::Running);
+    QVERIFY(m_model->busy(QStringLiteral("subscriber")));  // running, but no first message yet
+    // The agent's first message 62 ms after the command: that is the deploy time.
+    AgentEvent e;
+    e.instance = QStringLiteral("subscriber.1.1");
+    e.node = QStringLiteral("pi1");
+    e.event = QStringLiteral("first_message");
+    QVERIFY(done.isEmpty());
+    const qint64 issued = FakeOrchestrator::nowUs();
+    e.tUs = issued + 62'000;
+    m_model->onAgentEvent(e);
+    QCOMPARE(done.size(), 1);
+    const auto r = done.first().first().value<CommandResult>();
+    QVERIFY(r.ok);
+    QVERIFY2(r.ms >= 50 && r.ms < 2000, qPrintable(QString::number(r.ms)));
+    QVERIFY(!m_model->busy(QStringLiteral("subscriber")));
+    QVERIFY(m_model->activityText(QStringLiteral("subscriber")).startsWith(QStringLiteral("deployed in ")));
+  }
+
+  void firstMessageOfAnotherServiceDoesNotComplete() {
+    m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    AgentEvent e;
+    e.instance = QStringLiteral("publisher.1.1");
+    e.node = QStringLiteral("manager");
+    e.event = QStringLiteral("first_message");
+    e.tUs = FakeOrchestrator::nowUs() + 1000;
+    m_model->onAgentEvent(e);
+    QVERIFY(m_model->busy(QStringLiteral("subscriber")));
+  }
+
+  void failedCommandShowsError() {
+    QSignalSpy done(m_model.get(), &TopologyModel::commandCompleted);
+    const quint64 id = m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    OrchestratorError err;
+    err.operation = QStringLiteral("deploy");
+    err.message = QStringLiteral("no such image");
+    emit m_orch->commandFinished(id, false, err);
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!done.first().first().value<CommandResult>().ok);
+    QVERIFY(m_model->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("no such image")));
+  }
+};
+
+/// Keyboard access and context actions through the main window.
+class TstWindowActions : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { test::isolateSettings("tst_gui_topology"); }
+
+  void keyboardDrivesCommands() {
+    const Lab lab = test::paperLab();
+    FakeOrchestrator orch(lab);
+    AppSettings s;
+    MainWindow w(s);
+    w.attachOrchestrator(&orch, lab);
+    orch.start();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.controller()->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    auto* chip = w.scene()->chipItem(QStringLiteral("subscriber"));
+    QVERIFY(chip);
+    w.view()->setFocus();
+    w.scene()->setFocusItem(chip);
+    QVERIFY(chip->isSelected());
+    auto trigger = [&w](const QKeySequence& k) {
+      for (auto* a : w.actions())
+        if (a->shortcut() == k && a->isEnabled()) {
+          a->trigger();
+          return true;
+        }
+      return false;
+    };
+    QVERIFY(trigger(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    QCOMPARE(orch.count(CommandKind::Restart), 1);
+    QVERIFY(trigger(QKeySequence(Qt::Key_Delete)));
+    QCOMPARE(orch.count(CommandKind::Stop), 1);
+    // Node actions apply to a selected card.
+    auto* card = w.scene()->nodeItem(QStringLiteral("pi2"));
+    w.scene()->setFocusItem(card);
+    QVERIFY(card->isSelected());
+    QVERIFY(trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)));
+    QCOMPARE(orch.count(CommandKind::NodeDown), 1);
+    QCOMPARE(orch.calls.last().node, QStringLiteral("pi2"));
+    // Service-only actions are disabled with a node selected.
+    QVERIFY(!trigger(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    w.attachOrchestrator(nullptr, lab);
+  }
+
+  void swarmTrayAndBands() {
+    Lab lab = test::paperLab();
+    FakeOrchestrator orch(lab);
+    orch.backend = QStringLiteral("swarm");
+    orch.nodeList[3].layer = Layer::Unassigned;  // pi2 has no swarmlab.layer label yet
+    TopologyModel model;
+    TopologyScene scene(&model);
+    TopologyView view(&scene);
+    view.resize(1200, 900);
+    view.show();
+    LabController ctl(&model);
+    ctl.attachScene(&scene);
+    model.setLab(lab);
+    ctl.setOrchestrator(&orch);
+    orch.start();
+    QVERIFY(scene.bandItem(Layer::Unassigned)->isVisible());
+    QVERIFY(scene.bandItem(Layer::Unassigned)->sceneBoundingRect().contains(
+        scene.nodeItem(QStringLiteral("pi2"))->sceneBoundingRect()));
+    // Nothing deploys on an unplaced node.
+    QSignalSpy refused(&scene, &TopologyScene::dropRefused);
+    auto t = test::mime(mime::kTemplate, QStringLiteral("subscriber"));
+    QVERIFY(!view.simulateDrop(scene.nodeCenter(QStringLiteral("pi2")), t.get()));
+    QVERIFY(refused.value(0).value(0).toString().contains(QStringLiteral("layer")));
+    // Dragging the card into the sensing band asks for its label.
+    QSignalSpy layer(&scene, &TopologyScene::nodeLayerRequested);
+    auto n = test::mime(mime::kNode, QStringLiteral("pi2"));
+    const QRectF band = scene.bandItem(Layer::Sensing)->sceneBoundingRect();
+    QVERIFY(view.simulateDrop(QPointF(band.left() + 60, band.bottom() - 10), n.get()));
+    QCOMPARE(layer.size(), 1);
+    QCOMPARE(layer.first().at(0).toString(), QStringLiteral("pi2"));
+    QVERIFY(layer.first().at(1).value<Layer>() == Layer::Sensing);
+  }
+};
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  int rc = 0;
+  {
+    TstTopology t;
+    rc |= QTest::qExec(&t, argc, argv);
+  }
+  {
+    TstWindowActions t;
+    rc |= QTest::qExec(&t, argc, argv);
+  }
+  return rc;
+}
+
+#include "tst_topology.moc"
