@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <hiredis/hiredis.h>
+#include <sys/socket.h>
 
 namespace swarmlab::agents {
 
@@ -131,6 +132,41 @@ Reply RedisLink::getReply() {
 Reply RedisLink::command(const std::vector<std::string_view>& args) {
   if (!append(args)) return nullptr;
   return getReply();
+}
+
+bool RedisLink::flushOutput() {
+  if (!ctx_) return false;
+  int done = 0;
+  do {
+    if (redisBufferWrite(ctx_, &done) != REDIS_OK) {
+      fail("lost Redis at " + url_.where() + ": " + ctx_->errstr);
+      return false;
+    }
+  } while (!done);
+  return true;
+}
+
+void RedisLink::setReceiveTimeout(std::chrono::milliseconds ms) {
+  if (!ctx_) return;
+  timeval tv = toTimeval(ms);
+  ::setsockopt(ctx_->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+}
+
+RedisLink::Receive RedisLink::receive() {
+  if (!ctx_) return Receive::Failed;
+  char buf[16 * 1024];
+  ssize_t n = ::recv(ctx_->fd, buf, sizeof buf, 0);
+  if (n > 0) {
+    if (redisReaderFeed(ctx_->reader, buf, static_cast<size_t>(n)) != REDIS_OK) {
+      fail("lost Redis at " + url_.where() + ": protocol error");
+      return Receive::Failed;
+    }
+    return Receive::Data;
+  }
+  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return Receive::Timeout;
+  fail("lost Redis at " + url_.where() + ": " +
+       (n == 0 ? std::string("connection closed by server") : std::string(std::strerror(errno))));
+  return Receive::Failed;
 }
 
 Reply RedisLink::bufferedReply() {

@@ -76,6 +76,15 @@ class RedisLink {
   Reply getReply();
   /// append + getReply.
   Reply command(const std::vector<std::string_view>& args);
+  /// Writes everything queued without waiting for replies (read them later with getReply()).
+  /// False on an I/O error (disconnects).
+  bool flushOutput();
+  enum class Receive { Data, Timeout, Failed };
+  /// One recv() into the reply reader: blocks up to the receive timeout (setReceiveTimeout) or
+  /// until a signal arrives. One system call per wake-up, no poll().
+  Receive receive();
+  /// SO_RCVTIMEO of the socket (for receive()).
+  void setReceiveTimeout(std::chrono::milliseconds ms);
   /// Reads a reply only if one is already buffered (no I/O). nullptr if none or on error.
   Reply bufferedReply();
   /// Reads what the socket has (after poll said readable); false on I/O error (disconnects).

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <ctime>
 #include <limits>
@@ -158,17 +160,65 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s: Redis back at %s (%s)\n", kProg, cfg.redis.where().c_str(), d);
   };
 
+  auto onPublished = [&](std::uint64_t n, std::int64_t lab) {
+    ++published;
+    metrics.published(lab);
+    if (log) std::fprintf(log, "%llu,%lld\n", static_cast<unsigned long long>(n), static_cast<long long>(lab));
+    if (first) {
+      first = false;
+      events.post(wire::Event::FirstMessage, lab);
+    }
+  };
+  auto onFailed = [&](std::int64_t lab) {
+    ++failed;
+    ++failedSinceLost;
+    metrics.failed(lab);
+  };
+
+  // Redis transport, paced: replies are not waited for; they are read in batches (one read()
+  // for all of them) about every 10 ms, so a period costs one wake-up and one write().
+  struct InFlight {
+    std::uint64_t seq = 0;
+    std::int64_t lab = 0;
+    std::size_t metrics = 0, events = 0;
+  };
+  constexpr std::size_t kMaxInFlight = 32;
+  std::array<InFlight, kMaxInFlight> inflight{};
+  std::size_t inflightCount = 0;
+  const std::size_t batch =
+      periodNs == 0 ? 1
+                    : std::clamp<std::size_t>(static_cast<std::size_t>(10'000'000 / periodNs), 1, kMaxInFlight);
+  auto collect = [&] {
+    bool ok = link.connected();
+    for (std::size_t k = 0; k < inflightCount; ++k) {
+      const InFlight& f = inflight[k];
+      for (std::size_t i = 0; ok && i < 2 + f.metrics + f.events; ++i) ok = link.getReply() != nullptr;
+      if (ok) {
+        metrics.confirm(f.metrics);
+        events.confirm(f.events);
+        onPublished(f.seq, f.lab);
+      } else {
+        onFailed(f.lab);
+        if (up) {
+          transportLost(f.lab, link.lastError());
+          nextAttempt = monotonicNanos() + std::chrono::nanoseconds(backoff.next()).count();
+        }
+      }
+    }
+    inflightCount = 0;
+  };
+
   while (!stopRequested()) {
     if (periodNs > 0) {
       timespec ts{static_cast<time_t>(deadline / kSecondNs), static_cast<long>(deadline % kSecondNs)};
       if (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) continue;
     }
+    if (inflightCount >= batch) collect();
     if (monotonicNanos() >= endMono) break;
 
     const std::int64_t lab = clock.labNow();
     ++seq;
     const Line msg = encode(seq, lab);
-    bool ok = false;
     if (!rest) {
       if (link.connected()) {
         argv3[0] = "SET";
@@ -183,40 +233,30 @@ int main(int argc, char** argv) {
         argv3[1] = channel.data();
         lens3[1] = channel.size();
         link.appendArgv(3, argv3, lens3);
-        // metrics and events ride along in the same round trip
-        std::size_t m = metrics.hasPending() ? metrics.appendPending(link) : 0;
-        std::size_t e = events.hasPending() ? events.appendPending(link) : 0;
-        ok = link.connected();
-        for (std::size_t i = 0; ok && i < 2 + m + e; ++i) ok = link.getReply() != nullptr;
-        if (ok) {
-          metrics.confirm(m);
-          events.confirm(e);
-        } else {
-          transportLost(lab, link.lastError());
-          nextAttempt = monotonicNanos() + std::chrono::nanoseconds(backoff.next()).count();
-        }
+        // metrics and events ride along with the message (at most once per in-flight batch, so
+        // that an entry is never sent twice)
+        InFlight& f = inflight[inflightCount++];
+        const bool reports = inflightCount == 1;
+        f.metrics = reports && metrics.hasPending() ? metrics.appendPending(link) : 0;
+        f.events = reports && events.hasPending() ? events.appendPending(link) : 0;
+        f.seq = seq;
+        f.lab = lab;
+        if (periodNs == 0 || !link.flushOutput()) collect();  // max rate: one message per round trip
+      } else {
+        onFailed(lab);
       }
     } else {
-      ok = restTx->publish(std::string_view(msg.buf, msg.len));
-      if (!ok) transportLost(lab, restTx->error());
-      else transportBack(lab);
+      const bool ok = restTx->publish(std::string_view(msg.buf, msg.len));
+      if (ok) {
+        transportBack(lab);
+        onPublished(seq, lab);
+      } else {
+        transportLost(lab, restTx->error());
+        onFailed(lab);
+      }
       if (link.connected() && (metrics.hasPending() || events.hasPending())) {
         flushReports(link, &metrics, &events);
       }
-    }
-
-    if (ok) {
-      ++published;
-      metrics.published(lab);
-      if (log) std::fprintf(log, "%llu,%lld\n", static_cast<unsigned long long>(seq), static_cast<long long>(lab));
-      if (first) {
-        first = false;
-        events.post(wire::Event::FirstMessage, lab);
-      }
-    } else {
-      ++failed;
-      ++failedSinceLost;
-      metrics.failed(lab);
     }
 
     const std::int64_t now = monotonicNanos();
@@ -235,6 +275,7 @@ int main(int argc, char** argv) {
         }
       }
     } else if (clock.due()) {
+      collect();  // TIME must not read the replies of the message in flight
       clock.sync(link, 4);
     }
 
@@ -252,6 +293,7 @@ int main(int argc, char** argv) {
     }
   }
 
+  collect();
   // Shutdown: stopping, final metrics, stopped; within a second even without Redis.
   const int sig = stopSignal();
   std::string why = sig ? "signal " + std::to_string(sig) : std::string("duration elapsed");

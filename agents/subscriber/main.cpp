@@ -9,7 +9,6 @@
 #include <hiredis/hiredis.h>
 #include <limits>
 #include <mutex>
-#include <poll.h>
 #include <string>
 #include <thread>
 #include <vector>
@@ -81,24 +80,40 @@ class Writer {
     while (outbox_.size() > kMaxOutbox) outbox_.erase(outbox_.begin());
   }
 
-  bool send(bool withDisplay) {
-    if (!link_.connected()) return false;
+  /// Reads the replies of the previous send(); entries whose replies did not come back are
+  /// queued again (front of the outbox).
+  bool confirm() {
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < awaiting_; ++i) ok = link_.getReply() != nullptr;
+    awaiting_ = 0;
+    if (!ok) outbox_.insert(outbox_.begin(), sent_.begin(), sent_.end());
+    sent_.clear();
+    return ok;
+  }
+
+  /// Writes the outbox and the display state without waiting for the replies (read by the
+  /// next confirm(): one wake-up per tick instead of two). wait = read them now.
+  bool send(bool withDisplay, bool wait) {
+    if (!link_.connected() || !confirm()) return false;
     std::size_t n = 0;
     for (const auto& args : outbox_) {
       if (!link_.append(args)) return false;
       ++n;
     }
+    sent_.swap(outbox_);
+    outbox_.clear();
     wire::DisplayState ds;
     if (withDisplay && display_.take(ds)) {
       std::string value = wire::encodeDisplay(ds);
       if (!link_.append(std::vector<std::string_view>{"SET", displayKey_, value})) return false;
       ++n;
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!link_.getReply()) return false;
+    awaiting_ = n;
+    if (!link_.flushOutput()) {
+      confirm();
+      return false;
     }
-    outbox_.clear();
-    return true;
+    return wait ? confirm() : true;
   }
 
   void ensureConnected() {
@@ -121,28 +136,28 @@ class Writer {
       lock.unlock();
       drain();
       ensureConnected();
-      send(true);
-      if (link_.connected() && clock_.due()) clock_.sync(link_, 4);
+      send(true, false);
+      if (link_.connected() && clock_.due() && confirm()) clock_.sync(link_, 4);
       lock.lock();
     }
     lock.unlock();
     // stopping (posted by the subscribe loop), final metrics, stopped
     if (!link_.connected()) link_.connect();
     drain();
-    send(true);
+    send(true, true);
     {
       std::lock_guard l(shared_.mu);
       shared_.metrics.tick(clock_.labNow());
       shared_.metrics.closeOpen();
     }
     drain();
-    send(false);
+    send(false, true);
     {
       std::lock_guard l(shared_.mu);
       shared_.events.post(wire::Event::Stopped, clock_.labNow(), finalWhy_, shared_.lastUpdateLab);
     }
     drain();
-    send(false);
+    send(false, true);
   }
 
   const SubscriberConfig& cfg_;
@@ -152,6 +167,8 @@ class Writer {
   RedisLink link_;
   std::string displayKey_;
   std::vector<std::vector<std::string>> outbox_;
+  std::vector<std::vector<std::string>> sent_;  // written, replies not read yet
+  std::size_t awaiting_ = 0;                   // replies to read (sent_ + display SET)
   Backoff backoff_{std::chrono::milliseconds(100), std::chrono::milliseconds(2000)};
   std::int64_t nextAttempt_ = 0;
   std::string finalWhy_;
@@ -161,14 +178,10 @@ class Writer {
 /// Connects and subscribes; false if the link failed.
 bool subscribe(RedisLink& link, const std::string& channel) {
   Reply r = link.command({"SUBSCRIBE", channel});
-  return r && r->type == REDIS_REPLY_ARRAY;
-}
-
-/// Waits until readable, the stop pipe fires or timeoutMs passes. True if the link is readable.
-bool waitReadable(int fd, int timeoutMs) {
-  pollfd p[2] = {{fd, POLLIN, 0}, {stopWakeFd(), POLLIN, 0}};
-  int r = ::poll(p, 2, timeoutMs);
-  return r > 0 && (p[0].revents & (POLLIN | POLLHUP | POLLERR));
+  if (!r || r->type != REDIS_REPLY_ARRAY) return false;
+  // receive() wakes at least this often to check the run's end; signals interrupt it at once
+  link.setReceiveTimeout(std::chrono::milliseconds(100));
+  return true;
 }
 
 }  // namespace
@@ -292,7 +305,7 @@ int main(int argc, char** argv) {
 
     Reply r = link.bufferedReply();
     if (!r) {
-      if (link.connected() && waitReadable(link.fd(), 100)) link.readSocket();
+      if (link.connected()) link.receive();
       if (!link.connected()) {
         lostAtMono = monotonicNanos();
         lastNotice = lostAtMono;
