@@ -1,0 +1,297 @@
+// Benchmark of the embedded lab (issue 3, run by hand): deploy to first message, restart,
+// stop-first migration update gap, start-first migration/restart gaps, each measured in this
+// run, next to the 2017 paper's figure and to a plain shell baseline (the same agent binary
+// started by hand from /bin/sh, until its first_message). Then the full 60 s paper experiment
+// through swarmlab-cli.  Usage: bench_local [--repeat N] [--skip-paper]
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+#include "LabFile.h"
+#include "LocalOrchestrator.h"
+#include "Measurements.h"
+#include "Recorder.h"
+#include "Telemetry.h"
+
+using namespace swarmlab;
+
+namespace {
+QTextStream out(stdout);
+
+bool waitUntil(const std::function<bool()>& pred, int timeoutMs) {
+  QDeadlineTimer d(timeoutMs);
+  while (!pred()) {
+    if (d.hasExpired()) return false;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+  }
+  return true;
+}
+void sleepMs(int ms) { waitUntil([] { return false; }, ms); }
+
+double median(QList<double> v) {
+  if (v.isEmpty()) return qQNaN();
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+double maxOf(const QList<double>& v) { return v.isEmpty() ? qQNaN() : *std::max_element(v.begin(), v.end()); }
+
+QString list(const QList<double>& v) {
+  QStringList s;
+  for (double x : v) s << QString::number(x, 'f', 2);
+  return s.join(QStringLiteral(" "));
+}
+
+struct Bench {
+  Lab lab;
+  std::unique_ptr<LocalOrchestrator> orch;
+  std::unique_ptr<Telemetry> tel;
+  std::unique_ptr<Recorder> rec;
+  QList<AgentEvent> events;
+
+  bool start() {
+    orch = std::make_unique<LocalOrchestrator>(lab);
+    bool ready = false;
+    QObject::connect(orch.get(), &Orchestrator::ready, [&] { ready = true; });
+    QObject::connect(orch.get(), &Orchestrator::errorOccurred, [](const OrchestratorError& e) {
+      out << "bench: orchestrator: " << e.toString() << Qt::endl;
+    });
+    orch->start();
+    if (!waitUntil([&] { return ready; }, 15000)) return false;
+    TelemetryOptions to;
+    to.redisUrl = orch->redisUrl();
+    to.fromBeginning = true;
+    tel = std::make_unique<Telemetry>(to);
+    bool conn = false;
+    QObject::connect(tel.get(), &Telemetry::connectionChanged, [&](bool c) { conn = c; });
+    QObject::connect(tel.get(), &Telemetry::agentEvent, [this](const AgentEvent& e) { events.append(e); });
+    rec = std::make_unique<Recorder>(orch.get(), tel.get());
+    tel->start();
+    if (!waitUntil([&] { return conn; }, 10000)) return false;
+    rec->start(QStringLiteral("bench"));
+    return true;
+  }
+  bool has(const QString& instance, const QString& ev) const {
+    return std::any_of(events.begin(), events.end(),
+                       [&](const AgentEvent& e) { return e.instance == instance && e.event == ev; });
+  }
+  std::optional<qint64> tOf(const QString& instance, const QString& ev) const {
+    for (const auto& e : events)
+      if (e.instance == instance && e.event == ev) return e.tUs;
+    return std::nullopt;
+  }
+  /// The instance currently running for a service (newest).
+  QString current(const QString& service) const {
+    QString best;
+    for (const auto& t : orch->tasks())
+      if (t.service == service && t.state == TaskState::Running) best = t.instance;
+    return best;
+  }
+  bool runCommand(const std::function<quint64()>& issue, std::optional<UpdateOrder> order = {}) {
+    bool done = false, ok = false;
+    quint64 id = 0;
+    auto c = QObject::connect(orch.get(), &Orchestrator::commandFinished,
+                              [&](quint64 i, bool o) { if (i == id) { done = true; ok = o; } });
+    id = issue();
+    if (order) rec->noteOrder(id, *order);  // commandIssued does not carry the order
+    waitUntil([&] { return done; }, 20000);
+    QObject::disconnect(c);
+    return ok;
+  }
+  void stop() {
+    rec->stop();
+    tel.reset();
+    bool finished = false;
+    QObject::connect(orch.get(), &LocalOrchestrator::shutdownFinished, [&] { finished = true; });
+    orch->shutdown();
+    waitUntil([&] { return finished; }, 15000);
+    orch.reset();
+  }
+};
+
+/// The shell baseline: the subscriber binary started from /bin/sh by hand (publisher running),
+/// time from the start call to its first_message, in lab time. Median of n.
+QList<double> shellBaseline(Bench& b, const QString& bin, int n) {
+  QList<double> v;
+  for (int i = 0; i < n; ++i) {
+    const QString inst = QStringLiteral("shell.%1").arg(i);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SWARMLAB_REDIS_URL"), b.orch->redisUrl());
+    env.insert(QStringLiteral("SWARMLAB_NODE"), QStringLiteral("pi1"));
+    env.insert(QStringLiteral("SWARMLAB_INSTANCE"), inst);
+    p.setProcessEnvironment(env);
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    const qint64 t0 = b.tel->clock()->labNowUs();
+    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$0\""), bin});
+    if (waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000))
+      v.append((*b.tOf(inst, QStringLiteral("first_message")) - t0) / 1000.0);
+    p.terminate();
+    p.waitForFinished(5000);
+  }
+  return v;
+}
+
+QString ratio(double v, double base) {
+  if (qIsNaN(v) || qIsNaN(base) || base == 0) return QStringLiteral("-");
+  return QString::number(v / base, 'g', 3);
+}
+
+void row(const QString& name, double v, double paper, double baseline, const QString& target, bool ok) {
+  out << QStringLiteral("%1 %2 ms | paper %3 ms (x%4) | shell baseline %5 ms (x%6) | target %7: %8")
+             .arg(name, -34)
+             .arg(v, 8, 'f', 2)
+             .arg(paper, 0, 'f', 0)
+             .arg(ratio(v, paper))
+             .arg(baseline, 0, 'f', 2)
+             .arg(ratio(v, baseline))
+             .arg(target, ok ? QStringLiteral("met") : QStringLiteral("MISSED"))
+      << Qt::endl;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+    QLoggingCategory::setFilterRules(QStringLiteral("swarmlab.*.debug=false\nswarmlab.*.info=false"));
+  int repeat = 5;
+  bool skipPaper = false;
+  const QStringList args = app.arguments();
+  for (int i = 1; i < args.size(); ++i) {
+    if (args[i] == QLatin1String("--repeat") && i + 1 < args.size()) repeat = qMax(1, args[++i].toInt());
+    else if (args[i] == QLatin1String("--skip-paper")) skipPaper = true;
+    else {
+      fprintf(stderr, "usage: bench_local [--repeat N] [--skip-paper]\n");
+      return 2;
+    }
+  }
+  const QString src = QStringLiteral(SWARMLAB_SOURCE_DIR);
+  const LabLoadResult lr = loadLabFile(src + QStringLiteral("/resources/labs/paper-2017.json"));
+  if (!lr.ok()) {
+    for (const auto& e : lr.errors) fprintf(stderr, "%s\n", qPrintable(e));
+    return 1;
+  }
+  const QString bin = LocalOrchestrator::resolveBinDir();
+  out << "bench_local: embedded lab, agents from " << bin << ", " << repeat << " repetitions each (median)" << Qt::endl;
+
+  Bench b;
+  b.lab = *lr.lab;
+  if (!b.start()) {
+    out << "bench_local: the embedded lab did not start" << Qt::endl;
+    return 1;
+  }
+  const ServiceTemplate pub = *b.lab.templ(QStringLiteral("publisher"));
+  const ServiceTemplate sub = *b.lab.templ(QStringLiteral("subscriber"));
+  b.runCommand([&] { return b.orch->deploy(pub, QStringLiteral("manager")); });
+  waitUntil([&] { return b.has(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")); }, 10000);
+
+  // 1. Shell baseline.
+  const QList<double> base = shellBaseline(b, bin + QStringLiteral("/swarmlab-subscriber"), repeat);
+  const double baseMs = median(base);
+  out << "shell baseline (sh -c exec subscriber -> first_message): " << list(base) << " ms" << Qt::endl;
+
+  // 2. Deploy -> first message, 3. restart (stop-first) -> first message.
+  for (int i = 0; i < repeat; ++i) {
+    const QString name = QStringLiteral("sub-d%1").arg(i);
+    b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), name); });
+    waitUntil([&] { return b.has(name + QStringLiteral(".1.1"), QStringLiteral("first_message")); }, 10000);
+    b.runCommand([&] { return b.orch->stop(name); });
+  }
+  b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), QStringLiteral("subscriber")); });
+  waitUntil([&] { return b.has(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")); }, 10000);
+  sleepMs(300);
+  for (int i = 0; i < repeat; ++i) {
+    b.runCommand([&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StopFirst); }, UpdateOrder::StopFirst);
+    const QString inst = b.current(QStringLiteral("subscriber"));
+    waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000);
+    sleepMs(300);
+  }
+  // 4. Stop-first migration pi1 <-> pi2.
+  for (int i = 0; i < repeat; ++i) {
+    b.runCommand([&] { return b.orch->migrate(QStringLiteral("subscriber"), i % 2 ? QStringLiteral("pi1") : QStringLiteral("pi2"), UpdateOrder::StopFirst); }, UpdateOrder::StopFirst);
+    const QString inst = b.current(QStringLiteral("subscriber"));
+    waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000);
+    sleepMs(300);
+  }
+  // 5. Start-first migration and restart.
+  for (int i = 0; i < repeat; ++i) {
+    b.runCommand([&] { return b.orch->migrate(QStringLiteral("subscriber"), i % 2 ? QStringLiteral("pi2") : QStringLiteral("pi1"), UpdateOrder::StartFirst); }, UpdateOrder::StartFirst);
+    sleepMs(300);
+    b.runCommand([&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StartFirst); }, UpdateOrder::StartFirst);
+    sleepMs(300);
+  }
+  sleepMs(1500);  // let the last metrics arrive
+  b.tel->requestDrain();
+  sleepMs(300);
+  const RunData run = b.rec->data();
+  b.stop();
+
+  QList<double> deploy, restartStop, gapStop, migStop, gapStartMig, gapStartRestart;
+  for (const CommandTiming& t : commandTimings(run)) {
+    const auto& c = t.command;
+    if (c.kind == CommandKind::Deploy && c.service.startsWith(QLatin1String("sub-d")) && t.durationMs) deploy << *t.durationMs;
+    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StopFirst && t.durationMs) restartStop << *t.durationMs;
+    if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StopFirst) {
+      if (t.gapMs) gapStop << *t.gapMs;
+      if (t.stopMs) migStop << *t.stopMs;
+    }
+    if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StartFirst && t.gapMs) gapStartMig << *t.gapMs;
+    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StartFirst && t.gapMs) gapStartRestart << *t.gapMs;
+  }
+  // Lab seconds without a display update while the subscriber service ran (start-first part).
+  int secondsWithout = 0, secondsChecked = 0;
+  {
+    QMap<qint64, qint64> updates;
+    qint64 first = 0, last = 0;
+    for (const auto& m : run.metrics)
+      if (m.kind == QLatin1String("subscriber") && !m.instance.startsWith(QLatin1String("sub-d")) &&
+          !m.instance.startsWith(QLatin1String("shell"))) {
+        updates[m.second] += m.count;
+      }
+    for (const CommandTiming& t : commandTimings(run))
+      if (t.command.order == UpdateOrder::StartFirst && t.command.kind != CommandKind::Deploy) {
+        const qint64 s = t.command.issuedUs / 1000000;
+        if (!first) first = s;
+        last = s;
+      }
+    for (qint64 s = first; first && s <= last; ++s) {
+      ++secondsChecked;
+      if (updates.value(s) == 0) ++secondsWithout;
+    }
+  }
+  out << Qt::endl << "measured (ms): deploy " << list(deploy) << " | restart " << list(restartStop)
+      << " | stop-first gap " << list(gapStop) << " | stop-first stop " << list(migStop)
+      << " | start-first migrate gap " << list(gapStartMig) << " | start-first restart gap " << list(gapStartRestart)
+      << Qt::endl << Qt::endl;
+  row(QStringLiteral("deploy -> first message (A/B)"), median(deploy), paper::kDeployMs, baseMs, QStringLiteral("< 100 ms"), median(deploy) < 100);
+  row(QStringLiteral("restart -> first message (D)"), median(restartStop), paper::kRestartMs, baseMs, QStringLiteral("< 100 ms"), median(restartStop) < 100);
+  row(QStringLiteral("stop-first migration update gap (C)"), median(gapStop), paper::kMigrationStopMs, baseMs, QStringLiteral("< 150 ms"), median(gapStop) < 150);
+  row(QStringLiteral("stop-first migration stop time (C)"), median(migStop), paper::kMigrationStopMs, baseMs, QStringLiteral("(info)"), true);
+  row(QStringLiteral("start-first migration gap, worst"), qMax(0.0, maxOf(gapStartMig)), paper::kMigrationStopMs, baseMs, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartMig) <= 0);
+  row(QStringLiteral("start-first restart gap, worst"), qMax(0.0, maxOf(gapStartRestart)), paper::kRestartMs, baseMs, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartRestart) <= 0);
+  out << QStringLiteral("start-first: lab seconds without display updates: %1 of %2 (target 0): %3")
+             .arg(secondsWithout).arg(secondsChecked).arg(secondsWithout == 0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
+      << Qt::endl;
+  out << "(gap <= 0: the new instance updated the display before the old one's last update; shown as 0)" << Qt::endl;
+
+  if (skipPaper) return 0;
+  out << Qt::endl << "bench_local: the full 60 s paper experiment (swarmlab-cli run resources/experiments/paper-2017.json)" << Qt::endl;
+  QTemporaryDir tmp;
+  QProcess cli;
+  cli.setProcessChannelMode(QProcess::ForwardedChannels);
+  cli.setWorkingDirectory(src);
+  cli.start(QStringLiteral(SWARMLAB_CLI_BIN), {QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
+                                             QStringLiteral("--out"), tmp.filePath(QStringLiteral("paper"))});
+  cli.waitForFinished(180000);
+  return cli.exitCode();
+}
