@@ -17,6 +17,7 @@ namespace swarmlab {
 struct CsvTable {
   QStringList header;
   QList<QStringList> rows;
+  QList<int> rowLines;  ///< line (1-based) where each row starts, for error messages
   int column(const QString& name) const { return header.indexOf(name); }
   /// Cell of a row by column name; empty when the column or cell is missing.
   QString value(int row, const QString& name) const;
@@ -33,6 +34,10 @@ std::optional<CsvTable> readCsv(const QString& path, QString* error = nullptr);
 /// Writes atomically (QSaveFile). error gets "<path>: <reason>".
 bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows,
               QString* error = nullptr);
+
+/// Lab microseconds as seconds with 6 decimals ("1700000000.000123"), exactly; and back.
+QString formatLabSeconds(qint64 us);
+std::optional<qint64> parseLabSeconds(const QString& s);
 
 /// Creates dir if needed and writes metrics.csv, events.csv and summary.csv atomically.
 bool exportRun(const RunData& run, const QList<Measure>& summary, const QString& dir,

@@ -1,11 +1,428 @@
 #include "Measurements.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace swarmlab {
-QString serviceOfInstance(const RunData&, const QString& instance) { return instance.section(QLatin1Char('.'), 0, 0); }
-QList<CommandTiming> commandTimings(const RunData&) { return {}; }
-QList<SecondStats> perSecond(const RunData&) { return {}; }
-QList<Measure> computeSummary(const RunData&) { return {}; }
-const Measure* findMeasure(const QList<Measure>& m, const QString& name) {
-  for (const auto& x : m) if (x.name == name) return &x;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+qint64 secondOf(qint64 us) { return us >= 0 ? us / 1000000 : -((-us + 999999) / 1000000); }
+double ms(qint64 us) { return double(us) / 1000.0; }
+
+/// Everything derived from the events once: per instance its first message, stop, last update.
+struct InstanceTimes {
+  QString service;
+  QString kind;
+  QString node;
+  std::optional<qint64> firstMessageUs;
+  std::optional<qint64> stoppingUs;
+  std::optional<qint64> stoppedUs;
+  qint64 lastUpdateUs = 0;
+};
+
+class Index {
+ public:
+  explicit Index(const RunData& run) : run_(run) {
+    for (const auto& t : run.tasks)
+      if (!t.task.instance.isEmpty() && !t.task.service.isEmpty())
+        serviceOf_.insert(t.task.instance, t.task.service);
+    QList<AgentEvent> ev = run.events;
+    std::stable_sort(ev.begin(), ev.end(), [](const AgentEvent& a, const AgentEvent& b) { return a.tUs < b.tUs; });
+    for (const auto& e : ev) {
+      InstanceTimes& it = inst_[e.instance];
+      if (it.service.isEmpty()) {
+        it.service = service(e.instance);
+        it.kind = e.kind;
+        it.node = e.node;
+        order_ << e.instance;
+      }
+      byInstance_[e.instance] << e;
+      if (e.event == QLatin1String("first_message") && !it.firstMessageUs) it.firstMessageUs = e.tUs;
+      if (e.event == QLatin1String("stopping") && !it.stoppingUs) it.stoppingUs = e.tUs;
+      if (e.event == QLatin1String("stopped") && !it.stoppedUs) it.stoppedUs = e.tUs;
+      if ((e.event == QLatin1String("stopping") || e.event == QLatin1String("stopped")) && e.lastUpdateUs > 0)
+        it.lastUpdateUs = std::max(it.lastUpdateUs, e.lastUpdateUs);
+      agentServices_.insert(it.service);
+    }
+  }
+
+  QString service(const QString& instance) const {
+    auto it = serviceOf_.constFind(instance);
+    if (it != serviceOf_.constEnd()) return *it;
+    return instance.section(QLatin1Char('.'), 0, 0);
+  }
+  bool isAgentService(const QString& s) const { return agentServices_.contains(s); }
+  const QHash<QString, InstanceTimes>& instances() const { return inst_; }
+  const QStringList& order() const { return order_; }
+
+  /// First `event` of an instance at or after tUs.
+  const AgentEvent* eventAfter(const QString& instance, const QString& event, qint64 tUs) const {
+    auto it = byInstance_.constFind(instance);
+    if (it == byInstance_.constEnd()) return nullptr;
+    for (const auto& e : *it)
+      if (e.tUs >= tUs && e.event == event) return &e;
+    return nullptr;
+  }
+
+  /// Earliest first_message of an instance of `service` at or after tUs (excluding `not`);
+  /// a restarted process that kept its instance name counts with its new first_message.
+  std::optional<std::pair<QString, qint64>> firstMessageAfter(const QString& service, qint64 tUs,
+                                                              const QString& notInstance = {}) const {
+    std::optional<std::pair<QString, qint64>> best;
+    for (const auto& name : order_) {
+      if (inst_[name].service != service || name == notInstance) continue;
+      if (const AgentEvent* e = eventAfter(name, QStringLiteral("first_message"), tUs))
+        if (!best || e->tUs < best->second) best = std::make_pair(name, e->tUs);
+    }
+    return best;
+  }
+
+  /// The instance of `service` running when a command was issued at tUs: it had its first
+  /// message before tUs and stopped (or began stopping) at or after it, earliest stop first.
+  QString runningAt(const QString& service, qint64 tUs) const {
+    QString best;
+    qint64 bestStop = std::numeric_limits<qint64>::max();
+    for (const auto& name : order_) {
+      const auto& it = inst_[name];
+      if (it.service != service || !it.firstMessageUs || *it.firstMessageUs > tUs) continue;
+      const AgentEvent* stopping = eventAfter(name, QStringLiteral("stopping"), tUs);
+      const AgentEvent* stopped = eventAfter(name, QStringLiteral("stopped"), tUs);
+      // Stopped before tUs and never started again: not running.
+      if (!stopping && !stopped && (it.stoppedUs || it.stoppingUs)) continue;
+      const qint64 stop = stopping ? stopping->tUs : stopped ? stopped->tUs : std::numeric_limits<qint64>::max() - 1;
+      if (stop < bestStop) {
+        bestStop = stop;
+        best = name;
+      }
+    }
+    return best;
+  }
+
+ private:
+  const RunData& run_;
+  QHash<QString, QString> serviceOf_;
+  QHash<QString, InstanceTimes> inst_;
+  QStringList order_;
+  QSet<QString> agentServices_;
+  QHash<QString, QList<AgentEvent>> byInstance_;  ///< time order
+};
+
+QList<CommandTiming> timings(const RunData& run, const Index& idx) {
+  QList<CommandRecord> cmds = run.commands;
+  std::stable_sort(cmds.begin(), cmds.end(), [](const CommandRecord& a, const CommandRecord& b) { return a.issuedUs < b.issuedUs; });
+  QList<CommandTiming> out;
+  for (const auto& c : cmds) {
+    if (c.kind != CommandKind::Deploy && c.kind != CommandKind::Migrate && c.kind != CommandKind::Restart) continue;
+    CommandTiming t;
+    t.command = c;
+    bool lastUpdateFallback = false;
+    if (!c.ok) {
+      t.note = c.finishedUs ? QStringLiteral("command failed: %1").arg(c.error)
+                            : QStringLiteral("command never finished");
+      out << t;
+      continue;
+    }
+    if (c.kind != CommandKind::Deploy) {
+      t.oldInstance = idx.runningAt(c.service, c.issuedUs);
+      if (!t.oldInstance.isEmpty()) {
+        const AgentEvent* stopping = idx.eventAfter(t.oldInstance, QStringLiteral("stopping"), c.issuedUs);
+        const AgentEvent* stopped = idx.eventAfter(t.oldInstance, QStringLiteral("stopped"), c.issuedUs);
+        if (stopped) t.oldStoppedUs = stopped->tUs;
+        qint64 last = std::max(stopped ? stopped->lastUpdateUs : 0, stopping ? stopping->lastUpdateUs : 0);
+        if (last > 0) t.oldLastUpdateUs = last;
+        else {
+          lastUpdateFallback = true;
+          if (stopping) t.oldLastUpdateUs = stopping->tUs;
+          else if (stopped) t.oldLastUpdateUs = stopped->tUs;
+        }
+      }
+    }
+    // A restart may keep the instance name; a migrate always makes a new instance.
+    auto nw = idx.firstMessageAfter(c.service, c.issuedUs,
+                                    c.kind == CommandKind::Migrate ? t.oldInstance : QString());
+    if (nw) {
+      t.newInstance = nw->first;
+      t.firstMessageUs = nw->second;
+    }
+    QStringList notes;
+    switch (c.kind) {
+      case CommandKind::Deploy:
+        if (t.firstMessageUs) t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
+        else notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
+        break;
+      case CommandKind::Migrate:
+      case CommandKind::Restart:
+        if (c.kind == CommandKind::Restart) {
+          if (t.firstMessageUs) t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
+          else notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
+        } else if (!t.firstMessageUs) {
+          notes << QStringLiteral("no first_message of a new %1 instance").arg(c.service);
+        }
+        if (t.oldInstance.isEmpty()) {
+          notes << QStringLiteral("no running instance of %1 when the command was issued").arg(c.service);
+        } else {
+          if (t.oldStoppedUs) t.stopMs = ms(*t.oldStoppedUs - c.issuedUs);
+          else notes << QStringLiteral("%1 never reported stopped").arg(t.oldInstance);
+          if (t.oldLastUpdateUs && t.firstMessageUs) t.gapMs = ms(*t.firstMessageUs - *t.oldLastUpdateUs);
+          if (lastUpdateFallback && t.oldLastUpdateUs)
+            notes << QStringLiteral("%1 reported no last_update_us; its stop event is used").arg(t.oldInstance);
+        }
+        break;
+      default: break;
+    }
+    t.note = notes.join(QStringLiteral("; "));
+    out << t;
+  }
+  return out;
+}
+
+double weightedQuantile(QList<std::pair<double, double>> vw, double q) {
+  if (vw.isEmpty()) return kNaN;
+  std::sort(vw.begin(), vw.end());
+  double total = 0;
+  for (const auto& p : vw) total += p.second;
+  if (total <= 0) return vw.last().first;
+  const double target = q * total;
+  double acc = 0;
+  for (const auto& p : vw) {
+    acc += p.second;
+    if (acc >= target) return p.first;
+  }
+  return vw.last().first;
+}
+
+QString uniqueName(QSet<QString>& used, const QString& base) {
+  QString n = base;
+  for (int k = 2; used.contains(n); ++k) n = QStringLiteral("%1#%2").arg(base).arg(k);
+  used.insert(n);
+  return n;
+}
+
+}  // namespace
+
+QString serviceOfInstance(const RunData& run, const QString& instance) {
+  for (const auto& t : run.tasks)
+    if (t.task.instance == instance && !t.task.service.isEmpty()) return t.task.service;
+  return instance.section(QLatin1Char('.'), 0, 0);
+}
+
+QList<CommandTiming> commandTimings(const RunData& run) {
+  const Index idx(run);
+  return timings(run, idx);
+}
+
+QList<SecondStats> perSecond(const RunData& run) {
+  const Index idx(run);
+  QMap<qint64, SecondStats> m;
+  for (const auto& s : run.metrics) {
+    SecondStats& st = m[s.second];
+    st.second = s.second;
+    if (s.kind == QLatin1String("publisher")) {
+      st.published += s.count;
+    } else if (s.kind == QLatin1String("subscriber")) {
+      st.updates[idx.service(s.instance)] += s.count;
+      st.lagP50Us = std::max(st.lagP50Us, s.lagP50Us);
+      st.lagP99Us = std::max(st.lagP99Us, s.lagP99Us);
+      st.lagMaxUs = std::max(st.lagMaxUs, s.lagMaxUs);
+      st.lost += s.lost;
+    }
+  }
+  return m.values();
+}
+
+QList<Measure> computeSummary(const RunData& run) {
+  const Index idx(run);
+  QList<Measure> out;
+  QSet<QString> used;
+
+  // Commands: deploy (A/B), migration (C), restart (D).
+  const QList<CommandTiming> ct = timings(run, idx);
+  int failed = 0;
+  for (const auto& t : ct) {
+    const CommandRecord& c = t.command;
+    if (!c.ok) ++failed;
+    if (!idx.isAgentService(c.service) && c.ok) continue;  // redis, webdis: no first_message
+    const QString what = QStringLiteral("command %1 at +%2 s").arg(c.id).arg(
+        run.startUs ? QString::number(ms(c.issuedUs - run.startUs) / 1000.0, 'f', 3) : QStringLiteral("?"));
+    const QString note = t.note.isEmpty() ? QString() : QStringLiteral("; ") + t.note;
+    switch (c.kind) {
+      case CommandKind::Deploy:
+        out << Measure{uniqueName(used, QStringLiteral("deploy_time[%1@%2]").arg(c.service, c.node)),
+                       t.durationMs.value_or(kNaN), QStringLiteral("ms"), paper::kDeployMs,
+                       QStringLiteral("deploy issued -> %1 first_message (%2)%3")
+                           .arg(t.newInstance.isEmpty() ? c.service : t.newInstance, what, note)};
+        break;
+      case CommandKind::Migrate: {
+        const QString key = QStringLiteral("%1->%2").arg(c.service, c.node);
+        out << Measure{uniqueName(used, QStringLiteral("migration_stop_time[%1]").arg(key)),
+                       t.stopMs.value_or(kNaN), QStringLiteral("ms"), paper::kMigrationStopMs,
+                       QStringLiteral("migrate (%1) issued -> %2 stopped (%3)%4")
+                           .arg(toString(c.order), t.oldInstance.isEmpty() ? QStringLiteral("old instance") : t.oldInstance, what, note)};
+        out << Measure{uniqueName(used, QStringLiteral("migration_update_gap[%1]").arg(key)),
+                       t.gapMs.value_or(kNaN), QStringLiteral("ms"), paper::kMigrationStopMs,
+                       QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
+                           .arg(t.oldInstance.isEmpty() ? QStringLiteral("old") : t.oldInstance,
+                                t.newInstance.isEmpty() ? QStringLiteral("new") : t.newInstance, what, note)};
+        break;
+      }
+      case CommandKind::Restart:
+        out << Measure{uniqueName(used, QStringLiteral("restart_time[%1]").arg(c.service)),
+                       t.durationMs.value_or(kNaN), QStringLiteral("ms"), paper::kRestartMs,
+                       QStringLiteral("restart (%1) issued -> %2 first_message (%3)%4")
+                           .arg(toString(c.order), t.newInstance.isEmpty() ? c.service : t.newInstance, what, note)};
+        out << Measure{uniqueName(used, QStringLiteral("restart_update_gap[%1]").arg(c.service)),
+                       t.gapMs.value_or(kNaN), QStringLiteral("ms"), std::nullopt,
+                       QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
+                           .arg(t.oldInstance.isEmpty() ? QStringLiteral("old") : t.oldInstance,
+                                t.newInstance.isEmpty() ? QStringLiteral("new") : t.newInstance, what, note)};
+        break;
+      default: break;
+    }
+  }
+
+  // Per-second series.
+  const qint64 runFirst = run.startUs ? secondOf(run.startUs) : std::numeric_limits<qint64>::min();
+  const qint64 runLast = run.endUs ? secondOf(run.endUs) : std::numeric_limits<qint64>::max();
+  QMap<qint64, qint64> pub;
+  QMap<QString, QMap<qint64, qint64>> upd;
+  qint64 pubFirstSample = std::numeric_limits<qint64>::max(), pubLastSample = std::numeric_limits<qint64>::min();
+  QMap<QString, std::pair<qint64, qint64>> subSpan;  // service -> first/last second with updates
+  QList<std::pair<double, double>> lag50, lag99;
+  qint64 lagMax = 0, lost = 0, pubFailed = 0;
+  bool anyLag = false;
+  for (const auto& s : run.metrics) {
+    if (s.second < runFirst || s.second > runLast) continue;
+    if (s.kind == QLatin1String("publisher")) {
+      pub[s.second] += s.count;
+      pubFailed += s.failed;
+      if (s.count > 0) {
+        pubFirstSample = std::min(pubFirstSample, s.second);
+        pubLastSample = std::max(pubLastSample, s.second);
+      }
+    } else if (s.kind == QLatin1String("subscriber")) {
+      const QString svc = idx.service(s.instance);
+      upd[svc][s.second] += s.count;
+      lost += s.lost;
+      if (s.count > 0) {
+        if (!subSpan.contains(svc)) subSpan.insert(svc, {s.second, s.second});
+        auto& sp = subSpan[svc];
+        sp.first = std::min(sp.first, s.second);
+        sp.second = std::max(sp.second, s.second);
+        lag50 << std::make_pair(double(s.lagP50Us), double(s.count));
+        lag99 << std::make_pair(double(s.lagP99Us), double(s.count));
+        lagMax = std::max(lagMax, s.lagMaxUs);
+        anyLag = true;
+      }
+    }
+  }
+
+  // Full seconds of the publisher: strictly between the second it started publishing and the
+  // last second it published in (both partial).
+  QList<qint64> pubFull;
+  for (qint64 s = pubFirstSample + 1; pubFirstSample != std::numeric_limits<qint64>::max() && s < pubLastSample; ++s)
+    pubFull << s;
+  if (!pubFull.isEmpty()) {
+    double sum = 0, mn = std::numeric_limits<double>::max();
+    for (qint64 s : pubFull) {
+      sum += double(pub.value(s));
+      mn = std::min(mn, double(pub.value(s)));
+    }
+    out << Measure{QStringLiteral("publish_rate_mean"), sum / pubFull.size(), QStringLiteral("1/s"),
+                   paper::kPublishRate, QStringLiteral("messages published per lab second, all publishers, over %1 full seconds").arg(pubFull.size())};
+    out << Measure{QStringLiteral("publish_rate_min"), mn, QStringLiteral("1/s"), std::nullopt,
+                   QStringLiteral("lowest full second")};
+  }
+
+  // Gap windows (seconds) of each service: migrate/restart issued -> the later of old stopped
+  // and new first message.
+  QMap<QString, QSet<qint64>> gapSecs;
+  for (const auto& t : ct) {
+    if (t.command.kind != CommandKind::Migrate && t.command.kind != CommandKind::Restart) continue;
+    qint64 end = t.command.issuedUs;
+    if (t.oldStoppedUs) end = std::max(end, *t.oldStoppedUs);
+    if (t.firstMessageUs) end = std::max(end, *t.firstMessageUs);
+    if (t.command.finishedUs) end = std::max(end, t.command.finishedUs);
+    for (qint64 s = secondOf(t.command.issuedUs); s <= secondOf(end); ++s) gapSecs[t.command.service].insert(s);
+  }
+
+  const QSet<qint64> pubFullSet(pubFull.begin(), pubFull.end());
+  double ratioUpd = 0, ratioPub = 0;
+  int ratioSecs = 0;
+  qint64 silent = 0;
+  QStringList silentDetail;
+  for (auto it = subSpan.begin(); it != subSpan.end(); ++it) {
+    const QString& svc = it.key();
+    qint64 first = it->first;
+    // The second of the service's first first_message is partial even if metrics say otherwise.
+    for (const auto& name : idx.order()) {
+      const auto& in = idx.instances()[name];
+      if (in.service == svc && in.firstMessageUs) first = std::min(first, secondOf(*in.firstMessageUs));
+    }
+    const qint64 last = it->second;
+    double sum = 0, mn = std::numeric_limits<double>::max();
+    int n = 0;
+    qint64 svcSilent = 0;
+    for (qint64 s = first + 1; s < last; ++s) {
+      const qint64 u = upd[svc].value(s);
+      if (u == 0 && pub.value(s) > 0) ++svcSilent;
+      if (gapSecs.value(svc).contains(s)) continue;
+      sum += double(u);
+      mn = std::min(mn, double(u));
+      ++n;
+      if (pubFullSet.contains(s)) {
+        ratioUpd += double(u);
+        ratioPub += double(pub.value(s));
+        ++ratioSecs;
+      }
+    }
+    silent += svcSilent;
+    if (svcSilent) silentDetail << QStringLiteral("%1: %2").arg(svc).arg(svcSilent);
+    if (n > 0) {
+      out << Measure{QStringLiteral("update_rate_mean[%1]").arg(svc), sum / n, QStringLiteral("1/s"),
+                     paper::kUpdateRate,
+                     QStringLiteral("display updates per lab second over %1 full seconds outside migration/restart windows").arg(n)};
+      out << Measure{QStringLiteral("update_rate_min[%1]").arg(svc), mn, QStringLiteral("1/s"), std::nullopt,
+                     QStringLiteral("lowest full second outside migration/restart windows")};
+    }
+  }
+  if (ratioPub > 0)
+    out << Measure{QStringLiteral("update_publish_ratio"), ratioUpd / ratioPub, QString(), std::nullopt,
+                   QStringLiteral("display updates / messages published over %1 subscriber-seconds outside migration/restart windows")
+                       .arg(ratioSecs)};
+  if (!subSpan.isEmpty())
+    out << Measure{QStringLiteral("seconds_without_updates"), double(silent), QStringLiteral("s"), std::nullopt,
+                   silentDetail.isEmpty() ? QStringLiteral("lab seconds while a subscriber ran and messages were published, without a display update")
+                                          : silentDetail.join(QStringLiteral(", "))};
+  if (anyLag) {
+    out << Measure{QStringLiteral("lag_p50"), weightedQuantile(lag50, 0.5) / 1000.0, QStringLiteral("ms"), paper::kLagMs,
+                   QStringLiteral("update-weighted median of the per-second medians (paper: mean lag)")};
+    out << Measure{QStringLiteral("lag_p99"), weightedQuantile(lag99, 0.99) / 1000.0, QStringLiteral("ms"), std::nullopt,
+                   QStringLiteral("update-weighted 99th percentile of the per-second 99th percentiles")};
+    out << Measure{QStringLiteral("lag_max"), ms(lagMax), QStringLiteral("ms"), std::nullopt,
+                   QStringLiteral("largest lag of any display update")};
+  }
+  if (!upd.isEmpty())
+    out << Measure{QStringLiteral("lost_total"), double(lost), QStringLiteral("count"), std::nullopt,
+                   QStringLiteral("sequence numbers a subscriber never saw while running")};
+  if (!pub.isEmpty())
+    out << Measure{QStringLiteral("publish_failed_total"), double(pubFailed), QStringLiteral("count"), std::nullopt,
+                   QStringLiteral("messages the publisher could not publish")};
+  if (failed)
+    out << Measure{QStringLiteral("commands_failed"), double(failed), QStringLiteral("count"), std::nullopt,
+                   QStringLiteral("deploy/migrate/restart commands that failed")};
+  return out;
+}
+
+const Measure* findMeasure(const QList<Measure>& measures, const QString& name) {
+  for (const auto& m : measures)
+    if (m.name == name) return &m;
   return nullptr;
 }
+
 }  // namespace swarmlab
