@@ -4,7 +4,7 @@ writes the current time every 2 ms by sleeping 2 ms between writes. Same payload
 swarmlab-publisher (SET <prefix>:clock:last + PUBLISH <prefix>:clock "<seq> <t_us>", one round
 trip) so that only the implementation differs.
 
-usage: baseline_pub.py REDIS_PORT LOGFILE [PERIOD_S]"""
+usage: baseline_pub.py REDIS_PORT LOGFILE [PERIOD_S [PREFIX]]"""
 import signal
 import sys
 import time
@@ -13,6 +13,7 @@ import redis
 
 port, logpath = int(sys.argv[1]), sys.argv[2]
 period = float(sys.argv[3]) if len(sys.argv) > 3 else 0.002
+prefix = sys.argv[4] if len(sys.argv) > 4 else "swarmlab"
 r = redis.Redis(host="127.0.0.1", port=port)
 
 
@@ -46,8 +47,8 @@ while not stop:
     seq += 1
     t_us = time.time_ns() // 1000 + offset
     payload = f"{seq} {t_us}"
-    pipe.set("swarmlab:clock:last", payload)
-    pipe.publish("swarmlab:clock", payload)
+    pipe.set(prefix + ":clock:last", payload)
+    pipe.publish(prefix + ":clock", payload)
     pipe.execute()
     log.write(f"{seq},{t_us}\n")
     time.sleep(period)

@@ -2,7 +2,7 @@
 """Baseline subscriber: Python pubsub on the clock channel, lag = now (lab time) - t_us per
 message, one CSV line per message (seq,t_us,lag_us) like swarmlab-subscriber --log.
 
-usage: baseline_sub.py REDIS_PORT LOGFILE"""
+usage: baseline_sub.py REDIS_PORT LOGFILE [PREFIX]"""
 import signal
 import sys
 import time
@@ -10,6 +10,7 @@ import time
 import redis
 
 port, logpath = int(sys.argv[1]), sys.argv[2]
+prefix = sys.argv[3] if len(sys.argv) > 3 else "swarmlab"
 r = redis.Redis(host="127.0.0.1", port=port)
 
 
@@ -37,7 +38,7 @@ offset = clock_offset_us()
 log = open(logpath, "w", buffering=1 << 16)
 log.write("seq,t_us,lag_us\n")
 p = r.pubsub(ignore_subscribe_messages=True)
-p.subscribe("swarmlab:clock")
+p.subscribe(prefix + ":clock")
 signal.signal(signal.SIGTERM, on_term)
 print("subscribed", file=sys.stderr, flush=True)
 try:

@@ -3,7 +3,7 @@
 mode vs redis-benchmark, all on one redis-server started here. Every figure is measured in this
 run. Called by run.sh (which builds the agents first); see docs/agents.md.
 
-usage: bench.py BIN_DIR [--seconds 20] [--max-seconds 10]"""
+usage: bench.py BIN_DIR [--seconds 20] [--max-seconds 4] [--rounds 3] [--sequential]"""
 import argparse
 import json
 import math
@@ -12,6 +12,7 @@ import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -108,38 +109,46 @@ def stop(p, timeout=5):
             p.wait()
 
 
-def paced_run(lab, name, pub_argv, sub_argv, pub_log, sub_log, seconds, sub_ready_file=None):
-    """Subscriber first, then publisher for `seconds`; figures sampled from /proc just before
-    SIGTERM; message counts and lags from the CSV logs."""
-    lab.cli("FLUSHALL")
-    sub_err = open(os.path.join(lab.tmp, name + ".sub.err"), "w")
-    sub = lab.spawn(sub_argv, stderr=sub_err)
+def paced_runs(lab, pairs, seconds):
+    """Runs pairs (name, pub_argv, sub_argv, pub_log, sub_log) at the same time: subscribers
+    first, then publishers for `seconds`; CPU and RSS sampled from /proc just before SIGTERM;
+    message counts and lags from the CSV logs."""
+    subs, pubs = [], []
+    for name, _, sub_argv, _, _ in pairs:
+        subs.append(lab.spawn(sub_argv, stderr=open(os.path.join(lab.tmp, name + ".sub.err"), "w")))
     time.sleep(1.0)  # subscribed and idle
-    pub = lab.spawn(pub_argv)
+    for name, pub_argv, _, _, _ in pairs:
+        pubs.append(lab.spawn(pub_argv, stderr=open(os.path.join(lab.tmp, name + ".pub.err"), "w")))
     time.sleep(seconds)
-    pub_cpu, pub_rss = proc_figures(pub.pid)
-    stop(pub)
+    pub_fig = [proc_figures(p.pid) for p in pubs]
+    for p in pubs:
+        stop(p)
     time.sleep(0.5)  # drain
-    sub_cpu, sub_rss = proc_figures(sub.pid)
-    stop(sub)
-    sent = read_csv(pub_log)
-    got = read_csv(sub_log)
-    span = (sent[-1][1] - sent[0][1]) / 1e6 if len(sent) > 1 else float("nan")
-    gspan = (got[-1][1] - got[0][1]) / 1e6 if len(got) > 1 else float("nan")
-    lags = sorted(r[2] for r in got)
-    seqs = set(r[0] for r in got)
-    lost = sum(1 for r in sent if r[0] not in seqs)
-    return {
-        "run": name, "published": len(sent), "received": len(got),
-        "pub_per_s": (len(sent) - 1) / span if span > 0 else float("nan"),
-        "upd_per_s": (len(got) - 1) / gspan if gspan > 0 else float("nan"),
-        "ratio": len(got) / len(sent) if sent else float("nan"), "lost": lost,
-        "lag_p50_ms": pct(lags, 0.50) / 1000, "lag_p99_ms": pct(lags, 0.99) / 1000,
-        "lag_max_ms": (lags[-1] / 1000) if lags else float("nan"),
-        "pub_cpu_per_1k": pub_cpu / (len(sent) / 1000) if sent else float("nan"),
-        "sub_cpu_per_1k": sub_cpu / (len(got) / 1000) if got else float("nan"),
-        "pub_rss_mib": pub_rss / 1024, "sub_rss_mib": sub_rss / 1024,
-    }
+    sub_fig = [proc_figures(p.pid) for p in subs]
+    for p in subs:
+        stop(p)
+    out = []
+    for k, (name, _, _, pub_log, sub_log) in enumerate(pairs):
+        (pub_cpu, pub_rss), (sub_cpu, sub_rss) = pub_fig[k], sub_fig[k]
+        sent = read_csv(pub_log)
+        got = read_csv(sub_log)
+        span = (sent[-1][1] - sent[0][1]) / 1e6 if len(sent) > 1 else float("nan")
+        gspan = (got[-1][1] - got[0][1]) / 1e6 if len(got) > 1 else float("nan")
+        lags = sorted(r[2] for r in got)
+        seqs = set(r[0] for r in got)
+        lost = sum(1 for r in sent if r[0] not in seqs)
+        out.append({
+            "run": name, "published": len(sent), "received": len(got),
+            "pub_per_s": (len(sent) - 1) / span if span > 0 else float("nan"),
+            "upd_per_s": (len(got) - 1) / gspan if gspan > 0 else float("nan"),
+            "ratio": len(got) / len(sent) if sent else float("nan"), "lost": lost,
+            "lag_p50_ms": pct(lags, 0.50) / 1000, "lag_p99_ms": pct(lags, 0.99) / 1000,
+            "lag_max_ms": (lags[-1] / 1000) if lags else float("nan"),
+            "pub_cpu_per_1k": pub_cpu / (len(sent) / 1000) if sent else float("nan"),
+            "sub_cpu_per_1k": sub_cpu / (len(got) / 1000) if got else float("nan"),
+            "pub_rss_mib": pub_rss / 1024, "sub_rss_mib": sub_rss / 1024,
+        })
+    return out
 
 
 def metrics_rate(lab, instance):
@@ -158,7 +167,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("bindir")
     ap.add_argument("--seconds", type=float, default=20)
-    ap.add_argument("--max-seconds", type=float, default=10)
+    ap.add_argument("--max-seconds", type=float, default=4, help="length of one max-rate round")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating max-rate rounds (median)")
+    ap.add_argument("--sequential", action="store_true",
+                    help="paced runs one after another instead of side by side")
     a = ap.parse_args()
     pub_bin = os.path.join(a.bindir, "swarmlab-publisher")
     sub_bin = os.path.join(a.bindir, "swarmlab-subscriber")
@@ -176,23 +188,10 @@ def main():
     try:
         url = f"redis://127.0.0.1:{lab.port}"
         f = lambda n: os.path.join(tmp, n)
-        sub_args = lambda log: [sub_bin, "--redis", url, "--instance", "bench-sub", "--log", log]
-        print(f"bench: redis-server on 127.0.0.1:{lab.port}, {a.seconds:g} s per paced run, "
+        mode = "one after another" if a.sequential else "side by side (at the same time)"
+        print(f"bench: redis-server on 127.0.0.1:{lab.port}; paced runs {a.seconds:g} s each, {mode}; "
               f"load average {load0[0]:.2f}", flush=True)
 
-        print("bench: [1/5] swarmlab publisher + subscriber at 2 ms ...", flush=True)
-        results.append(paced_run(
-            lab, "swarmlab", [pub_bin, "--redis", url, "--instance", "bench-pub", "--period-ms", "2",
-                              "--log", f("sl.pub.csv")],
-            sub_args(f("sl.sub.csv")), f("sl.pub.csv"), f("sl.sub.csv"), a.seconds))
-
-        print("bench: [2/5] Python baseline (python3-redis, sleep 2 ms) ...", flush=True)
-        results.append(paced_run(
-            lab, "python", [PY, os.path.join(HERE, "baseline_pub.py"), str(lab.port), f("py.pub.csv")],
-            [PY, os.path.join(HERE, "baseline_sub.py"), str(lab.port), f("py.sub.csv")],
-            f("py.pub.csv"), f("py.sub.csv"), a.seconds))
-
-        print("bench: [3/5] swarmlab REST transport through webdis ...", flush=True)
         wport = free_port()
         conf = {"redis_host": "127.0.0.1", "redis_port": lab.port, "redis_auth": None,
                 "http_host": "127.0.0.1", "http_port": wport, "threads": 2, "pool_size": 4,
@@ -203,31 +202,62 @@ def main():
         webdis = lab.spawn(["webdis", f("webdis.json")])
         if not wait_port(wport):
             sys.exit("bench: webdis did not start")
-        results.append(paced_run(
-            lab, "swarmlab-rest", [pub_bin, "--redis", url, "--instance", "bench-pub", "--period-ms", "2",
-                                   "--transport", "rest", "--rest-url", f"http://127.0.0.1:{wport}",
-                                   "--log", f("rest.pub.csv")],
-            sub_args(f("rest.sub.csv")), f("rest.pub.csv"), f("rest.sub.csv"), a.seconds))
+
+        def sl_sub(prefix, log):
+            return [sub_bin, "--redis", url, "--prefix", prefix, "--instance", prefix + "-sub", "--log", log]
+
+        pairs = [
+            ("swarmlab",
+             [pub_bin, "--redis", url, "--prefix", "sl", "--instance", "sl-pub", "--period-ms", "2",
+              "--log", f("sl.pub.csv")],
+             sl_sub("sl", f("sl.sub.csv")), f("sl.pub.csv"), f("sl.sub.csv")),
+            ("python",
+             [PY, os.path.join(HERE, "baseline_pub.py"), str(lab.port), f("py.pub.csv"), "0.002", "py"],
+             [PY, os.path.join(HERE, "baseline_sub.py"), str(lab.port), f("py.sub.csv"), "py"],
+             f("py.pub.csv"), f("py.sub.csv")),
+            ("swarmlab-rest",
+             [pub_bin, "--redis", url, "--prefix", "rest", "--instance", "rest-pub", "--period-ms", "2",
+              "--transport", "rest", "--rest-url", f"http://127.0.0.1:{wport}", "--log", f("rest.pub.csv")],
+             sl_sub("rest", f("rest.sub.csv")), f("rest.pub.csv"), f("rest.sub.csv")),
+        ]
+        if a.sequential:
+            for k, pair in enumerate(pairs):
+                print(f"bench: [{k + 1}/3] {pair[0]} at 2 ms ...", flush=True)
+                results += paced_runs(lab, [pair], a.seconds)
+        else:
+            print("bench: [1/2] swarmlab, python baseline and swarmlab REST (webdis) at 2 ms, side by side ...",
+                  flush=True)
+            results = paced_runs(lab, pairs, a.seconds)
         stop(webdis)
 
-        print("bench: [4/5] max-rate: swarmlab --period-ms 0 (no subscriber) vs redis-benchmark -c 1 ...",
-              flush=True)
-        lab.cli("FLUSHALL")
-        p = lab.spawn([pub_bin, "--redis", url, "--instance", "max-pub", "--period-ms", "0"])
-        time.sleep(a.max_seconds)
-        max_cpu, max_rss = proc_figures(p.pid)
-        stop(p)
-        max_rate, max_total = metrics_rate(lab, "max-pub")
-        n = int(max(50000, max_rate * a.max_seconds)) if max_rate == max_rate else 200000
-        # redis-benchmark 7 has no "publish" test name for -t; the explicit command is the same
-        # request (PUBLISH, one client, one request per round trip)
-        rb = subprocess.run(["redis-benchmark", "-p", str(lab.port), "-c", "1", "-n", str(n), "-q",
-                             "publish", "swarmlab:bench", "12345 1700000000000000"],
-                            capture_output=True, text=True).stdout
-        m = re.findall(r"([\d.]+) requests per second", rb)
-        rb_rate = float(m[-1]) if m else float("nan")
+        print(f"bench: [2/2] max-rate: swarmlab --period-ms 0 (no subscriber) vs redis-benchmark -c 1, "
+              f"{a.rounds} alternating rounds ...", flush=True)
+        sl_rates, rb_rates, max_cpu1k, max_rss = [], [], [], 0
+        for k in range(a.rounds):
+            lab.cli("FLUSHALL")
+            p = lab.spawn([pub_bin, "--redis", url, "--instance", "max-pub", "--period-ms", "0"])
+            time.sleep(a.max_seconds)
+            cpu, rss = proc_figures(p.pid)
+            stop(p)
+            rate, total = metrics_rate(lab, "max-pub")
+            sl_rates.append(rate)
+            max_cpu1k.append(cpu / (total / 1000) if total else float("nan"))
+            max_rss = max(max_rss, rss)
+            n = int(rate * (a.max_seconds - 1)) if rate == rate else 100000
+            # redis-benchmark 7 has no "publish" name for -t; the explicit command is the same
+            # request (PUBLISH, one client, one request per round trip)
+            rb = subprocess.run(["redis-benchmark", "-p", str(lab.port), "-c", "1", "-n", str(max(n, 20000)),
+                                 "-q", "publish", "swarmlab:bench", "12345 1700000000000000"],
+                                capture_output=True, text=True).stdout
+            m = re.findall(r"([\d.]+) requests per second", rb)
+            rb_rates.append(float(m[-1]) if m else float("nan"))
+            print(f"bench:   round {k + 1}: swarmlab {rate:.0f} msg/s, redis-benchmark {rb_rates[-1]:.0f} req/s",
+                  flush=True)
+        max_rate = statistics.median(sl_rates)
+        rb_rate = statistics.median(rb_rates)
+        max_cpu = statistics.median(max_cpu1k)
 
-        print("bench: [5/5] max-rate with a subscriber attached ...", flush=True)
+        print("bench: max-rate with a subscriber attached ...", flush=True)
         lab.cli("FLUSHALL")
         sub = lab.spawn([sub_bin, "--redis", url, "--instance", "max-sub"])
         time.sleep(1.0)
@@ -253,7 +283,7 @@ def main():
              "subCPU/1k", "pubRSS", "subRSS"]
     widths = [14, 8, 8, 8, 5, 8, 8, 8, 9, 9, 7, 7]
     print()
-    print(f"paced runs: {a.seconds:g} s at 2 ms, CPU = utime+stime seconds per 1000 messages, RSS = VmHWM MiB")
+    print(f"paced runs: {a.seconds:g} s at 2 ms, {'one after another' if a.sequential else 'side by side'}, CPU = utime+stime seconds per 1000 messages, RSS = VmHWM MiB")
     print(" ".join(h.rjust(w) if i else h.ljust(w) for i, (h, w) in enumerate(zip(heads, widths))))
     for r in results:
         print(" ".join(fmt.format(r[k]) for k, fmt in cols))
@@ -268,11 +298,11 @@ def main():
           f"RSS pub {ratio('pub_rss_mib'):.3f} sub {ratio('sub_rss_mib'):.3f}")
     print(f"swarmlab REST (webdis) / python baseline: pub/s {rest['pub_per_s'] / py['pub_per_s']:.3f}")
     print()
-    print(f"max-rate: swarmlab --period-ms 0, no subscriber: {max_rate:.0f} msg/s (SET+PUBLISH per round trip, "
-          f"mean of full lab seconds from swarmlab:metrics, {max_total} messages), CPU/1k "
-          f"{max_cpu / (max_total / 1000) if max_total else float('nan'):.4f} s, RSS {max_rss / 1024:.2f} MiB")
-    print(f"          redis-benchmark -c 1 publish: {rb_rate:.0f} req/s;  ratio swarmlab/redis-benchmark "
-          f"{max_rate / rb_rate:.3f}")
+    print(f"max-rate: swarmlab --period-ms 0, no subscriber: {max_rate:.0f} msg/s (SET+PUBLISH per round trip; "
+          f"median of {a.rounds} rounds, each the mean of its full lab seconds in swarmlab:metrics), "
+          f"CPU/1k {max_cpu:.4f} s, RSS {max_rss / 1024:.2f} MiB")
+    print(f"          redis-benchmark -c 1 publish (median of {a.rounds}): {rb_rate:.0f} req/s;  "
+          f"ratio swarmlab/redis-benchmark {max_rate / rb_rate:.3f}")
     print(f"          with a subscriber: publisher {ms_pub:.0f} msg/s, subscriber {ms_sub:.0f} upd/s, "
           f"updates/published {ms_sub_total / ms_pub_total if ms_pub_total else float('nan'):.5f}, "
           f"lost {ms_lost}")

@@ -2,7 +2,7 @@
 # Benchmark of issue 2 item 8 (run by hand, not in ctest): swarmlab agents vs a Python
 # baseline, the webdis REST transport, and max-rate mode vs redis-benchmark, on one
 # redis-server. Prints every figure measured in this run and checks the issue's targets.
-#   tests/bench/agents/run.sh [--seconds 20] [--max-seconds 10]
+#   tests/bench/agents/run.sh [--seconds 20] [--max-seconds 4] [--rounds 3] [--sequential]
 # SWARMLAB_BIN_DIR=dir uses agents built elsewhere (default: build/bin, built here if needed).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
