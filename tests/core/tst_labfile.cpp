@@ -268,6 +268,61 @@ class TestLabFile : public QObject {
       QVERIFY(layerFromString(toString(l)) == std::optional<Layer>(l));
   }
 
+  // The JSON Schema documents the same rules as the C++ validator: every property it lists is
+  // known to the validator, and its enums are exactly what the validator accepts.
+  void schemaInSync() {
+    QFile f(shipped("schema/lab.schema.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonParseError pe;
+    const QJsonObject schema = QJsonDocument::fromJson(f.readAll(), &pe).object();
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    QCOMPARE(schema.value("$schema").toString(), QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
+    const QJsonObject defs = schema.value("$defs").toObject();
+    using namespace jsonedit;
+
+    const auto noUnknown = [](const QByteArray& j, const QString& path) {
+      const auto r = parseLab(j, "s.json");
+      for (const auto& e : r.errors)
+        if (e.startsWith("s.json: " + path + ": ") && e.contains("unknown property")) return false;
+      return true;
+    };
+    struct Obj { const char* where; QJsonObject props; };
+    const QList<Obj> objs = {{"", schema.value("properties").toObject()},
+                             {"nodes[0].", defs.value("node").toObject().value("properties").toObject()},
+                             {"templates[1].", defs.value("template").toObject().value("properties").toObject()},
+                             {"templates[1].restart.", defs.value("restart").toObject().value("properties").toObject()}};
+    for (const auto& o : objs) {
+      QVERIFY(!o.props.isEmpty());
+      for (const auto& key : o.props.keys()) {
+        const QString path = QString::fromLatin1(o.where) + key;
+        QVERIFY2(noUnknown(set(kGood, path, 12345), "$." + path), qPrintable(path));
+      }
+    }
+    // A property the schema does not list is refused by both.
+    QVERIFY(!noUnknown(set(kGood, "nodes[0].colour", 1), "$.nodes[0].colour"));
+    QVERIFY(defs.value("node").toObject().value("additionalProperties") == QJsonValue(false));
+
+    const auto accepted = [](const QByteArray& j) { return parseLab(j, "s.json").ok(); };
+    QStringList archs;
+    for (const auto& v : defs.value("arch").toObject().value("enum").toArray()) archs << v.toString();
+    QVERIFY(archs.contains("x86_64") && archs.contains("aarch64"));
+    for (const auto& a : archs) QVERIFY2(accepted(set(kGood, "nodes[0].arch", a)), qPrintable(a));
+    QVERIFY(!accepted(set(kGood, "nodes[0].arch", "amd64")));
+    QStringList layers;
+    for (const auto& v : defs.value("layer").toObject().value("enum").toArray()) layers << v.toString();
+    QCOMPARE(layers, (QStringList{"enterprise", "mediation", "sensing"}));
+    for (const auto& l : layers) QVERIFY(accepted(set(kGood, "templates[0].layers[1]", l)));
+    QStringList conds;
+    for (const auto& v : defs.value("restart").toObject().value("properties").toObject().value("condition").toObject().value("enum").toArray())
+      conds << v.toString();
+    QCOMPARE(conds.size(), 3);
+    for (const auto& c : conds) QVERIFY2(accepted(set(kGood, "templates[1].restart.condition", c)), qPrintable(c));
+    QStringList vars;
+    for (const auto& v : knownTemplateVariables()) vars << "${" + v + "}";
+    const QString doc = defs.value("templateString").toObject().value("description").toString();
+    for (const auto& v : vars) QVERIFY2(doc.contains(v), qPrintable(v));
+  }
+
   void resourcesDirFound() {
     const QString d = resourcesDir();
     QVERIFY2(QFileInfo::exists(d + "/labs/paper-2017.json"), qPrintable(d));

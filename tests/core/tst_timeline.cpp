@@ -235,6 +235,53 @@ class TestTimeline : public QObject {
     else QVERIFY2(reason.startsWith(why), qPrintable(reason));
   }
 
+  // timeline.schema.json lists the same actions, step fields and top-level keys as the C++.
+  void schemaInSync() {
+    QFile f(shipped("schema/timeline.schema.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject schema = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject step = schema.value("$defs").toObject().value("step").toObject();
+    QStringList actions;
+    for (const auto& v : step.value("properties").toObject().value("action").toObject().value("enum").toArray())
+      actions << v.toString();
+    QCOMPARE(actions.size(), 7);
+    for (const auto& a : actions) {
+      auto k = commandKindFromString(a);
+      QVERIFY2(k, qPrintable(a));
+      QCOMPARE(toString(*k), a);
+    }
+    // Each oneOf branch: its required fields are exactly what the parser requires.
+    for (const auto& b : step.value("oneOf").toArray()) {
+      const QJsonObject br = b.toObject();
+      const QJsonObject props = br.value("properties").toObject();
+      const QJsonObject act = props.value("action").toObject();
+      QStringList acts;
+      if (act.contains("const")) acts << act.value("const").toString();
+      for (const auto& v : act.value("enum").toArray()) acts << v.toString();
+      QStringList required;
+      for (const auto& v : br.value("required").toArray()) required << v.toString();
+      for (const auto& a : acts) {
+        QJsonObject full{{"at_s", 1}, {"action", a}};
+        for (const auto& k : props.keys()) {
+          if (k == "at_s" || k == "action" || k == "$schema" || k == "comment") continue;
+          full[k] = k == "replicas" ? QJsonValue(1) : k == "order" ? QJsonValue("start-first") : QJsonValue("pi1");
+        }
+        QJsonObject root{{"name", "s"}, {"lab", "x"}, {"duration_s", 10}, {"steps", QJsonArray{full}}};
+        auto r = parseTimeline(QJsonDocument(root).toJson(), "s.json");
+        QVERIFY2(r.ok(), qPrintable(a + ": " + r.errors.join('\n')));
+        for (const auto& k : required) {
+          QJsonObject less = full;
+          less.remove(k);
+          root["steps"] = QJsonArray{less};
+          r = parseTimeline(QJsonDocument(root).toJson(), "s.json");
+          QVERIFY2(hasError(r.errors, "s.json", "$.steps[0]." + k, "got nothing"), qPrintable(a + " " + k));
+        }
+      }
+    }
+    for (const auto& k : schema.value("properties").toObject().keys())
+      QVERIFY2(parseTimeline(jsonedit::set(kGood, k, 1), "s.json").errors.filter("unknown property").isEmpty(), qPrintable(k));
+  }
+
   void badFiles() {
     QTemporaryDir dir;
     const QString missing = dir.filePath("nope.json");
