@@ -362,6 +362,85 @@ class TestAgentsIntegration : public QObject {
     QVERIFY2(events[0].str("detail").find("gpio unavailable") != std::string::npos, events[0].str("detail").c_str());
   }
 
+  void passwordAndUnixSocket() {
+    RedisServer srv({"--requirepass", "s3cr3t-pw"});
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    // right password over TCP, with a database number
+    const QString url = QStringLiteral("redis://:s3cr3t-pw@127.0.0.1:%1/2").arg(srv.port());
+    Agent pub(kPublisher, {"--redis", url, "--instance", "pw", "--duration-s", "0.5"}, cleanEnv());
+    QVERIFY(pub.finish(10000));
+    QCOMPARE(pub.exitCode(), 0);
+    QVERIFY2(!pub.stderrText().contains("s3cr3t-pw"), qPrintable(pub.stderrText()));
+    QVERIFY(pub.stderrText().contains("***"));
+    {
+      agents::RedisLink link(*agents::parseRedisUrl(url.toStdString(), nullptr));
+      QVERIFY2(link.connect(), link.lastError().c_str());
+      agents::Reply r = link.command({"XLEN", "swarmlab:events"});
+      QVERIFY(r && r->type == REDIS_REPLY_INTEGER);
+      QCOMPARE(r->integer, 4);  // started, first_message, stopping, stopped: in db 2
+    }
+    // wrong password: says so (without any password), keeps retrying, stops on SIGTERM
+    Agent bad(kSubscriber, {"--redis", QStringLiteral("redis://:wrong-pw@127.0.0.1:%1").arg(srv.port())},
+              cleanEnv());
+    QVERIFY2(bad.waitForStderr("refused AUTH", 5000), qPrintable(bad.stderrText()));
+    QVERIFY(!bad.stderrText().contains("wrong-pw"));
+    QVERIFY(bad.terminate() >= 0);
+    QCOMPARE(bad.exitCode(), 0);
+    // unix socket
+    RedisServer plain;
+    QVERIFY2(plain.ok(), plain.error().c_str());
+    Agent ux(kPublisher, {"--redis", QString::fromStdString(plain.unixUrl()), "--instance", "ux", "--duration-s", "0.5"},
+             cleanEnv());
+    QVERIFY(ux.finish(10000));
+    QCOMPARE(ux.exitCode(), 0);
+    QCOMPARE(QString::fromStdString(plain.rawCommand("XLEN swarmlab:events")), QStringLiteral(":4\r\n"));
+  }
+
+  void restTransportThroughWebdis() {
+    if (QStandardPaths::findExecutable("webdis").isEmpty()) QSKIP("webdis not installed");
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    QTemporaryDir tmp;
+    const int wport = swarmlab::test::freeLoopbackPort();
+    QFile conf(tmp.filePath("webdis.json"));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("{\"redis_host\":\"127.0.0.1\",\"redis_port\":%1,\"http_host\":\"127.0.0.1\","
+                              "\"http_port\":%2,\"threads\":1,\"pool_size\":2,\"daemonize\":false,"
+                              "\"database\":0,\"verbosity\":0,\"logfile\":\"%3\"}")
+                   .arg(srv.port()).arg(wport).arg(tmp.filePath("webdis.log")).toUtf8());
+    conf.close();
+    QProcess webdis;
+    webdis.start("webdis", {tmp.filePath("webdis.json")});
+    QVERIFY(webdis.waitForStarted(5000));
+    auto cleanup = qScopeGuard([&] {
+      webdis.kill();
+      webdis.waitForFinished(3000);
+    });
+    QTest::qWait(300);
+    const QString url = QString::fromStdString(srv.url());
+    Agent sub(kSubscriber, {"--redis", url, "--instance", "rs"}, cleanEnv());
+    QVERIFY(sub.waitForStderr("subscribed to", 10000));
+    Agent pub(kPublisher, {"--redis", url, "--instance", "rp", "--duration-s", "1.5", "--transport", "rest",
+                           "--rest-url", QStringLiteral("http://127.0.0.1:%1").arg(wport)},
+              cleanEnv());
+    QVERIFY(pub.finish(15000));
+    QCOMPARE(pub.exitCode(), 0);
+    QTest::qWait(300);
+    QVERIFY(sub.terminate() >= 0);
+    auto metrics = xrange(srv, "swarmlab:metrics");
+    qint64 published = 0, failed = 0, updates = 0;
+    for (const auto& m : of(metrics, "rp")) {
+      published += m.num("count");
+      failed += m.num("failed");
+    }
+    for (const auto& m : of(metrics, "rs")) updates += m.num("count");
+    qInfo("REST: published %lld, failed %lld, updates %lld", published, failed, updates);
+    QVERIFY2(published >= 600, qPrintable(pub.stderrText()));
+    QCOMPARE(failed, 0);
+    QCOMPARE(updates, published);
+    QVERIFY(wire::decodeClock(get(srv, "swarmlab:clock:last")).has_value());
+  }
+
   void badUsage_data() {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("args");
