@@ -67,6 +67,20 @@ class Parser {
     Setting& s = settings_.back();
     std::string text = help + " [env " + env + (def.empty() ? "" : ", default " + def) + "]";
     s.opt = app_.add_option(flag, s.raw, text);
+    s.opt->type_name(placeholder(flag));
+  }
+
+  static std::string placeholder(const std::string& flag) {
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"--redis", "URL"},          {"--node", "NAME"},        {"--instance", "NAME"},
+        {"--duration-s", "SECONDS"}, {"--prefix", "PREFIX"},    {"--log", "FILE"},
+        {"--period-ms", "MS"},       {"--transport", "redis|rest"}, {"--rest-url", "URL"},
+        {"--display", "sim|gpio"},   {"--pinmap", "FILE"},      {"--time-format", "FORMAT"},
+        {"--utc-offset-min", "MINUTES"}};
+    for (const auto& [f, n] : kNames) {
+      if (flag == f) return n;
+    }
+    return "VALUE";
   }
 
   ParseOutcome parse(int argc, const char* const* argv, CommonConfig& common, std::string_view kind) {
