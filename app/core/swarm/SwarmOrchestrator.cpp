@@ -667,7 +667,8 @@ QByteArray SwarmOrchestrator::serviceSpec(const ServiceTemplate& t, const QStrin
                {"RestartPolicy", restart},
                {"Placement", {{"Constraints", constraints}}},
                {"ForceUpdate", 0}};
-  if (!opt_.network.isEmpty()) task["Networks"] = json::array({{{"Target", s(opt_.network)}}});
+  const QString net = isRedisTemplate(t) ? opt_.redisNetwork : opt_.network;
+  if (!net.isEmpty()) task["Networks"] = json::array({{{"Target", s(net)}}});
   json spec = {{"Name", s(swarmName(name))},
                {"Labels", labels},
                {"TaskTemplate", task},

@@ -26,8 +26,12 @@ struct SwarmOptions {
   QString redisImage = QStringLiteral("swarmlab/redis:latest");
   /// Swarm service name = prefix + lab service name (tests use a prefix of their own).
   QString servicePrefix;
-  /// Agents run on the host network of their node (see docs/swarm.md for why not an overlay).
-  QString network = QStringLiteral("host");
+  /// Network of the agents' tasks. Empty: none attached (the engine's default bridge; they reach
+  /// Redis at the gateway node's address). Attaching any network, "host" included, makes the
+  /// engine wait 2 s ("gossip converge") before it stops a task. See docs/swarm.md.
+  QString network;
+  /// Network of the redis service: host, so that it is reachable at <gateway address>:redisPort.
+  QString redisNetwork = QStringLiteral("host");
   int commandTimeoutMs = 120000;
   int requestTimeoutMs = 15000;
   /// A swarm of one node without swarmlab.name labels hosts every lab node (one-machine labs).

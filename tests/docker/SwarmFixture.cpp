@@ -1,0 +1,134 @@
+#include "SwarmFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUrl>
+
+#include "DockerParse.h"
+#include "LabFile.h"
+
+namespace swarmlab::test {
+
+namespace {
+std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.size())}; }
+QString enc(const std::string& s) { return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(s))); }
+}  // namespace
+
+QString SwarmFixture::swarmState() {
+  DockerResponse r = http_->request("GET", "/info", {}, 10000);
+  if (!r.ok()) return {};
+  auto i = docker::parseInfo(view(r.body));
+  return i ? QString::fromStdString(i->localNodeState) : QString();
+}
+
+QString SwarmFixture::setUp(const QString& labName) {
+  labName_ = labName;
+  QString err;
+  auto ep = DockerEndpoint::resolve({}, &err);
+  if (!ep) return QStringLiteral("no Docker Engine: ") + err;
+  http_ = std::make_unique<DockerHttp>(*ep);
+  err = http_->negotiate(5000);
+  if (!err.isEmpty()) return QStringLiteral("no Docker Engine reachable at %1: %2").arg(ep->describe(), err);
+  stateBefore_ = swarmState();
+  const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  auto lr = loadLabFile(src + QStringLiteral("/resources/labs/paper-2017.json"));
+  if (!lr.lab) return QStringLiteral("FAIL: paper lab: ") + lr.errors.join(QStringLiteral("; "));
+  lab_ = *lr.lab;
+  lab_.name = labName;
+  QString out;
+  err = buildImages(&out);
+  if (!err.isEmpty()) return QStringLiteral("FAIL: building images: ") + err + QLatin1Char('\n') + out;
+  return {};
+}
+
+QString SwarmFixture::buildImages(QString* output) {
+  const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  const QString bin = qEnvironmentVariable("SWARMLAB_BIN_DIR", QStringLiteral(SWARMLAB_BUILD_BIN_DIR));
+  QProcess p;
+  auto env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("SWARMLAB_BIN_DIR"), bin);
+  p.setProcessEnvironment(env);
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(QStringLiteral("bash"), {src + QStringLiteral("/packaging/docker/build-images.sh")});
+  if (!p.waitForFinished(180000)) {
+    p.kill();
+    p.waitForFinished();
+    return QStringLiteral("build-images.sh did not finish within 180 s");
+  }
+  if (output) *output = QString::fromLocal8Bit(p.readAll());
+  if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+    return QStringLiteral("build-images.sh exited with %1").arg(p.exitCode());
+  return {};
+}
+
+QString SwarmFixture::initSwarmIfInactive() {
+  const QString st = swarmState();
+  if (st == QLatin1String("active")) return {};
+  if (st != QLatin1String("inactive")) return QStringLiteral("swarm state is %1; not touching it").arg(st);
+  DockerResponse r = http_->request("POST", "/swarm/init",
+      R"({"ListenAddr":"0.0.0.0:2377","Spec":{"Dispatcher":{"HeartbeatPeriod":1000000000}}})", 30000);
+  if (!r.ok()) return QStringLiteral("POST /swarm/init: ") + r.message();
+  initialised_ = true;
+  return {};
+}
+
+QStringList SwarmFixture::labServices() {
+  QStringList ids;
+  nlohmann::json f = {{"label", {"swarmlab.lab=" + labName_.toStdString()}}};
+  DockerResponse r = http_->request("GET", "/services?filters=" + enc(f.dump()), {}, 10000);
+  if (auto list = r.ok() ? docker::parseServices(view(r.body)) : std::nullopt)
+    for (const auto& s : *list) ids << QString::fromStdString(s.id);
+  return ids;
+}
+
+QStringList SwarmFixture::tearDown() {
+  QStringList problems;
+  if (!http_) return problems;
+  for (const QString& id : labServices()) {
+    DockerResponse d = http_->request("DELETE", "/services/" + id, {}, 10000);
+    if (!d.ok() && d.status != 404) problems << QStringLiteral("DELETE service %1: %2").arg(id, d.message());
+  }
+  // Containers of removed services go away a little later; wait for them (label select).
+  nlohmann::json f = {{"label", {"swarmlab.lab=" + labName_.toStdString()}}};
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < 30000) {
+    DockerResponse r = http_->request("GET", "/containers/json?all=1&filters=" + enc(f.dump()), {}, 10000);
+    if (r.ok() && r.body.trimmed() == "[]") break;
+    QThread::msleep(250);
+  }
+  if (initialised_ || (stateBefore_ == QLatin1String("inactive") && swarmState() == QLatin1String("active"))) {
+    DockerResponse r = http_->request("POST", "/swarm/leave?force=true", {}, 30000);
+    if (!r.ok()) problems << QStringLiteral("POST /swarm/leave: ") + r.message();
+  }
+  if (swarmState() != stateBefore_)
+    problems << QStringLiteral("swarm state %1, was %2").arg(swarmState(), stateBefore_);
+  return problems;
+}
+
+int SwarmFixture::freePort() {
+  QTcpServer s;
+  s.listen(QHostAddress::Any, 0);
+  return s.serverPort();
+}
+
+QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int timeoutMs) {
+  QUrl u(url);
+  QTcpSocket s;
+  s.connectToHost(u.host(), quint16(u.port(6379)));
+  if (!s.waitForConnected(timeoutMs)) return {};
+  QByteArray req = "*" + QByteArray::number(command.size()) + "\r\n";
+  for (const auto& a : command) req += "$" + QByteArray::number(a.size()) + "\r\n" + a + "\r\n";
+  s.write(req);
+  QByteArray out;
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < timeoutMs && s.waitForReadyRead(out.isEmpty() ? timeoutMs : 100)) out += s.readAll();
+  return out;
+}
+
+}  // namespace swarmlab::test

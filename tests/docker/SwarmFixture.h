@@ -1,0 +1,52 @@
+// What every Swarm test needs: a reachable engine (else a skip reason), a swarm (initialised
+// here only if the engine had none, and left again at the end), the agent images built from
+// this build, and the removal of everything labelled with the test's lab name.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+#include "DockerHttp.h"
+#include "LabTypes.h"
+
+namespace swarmlab::test {
+
+class SwarmFixture {
+ public:
+  /// Empty string: ready. Otherwise the reason to skip (no engine) or fail (with "FAIL: ").
+  QString setUp(const QString& labName);
+  /// Removes services labelled swarmlab.lab=<labName>; leaves the swarm if setUp created it.
+  /// Returns problems found (empty = clean).
+  QStringList tearDown();
+
+  /// Initialises a single-node swarm when the engine has none (heartbeat 1 s). "" when fine.
+  QString initSwarmIfInactive();
+  DockerHttp& http() { return *http_; }
+  QString swarmStateBefore() const { return stateBefore_; }
+  bool initialisedSwarm() const { return initialised_; }
+  /// The paper lab with its name changed to labName (isolates labels and services).
+  Lab lab() const { return lab_; }
+  QString labName() const { return labName_; }
+  /// A TCP port free on this machine (for the redis service on the host network).
+  static int freePort();
+  /// Swarm services carrying swarmlab.lab=<labName>.
+  QStringList labServices();
+  /// Runs packaging/docker/build-images.sh for the agents of this build; "" when fine.
+  static QString buildImages(QString* output = nullptr);
+  /// The swarm state of the engine ("inactive", "active", ...) or "" when unreachable.
+  QString swarmState();
+
+ private:
+  std::unique_ptr<DockerHttp> http_;
+  QString stateBefore_;
+  bool initialised_ = false;
+  QString labName_;
+  Lab lab_;
+};
+
+/// RESP over a fresh TCP connection: one command, the whole reply as raw bytes.
+QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int timeoutMs = 2000);
+
+}  // namespace swarmlab::test
