@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets for the Docker answer and event-line parsers with clang
+# (-fsanitize=fuzzer,address,undefined) and runs each for SECONDS (default 60).
+# usage: tests/fuzz/run-fuzz.sh [SECONDS] [OUTDIR]
+# Exit status non-zero when a target found a crash (the reproducer is left in OUTDIR).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+secs=${1:-60}
+out=${2:-${TMPDIR:-/tmp}/swarmlab-fuzz}
+mkdir -p "$out"
+command -v clang++ >/dev/null || { echo "run-fuzz.sh: clang++ not installed (packaging/install-deps.sh)" >&2; exit 2; }
+flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+       -I "$root/app/core/swarm")
+rc=0
+for t in fuzz_docker_answer fuzz_event_stream; do
+  echo "== building $t"
+  clang++ "${flags[@]}" "$here/$t.cpp" "$root/app/core/swarm/DockerParse.cpp" -o "$out/$t"
+  corpus_src=$here/corpus/$([ $t = fuzz_docker_answer ] && echo answer || echo event)
+  corpus=$out/corpus-$t
+  mkdir -p "$corpus"
+  cp -n "$corpus_src"/* "$corpus"/ 2>/dev/null || true
+  echo "== running $t for $secs s"
+  if ! (cd "$out" && ASAN_OPTIONS=detect_leaks=1 "./$t" -max_total_time="$secs" -max_len=65536 \
+        -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "$corpus" 2>&1 | tail -15); then
+    rc=1
+  fi
+  if ls "$out"/crash-* "$out"/leak-* "$out"/timeout-* >/dev/null 2>&1; then
+    echo "run-fuzz.sh: $t found a problem, reproducers in $out" >&2
+    rc=1
+  fi
+done
+exit $rc
