@@ -59,6 +59,7 @@ class Index {
   }
   bool isAgentService(const QString& s) const { return agentServices_.contains(s); }
   const QHash<QString, InstanceTimes>& instances() const { return inst_; }
+  QList<AgentEvent> events(const QString& instance) const { return byInstance_.value(instance); }
   const QStringList& order() const { return order_; }
 
   /// First `event` of an instance at or after tUs.
@@ -182,6 +183,85 @@ QList<CommandTiming> timings(const RunData& run, const Index& idx) {
   return out;
 }
 
+QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const QList<CommandTiming>& ct) {
+  // First messages explained otherwise: the first instance of each service, and every instance
+  // a deploy/migrate/restart command waited for. Ends already explained: old instances of
+  // migrate/restart commands.
+  QSet<QString> explainedNew, consumedOld;
+  for (const auto& t : ct) {
+    if (!t.newInstance.isEmpty()) explainedNew.insert(t.newInstance + QLatin1Char('@') + QString::number(t.firstMessageUs.value_or(0)));
+    if (!t.oldInstance.isEmpty()) consumedOld.insert(t.oldInstance);
+  }
+  struct Fm { QString instance; qint64 t; };
+  QMap<QString, QList<Fm>> byService;
+  for (const auto& name : idx.order()) {
+    const InstanceTimes& it = idx.instances()[name];
+    for (const auto& e : idx.events(name))
+      if (e.event == QLatin1String("first_message")) byService[it.service] << Fm{name, e.tUs};
+  }
+  // End of an instance at or before t: the earliest sign of it ending after its last start.
+  const auto endOf = [&](const QString& inst, qint64 since, qint64 t, QString* cause) -> std::optional<qint64> {
+    std::optional<qint64> best;
+    const auto consider = [&](qint64 at, const QString& why) {
+      if (at < since || at > t) return;
+      if (!best || at < *best) { best = at; *cause = why; }
+    };
+    for (const auto& e : idx.events(inst))
+      if (e.event == QLatin1String("stopping") || e.event == QLatin1String("stopped"))
+        consider(e.tUs, e.event);
+    for (const auto& r : run.tasks) {
+      if (r.task.instance != inst) continue;
+      if (r.task.state == TaskState::Failed)
+        consider(r.tUs, QStringLiteral("failed (exit %1%2)").arg(r.task.exitCode)
+                            .arg(r.task.message.isEmpty() ? QString() : QStringLiteral(": ") + r.task.message));
+      else if (r.task.state == TaskState::Stopped)
+        consider(r.tUs, QStringLiteral("stopped"));
+    }
+    const QString node = idx.instances()[inst].node;
+    for (const auto& c : run.commands)
+      if (c.kind == CommandKind::NodeDown && c.node == node) consider(c.issuedUs, QStringLiteral("node_down %1").arg(node));
+    return best;
+  };
+  QList<RecoveryTiming> out;
+  for (auto it = byService.begin(); it != byService.end(); ++it) {
+    QList<Fm> fms = *it;
+    std::stable_sort(fms.begin(), fms.end(), [](const Fm& a, const Fm& b) { return a.t < b.t; });
+    QMap<QString, qint64> lastStart;  // instance -> its latest first_message before now
+    for (int i = 0; i < fms.size(); ++i) {
+      const Fm& f = fms[i];
+      const bool explained = i == 0 || explainedNew.contains(f.instance + QLatin1Char('@') + QString::number(f.t));
+      if (!explained) {
+        RecoveryTiming best;
+        std::optional<qint64> bestEnd;
+        for (auto ls = lastStart.begin(); ls != lastStart.end(); ++ls) {
+          if (consumedOld.contains(ls.key() + QLatin1Char('@') + QString::number(*ls))) continue;
+          if (consumedOld.contains(ls.key()) && ls.key() != f.instance) continue;
+          QString cause;
+          auto end = endOf(ls.key(), *ls, f.t, &cause);
+          if (!end) continue;
+          if (!bestEnd || *end > *bestEnd) {
+            bestEnd = end;
+            best.oldInstance = ls.key();
+            best.cause = cause;
+          }
+        }
+        if (bestEnd) {
+          best.service = it.key();
+          best.newInstance = f.instance;
+          best.endUs = *bestEnd;
+          best.firstMessageUs = f.t;
+          best.ms = ms(f.t - *bestEnd);
+          consumedOld.insert(best.oldInstance + QLatin1Char('@') + QString::number(lastStart.value(best.oldInstance)));
+          out << best;
+        }
+      }
+      lastStart[f.instance] = f.t;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const RecoveryTiming& a, const RecoveryTiming& b) { return a.endUs < b.endUs; });
+  return out;
+}
+
 double weightedQuantile(QList<std::pair<double, double>> vw, double q) {
   if (vw.isEmpty()) return kNaN;
   std::sort(vw.begin(), vw.end());
@@ -215,6 +295,11 @@ QString serviceOfInstance(const RunData& run, const QString& instance) {
 QList<CommandTiming> commandTimings(const RunData& run) {
   const Index idx(run);
   return timings(run, idx);
+}
+
+QList<RecoveryTiming> recoveries(const RunData& run) {
+  const Index idx(run);
+  return findRecoveries(run, idx, timings(run, idx));
 }
 
 QList<SecondStats> perSecond(const RunData& run) {
@@ -286,6 +371,16 @@ QList<Measure> computeSummary(const RunData& run) {
     }
   }
 
+  const QList<RecoveryTiming> rec = findRecoveries(run, idx, ct);
+  for (const auto& r : rec) {
+    out << Measure{uniqueName(used, QStringLiteral("recovery_time[%1]").arg(r.service)), r.ms, QStringLiteral("ms"),
+                   std::nullopt,
+                   QStringLiteral("%1 %2 at +%3 s -> %4 first_message (no command: restart policy or rescheduling)")
+                       .arg(r.oldInstance, r.cause,
+                            run.startUs ? QString::number(ms(r.endUs - run.startUs) / 1000.0, 'f', 3) : QStringLiteral("?"),
+                            r.newInstance)};
+  }
+
   // Per-second series.
   const qint64 runFirst = run.startUs ? secondOf(run.startUs) : std::numeric_limits<qint64>::min();
   const qint64 runLast = run.endUs ? secondOf(run.endUs) : std::numeric_limits<qint64>::max();
@@ -350,6 +445,9 @@ QList<Measure> computeSummary(const RunData& run) {
     if (t.command.finishedUs) end = std::max(end, t.command.finishedUs);
     for (qint64 s = secondOf(t.command.issuedUs); s <= secondOf(end); ++s) gapSecs[t.command.service].insert(s);
   }
+
+  for (const auto& r : rec)
+    for (qint64 s = secondOf(r.endUs); s <= secondOf(r.firstMessageUs); ++s) gapSecs[r.service].insert(s);
 
   const QSet<qint64> pubFullSet(pubFull.begin(), pubFull.end());
   double ratioUpd = 0, ratioPub = 0;

@@ -45,6 +45,20 @@ struct CommandTiming {
   QString note;  ///< why a figure is missing (command failed, no first_message, ...)
 };
 
+/// A new instance not started by a command of its service: restarted by its restart policy
+/// after a failure, or rescheduled after node_down. Measured from the old instance's end
+/// (its failed/stopped task state, stop event, or the node_down command, whichever is first)
+/// to the new instance's first_message.
+struct RecoveryTiming {
+  QString service;
+  QString oldInstance;
+  QString newInstance;
+  qint64 endUs = 0;
+  qint64 firstMessageUs = 0;
+  double ms = 0;
+  QString cause;  ///< "failed (exit 137: ...)", "stopped", "node_down pi1"
+};
+
 /// Aggregates of one lab second over the whole lab.
 struct SecondStats {
   qint64 second = 0;
@@ -59,6 +73,7 @@ struct SecondStats {
 QString serviceOfInstance(const RunData& run, const QString& instance);
 
 QList<CommandTiming> commandTimings(const RunData& run);
+QList<RecoveryTiming> recoveries(const RunData& run);
 QList<SecondStats> perSecond(const RunData& run);
 /// Every measure of the run, in a stable order (see docs/labfiles.md).
 QList<Measure> computeSummary(const RunData& run);

@@ -290,6 +290,56 @@ class TestMeasurements : public QObject {
     QCOMPARE(value(ms, "restart_update_gap[subscriber]"), 61.0);
   }
 
+  void noRecoveryWithoutFailures() {
+    const auto ms = computeSummary(paperRun());
+    for (const auto& m : ms) QVERIFY2(!m.name.startsWith("recovery_time"), qPrintable(m.name));
+    QVERIFY(recoveries(paperRun()).isEmpty());
+  }
+
+  void crashAndNodeDownRecoveries() {
+    RunData r = paperRun();
+    // subscriber.1.2 (pi2) killed at 50.0 s, restarted by its policy as subscriber.1.3 (pi2).
+    TaskRecord t;
+    t.tUs = at(50.000);
+    t.task.instance = "subscriber.1.2";
+    t.task.service = "subscriber";
+    t.task.node = "pi2";
+    t.task.state = TaskState::Failed;
+    t.task.exitCode = 137;
+    t.task.message = "killed by signal 9";
+    r.tasks << t;
+    r.events << ev(50.250, "subscriber", "subscriber.1.3", "pi2", "first_message");
+    // pi2 powered off at 53.0 s: subscriber.1.3 rescheduled to pi1 as subscriber.1.4.
+    r.commands << cmd(9, CommandKind::NodeDown, "", "pi2", 53.000);
+    t.tUs = at(53.010);
+    t.task.instance = "subscriber.1.3";
+    t.task.state = TaskState::Stopped;
+    t.task.exitCode = 0;
+    t.task.message = "node down";
+    r.tasks << t;
+    r.events << ev(53.400, "subscriber", "subscriber.1.4", "pi1", "first_message");
+    for (auto& m : r.metrics) {
+      if (m.instance.startsWith("subscriber.1.2") && m.second == S0 + 50) m.count = 0;
+      if (m.instance.startsWith("subscriber.1.2") && m.second == S0 + 53) m.count = 100;
+    }
+    const auto rec = recoveries(r);
+    QCOMPARE(rec.size(), 2);
+    QCOMPARE(rec[0].oldInstance, QStringLiteral("subscriber.1.2"));
+    QCOMPARE(rec[0].newInstance, QStringLiteral("subscriber.1.3"));
+    QCOMPARE(rec[0].ms, 250.0);
+    QVERIFY2(rec[0].cause.contains("failed (exit 137: killed by signal 9)"), qPrintable(rec[0].cause));
+    QCOMPARE(rec[1].oldInstance, QStringLiteral("subscriber.1.3"));
+    QCOMPARE(rec[1].ms, 400.0);
+    QCOMPARE(rec[1].cause, QStringLiteral("node_down pi2"));
+    const auto ms = computeSummary(r);
+    QCOMPARE(value(ms, "recovery_time[subscriber]"), 250.0);
+    QCOMPARE(value(ms, "recovery_time[subscriber]#2"), 400.0);
+    // Seconds 50 and 53 are recovery windows: left out of the rates, so the rate is that of
+    // the paper run without those two seconds.
+    QCOMPARE(value(ms, "update_rate_mean[subscriber]"), (18 * 500.0 + 490 + 35 * 500 + 499) / 55);
+    QCOMPARE(value(ms, "seconds_without_updates"), 1.0);  // second 50
+  }
+
   void emptyRun() {
     const auto ms = computeSummary(RunData{});
     QVERIFY(ms.isEmpty());
