@@ -33,7 +33,12 @@ QChart* makeChart(const QString& title, QValueAxis** x, QValueAxis** y, const QS
   auto* c = new QChart;
   c->setTitle(title);
   c->setAnimationOptions(QChart::NoAnimation);
-  c->legend()->setAlignment(Qt::AlignBottom);
+  // A column on the right: a row at the bottom hides itself once it cannot hold every series.
+  c->legend()->setAlignment(Qt::AlignRight);
+  QFont lf = c->legend()->font();
+  lf.setPointSizeF(lf.pointSizeF() * 0.85);
+  c->legend()->setFont(lf);
+  c->legend()->setShowToolTips(true);
   c->setMargins(QMargins(4, 4, 4, 4));
   *x = new QValueAxis;
   (*x)->setTitleText(QCoreApplication::translate("swarmlab::ChartPanel", "lab time (s)"));
@@ -65,16 +70,24 @@ void MarkerChartView::drawForeground(QPainter* p, const QRectF& rect) {
   QFont f = p->font();
   f.setPointSizeF(f.pointSizeF() * 0.85);
   p->setFont(f);
-  int row = 0;
+  // Labels go on the first of four rows where they do not overlap the previous one.
+  double rowRight[4] = {-1e9, -1e9, -1e9, -1e9};
+  const QFontMetrics fm(f);
   for (const auto& m : *m_markers) {
     if (m.t < x->min() || m.t > x->max()) continue;
     const double px = plot.left() + (m.t - x->min()) / (x->max() - x->min()) * plot.width();
     p->setPen(QPen(m.color, 1.5, Qt::DashLine));
     p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-    const QRectF label(px + 3, plot.top() + 2 + (row % 3) * 15, 240, 14);
-    p->setPen(m.color.darker(140));
-    p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, m.text);
-    ++row;
+    const double w = fm.horizontalAdvance(m.text) + 6;
+    for (int row = 0; row < 4; ++row) {
+      if (px <= rowRight[row]) continue;
+      // Near the right edge the label goes to the left of its line.
+      const double lx = px + w + 3 > plot.right() ? px - w - 3 : px + 3;
+      p->setPen(m.color.darker(140));
+      p->drawText(QRectF(lx, plot.top() + 2 + row * 15, w, 14), Qt::AlignLeft | Qt::AlignVCenter, m.text);
+      rowRight[row] = lx + w;
+      break;
+    }
   }
   p->restore();
 }
@@ -186,7 +199,10 @@ QLineSeries* ChartPanel::ensureLine(const ChartSeriesData& s) {
   if (auto* l = m_lines.value(s.key)) return l;
   auto* l = new QLineSeries;
   l->setName(s.label);
-  QColor c = kPalette[m_colorIndex++ % std::size(kPalette)];
+  // One colour per instance: its rate, lag p50 (dashed) and p99 share it.
+  const QString instance = s.key.section(QLatin1Char(':'), 1);
+  if (!m_instanceColor.contains(instance)) m_instanceColor.insert(instance, m_colorIndex++);
+  QColor c = kPalette[m_instanceColor.value(instance) % std::size(kPalette)];
   QPen pen(c, 1.6);
   if (s.key.startsWith(QLatin1String("p50:"))) pen.setStyle(Qt::DashLine);
   l->setPen(pen);
@@ -214,8 +230,16 @@ void ChartPanel::tick() {
   if (m_store.revision() == m_drawnRevision && width == m_drawnWidth) return;
   QElapsedTimer timer;
   timer.start();
-  const double tMax = std::max<double>(m_store.latestT(), m_windowS);
-  const double t0 = tMax - m_windowS;
+  // Until a whole window of data exists the axis starts at the first sample and grows from
+  // 30 s, so a young lab is not squeezed into the left edge of a 10 min window.
+  double tFirst = m_store.latestT();
+  for (const auto& key : m_store.keys()) {
+    const auto* s = m_store.series(key);
+    if (!s->points.empty()) tFirst = std::min(tFirst, s->points.at(0).x());
+  }
+  const double span = std::max(30.0, std::min<double>(m_windowS, m_store.latestT() - tFirst + 5));
+  const double tMax = std::max(m_store.latestT(), tFirst + span);
+  const double t0 = tMax - span;
   // Instances gone for longer than the widest window leave the store (memory stays flat).
   for (const auto& k : m_store.dropOlderThan(m_store.latestT() - kMaxWindowS - 5)) {
     if (auto* l = m_lines.take(k)) {
@@ -233,14 +257,19 @@ void ChartPanel::tick() {
   }
   m_rateX->setRange(t0, tMax);
   m_lagX->setRange(t0, tMax);
-  m_rateY->setRange(0, niceCeil(yRate * 1.1));
-  m_lagY->setRange(0, niceCeil(yLag * 1.1));
+  for (auto [axis, y] : {std::pair{m_rateY, yRate}, std::pair{m_lagY, yLag}}) {
+    const double top = niceCeil(y * 1.1);
+    axis->setRange(0, top);
+    axis->applyNiceNumbers();  // ticks on round values
+    axis->setLabelFormat(top <= 2 ? QStringLiteral("%.2f") : top <= 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+  }
   m_drawnRevision = m_store.revision();
   m_drawnWidth = width;
   m_rateView->viewport()->update();
   m_lagView->viewport()->update();
   const double ms = timer.nsecsElapsed() / 1e6;
   m_tickMs.push(ms);
+  ++m_tickCount;
   m_info->setText(tr("%1 series, %2 points kept, tick %3 ms")
                       .arg(m_store.keys().size())
                       .arg(m_store.totalPoints())
@@ -255,6 +284,8 @@ void ChartPanel::clear() {
   m_lines.clear();
   m_store.clear();
   m_markers.clear();
+  m_instanceColor.clear();
+  m_colorIndex = 0;
   m_origin = -1;
   m_drawnRevision = ~0ull;
 }

@@ -68,6 +68,8 @@ class ChartPanel : public QWidget {
   bool savePng(const QString& path, QString* error = nullptr);
   /// Durations of recent ticks (ms), for the status bar and the benchmark.
   const RingBuffer<double>& tickTimes() const { return m_tickMs; }
+  /// Ticks that redrew since the panel was created (the ring keeps the last 2048 durations).
+  quint64 tickCount() const { return m_tickCount; }
   static constexpr int kTickMs = 40;
   static constexpr int kMaxWindowS = 600;
 
@@ -102,7 +104,8 @@ class ChartPanel : public QWidget {
   QList<ChartMarker> m_markers;
   QList<QPointF> m_scratch;
   QTimer m_timer;
-  RingBuffer<double> m_tickMs{512};
+  RingBuffer<double> m_tickMs{2048};
+  quint64 m_tickCount = 0;
   int m_windowS = 120;
   bool m_paused = false;
   bool m_openGL = false;
@@ -110,6 +113,7 @@ class ChartPanel : public QWidget {
   quint64 m_drawnRevision = ~0ull;
   double m_drawnWidth = -1;
   int m_colorIndex = 0;
+  QHash<QString, int> m_instanceColor;
 };
 
 }  // namespace swarmlab

@@ -87,6 +87,9 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
     const QDir dir(QDir(res).filePath(QStringLiteral("experiments")));
     for (const auto& f : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
       addTimelineFile(f.absoluteFilePath());
+    // The original run first.
+    const int paper = m_timelines->findText(QStringLiteral("paper-2017"));
+    if (paper >= 0) m_timelines->setCurrentIndex(paper);
   }
 
   connect(openTimeline, &QPushButton::clicked, this, [this] {

@@ -311,34 +311,34 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   const QString kind = m ? m->kindOfService(m_service) : QString();
   templateIcon(kind).paint(p, QRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18));
 
+  // Line 1: name, and the live rate at the right.
+  const double rate = m ? m->rate(m_service) : -1;
+  const QString rateText =
+      rate < 0 ? QString()
+               : (kind == QLatin1String("subscriber") ? QCoreApplication::translate("swarmlab", "%1 upd/s")
+                                                       : QCoreApplication::translate("swarmlab", "%1 msg/s"))
+                     .arg(QString::number(rate, 'f', 0));
   QFont f = p->font();
+  const QFontMetrics fm(f);
+  const double rateW = rateText.isEmpty() ? 0 : fm.horizontalAdvance(rateText) + 6;
+  p->setPen(QColor(0x21, 0x21, 0x21));
+  p->drawText(QRectF(r.right() - rateW - 4, r.top() + 3, rateW, 18), Qt::AlignRight | Qt::AlignVCenter, rateText);
   f.setBold(true);
   p->setFont(f);
-  p->setPen(QColor(0x21, 0x21, 0x21));
-  const QFontMetrics fmBold(f);
-  p->drawText(QRectF(r.left() + 28, r.top() + 3, r.width() - 110, 20), Qt::AlignLeft | Qt::AlignVCenter,
-              fmBold.elidedText(m_service, Qt::ElideRight, int(r.width() - 110)));
-  f.setBold(false);
-  p->setFont(f);
-  // State and rate at the right of the first line.
-  QString right = chipStateText(st);
-  const double rate = m ? m->rate(m_service) : -1;
-  if (rate >= 0) {
-    right += QStringLiteral(" · ") +
-             (kind == QLatin1String("subscriber")
-                  ? QCoreApplication::translate("swarmlab", "%1 upd/s")
-                  : QCoreApplication::translate("swarmlab", "%1 msg/s"))
-                 .arg(QString::number(rate, 'f', 0));
-  }
-  p->drawText(QRectF(r.right() - 150, r.top() + 3, 145, 20), Qt::AlignRight | Qt::AlignVCenter, right);
-  // Second line: command in progress or its measured result.
+  const double nameW = r.width() - 34 - rateW;
+  p->drawText(QRectF(r.left() + 28, r.top() + 3, nameW, 18), Qt::AlignLeft | Qt::AlignVCenter,
+              QFontMetrics(f).elidedText(m_service, Qt::ElideRight, int(nameW)));
+  // Line 2: state, then the command in progress or its measured result.
   QFont small = f;
+  small.setBold(false);
   small.setPointSizeF(f.pointSizeF() * 0.85);
   p->setFont(small);
   p->setPen(QColor(0x42, 0x42, 0x42));
+  QString line2 = chipStateText(st);
   const QString activity = m ? m->activityText(m_service) : QString();
+  if (!activity.isEmpty()) line2 += QStringLiteral(" · ") + activity;
   p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16), Qt::AlignLeft | Qt::AlignVCenter,
-              QFontMetrics(small).elidedText(activity, Qt::ElideRight, int(r.width() - 34)));
+              QFontMetrics(small).elidedText(line2, Qt::ElideRight, int(r.width() - 34)));
   if (m && m->busy(m_service)) {
     // Indeterminate progress: a sliding block along the chip's bottom edge.
     const qint64 ms = std::max<qint64>(0, m->busySinceMs(m_service));

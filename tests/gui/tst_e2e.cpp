@@ -12,6 +12,7 @@
 #include "CsvExport.h"
 #include "ExperimentsPanel.h"
 #include "GuiTestUtil.h"
+#include "LabController.h"
 #include "LabSession.h"
 #include "LocalOrchestrator.h"
 #include "MainWindow.h"

@@ -1,0 +1,418 @@
+// Console benchmark (issue 5 targets), every figure measured in this run next to a baseline
+// measured in the same run:
+//  1. streaming 500 updates/s from each of two subscribers into the charts, 10 min window:
+//     GUI thread busy %, chart tick p50/p99, RSS over time; baseline: a naive QLineSeries
+//     with append() per sample (and removal of what left the window).
+//  2. launch to drawn window: `swarmlab --measure-startup`; baseline: an empty QMainWindow.
+//  3. drag-deploy to running chip on the embedded lab; baseline: the orchestrator's own
+//     deploy -> task running, without the console.
+// Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 60] [--baseline-seconds 15] [--runs 5]
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineSeries>
+#include <QMainWindow>
+#include <QMimeData>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+#include "ChartPanel.h"
+#include "LabController.h"
+#include "LabSession.h"
+#include "LocalOrchestrator.h"
+#include "MainWindow.h"
+#include "PalettePanel.h"
+#include "TopologyModel.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+using namespace swarmlab;
+
+namespace {
+
+constexpr int kRatePerSubscriber = 500;
+constexpr int kWindowS = 600;
+
+double threadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+double rssMb() {
+  QFile f(QStringLiteral("/proc/self/status"));
+  if (!f.open(QIODevice::ReadOnly)) return -1;
+  for (const auto& line : f.readAll().split('\n'))
+    if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+  return -1;
+}
+
+double pct(std::vector<double> v, double p) {
+  if (v.empty()) return NAN;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, size_t(p / 100.0 * (v.size() - 1) + 0.5))];
+}
+
+/// Emits one signal per display update, 500/s for each of two subscribers, from its own
+/// thread (as telemetry would), in lab time.
+class Producer : public QObject {
+  Q_OBJECT
+ public:
+  std::atomic<bool> stop{false};
+  std::atomic<long> produced{0};
+  double t0 = 0;
+ signals:
+  void sample(int subscriber, double t, double lagMs);
+ public slots:
+  void run() {
+    QElapsedTimer clock;
+    clock.start();
+    long n = 0;
+    while (!stop) {
+      const double due = n / double(kRatePerSubscriber);
+      const double now = clock.nsecsElapsed() / 1e9;
+      if (now < due) {
+        QThread::usleep(std::max(100, int((due - now) * 1e6)));
+        continue;
+      }
+      const double t = t0 + due;
+      const double lag = 1.0 + 0.5 * std::sin(t) + (n % 97) * 0.01;
+      emit sample(0, t, lag);
+      emit sample(1, t, lag * 1.1);
+      produced += 2;
+      ++n;
+    }
+  }
+};
+
+struct StreamResult {
+  double busyPct = 0;
+  double tickP50 = 0, tickP99 = 0, tickMax = 0;
+  long produced = 0, consumed = 0;
+  std::vector<double> rss;  // one per 5 s
+  double pointsKept = 0;
+};
+
+/// Ours: ring buffers, one replace() per series per 40 ms tick, min/max decimation.
+StreamResult streamOurs(int seconds) {
+  StreamResult r;
+  ChartPanel panel;
+  panel.resize(900, 700);
+  panel.show();
+  panel.setWindowSeconds(kWindowS);
+  panel.store().setCapacity(size_t(kWindowS) * kRatePerSubscriber + 1000);
+  // A full window of history first: memory is at its steady state from the start.
+  const double t0 = 1'800'000'000;
+  for (int k = 0; k < kWindowS * kRatePerSubscriber; ++k) {
+    const double t = t0 - kWindowS + k / double(kRatePerSubscriber);
+    panel.store().append("lag:sub1", "subscriber.1 lag", ChartKind::Lag, t, 1.0);
+    panel.store().append("lag:sub2", "subscriber.2 lag", ChartKind::Lag, t, 1.1);
+  }
+  QCoreApplication::processEvents();
+  Producer producer;
+  producer.t0 = t0;
+  QThread thread;
+  producer.moveToThread(&thread);
+  long consumed = 0;
+  QObject::connect(&producer, &Producer::sample, &panel, [&panel, &consumed](int s, double t, double lag) {
+    panel.store().append(s ? QStringLiteral("lag:sub2") : QStringLiteral("lag:sub1"),
+                         s ? QStringLiteral("subscriber.2 lag") : QStringLiteral("subscriber.1 lag"),
+                         ChartKind::Lag, t, lag);
+    // Once a lab second: the per-second rates, as the metrics stream brings them.
+    if (std::fmod(t, 1.0) < 1e-9) {
+      panel.store().append(s ? QStringLiteral("rate:sub2") : QStringLiteral("rate:sub1"),
+                           s ? QStringLiteral("subscriber.2 updates/s") : QStringLiteral("subscriber.1 updates/s"),
+                           ChartKind::Rate, t, kRatePerSubscriber);
+    }
+    ++consumed;
+  }, Qt::QueuedConnection);
+  QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
+  const quint64 ticks0 = panel.tickCount();
+  std::vector<double> ticks;
+  quint64 seen = ticks0;
+  QTimer collect;
+  collect.setInterval(1000);
+  QObject::connect(&collect, &QTimer::timeout, [&] {
+    const quint64 n = panel.tickCount();
+    const auto& ring = panel.tickTimes();
+    const quint64 fresh = std::min<quint64>(n - seen, ring.size());
+    for (quint64 i = ring.size() - fresh; i < ring.size(); ++i) ticks.push_back(ring.at(i));
+    seen = n;
+  });
+  QTimer rssTimer;
+  rssTimer.setInterval(5000);
+  QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
+  r.rss.push_back(rssMb());
+  const double cpu0 = threadCpuMs();
+  QElapsedTimer wall;
+  wall.start();
+  thread.start();
+  collect.start();
+  rssTimer.start();
+  QEventLoop loop;
+  QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+  loop.exec();
+  r.busyPct = 100.0 * (threadCpuMs() - cpu0) / wall.elapsed();
+  producer.stop = true;
+  thread.quit();
+  thread.wait();
+  r.produced = producer.produced;
+  r.consumed = consumed;
+  r.tickP50 = pct(ticks, 50);
+  r.tickP99 = pct(ticks, 99);
+  r.tickMax = pct(ticks, 100);
+  r.pointsKept = panel.store().totalPoints();
+  return r;
+}
+
+/// Baseline: a QLineSeries per subscriber with append() per sample and removal of the points
+/// that left the window, axes moved per sample (what a first implementation does).
+StreamResult streamNaive(int seconds) {
+  StreamResult r;
+  auto* chart = new QChart;
+  chart->setAnimationOptions(QChart::NoAnimation);
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  y->setRange(0, 3);
+  QLineSeries* series[2];
+  const double t0 = 1'800'000'000;
+  for (auto*& s : series) {
+    s = new QLineSeries;
+    chart->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+    QList<QPointF> hist;
+    hist.reserve(kWindowS * kRatePerSubscriber);
+    for (int k = 0; k < kWindowS * kRatePerSubscriber; ++k)
+      hist.append(QPointF(t0 - kWindowS + k / double(kRatePerSubscriber), 1.0));
+    s->replace(hist);
+  }
+  QChartView view(chart);
+  view.resize(900, 350);
+  view.show();
+  QCoreApplication::processEvents();
+  Producer producer;
+  producer.t0 = t0;
+  QThread thread;
+  producer.moveToThread(&thread);
+  long consumed = 0;
+  std::vector<double> perSample;
+  QObject::connect(&producer, &Producer::sample, &view, [&](int s, double t, double lag) {
+    QElapsedTimer e;
+    e.start();
+    series[s]->append(t, lag);
+    while (series[s]->count() > 0 && series[s]->at(0).x() < t - kWindowS) series[s]->remove(0);
+    x->setRange(t - kWindowS, t);
+    perSample.push_back(e.nsecsElapsed() / 1e6);
+    ++consumed;
+  }, Qt::QueuedConnection);
+  QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
+  QTimer rssTimer;
+  rssTimer.setInterval(5000);
+  QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
+  r.rss.push_back(rssMb());
+  const double cpu0 = threadCpuMs();
+  QElapsedTimer wall;
+  wall.start();
+  thread.start();
+  rssTimer.start();
+  QEventLoop loop;
+  QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+  loop.exec();
+  r.busyPct = 100.0 * (threadCpuMs() - cpu0) / wall.elapsed();
+  producer.stop = true;
+  thread.quit();
+  thread.wait();
+  r.produced = producer.produced;
+  r.consumed = consumed;
+  // "Tick" for the baseline: the GUI work one 40 ms tick's worth of samples costs.
+  const double perTick = 2.0 * kRatePerSubscriber * ChartPanel::kTickMs / 1000.0;
+  r.tickP50 = pct(perSample, 50) * perTick;
+  r.tickP99 = pct(perSample, 99) * perTick;
+  r.tickMax = pct(perSample, 100) * perTick;
+  r.pointsKept = series[0]->count() + series[1]->count();
+  // Drain what is still queued without processing it (the backlog is part of the result).
+  QObject::disconnect(&producer, nullptr, &view, nullptr);
+  return r;
+}
+
+void printStream(const char* name, const StreamResult& r, int seconds) {
+  const double mn = *std::min_element(r.rss.begin() + std::min<size_t>(1, r.rss.size() - 1), r.rss.end());
+  const double mx = *std::max_element(r.rss.begin() + std::min<size_t>(1, r.rss.size() - 1), r.rss.end());
+  std::printf("  %-34s GUI busy %5.1f%%  tick p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms\n", name, r.busyPct,
+              r.tickP50, r.tickP99, r.tickMax);
+  std::printf("  %-34s samples %ld produced, %ld drawn-in (%.1f%%), backlog %ld after %d s; points kept %.0f\n", "",
+              r.produced, r.consumed, 100.0 * r.consumed / std::max<long>(1, r.produced), r.produced - r.consumed,
+              seconds, r.pointsKept);
+  QString series;
+  for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
+  std::printf("  %-34s RSS MB every 5 s: %s\n", "", qPrintable(series));
+  std::printf("  %-34s RSS after warm-up min %.1f max %.1f MB: spread %.2f%%\n", "", mn, mx, 100.0 * (mx - mn) / mn);
+}
+
+/// Launch to drawn window, median of runs.
+std::vector<double> launchTimes(const QString& program, const QStringList& args, int runs) {
+  std::vector<double> out;
+  for (int i = 0; i < runs; ++i) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted(5000)) break;
+    double ms = -1;
+    while (p.state() == QProcess::Running || p.bytesAvailable()) {
+      p.waitForReadyRead(100);
+      while (p.canReadLine()) {
+        const QByteArray line = p.readLine();
+        if (line.contains("window drawn") && ms < 0) ms = t.nsecsElapsed() / 1e6;
+      }
+      if (t.elapsed() > 20000) p.kill();
+    }
+    p.waitForFinished(5000);
+    if (ms > 0) out.push_back(ms);
+  }
+  return out;
+}
+
+struct DeployResult {
+  std::vector<double> dropToRunning, dropToFirstMessage, direct;
+};
+
+DeployResult deployTimes(int runs) {
+  DeployResult r;
+  AppSettings s;
+  MainWindow w(s);
+  w.resize(1400, 900);
+  w.show();
+  QSignalSpy ready(&w, &MainWindow::labReady);
+  if (!w.startLab() || !ready.wait(20000)) {
+    std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
+    return r;
+  }
+  QTest::qWait(500);
+  auto waitFor = [](auto pred, int ms) {
+    QElapsedTimer t;
+    t.start();
+    while (!pred() && t.elapsed() < ms) QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    return pred();
+  };
+  std::unique_ptr<QMimeData> pub(PalettePanel::mimeFor(QStringLiteral("publisher")));
+  w.view()->simulateDrop(w.scene()->nodeCenter(QStringLiteral("manager")), pub.get());
+  waitFor([&] { return w.model()->chipState(QStringLiteral("publisher")) == ChipState::Running; }, 10000);
+  std::unique_ptr<QMimeData> sub(PalettePanel::mimeFor(QStringLiteral("subscriber")));
+  for (int i = 0; i < runs; ++i) {
+    QElapsedTimer t;
+    t.start();
+    w.view()->simulateDrop(w.scene()->nodeCenter(QStringLiteral("pi1")), sub.get());
+    if (waitFor([&] { return w.model()->chipState(QStringLiteral("subscriber")) == ChipState::Running; }, 10000))
+      r.dropToRunning.push_back(t.nsecsElapsed() / 1e6);
+    if (waitFor([&] { return !w.model()->busy(QStringLiteral("subscriber")); }, 10000) &&
+        !w.model()->results().isEmpty())
+      r.dropToFirstMessage.push_back(w.model()->results().last().ms);
+    w.controller()->stop(QStringLiteral("subscriber"));
+    waitFor([&] { return !w.model()->service(QStringLiteral("subscriber")); }, 10000);
+    QTest::qWait(200);
+  }
+  // Baseline: the same deploy straight on the orchestrator, timed to its own Running signal.
+  auto* orch = w.session()->orchestrator();
+  const auto* templ = w.model()->lab().templ(QStringLiteral("subscriber"));
+  for (int i = 0; i < runs; ++i) {
+    bool running = false;
+    auto c = QObject::connect(orch, &Orchestrator::taskChanged, [&](const TaskInfo& t) {
+      if (t.service == QLatin1String("subscriber") && t.state == TaskState::Running) running = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    orch->deploy(*templ, QStringLiteral("pi1"), QStringLiteral("subscriber"));
+    if (waitFor([&] { return running; }, 10000)) r.direct.push_back(t.nsecsElapsed() / 1e6);
+    QObject::disconnect(c);
+    orch->stop(QStringLiteral("subscriber"));
+    waitFor([&] { return !w.model()->service(QStringLiteral("subscriber")); }, 10000);
+    QTest::qWait(200);
+  }
+  w.shutdownLab();
+  return r;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QElapsedTimer sinceStart;
+  sinceStart.start();
+  QApplication app(argc, argv);
+  QCommandLineParser p;
+  QCommandLineOption seconds("seconds", "Streaming run of our charts, seconds (default 60).", "S", "60");
+  QCommandLineOption baselineSeconds("baseline-seconds", "Streaming run of the naive baseline (default 15).", "S", "15");
+  QCommandLineOption runs("runs", "Launch and deploy repetitions (default 5).", "N", "5");
+  QCommandLineOption emptyWindow("empty-window", "Internal: the launch baseline (an empty QMainWindow).");
+  p.addOptions({seconds, baselineSeconds, runs, emptyWindow});
+  p.addHelpOption();
+  p.process(app);
+  if (p.isSet(emptyWindow)) {
+    QMainWindow w;
+    w.resize(1200, 800);
+    struct Filter : QObject {
+      QElapsedTimer* t;
+      bool eventFilter(QObject*, QEvent* e) override {
+        if (e->type() == QEvent::Paint) {
+          std::printf("window drawn %.1f ms after start\n", t->nsecsElapsed() / 1e6);
+          std::fflush(stdout);
+          QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+      }
+    } f;
+    f.t = &sinceStart;
+    w.installEventFilter(&f);
+    w.show();
+    return app.exec();
+  }
+  const int S = p.value(seconds).toInt(), B = p.value(baselineSeconds).toInt(), N = p.value(runs).toInt();
+  std::printf("bench_gui: %d cores, Qt %s, platform %s\n", QThread::idealThreadCount(), qVersion(),
+              qPrintable(QGuiApplication::platformName()));
+
+  std::printf("\n1. streaming 2 subscribers x %d updates/s into the charts, %d s window\n", kRatePerSubscriber, kWindowS);
+  const StreamResult ours = streamOurs(S);
+  printStream("ours (ring buffer, 40 ms replace)", ours, S);
+  const StreamResult naive = streamNaive(B);
+  printStream("baseline (append() per sample)", naive, B);
+  std::printf("  ratio baseline/ours: GUI busy x%.1f, tick p99 x%.1f\n", naive.busyPct / ours.busyPct,
+              naive.tickP99 / ours.tickP99);
+
+  std::printf("\n2. launch to drawn window (offscreen, %d runs)\n", N);
+  const QString dir = QCoreApplication::applicationDirPath();
+  const auto ls = launchTimes(dir + "/swarmlab", {"--measure-startup", "--no-settings"}, N);
+  const auto lb = launchTimes(QCoreApplication::applicationFilePath(), {"--empty-window"}, N);
+  std::printf("  swarmlab                           p50 %7.1f ms  max %7.1f ms\n", pct(ls, 50), pct(ls, 100));
+  std::printf("  baseline (empty QMainWindow)       p50 %7.1f ms  max %7.1f ms\n", pct(lb, 50), pct(lb, 100));
+  std::printf("  ratio swarmlab/baseline: x%.2f\n", pct(ls, 50) / pct(lb, 50));
+
+  std::printf("\n3. drag-deploy of a subscriber on the embedded lab (%d runs)\n", N);
+  const auto d = deployTimes(N);
+  std::printf("  drop -> chip running               p50 %7.1f ms  max %7.1f ms\n", pct(d.dropToRunning, 50), pct(d.dropToRunning, 100));
+  std::printf("  drop -> first message (chip text)  p50 %7.1f ms  max %7.1f ms\n", pct(d.dropToFirstMessage, 50), pct(d.dropToFirstMessage, 100));
+  std::printf("  baseline: deploy() -> task running p50 %7.1f ms  max %7.1f ms (no console)\n", pct(d.direct, 50), pct(d.direct, 100));
+  std::printf("  console overhead drop->running minus baseline: %.1f ms\n", pct(d.dropToRunning, 50) - pct(d.direct, 50));
+  return 0;
+}
+
+#include "bench_gui.moc"
