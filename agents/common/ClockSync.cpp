@@ -54,16 +54,46 @@ bool ClockSync::sync(RedisLink& link, int samples) {
     }
   }
   if (bestRtt == std::numeric_limits<std::int64_t>::max()) return true;
-  offset_ = bestOffset;
-  rtt_ = bestRtt;
-  synced_ = true;
-  lastSyncNs_ = monotonicNanos();
+  addSample(bestOffset, bestRtt, monotonicNanos());
   return true;
+}
+
+namespace {
+double boundUs(std::int64_t rttUs, std::int64_t ageNs, double ppm) {
+  return static_cast<double>(rttUs) / 2.0 + static_cast<double>(ageNs) / 1000.0 * ppm * 1e-6;
+}
+}  // namespace
+
+void ClockSync::addSample(std::int64_t offsetUs, std::int64_t rttUs, std::int64_t atMonoNs) {
+  std::lock_guard lock(historyMu_);
+  if (historySize_ == kHistory) {
+    for (int i = 1; i < kHistory; ++i) history_[i - 1] = history_[i];
+    --historySize_;
+  }
+  history_[historySize_++] = Sample{offsetUs, rttUs, atMonoNs};
+  int best = 0;
+  for (int i = 1; i < historySize_; ++i) {
+    if (boundUs(history_[i].rtt, atMonoNs - history_[i].atNs, kDriftPpm) <
+        boundUs(history_[best].rtt, atMonoNs - history_[best].atNs, kDriftPpm)) {
+      best = i;
+    }
+  }
+  offset_ = history_[best].offset;
+  rtt_ = history_[best].rtt;
+  synced_ = true;
+  lastSyncNs_ = atMonoNs;
+  ++bursts_;
+}
+
+std::int64_t ClockSync::errorBoundUs() const {
+  return rtt_.load() / 2;
 }
 
 bool ClockSync::due(std::chrono::seconds refresh) const {
   if (!synced_) return true;
-  return monotonicNanos() - lastSyncNs_.load() >= std::chrono::nanoseconds(refresh).count();
+  // a few quick bursts first: one bad start (a loaded machine) is soon replaced
+  const auto interval = bursts_.load() < 4 ? std::chrono::seconds(2) : refresh;
+  return monotonicNanos() - lastSyncNs_.load() >= std::chrono::nanoseconds(interval).count();
 }
 
 }  // namespace swarmlab::agents

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <mutex>
 
 namespace swarmlab::agents {
 
@@ -15,11 +16,22 @@ std::int64_t localMicros();
 std::int64_t monotonicNanos();
 
 /// Offset of the local clock to the Redis server's: lab = local + offset. Thread-safe reads.
+/// The error of one sample is at most RTT/2, so on a loaded machine a burst keeps its
+/// lowest-RTT sample, and the offset in use is the one of the last kHistory bursts with the
+/// smallest error bound RTT/2 + age x kDriftPpm (NTP-style: a good old sample beats a bad new
+/// one until the possible drift since then outweighs it).
 class ClockSync {
  public:
+  static constexpr int kHistory = 8;
+  static constexpr double kDriftPpm = 50.0;
+
   /// One burst of `samples` TIME round trips: t0 local, TIME, t1 local; offset = server -
-  /// (t0+t1)/2; keeps the lowest-RTT sample. False if the link failed (offset unchanged).
-  bool sync(RedisLink& link, int samples = 8);
+  /// (t0+t1)/2. False if the link failed (offset unchanged).
+  bool sync(RedisLink& link, int samples = 16);
+  /// Feeds one burst's best sample (for tests): offset and RTT in us, taken at monotonic ns.
+  void addSample(std::int64_t offsetUs, std::int64_t rttUs, std::int64_t atMonoNs);
+  /// The error bound of the offset in use (RTT/2 + drift since), microseconds.
+  std::int64_t errorBoundUs() const;
 
   std::int64_t offsetUs() const { return offset_.load(std::memory_order_relaxed); }
   std::int64_t rttUs() const { return rtt_.load(std::memory_order_relaxed); }
@@ -28,7 +40,7 @@ class ClockSync {
   std::int64_t labNow() const { return localMicros() + offsetUs(); }
   /// Lab time of a local timestamp.
   std::int64_t toLab(std::int64_t localUs) const { return localUs + offsetUs(); }
-  /// True when the last sync is older than the refresh interval (or there was none).
+  /// True when a new burst is due: every 2 s for the first bursts, then every `refresh`.
   bool due(std::chrono::seconds refresh = std::chrono::seconds(30)) const;
 
   /// For tests and offline use: set the offset directly.
@@ -42,6 +54,13 @@ class ClockSync {
   std::atomic<std::int64_t> rtt_{0};
   std::atomic<std::int64_t> lastSyncNs_{0};
   std::atomic<bool> synced_{false};
+  std::atomic<int> bursts_{0};
+  struct Sample {
+    std::int64_t offset = 0, rtt = 0, atNs = 0;
+  };
+  std::mutex historyMu_;  // sync() may run on two threads (subscriber: reconnect + refresh)
+  Sample history_[kHistory]{};
+  int historySize_ = 0;
 };
 
 }  // namespace swarmlab::agents

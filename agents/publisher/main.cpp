@@ -264,7 +264,7 @@ int main(int argc, char** argv) {
       if (now >= nextAttempt) {
         if (link.connect()) {
           backoff.reset();
-          clock.sync(link, 4);
+          clock.sync(link, 8);
           if (!rest) transportBack(clock.labNow());
         } else {
           nextAttempt = monotonicNanos() + std::chrono::nanoseconds(backoff.next()).count();
@@ -276,7 +276,7 @@ int main(int argc, char** argv) {
       }
     } else if (clock.due()) {
       collect();  // TIME must not read the replies of the message in flight
-      clock.sync(link, 4);
+      clock.sync(link, 8);
     }
 
     if (periodNs > 0) {

@@ -137,7 +137,7 @@ class Writer {
       drain();
       ensureConnected();
       send(true, false);
-      if (link_.connected() && clock_.due() && confirm()) clock_.sync(link_, 4);
+      if (link_.connected() && clock_.due() && confirm()) clock_.sync(link_, 8);
       lock.lock();
     }
     lock.unlock();
@@ -284,7 +284,7 @@ int main(int argc, char** argv) {
         sleepUnlessStopped(std::chrono::nanoseconds(std::min<std::int64_t>(nextAttempt - now, 100'000'000)));
         continue;
       }
-      if (link.connect() && clock.sync(link, 4) && subscribe(link, channel)) {
+      if (link.connect() && clock.sync(link, 8) && subscribe(link, channel)) {
         backoff.reset();
         std::string d = "after " + std::to_string((monotonicNanos() - lostAtMono) / 1'000'000) + " ms";
         {
