@@ -65,13 +65,17 @@ struct ClockMessage {
 };
 
 inline std::string encodeClock(const ClockMessage& m) {
-  std::array<char, 48> buf{};
-  auto* p = buf.data();
-  auto* end = buf.data() + buf.size();
-  p = std::to_chars(p, end, m.seq).ptr;
-  *p++ = ' ';
-  p = std::to_chars(p, end, m.t_us).ptr;
-  return std::string(buf.data(), p);
+  // 20 digits for the seq, a space, at most 20 characters for the signed time.
+  std::array<char, 24> seq{};
+  std::array<char, 24> t{};
+  auto r1 = std::to_chars(seq.data(), seq.data() + seq.size(), m.seq);
+  auto r2 = std::to_chars(t.data(), t.data() + t.size(), m.t_us);
+  std::string out;
+  out.reserve(static_cast<std::size_t>((r1.ptr - seq.data()) + 1 + (r2.ptr - t.data())));
+  out.append(seq.data(), r1.ptr);
+  out.push_back(' ');
+  out.append(t.data(), r2.ptr);
+  return out;
 }
 
 /// Strict parse: two decimal integers separated by one space, nothing else.
