@@ -43,7 +43,8 @@ class Backoff {
 class RedisLink {
  public:
   struct Options {
-    std::chrono::milliseconds connectTimeout{1000};
+    /// Short: a connect attempt to an unreachable host must not hold up shutdown for long.
+    std::chrono::milliseconds connectTimeout{500};
     /// Socket read/write timeout: a stalled server counts as lost after this long.
     std::chrono::milliseconds commandTimeout{1000};
   };
