@@ -199,6 +199,11 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
     for (const auto& e : idx.events(name))
       if (e.event == QLatin1String("first_message")) byService[it.service] << Fm{name, e.tUs};
   }
+  QHash<QString, QList<TaskRecord>> tasksOf;
+  for (const auto& r : run.tasks) tasksOf[r.task.instance] << r;
+  QList<CommandRecord> nodeDowns;
+  for (const auto& c : run.commands)
+    if (c.kind == CommandKind::NodeDown) nodeDowns << c;
   // End of an instance at or before t: the earliest sign of it ending after its last start.
   const auto endOf = [&](const QString& inst, qint64 since, qint64 t, QString* cause) -> std::optional<qint64> {
     std::optional<qint64> best;
@@ -209,8 +214,7 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
     for (const auto& e : idx.events(inst))
       if (e.event == QLatin1String("stopping") || e.event == QLatin1String("stopped"))
         consider(e.tUs, e.event);
-    for (const auto& r : run.tasks) {
-      if (r.task.instance != inst) continue;
+    for (const TaskRecord& r : tasksOf.value(inst)) {
       if (r.task.state == TaskState::Failed)
         consider(r.tUs, QStringLiteral("failed (exit %1%2)").arg(r.task.exitCode)
                             .arg(r.task.message.isEmpty() ? QString() : QStringLiteral(": ") + r.task.message));
@@ -218,8 +222,8 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
         consider(r.tUs, QStringLiteral("stopped"));
     }
     const QString node = idx.instances()[inst].node;
-    for (const auto& c : run.commands)
-      if (c.kind == CommandKind::NodeDown && c.node == node) consider(c.issuedUs, QStringLiteral("node_down %1").arg(node));
+    for (const auto& c : nodeDowns)
+      if (c.node == node) consider(c.issuedUs, QStringLiteral("node_down %1").arg(node));
     return best;
   };
   QList<RecoveryTiming> out;
@@ -234,7 +238,6 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
         RecoveryTiming best;
         std::optional<qint64> bestEnd;
         for (auto ls = lastStart.begin(); ls != lastStart.end(); ++ls) {
-          if (consumedOld.contains(ls.key() + QLatin1Char('@') + QString::number(*ls))) continue;
           if (consumedOld.contains(ls.key()) && ls.key() != f.instance) continue;
           QString cause;
           auto end = endOf(ls.key(), *ls, f.t, &cause);
@@ -251,7 +254,7 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
           best.endUs = *bestEnd;
           best.firstMessageUs = f.t;
           best.ms = ms(f.t - *bestEnd);
-          consumedOld.insert(best.oldInstance + QLatin1Char('@') + QString::number(lastStart.value(best.oldInstance)));
+          lastStart.remove(best.oldInstance);  // its end is explained now
           out << best;
         }
       }
@@ -277,11 +280,10 @@ double weightedQuantile(QList<std::pair<double, double>> vw, double q) {
   return vw.last().first;
 }
 
-QString uniqueName(QSet<QString>& used, const QString& base) {
-  QString n = base;
-  for (int k = 2; used.contains(n); ++k) n = QStringLiteral("%1#%2").arg(base).arg(k);
-  used.insert(n);
-  return n;
+/// base, then base#2, base#3, ... (used counts the names given per base).
+QString uniqueName(QHash<QString, int>& used, const QString& base) {
+  const int n = ++used[base];
+  return n == 1 ? base : QStringLiteral("%1#%2").arg(base).arg(n);
 }
 
 }  // namespace
@@ -324,7 +326,7 @@ QList<SecondStats> perSecond(const RunData& run) {
 QList<Measure> computeSummary(const RunData& run) {
   const Index idx(run);
   QList<Measure> out;
-  QSet<QString> used;
+  QHash<QString, int> used;
 
   // Commands: deploy (A/B), migration (C), restart (D).
   const QList<CommandTiming> ct = timings(run, idx);

@@ -340,6 +340,47 @@ class TestMeasurements : public QObject {
     QCOMPARE(value(ms, "seconds_without_updates"), 1.0);  // second 50
   }
 
+  // A 2 h run with a subscriber crashing every 4 s (1800 policy restarts): every crash is
+  // found and the summary stays fast (no quadratic blow-up over events and tasks).
+  void longCrashLoopRun() {
+    RunData r;
+    r.startUs = T0;
+    r.endUs = at(7200);
+    r.commands << cmd(1, CommandKind::Deploy, "publisher", "manager", 0.0)
+               << cmd(2, CommandKind::Deploy, "subscriber", "pi1", 0.0);
+    r.events << ev(0.01, "publisher", "publisher.1.1", "manager", "first_message");
+    for (int i = 0; i < 1800; ++i) {
+      const QString inst = QStringLiteral("subscriber.1.%1").arg(i + 1);
+      r.events << ev(i * 4.0 + 0.05, "subscriber", inst, "pi1", "started")
+               << ev(i * 4.0 + 0.10, "subscriber", inst, "pi1", "first_message");
+      if (i + 1 < 1800) {
+        TaskRecord t;
+        t.tUs = at(i * 4.0 + 3.9);
+        t.task.instance = inst;
+        t.task.service = "subscriber";
+        t.task.state = TaskState::Failed;
+        r.tasks << t;
+      }
+    }
+    for (int s = 0; s < 7200; ++s) {
+      r.metrics << pubSample(s, 500);
+      r.metrics << subSample(s, QStringLiteral("subscriber.1.%1").arg(s / 4 + 1), "pi1", 450);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto ms = computeSummary(r);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("computeSummary of a 2 h run, 14400 samples, 1800 recoveries: %lld ms", elapsed);
+    int n = 0;
+    for (const auto& m : ms)
+      if (m.name.startsWith("recovery_time[subscriber]")) {
+        ++n;
+        QCOMPARE(m.value, 200.0);
+      }
+    QCOMPARE(n, 1799);
+    QVERIFY2(elapsed < 5000, "computeSummary must stay well below quadratic cost");
+  }
+
   void emptyRun() {
     const auto ms = computeSummary(RunData{});
     QVERIFY(ms.isEmpty());
