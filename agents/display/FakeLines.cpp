@@ -2,9 +2,16 @@
 
 namespace swarmlab::display {
 
+// Touch the log's pages here, on the caller's thread, so the refresh thread's writes do not
+// take page faults (they would show up as jitter of the thing being measured).
+void FakeLines::prefault(std::vector<LineChange>& log) const {
+  log.resize(reserve_);
+  log.clear();
+}
+
 FakeLines::FakeLines(std::size_t lineCount, std::size_t reserve)
     : lineCount_(lineCount), reserve_(reserve) {
-  log_.reserve(reserve_);
+  prefault(log_);
 }
 
 bool FakeLines::set(LineLevels levels, std::string* error) {
@@ -27,7 +34,7 @@ std::vector<LineChange> FakeLines::records() const {
 
 std::vector<LineChange> FakeLines::takeRecords() {
   std::vector<LineChange> fresh;
-  fresh.reserve(reserve_);
+  prefault(fresh);
   std::lock_guard lock(mutex_);
   fresh.swap(log_);
   return fresh;

@@ -33,6 +33,8 @@ class FakeLines final : public LineDriver {
   void setFailure(std::string message);
 
  private:
+  void prefault(std::vector<LineChange>& log) const;
+
   std::size_t lineCount_;
   std::size_t reserve_;
   mutable std::mutex mutex_;
