@@ -306,14 +306,16 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
     for (int i = 0; i < a->size(); ++i) {
       const QString np = QStringLiteral("$.nodes[%1]").arg(i);
       auto n = parseNode(c, a->at(i), np);
-      if (!n) continue;
-      if (nodePaths.contains(n->name)) {
+      // Duplicates are found on the raw name, so that a node with other problems still counts.
+      const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
+      if (!name.isEmpty() && nodePaths.contains(name)) {
         c.error(np + QStringLiteral(".name"),
-                QStringLiteral("a unique node name (%1 is already %2)").arg(quoted(n->name), nodePaths.value(n->name)),
+                QStringLiteral("a unique node name (%1 is already %2)").arg(quoted(name), nodePaths.value(name)),
                 QStringLiteral("a duplicate"));
         continue;
       }
-      nodePaths.insert(n->name, np);
+      if (!name.isEmpty()) nodePaths.insert(name, np);
+      if (!n) continue;
       lab.nodes << *n;
     }
   }
@@ -328,14 +330,15 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
     for (int i = 0; i < a->size(); ++i) {
       const QString tp = QStringLiteral("$.templates[%1]").arg(i);
       auto t = parseTemplate(c, a->at(i), tp);
-      if (!t) continue;
-      if (templPaths.contains(t->name)) {
+      const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
+      if (!name.isEmpty() && templPaths.contains(name)) {
         c.error(tp + QStringLiteral(".name"),
-                QStringLiteral("a unique template name (%1 is already %2)").arg(quoted(t->name), templPaths.value(t->name)),
+                QStringLiteral("a unique template name (%1 is already %2)").arg(quoted(name), templPaths.value(name)),
                 QStringLiteral("a duplicate"));
         continue;
       }
-      templPaths.insert(t->name, tp);
+      if (!name.isEmpty()) templPaths.insert(name, tp);
+      if (!t) continue;
       bool capsOk = true;
       for (int k = 0; k < t->needs.size(); ++k) {
         if (allCaps.contains(t->needs[k])) continue;

@@ -202,6 +202,11 @@ class TestLabFile : public QObject {
     QVERIFY(hasError(r.errors, "many.json", "$.nodes[3].name", "unique"));
     QVERIFY(hasError(r.errors, "many.json", "$.templates[0].command", "nothing"));
     QVERIFY(hasError(r.errors, "many.json", "$.templates[1].restart.condition", "never"));
+    // A duplicate of a node that has problems of its own is still a duplicate.
+    j = set(set(kGood, "nodes[0].layer", "cloud"), "nodes[1].name", "manager");
+    r = parseLab(j, QStringLiteral("dup.json"));
+    QVERIFY(hasError(r.errors, "dup.json", "$.nodes[0].layer", "cloud"));
+    QVERIFY2(hasError(r.errors, "dup.json", "$.nodes[1].name", "already $.nodes[0]"), qPrintable(r.errors.join('\n')));
   }
 
   void badFiles() {
