@@ -5,6 +5,8 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,17 +104,47 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
   connect(m_run_, &QPushButton::clicked, this, [this] { runSelected(); });
   connect(m_stop, &QPushButton::clicked, this, &ExperimentsPanel::stopRun);
   connect(m_exportPng, &QPushButton::clicked, this, &ExperimentsPanel::exportChartsRequested);
+  // The buttons write and read files on a worker thread: the window never waits for a disk.
   connect(m_exportCsv, &QPushButton::clicked, this, [this] {
     const QString d = QFileDialog::getExistingDirectory(this, tr("Export the run's CSV files to"));
-    if (d.isEmpty()) return;
-    QString err;
-    if (!exportCsv(d, &err)) QMessageBox::warning(this, tr("Export CSV"), err);
+    if (d.isEmpty() || !m_run) return;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, d] {
+      const QString err = watcher->result();
+      watcher->deleteLater();
+      m_exportCsv->setEnabled(true);
+      if (!err.isEmpty()) QMessageBox::warning(this, tr("Export CSV"), err);
+      else emit message(tr("CSV written to %1 (metrics.csv, events.csv, summary.csv)").arg(d));
+    });
+    m_exportCsv->setEnabled(false);
+    watcher->setFuture(QtConcurrent::run([run = *m_run, summary = m_summary, d] {
+      QString err;
+      return exportRun(run, summary, d, &err) ? QString() : err;
+    }));
   });
   connect(m_open, &QPushButton::clicked, this, [this] {
     const QString d = QFileDialog::getExistingDirectory(this, tr("Open a run folder (metrics.csv, events.csv)"));
     if (d.isEmpty()) return;
-    QString err;
-    if (!openRunFolder(d, &err)) QMessageBox::warning(this, tr("Open run"), err);
+    using Result = std::pair<std::optional<RunData>, QString>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, d] {
+      const Result r = watcher->result();
+      watcher->deleteLater();
+      m_open->setEnabled(true);
+      if (!r.first) {
+        QMessageBox::warning(this, tr("Open run"), r.second);
+        return;
+      }
+      showRun(*r.first);
+      m_status->setText(tr("Run read from %1.").arg(d));
+      emit runLoaded(*r.first);
+    });
+    m_open->setEnabled(false);
+    watcher->setFuture(QtConcurrent::run([d] {
+      QString err;
+      auto run = importRun(d, &err);
+      return Result{std::move(run), err};
+    }));
   });
   updateButtons();
 }

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -258,8 +260,16 @@ void MainWindow::buildActions() {
   connect(m_actScreenshot, &QAction::triggered, this, [this] {
     const QString f = QFileDialog::getSaveFileName(this, tr("Save window as PNG"), QStringLiteral("swarmlab.png"),
                                                    tr("PNG images (*.png)"));
-    QString err;
-    if (!f.isEmpty() && !saveScreenshot(f, &err)) QMessageBox::warning(this, tr("Save window"), err);
+    if (f.isEmpty()) return;
+    m_charts->tick();
+    const QImage image = grab().toImage();
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, f] {
+      if (!watcher->result()) QMessageBox::warning(this, tr("Save window"), tr("%1: cannot write the PNG file").arg(f));
+      else logEvent(tr("window written to %1").arg(f));
+      watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([image, f] { return image.save(f, "PNG"); }));
   });
   connect(m_actQuit, &QAction::triggered, this, &QWidget::close);
 }
@@ -523,9 +533,15 @@ void MainWindow::exportChartsPng() {
   const QString f = QFileDialog::getSaveFileName(this, tr("Export charts as PNG"), QStringLiteral("swarmlab-charts.png"),
                                                  tr("PNG images (*.png)"));
   if (f.isEmpty()) return;
-  QString err;
-  if (!m_charts->savePng(f, &err)) QMessageBox::warning(this, tr("Export charts"), err);
-  else logEvent(tr("charts written to %1").arg(f));
+  m_charts->tick();
+  const QImage image = m_charts->grab().toImage();
+  auto* watcher = new QFutureWatcher<bool>(this);
+  connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, f] {
+    if (!watcher->result()) QMessageBox::warning(this, tr("Export charts"), tr("%1: cannot write the PNG file").arg(f));
+    else logEvent(tr("charts written to %1").arg(f));
+    watcher->deleteLater();
+  });
+  watcher->setFuture(QtConcurrent::run([image, f] { return image.save(f, "PNG"); }));
 }
 
 void MainWindow::setLanguage(const QString& lang) {
@@ -563,7 +579,9 @@ void MainWindow::restartLab() {
   shutdownLab();
   m_charts->clear();
   m_model->setServices({});
-  startLab();
+  QStringList errors;
+  if (!startLab(&errors))
+    QMessageBox::warning(this, tr("The lab could not be opened"), errors.join(QLatin1Char('\n')));
 }
 
 void MainWindow::shutdownLab() {

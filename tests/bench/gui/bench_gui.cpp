@@ -75,6 +75,7 @@ class Producer : public QObject {
   std::atomic<bool> stop{false};
   std::atomic<long> produced{0};
   double t0 = 0;
+  double seconds = 60;
  signals:
   void sample(int subscriber, double t, double lagMs);
  public slots:
@@ -82,7 +83,7 @@ class Producer : public QObject {
     QElapsedTimer clock;
     clock.start();
     long n = 0;
-    while (!stop) {
+    while (!stop && clock.elapsed() < seconds * 1000) {
       const double due = n / double(kRatePerSubscriber);
       const double now = clock.nsecsElapsed() / 1e9;
       if (now < due) {
@@ -125,6 +126,7 @@ StreamResult streamOurs(int seconds) {
   QCoreApplication::processEvents();
   Producer producer;
   producer.t0 = t0;
+  producer.seconds = seconds;
   QThread thread;
   producer.moveToThread(&thread);
   long consumed = 0;
@@ -213,7 +215,14 @@ StreamResult streamNaive(int seconds) {
   producer.moveToThread(&thread);
   long consumed = 0;
   std::vector<double> perSample;
+  QElapsedTimer wall;
+  QEventLoop loop;
   QObject::connect(&producer, &Producer::sample, &view, [&](int s, double t, double lag) {
+    // At the deadline the run ends, whatever is still queued (that backlog is a result).
+    if (wall.elapsed() >= seconds * 1000) {
+      loop.quit();
+      return;
+    }
     QElapsedTimer e;
     e.start();
     series[s]->append(t, lag);
@@ -228,11 +237,10 @@ StreamResult streamNaive(int seconds) {
   QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
   r.rss.push_back(rssMb());
   const double cpu0 = threadCpuMs();
-  QElapsedTimer wall;
+  producer.seconds = seconds;
   wall.start();
   thread.start();
   rssTimer.start();
-  QEventLoop loop;
   QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
   loop.exec();
   r.busyPct = 100.0 * (threadCpuMs() - cpu0) / wall.elapsed();
