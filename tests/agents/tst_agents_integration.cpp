@@ -325,6 +325,24 @@ class TestAgentsIntegration : public QObject {
     QVERIFY(of(events, "s1").back().str("detail").find("updates") != std::string::npos);
   }
 
+  void badPayloadsAreIgnored() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    Agent sub(kSubscriber, {"--redis", QString::fromStdString(srv.url()), "--instance", "b1"}, cleanEnv());
+    QVERIFY(sub.waitForStderr("subscribed to", 10000));
+    for (const char* bad : {"garbage", "1", "1 2 3", "-5 7", ""}) {
+      QCOMPARE(QString::fromStdString(srv.rawCommand(std::string("PUBLISH swarmlab:clock \"") + bad + "\"")),
+               QStringLiteral(":1\r\n"));
+    }
+    QVERIFY2(sub.waitForStderr("ignoring a bad clock message 'garbage'", 5000), qPrintable(sub.stderrText()));
+    QCOMPARE(QString::fromStdString(srv.rawCommand("PUBLISH swarmlab:clock \"7 1700000000000000\"")),
+             QStringLiteral(":1\r\n"));
+    QTest::qWait(300);
+    QVERIFY(sub.terminate() >= 0);
+    QCOMPARE(sub.exitCode(), 0);
+    QVERIFY2(sub.stderrText().contains("updates 1, lost 0, bad 5"), qPrintable(sub.stderrText()));
+  }
+
   void environmentOnly() {
     RedisServer srv;
     QVERIFY2(srv.ok(), srv.error().c_str());
