@@ -36,6 +36,8 @@ void usage(QTextStream& err) {
             "       swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]\n"
             "       swarmlab-cli swarm leave\n"
             "       swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]\n"
+            "                                [--also LABNAME,...]   (further lab nodes this node hosts)\n"
+            "  An empty value (--name '') removes the label.\n"
             "  DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.\n");
 }
 
@@ -171,10 +173,11 @@ int swarmCli(const QStringList& argsIn) {
       return 2;
     }
     const QString node = args.takeFirst();
-    std::optional<QString> name, layer;
+    std::optional<QString> name, layer, also;
     for (int i = 0; i < args.size(); ++i) {
       if (args[i] == QLatin1String("--name") && i + 1 < args.size()) name = args[++i];
       else if (args[i] == QLatin1String("--layer") && i + 1 < args.size()) layer = args[++i];
+      else if (args[i] == QLatin1String("--also") && i + 1 < args.size()) also = args[++i];
       else {
         err << tr("swarmlab-cli swarm label: unknown argument %1\n").arg(args[i]);
         return 2;
@@ -202,6 +205,7 @@ int swarmCli(const QStringList& argsIn) {
       };
       set("swarmlab.name", name);
       set("swarmlab.layer", layer);
+      set("swarmlab.names", also);
       const std::string b = spec.dump();
       DockerResponse u = http.request("POST", QStringLiteral("/nodes/%1/update?version=%2")
                                                  .arg(QString::fromStdString(n->id)).arg(n->version),

@@ -400,6 +400,7 @@ void SwarmOrchestrator::observeTask(const docker::Task& t) {
   if (rec.info.state == TaskState::Running && t.desiredState != "running" && !t.desiredState.empty()) {
     rec.info.state = TaskState::Stopping;
     rank = 9;
+    rec.info.tUs = wallClockUs();  // Status.Timestamp is still the one of "running"
   }
   if (rank < 0) return;
   updateTask(rec, rank);

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Extra Docker Engines on this machine that join the swarm as workers named like lab nodes
+# (pi1, pi2): each dockerd runs in its own network namespace (veth to the host, 10.213.N.0/24),
+# its own UTS namespace (hostname = node name), its own data-root/exec-root (vfs storage) and
+# socket /run/swarmlab-nodes/<name>.sock. The agent images are copied into each (images/get ->
+# images/load, same image ids). Needs root.
+#   multinode.sh up NAME...     start, join as workers of the local manager, load images
+#   multinode.sh down NAME...   leave, stop that dockerd (by its pid file), remove netns and data
+# Test scaffolding: it uses curl on the Engine API, never the docker CLI.
+set -euo pipefail
+cmd=${1:-}; shift || true
+[ $# -gt 0 ] || { echo "usage: multinode.sh up|down NAME..." >&2; exit 2; }
+base=/var/lib/swarmlab-nodes
+run=/run/swarmlab-nodes
+main_sock=/var/run/docker.sock
+api() { local sock=$1; shift; curl -sS --unix-socket "$sock" "$@"; }
+
+up_one() {
+  local n=$1 i=$2
+  local ns=swl-$n sock=$run/$n.sock
+  mkdir -p "$base/$n/data" "$run/$n"
+  echo '{}' > "$base/$n/daemon.json"
+  if ! ip netns list | grep -qw "$ns"; then
+    ip netns add "$ns"
+    ip link add "$ns-h" type veth peer name "$ns-n"
+    ip link set "$ns-n" netns "$ns"
+    ip addr add "10.213.$i.1/24" dev "$ns-h"
+    ip link set "$ns-h" up
+    ip netns exec "$ns" ip addr add "10.213.$i.2/24" dev "$ns-n"
+    ip netns exec "$ns" ip link set "$ns-n" up
+    ip netns exec "$ns" ip link set lo up
+    ip netns exec "$ns" ip route add default via "10.213.$i.1"
+  fi
+  # nsenter keeps the host's /sys (and its cgroup mounts); `ip netns exec` would remount it.
+  nsenter --net="/run/netns/$ns" unshare --uts bash -c "hostname $n; exec dockerd \
+    --config-file $base/$n/daemon.json --data-root $base/$n/data --exec-root $run/$n/exec \
+    -H unix://$sock --pidfile $run/$n/dockerd.pid --storage-driver vfs \
+    --cgroup-parent /swarmlab-$n --bip 172.31.$((10 + i)).1/24 --mtu 1400 --log-level warn" \
+    > "$run/$n/dockerd.log" 2>&1 &
+  for _ in $(seq 100); do api "$sock" -f http://x/_ping >/dev/null 2>&1 && break; sleep 0.2; done
+  api "$sock" -f http://x/_ping >/dev/null || { echo "multinode.sh: dockerd for $n did not start:" >&2; tail -5 "$run/$n/dockerd.log" >&2; exit 1; }
+  local token manager
+  token=$(api "$main_sock" http://x/v1.41/swarm | python3 -c 'import json,sys; print(json.load(sys.stdin)["JoinTokens"]["Worker"])')
+  manager=$(api "$main_sock" http://x/v1.41/info | python3 -c 'import json,sys; print(json.load(sys.stdin)["Swarm"]["NodeAddr"])')
+  local out
+  out=$(api "$sock" -X POST http://x/v1.41/swarm/join -H 'Content-Type: application/json' \
+    -d "{\"ListenAddr\":\"0.0.0.0:2377\",\"AdvertiseAddr\":\"10.213.$i.2\",\"RemoteAddrs\":[\"$manager:2377\"],\"JoinToken\":\"$token\"}" -w ' HTTP %{http_code}')
+  case "$out" in *"HTTP 200") ;; *) echo "multinode.sh: $n: POST /swarm/join: $out" >&2; exit 1 ;; esac
+  api "$main_sock" "http://x/v1.41/images/get?names=swarmlab/publisher:latest&names=swarmlab/subscriber:latest" |
+    api "$sock" -X POST "http://x/v1.41/images/load?quiet=1" -H 'Content-Type: application/x-tar' --data-binary @- >/dev/null
+  echo "$n: worker at 10.213.$i.2, engine unix://$sock"
+}
+
+down_one() {
+  local n=$1 ns=swl-$1 sock=$run/$1.sock
+  if [ -S "$sock" ]; then
+    api "$sock" -X POST "http://x/v1.41/swarm/leave?force=true" >/dev/null 2>&1 || true
+  fi
+  if [ -f "$run/$n/dockerd.pid" ]; then
+    local pid; pid=$(cat "$run/$n/dockerd.pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  # The manager forgets the node (only when this engine is a manager of a swarm).
+  local ids
+  ids=$(api "$main_sock" "http://x/v1.41/nodes" 2>/dev/null | python3 -c "
+import json,sys
+try: print(' '.join(x['ID'] for x in json.load(sys.stdin) if x['Description']['Hostname']=='$n'))
+except Exception: pass") || true
+  for id in $ids; do api "$main_sock" -X DELETE "http://x/v1.41/nodes/$id?force=true" >/dev/null 2>&1 || true; done
+  ip link del "$ns-h" 2>/dev/null || true
+  ip netns del "$ns" 2>/dev/null || true
+  # Mounts left by that engine (netns handles, vfs layers): deepest first, then the files.
+  awk -v a="$base/$n" -v b="$run/$n" 'index($2, a) == 1 || index($2, b) == 1 {print $2}' /proc/mounts |
+    sort -r | while read -r m; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
+  rm -rf "${base:?}/$n" "${run:?}/$n" "$sock"
+}
+
+i=0
+for n in "$@"; do
+  i=$((i + 1))
+  case "$cmd" in
+    up) up_one "$n" "$i" ;;
+    down) down_one "$n" ;;
+    *) echo "usage: multinode.sh up|down NAME..." >&2; exit 2 ;;
+  esac
+done
