@@ -1,47 +1,53 @@
-// The sim display: keeps the latest frame so that a writer thread can mirror it into Redis
-// (swarmlab:display:<instance>); optionally forwards every update to a hardware backend too.
+// The sim display: keeps the frame and mirrors it to Redis (<prefix>:display:<instance>,
+// wire::encodeDisplay) at most 50 times a second over its own connection, from the subscribe
+// thread, without ever blocking it: non-blocking send() of a pre-encoded SET on a connection
+// with CLIENT REPLY OFF (nothing to read back, no extra thread waking up 50 times a second).
+// Optionally forwards every update to a hardware backend (gpio) as well.
 #pragma once
 
+#include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "Display.hpp"
+#include "RedisLink.hpp"
 #include "wire.hpp"
 
 namespace swarmlab::agents {
 
 class MirrorDisplay : public display::Display {
  public:
+  static constexpr std::int64_t kMinIntervalNs = 20'000'000;  // <= 50 writes/s
+  static constexpr std::int64_t kRetryNs = 5'000'000'000;     // reconnect attempts when lost
+
   /// hardware may be null (pure sim).
-  explicit MirrorDisplay(std::unique_ptr<display::Display> hardware = nullptr)
-      : hardware_(std::move(hardware)) {}
+  MirrorDisplay(RedisUrl url, std::string key, std::unique_ptr<display::Display> hardware = nullptr);
 
   std::string_view name() const override { return hardware_ ? hardware_->name() : "sim"; }
+  /// Keeps the frame, forwards it to the hardware, mirrors it if the last write is >= 20 ms old.
+  void show(const display::Frame& frame, std::int64_t t_us, std::uint64_t seq) override;
 
-  void show(const display::Frame& frame, std::int64_t t_us, std::uint64_t seq) override {
-    if (hardware_) hardware_->show(frame, t_us, seq);
-    std::lock_guard lock(mu_);
-    state_.seq = seq;
-    state_.t_us = t_us;
-    state_.segments = frame.digits;
-    dirty_ = true;
-  }
-
-  /// The latest state if it changed since the last call.
-  bool take(wire::DisplayState& out) {
-    std::lock_guard lock(mu_);
-    if (!dirty_) return false;
-    dirty_ = false;
-    out = state_;
-    return true;
-  }
+  /// (Re)opens the mirror connection (blocking; call where blocking is fine: start, reconnect).
+  bool open();
+  /// Writes a pending state if one is due (non-blocking); call when idle too.
+  void poll();
+  /// Writes the latest state now, blocking briefly (shutdown).
+  void flush();
+  const wire::DisplayState& state() const { return state_; }
+  std::uint64_t writes() const { return writes_; }
 
  private:
+  void send(std::int64_t nowNs, bool blocking);
+
+  RedisLink link_;
+  std::string key_;
   std::unique_ptr<display::Display> hardware_;
-  std::mutex mu_;
   wire::DisplayState state_;
   bool dirty_ = false;
+  std::int64_t lastSendNs_ = 0;
+  std::int64_t nextRetryNs_ = 0;
+  std::string buf_;
+  std::uint64_t writes_ = 0;
 };
 
 }  // namespace swarmlab::agents

@@ -1,6 +1,7 @@
 // swarmlab-subscriber: subscribes to the clock channel, measures the lag of every message in
-// lab time, detects gaps, drives the display. A second connection (writer thread) mirrors the
-// display, writes metrics and events and refreshes the clock offset, never blocking this loop.
+// lab time, detects gaps, drives the display (MirrorDisplay: throttled non-blocking writes of the
+// display key). A writer thread with its own connection writes metrics and events and refreshes
+// the clock offset, never blocking this loop.
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
@@ -31,7 +32,7 @@ namespace {
 
 constexpr const char* kProg = "swarmlab-subscriber";
 constexpr std::int64_t kNoticeEveryNs = 3'000'000'000;
-constexpr auto kMirrorInterval = std::chrono::milliseconds(20);  // display key: <= 50 writes/s
+constexpr auto kTick = std::chrono::milliseconds(100);  // writer: metrics, events, clock
 constexpr std::size_t kMaxOutbox = 2000;
 
 /// State shared by the subscribe loop and the writer thread.
@@ -47,9 +48,8 @@ struct Shared {
 /// Writer thread: the second connection.
 class Writer {
  public:
-  Writer(const SubscriberConfig& cfg, Shared& shared, ClockSync& clock, MirrorDisplay& display)
-      : cfg_(cfg), shared_(shared), clock_(clock), display_(display), link_(cfg.redis),
-        displayKey_(wire::Keys{cfg.prefix}.display(cfg.instance)) {}
+  Writer(const SubscriberConfig& cfg, Shared& shared, ClockSync& clock)
+      : cfg_(cfg), shared_(shared), clock_(clock), link_(cfg.redis) {}
 
   void start() {
     thread_ = std::thread([this] {
@@ -91,9 +91,9 @@ class Writer {
     return ok;
   }
 
-  /// Writes the outbox and the display state without waiting for the replies (read by the
-  /// next confirm(): one wake-up per tick instead of two). wait = read them now.
-  bool send(bool withDisplay, bool wait) {
+  /// Writes the outbox without waiting for the replies (read by the next confirm(): one
+  /// wake-up per tick instead of two). wait = read them now.
+  bool send(bool wait) {
     if (!link_.connected() || !confirm()) return false;
     std::size_t n = 0;
     for (const auto& args : outbox_) {
@@ -102,12 +102,6 @@ class Writer {
     }
     sent_.swap(outbox_);
     outbox_.clear();
-    wire::DisplayState ds;
-    if (withDisplay && display_.take(ds)) {
-      std::string value = wire::encodeDisplay(ds);
-      if (!link_.append(std::vector<std::string_view>{"SET", displayKey_, value})) return false;
-      ++n;
-    }
     awaiting_ = n;
     if (!link_.flushOutput()) {
       confirm();
@@ -130,13 +124,13 @@ class Writer {
   void run() {
     std::unique_lock lock(shared_.mu);
     while (!shared_.finish) {
-      shared_.cv.wait_for(lock, kMirrorInterval);
+      shared_.cv.wait_for(lock, kTick);
       if (shared_.finish) break;
       shared_.metrics.tick(clock_.labNow());
       lock.unlock();
       drain();
       ensureConnected();
-      send(true, false);
+      send(false);
       if (link_.connected() && clock_.due() && confirm()) clock_.sync(link_, 8);
       lock.lock();
     }
@@ -144,31 +138,29 @@ class Writer {
     // stopping (posted by the subscribe loop), final metrics, stopped
     if (!link_.connected()) link_.connect();
     drain();
-    send(true, true);
+    send(true);
     {
       std::lock_guard l(shared_.mu);
       shared_.metrics.tick(clock_.labNow());
       shared_.metrics.closeOpen();
     }
     drain();
-    send(false, true);
+    send(true);
     {
       std::lock_guard l(shared_.mu);
       shared_.events.post(wire::Event::Stopped, clock_.labNow(), finalWhy_, shared_.lastUpdateLab);
     }
     drain();
-    send(false, true);
+    send(true);
   }
 
   const SubscriberConfig& cfg_;
   Shared& shared_;
   ClockSync& clock_;
-  MirrorDisplay& display_;
   RedisLink link_;
-  std::string displayKey_;
   std::vector<std::vector<std::string>> outbox_;
   std::vector<std::vector<std::string>> sent_;  // written, replies not read yet
-  std::size_t awaiting_ = 0;                   // replies to read (sent_ + display SET)
+  std::size_t awaiting_ = 0;                   // replies to read
   Backoff backoff_{std::chrono::milliseconds(100), std::chrono::milliseconds(2000)};
   std::int64_t nextAttempt_ = 0;
   std::string finalWhy_;
@@ -221,9 +213,8 @@ int main(int argc, char** argv) {
       displayDetail = "display=gpio";
     }
   }
-  MirrorDisplay display(std::move(hardware));
-
   const wire::Keys keys{cfg.prefix};
+  MirrorDisplay display(cfg.redis, keys.display(cfg.instance), std::move(hardware));
   const std::string channel = keys.clockChannel();
   AgentIdentity who{wire::kKindSubscriber, cfg.instance, cfg.node};
   Shared shared{{}, MetricsReporter(keys, who, true), EventLog(keys, who), 0, {}, false};
@@ -260,6 +251,7 @@ int main(int argc, char** argv) {
     return kExitDone;
   }
   backoff.reset();
+  display.open();
   {
     std::lock_guard lock(shared.mu);
     shared.events.post(wire::Event::Started, clock.toLab(startLocal),
@@ -269,7 +261,7 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "%s: subscribed to %s on %s, %s (instance %s, node %s)\n", kProg,
                channel.c_str(), cfg.redis.redacted().c_str(), displayDetail.c_str(),
                cfg.instance.c_str(), cfg.node.c_str());
-  Writer writer(cfg, shared, clock, display);
+  Writer writer(cfg, shared, clock);
   writer.start();
 
   GapDetector gaps;
@@ -286,6 +278,7 @@ int main(int argc, char** argv) {
       }
       if (link.connect() && clock.sync(link, 8) && subscribe(link, channel)) {
         backoff.reset();
+        display.open();
         std::string d = "after " + std::to_string((monotonicNanos() - lostAtMono) / 1'000'000) + " ms";
         {
           std::lock_guard lock(shared.mu);
@@ -306,6 +299,7 @@ int main(int argc, char** argv) {
     Reply r = link.bufferedReply();
     if (!r) {
       if (link.connected()) link.receive();
+      display.poll();  // a throttled last update is written when the channel goes quiet
       if (!link.connected()) {
         lostAtMono = monotonicNanos();
         lastNotice = lostAtMono;
@@ -357,6 +351,7 @@ int main(int argc, char** argv) {
     }
   }
 
+  display.flush();
   const int sig = stopSignal();
   std::string why = sig ? "signal " + std::to_string(sig) : std::string("duration elapsed");
   std::int64_t lastUpdate = 0;
