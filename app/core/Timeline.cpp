@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QMap>
 #include <QSet>
 
@@ -210,6 +211,45 @@ TimelineLoadResult loadTimelineFile(const QString& path) {
       r.timeline->labPath = QDir::cleanPath(fi.absoluteDir().filePath(r.timeline->labPath));
   }
   return r;
+}
+
+QByteArray timelineToJson(const Timeline& timeline) {
+  QJsonObject root;
+  root.insert(QStringLiteral("name"), timeline.name);
+  if (!timeline.description.isEmpty()) root.insert(QStringLiteral("description"), timeline.description);
+  root.insert(QStringLiteral("lab"), timeline.labPath);
+  root.insert(QStringLiteral("duration_s"), timeline.durationS);
+  QJsonArray steps;
+  for (const auto& st : timeline.steps) {
+    QJsonObject o;
+    o.insert(QStringLiteral("at_s"), st.atS);
+    o.insert(QStringLiteral("action"), toString(st.action));
+    const ActionKeys ak = keysFor(st.action);
+    if (ak.keys.contains(QStringLiteral("template")) && !st.templateName.isEmpty())
+      o.insert(QStringLiteral("template"), st.templateName);
+    if (ak.keys.contains(QStringLiteral("service")) && !st.service.isEmpty())
+      o.insert(QStringLiteral("service"), st.service);
+    if (ak.keys.contains(QStringLiteral("node")) && !st.node.isEmpty()) o.insert(QStringLiteral("node"), st.node);
+    if (ak.keys.contains(QStringLiteral("replicas")) && (st.action == CommandKind::Scale || st.replicas != 1))
+      o.insert(QStringLiteral("replicas"), st.replicas);
+    if (ak.keys.contains(QStringLiteral("order")) && st.order) o.insert(QStringLiteral("order"), toString(*st.order));
+    steps.append(o);
+  }
+  root.insert(QStringLiteral("steps"), steps);
+  return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool saveTimelineFile(const Timeline& timeline, const QString& path, QString* error) {
+  Timeline t = timeline;
+  if (!t.labPath.isEmpty() && QFileInfo(t.labPath).isAbsolute())
+    t.labPath = QFileInfo(path).absoluteDir().relativeFilePath(t.labPath);
+  QSaveFile f(path);
+  const QByteArray data = timelineToJson(t);
+  if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+    if (error) *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+    return false;
+  }
+  return true;
 }
 
 QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {

@@ -52,6 +52,12 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
 
 std::optional<CommandKind> commandKindFromString(const QString& s);  ///< "deploy", "node_down", ...
 
+/// The timeline as a timeline file (only the fields each action takes; "lab" as given).
+QByteArray timelineToJson(const Timeline& timeline);
+/// Writes a timeline file atomically; "lab" is written relative to the file's folder when
+/// labPath is absolute (so the console can save what was done by hand and replay it).
+bool saveTimelineFile(const Timeline& timeline, const QString& path, QString* error = nullptr);
+
 /// Checks a timeline against a lab by replaying it: unknown node/template/service, placement
 /// breaking layer/arch/capability rules, migrate/restart/stop of a service not deployed at that
 /// time, deploy of a name already in use, ... Empty when fine. Same message format as loading.

@@ -282,6 +282,41 @@ class TestTimeline : public QObject {
       QVERIFY2(parseTimeline(jsonedit::set(kGood, k, 1), "s.json").errors.filter("unknown property").isEmpty(), qPrintable(k));
   }
 
+  void saveAndLoadBack() {
+    auto r = loadTimelineFile(shipped("experiments/paper-2017-start-first.json"));
+    QVERIFY(r.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sub/saved.json");
+    QVERIFY(QDir().mkpath(dir.filePath("sub")));
+    QString err;
+    QVERIFY2(saveTimelineFile(*r.timeline, path, &err), qPrintable(err));
+    auto back = loadTimelineFile(path);
+    QVERIFY2(back.ok(), qPrintable(back.errors.join('\n')));
+    const Timeline& a = *r.timeline;
+    const Timeline& b = *back.timeline;
+    QCOMPARE(b.name, a.name);
+    QCOMPARE(b.description, a.description);
+    QCOMPARE(b.durationS, a.durationS);
+    QCOMPARE(QFileInfo(b.labPath).canonicalFilePath(), QFileInfo(a.labPath).canonicalFilePath());
+    QCOMPARE(b.steps.size(), a.steps.size());
+    for (int i = 0; i < a.steps.size(); ++i) {
+      QCOMPARE(b.steps[i].atS, a.steps[i].atS);
+      QVERIFY(b.steps[i].action == a.steps[i].action);
+      QCOMPARE(b.steps[i].service, a.steps[i].service);
+      QCOMPARE(b.steps[i].templateName, a.steps[i].templateName);
+      QCOMPARE(b.steps[i].node, a.steps[i].node);
+      QCOMPARE(b.steps[i].replicas, a.steps[i].replicas);
+      QVERIFY(b.steps[i].order == a.steps[i].order);
+    }
+    // The lab is written relative to the file.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString lab = QJsonDocument::fromJson(f.readAll()).object().value("lab").toString();
+    QVERIFY2(QFileInfo(lab).isRelative(), qPrintable(lab));
+    QVERIFY(!saveTimelineFile(*r.timeline, dir.filePath("missing-dir/x.json"), &err));
+    QVERIFY2(err.contains("missing-dir/x.json"), qPrintable(err));
+  }
+
   void badFiles() {
     QTemporaryDir dir;
     const QString missing = dir.filePath("nope.json");
