@@ -430,7 +430,10 @@ void LocalOrchestrator::onTaskExited(Task* t, int code, QProcess::ExitStatus sta
   auto exits = std::exchange(t->onExit, {});
   const bool nodeDown = t->nodeKilled;
   const QString serviceName = t->info.service;
-  if (t->proc) t->proc->deleteLater();
+  if (t->proc) {
+    QObject::disconnect(t->proc, nullptr, nullptr, nullptr);  // its lambdas hold t
+    t->proc->deleteLater();
+  }
   tasks_.erase(t->info.instance);  // t is gone from here on
 
   for (auto& f : firsts) f(false, reason);
