@@ -27,9 +27,7 @@ void MirrorDisplay::show(const display::Frame& frame, std::int64_t t_us, std::ui
   state_.seq = seq;
   state_.t_us = t_us;
   state_.segments = frame.digits;
-  dirty_ = true;
-  const std::int64_t now = monotonicNanos();
-  if (now - lastSendNs_ >= kMinIntervalNs) send(now, false);
+  dirty_ = true;  // written by poll(), after the caller has taken the update's time
 }
 
 void MirrorDisplay::poll() {

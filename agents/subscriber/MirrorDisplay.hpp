@@ -24,12 +24,13 @@ class MirrorDisplay : public display::Display {
   MirrorDisplay(RedisUrl url, std::string key, std::unique_ptr<display::Display> hardware = nullptr);
 
   std::string_view name() const override { return hardware_ ? hardware_->name() : "sim"; }
-  /// Keeps the frame, forwards it to the hardware, mirrors it if the last write is >= 20 ms old.
+  /// Keeps the frame and forwards it to the hardware; the mirror write is left to poll().
   void show(const display::Frame& frame, std::int64_t t_us, std::uint64_t seq) override;
 
   /// (Re)opens the mirror connection (blocking; call where blocking is fine: start, reconnect).
   bool open();
-  /// Writes a pending state if one is due (non-blocking); call when idle too.
+  /// Writes a pending state if the last write is >= 20 ms old (non-blocking); call after every
+  /// update and when idle.
   void poll();
   /// Writes the latest state now, blocking briefly (shutdown).
   void flush();

@@ -349,6 +349,7 @@ int main(int argc, char** argv) {
       std::fprintf(log, "%llu,%lld,%lld\n", static_cast<unsigned long long>(msg->seq),
                    static_cast<long long>(msg->t_us), static_cast<long long>(lag));
     }
+    display.poll();  // the mirror write (<= 50/s) after the update's time was taken
   }
 
   display.flush();
