@@ -111,6 +111,15 @@ bool RedisLink::appendArgv(int argc, const char** argv, const std::size_t* lens)
   return true;
 }
 
+bool RedisLink::appendFormatted(const char* resp, std::size_t len) {
+  if (!ctx_) return false;
+  if (redisAppendFormattedCommand(ctx_, resp, len) != REDIS_OK) {
+    fail(std::string("Redis at ") + url_.where() + ": " + ctx_->errstr);
+    return false;
+  }
+  return true;
+}
+
 bool RedisLink::append(const std::vector<std::string>& args) {
   std::vector<std::string_view> v(args.begin(), args.end());
   return append(v);

@@ -70,6 +70,8 @@ class RedisLink {
   bool append(const std::vector<std::string_view>& args);
   /// Queues a command from raw argv (no allocation of ours; the hot path).
   bool appendArgv(int argc, const char** argv, const std::size_t* lens);
+  /// Queues commands already encoded in RESP (the hot path: no formatting by hiredis).
+  bool appendFormatted(const char* resp, std::size_t len);
   /// Queues a command whose arguments are already in a vector of strings.
   bool append(const std::vector<std::string>& args);
   /// Sends what is queued and reads one reply. nullptr on an I/O error or timeout: the link is

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "ClockSync.hpp"
 #include "Config.hpp"
@@ -138,8 +140,13 @@ int main(int argc, char** argv) {
   bool up = true;  // transport state as last reported (redis_lost / redis_back)
   bool first = true;
   std::int64_t deadline = monotonicNanos();
-  const char* argv3[3];
-  std::size_t lens3[3];
+  auto respHead = [](std::string_view cmd, const std::string& key) {
+    return "*3\r\n$" + std::to_string(cmd.size()) + "\r\n" + std::string(cmd) + "\r\n$" +
+           std::to_string(key.size()) + "\r\n" + key + "\r\n$";
+  };
+  const std::string setHead = respHead("SET", lastKey);
+  const std::string publishHead = respHead("PUBLISH", channel);
+  std::vector<char> resp(setHead.size() + publishHead.size() + 2 * (sizeof(Line::buf) + 32));
 
   auto transportLost = [&](std::int64_t lab, const std::string& why) {
     if (!up) return;
@@ -221,18 +228,23 @@ int main(int argc, char** argv) {
     const Line msg = encode(seq, lab);
     if (!rest) {
       if (link.connected()) {
-        argv3[0] = "SET";
-        lens3[0] = 3;
-        argv3[1] = lastKey.data();
-        lens3[1] = lastKey.size();
-        argv3[2] = msg.buf;
-        lens3[2] = msg.len;
-        link.appendArgv(3, argv3, lens3);
-        argv3[0] = "PUBLISH";
-        lens3[0] = 7;
-        argv3[1] = channel.data();
-        lens3[1] = channel.size();
-        link.appendArgv(3, argv3, lens3);
+        // SET <last> <msg> + PUBLISH <channel> <msg>, RESP-encoded here (constant parts once)
+        std::size_t n = 0;
+        auto put = [&](const char* p, std::size_t len) {
+          std::memcpy(resp.data() + n, p, len);
+          n += len;
+        };
+        char lenBuf[24];
+        const std::size_t lenLen =
+            static_cast<std::size_t>(std::to_chars(lenBuf, lenBuf + sizeof lenBuf, msg.len).ptr - lenBuf);
+        for (const std::string* head : {&setHead, &publishHead}) {
+          put(head->data(), head->size());
+          put(lenBuf, lenLen);
+          put("\r\n", 2);
+          put(msg.buf, msg.len);
+          put("\r\n", 2);
+        }
+        link.appendFormatted(resp.data(), n);
         // metrics and events ride along with the message (at most once per in-flight batch, so
         // that an entry is never sent twice)
         InFlight& f = inflight[inflightCount++];
