@@ -32,6 +32,8 @@ Recorder::Recorder(Orchestrator* orchestrator, Telemetry* telemetry, QObject* pa
               c.service = service;
               c.node = node;
               c.issuedUs = toLab(tUs);
+              // Until noteOrder() says otherwise: the service's own order.
+              c.order = serviceOrder_.value(service, UpdateOrder::StopFirst);
               commandIndex_.insert(id, int(run_.commands.size()));
               run_.commands.append(c);
               emit commandRecorded(c);
@@ -46,6 +48,9 @@ Recorder::Recorder(Orchestrator* orchestrator, Telemetry* telemetry, QObject* pa
               c.error = ok ? QString() : error.toString();
               emit commandRecorded(c);
             });
+    connect(orchestrator, &Orchestrator::servicesChanged, this, [this](const QList<ServiceInfo>& list) {
+      for (const auto& i : list) serviceOrder_.insert(i.name, i.order);
+    });
     connect(orchestrator, &Orchestrator::taskChanged, this, [this](const TaskInfo& t) {
       if (!recording_) return;
       TaskRecord r;

@@ -29,7 +29,8 @@ class Recorder : public QObject {
   void stop();
   bool isRecording() const { return recording_; }
   const RunData& data() const { return run_; }
-  /// The order a migrate/restart used (the orchestrator's signal does not carry it).
+  /// The order a migrate/restart used (the orchestrator's signal does not carry it; without
+  /// this call the service's default order from servicesChanged is recorded).
   void noteOrder(quint64 commandId, UpdateOrder order);
   qint64 labNowUs() const;
 
@@ -56,6 +57,7 @@ class Recorder : public QObject {
   std::shared_ptr<const LabClock> clock_;
   RunData run_;
   QHash<quint64, int> commandIndex_;
+  QHash<QString, UpdateOrder> serviceOrder_;
   qint64 lostTotal_ = 0;
   bool recording_ = false;
 };
