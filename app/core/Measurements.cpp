@@ -339,12 +339,27 @@ QList<Measure> computeSummary(const RunData& run) {
         run.startUs ? QString::number(ms(c.issuedUs - run.startUs) / 1000.0, 'f', 3) : QStringLiteral("?"));
     const QString note = t.note.isEmpty() ? QString() : QStringLiteral("; ") + t.note;
     switch (c.kind) {
-      case CommandKind::Deploy:
+      case CommandKind::Deploy: {
+        // The paper's D (876 ms) is its container started again on the device it ran on
+        // before (image and layers already there); a first deploy compares with A (3.89 s).
+        bool again = false;
+        if (!t.newInstance.isEmpty()) {
+          const InstanceTimes& ni = idx.instances()[t.newInstance];
+          for (const auto& name : idx.order()) {
+            const InstanceTimes& o = idx.instances()[name];
+            if (name != t.newInstance && o.kind == ni.kind && o.node == c.node && o.firstMessageUs &&
+                *o.firstMessageUs < c.issuedUs)
+              again = true;
+          }
+        }
         out << Measure{uniqueName(used, QStringLiteral("deploy_time[%1@%2]").arg(c.service, c.node)),
-                       t.durationMs.value_or(kNaN), QStringLiteral("ms"), paper::kDeployMs,
-                       QStringLiteral("deploy issued -> %1 first_message (%2)%3")
-                           .arg(t.newInstance.isEmpty() ? c.service : t.newInstance, what, note)};
+                       t.durationMs.value_or(kNaN), QStringLiteral("ms"), again ? paper::kRestartMs : paper::kDeployMs,
+                       QStringLiteral("deploy issued -> %1 first_message (%2)%3%4")
+                           .arg(t.newInstance.isEmpty() ? c.service : t.newInstance, what,
+                                again ? QStringLiteral("; started again on a node it ran on: paper D") : QStringLiteral("; paper A"),
+                                note)};
         break;
+      }
       case CommandKind::Migrate: {
         const QString key = QStringLiteral("%1->%2").arg(c.service, c.node);
         out << Measure{uniqueName(used, QStringLiteral("migration_stop_time[%1]").arg(key)),
