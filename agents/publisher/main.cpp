@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
   };
 
   // Redis transport, paced: replies are not waited for; they are read in batches (one read()
-  // for all of them) about every 10 ms, so a period costs one wake-up and one write().
+  // for all of them) about every 40 ms, so a period costs one wake-up and one write().
   struct InFlight {
     std::uint64_t seq = 0;
     std::int64_t lab = 0;
@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
   std::size_t inflightCount = 0;
   const std::size_t batch =
       periodNs == 0 ? 1
-                    : std::clamp<std::size_t>(static_cast<std::size_t>(10'000'000 / periodNs), 1, kMaxInFlight);
+                    : std::clamp<std::size_t>(static_cast<std::size_t>(40'000'000 / periodNs), 1, kMaxInFlight);
   auto collect = [&] {
     bool ok = link.connected();
     for (std::size_t k = 0; k < inflightCount; ++k) {
