@@ -279,12 +279,12 @@
         <translation>Drop to migrate %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="329"/>
+        <location filename="../app/gui/TopologyItems.cpp" line="318"/>
         <source>%1 upd/s</source>
         <translation>%1 upd/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="330"/>
+        <location filename="../app/gui/TopologyItems.cpp" line="319"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
@@ -392,110 +392,110 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="39"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="44"/>
         <source>lab time (s)</source>
         <translation>lab time (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="83"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="96"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Publish and display update rate (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="84"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="97"/>
         <source>per second</source>
         <translation>per second</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="85"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="98"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Display lag (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="85"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="98"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="88"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="101"/>
         <source>Rates chart</source>
         <translation>Rates chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="89"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="102"/>
         <source>Lag chart</source>
         <translation>Lag chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="93"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="106"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="93"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="106"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="94"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="107"/>
         <source>Time window shown by the charts</source>
         <translation>Time window shown by the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="99"/>
-        <location filename="../app/gui/ChartPanel.cpp" line="147"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="112"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="160"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="102"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="115"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Freeze the charts; data keeps being recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="108"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="121"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="147"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="160"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="171"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="184"/>
         <source>%1 publish/s</source>
         <translation>%1 publish/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="174"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="187"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="177"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="190"/>
         <source>%1 lag p50</source>
         <translation>%1 lag p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="179"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="192"/>
         <source>%1 lag p99</source>
         <translation>%1 lag p99</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="200"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="216"/>
         <source>%1
 t = %2 s: %3</source>
         <translation>%1
 t = %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="244"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="297"/>
         <source>%1 series, %2 points kept, tick %3 ms</source>
         <translation>%1 series, %2 points kept, tick %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="266"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="323"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: cannot write the PNG file</translation>
     </message>
@@ -516,244 +516,246 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::ExperimentsPanel</name>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="30"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="32"/>
         <source>Experiment timeline</source>
         <translation>Experiment timeline</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="32"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="34"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Timeline…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="33"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="35"/>
         <source>Open another timeline file</source>
         <translation>Open another timeline file</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="38"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="40"/>
         <source>time ×</source>
         <translation>time ×</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="39"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="41"/>
         <source>Duration scale: every step time and the duration are multiplied by it</source>
         <translation>Duration scale: every step time and the duration are multiplied by it</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="40"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="42"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="41"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="43"/>
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="42"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="44"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="43"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="45"/>
         <source>Charts as &amp;PNG…</source>
         <translation>Charts as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="44"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="46"/>
         <source>Open &amp;run folder…</source>
         <translation>Open &amp;run folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="46"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="48"/>
         <source>%v / %m s</source>
         <translation>%v / %m s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="49"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="51"/>
         <source>Choose a timeline and press Run.</source>
         <translation>Choose a timeline and press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>at (s)</source>
         <translation>at (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>node</source>
         <translation>node</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
         <source>Timeline steps</source>
         <translation>Timeline steps</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>paper 2017</source>
         <translation>paper 2017</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>detail</source>
         <translation>detail</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="60"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="62"/>
         <source>Run summary</source>
         <translation>Run summary</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="93"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="98"/>
         <source>Open timeline</source>
         <translation>Open timeline</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="94"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="99"/>
         <source>Timelines (*.json)</source>
         <translation>Timelines (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="109"/>
         <source>Export the run&apos;s CSV files to</source>
         <translation>Export the run&apos;s CSV files to</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="106"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="116"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="109"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="126"/>
         <source>Open a run folder (metrics.csv, events.csv)</source>
         <translation>Open a run folder (metrics.csv, events.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="112"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="135"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="158"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="193"/>
         <source>The lab is not ready yet.</source>
         <translation>The lab is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="165"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="200"/>
         <source>%1 cannot run:
 %2</source>
         <translation>%1 cannot run:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="166"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="201"/>
         <source>timeline %1 rejected: %2</source>
         <translation>timeline %1 rejected: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="179"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="214"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="186"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="221"/>
         <source>Running %1: %2 of %3 s</source>
         <translation>Running %1: %2 of %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="191"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="226"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="194"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="229"/>
         <source>step %1 failed: %2</source>
         <translation>step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="197"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="232"/>
         <source>Ending: stopping services and collecting the last metrics…</source>
         <translation>Ending: stopping services and collecting the last metrics…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="201"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="236"/>
         <source>experiment %1 started (time ×%2)</source>
         <translation>experiment %1 started (time ×%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="213"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="248"/>
         <source>fired (command %1)</source>
         <translation>fired (command %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="223"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="258"/>
         <source>Run stopped early; what was recorded is shown and can be exported.</source>
         <translation>Run stopped early; what was recorded is shown and can be exported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="224"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="259"/>
         <source>Run finished: %1 metrics, %2 events recorded.</source>
         <translation>Run finished: %1 metrics, %2 events recorded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="227"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
         <source>experiment %1 %2</source>
         <translation>experiment %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="227"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="227"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="255"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="290"/>
         <source>No run to export yet.</source>
         <translation>No run to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="259"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="117"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="294"/>
         <source>CSV written to %1 (metrics.csv, events.csv, summary.csv)</source>
         <translation>CSV written to %1 (metrics.csv, events.csv, summary.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="267"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="139"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="302"/>
         <source>Run read from %1.</source>
         <translation>Run read from %1.</translation>
     </message>
@@ -880,451 +882,463 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="58"/>
+        <location filename="../app/gui/MainWindow.cpp" line="60"/>
         <source>swarmlab console</source>
         <translation>swarmlab console</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="77"/>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>Backend: none</source>
         <translation>Backend: none</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
         <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>lab time —</source>
         <translation>lab time —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>lab time %1 UTC</source>
         <translation>lab time %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Displays</source>
         <translation>Displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Experiments</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Service logs</source>
         <translation>Service logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Deploy on node…</source>
         <translation>&amp;Deploy on node…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Deploy a service template on the selected node</source>
         <translation>Deploy a service template on the selected node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Migrate to…</source>
         <translation>&amp;Migrate to…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Move the selected service to another node</source>
         <translation>Move the selected service to another node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Restart</source>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>S&amp;cale…</source>
         <translation>S&amp;cale…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Show &amp;logs</source>
         <translation>Show &amp;logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Node &amp;down</source>
         <translation>Node &amp;down</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Node &amp;up</source>
         <translation>Node &amp;up</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Fit topology</source>
         <translation>&amp;Fit topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Pause charts</source>
         <translation>&amp;Pause charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Restart &amp;lab</source>
         <translation>Restart &amp;lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>Export charts as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Save &amp;window as PNG…</source>
         <translation>Save &amp;window as PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Scale %1</source>
         <translation>Scale %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Replicas:</source>
         <translation>Replicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>Save window as PNG</source>
         <translation>Save window as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="534"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>window written to %1</source>
+        <translation>window written to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Lab</source>
         <translation>&amp;Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;About swarmlab</source>
         <translation>&amp;About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>About swarmlab</source>
         <translation>About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>&amp;Drain node</source>
         <translation>&amp;Drain node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Node &amp;down (power off)</source>
         <translation>Node &amp;down (power off)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Activate node</source>
         <translation>&amp;Activate node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Node &amp;up (power on)</source>
         <translation>Node &amp;up (power on)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Deploy on %1</source>
         <translation>Deploy on %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>Migrate %1 to</source>
         <translation>Migrate %1 to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Deploy %1 on %2</source>
         <translation>Deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>&amp;Migrate to</source>
         <translation>&amp;Migrate to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>lab: %1</source>
         <translation>lab: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>The lab could not be opened: %1</source>
         <translation>The lab could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>starting…</source>
         <translation>starting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>lab ready on %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
         <source>opening %1 on the %2</source>
         <translation>opening %1 on the %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 on %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>lost, reconnecting</source>
         <translation>lost, reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>telemetry connected to %1</source>
         <translation>telemetry connected to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>telemetry lost Redis: %1</source>
         <translation>telemetry lost Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: cannot write the PNG file</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="533"/>
         <source>Export charts as PNG</source>
         <translation>Export charts as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="527"/>
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>Export charts</source>
         <translation>Export charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <location filename="../app/gui/MainWindow.cpp" line="541"/>
         <source>charts written to %1</source>
         <translation>charts written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/MainWindow.cpp" line="552"/>
         <source>The language changes when swarmlab starts again. Restart now?</source>
         <translation>The language changes when swarmlab starts again. Restart now?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/MainWindow.cpp" line="572"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/MainWindow.cpp" line="572"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Restart the lab with the new backend settings now? Services running now will be stopped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <source>The lab could not be opened</source>
+        <translation>The lab could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="589"/>
         <source>stopping the lab…</source>
         <translation>stopping the lab…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
         <source>Stopping the lab…</source>
         <translation>Stopping the lab…</translation>
     </message>

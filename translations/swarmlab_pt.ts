@@ -279,12 +279,12 @@
         <translation>Largue para migrar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="329"/>
+        <location filename="../app/gui/TopologyItems.cpp" line="318"/>
         <source>%1 upd/s</source>
         <translation>%1 atual./s</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="330"/>
+        <location filename="../app/gui/TopologyItems.cpp" line="319"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
@@ -392,110 +392,110 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="39"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="44"/>
         <source>lab time (s)</source>
         <translation>tempo do laboratório (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="83"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="96"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Taxa de publicação e de atualização dos mostradores (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="84"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="97"/>
         <source>per second</source>
         <translation>por segundo</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="85"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="98"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Atraso dos mostradores (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="85"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="98"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="88"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="101"/>
         <source>Rates chart</source>
         <translation>Gráfico das taxas</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="89"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="102"/>
         <source>Lag chart</source>
         <translation>Gráfico do atraso</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="93"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="106"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="93"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="106"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="94"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="107"/>
         <source>Time window shown by the charts</source>
         <translation>Janela de tempo mostrada pelos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="99"/>
-        <location filename="../app/gui/ChartPanel.cpp" line="147"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="112"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="160"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="102"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="115"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Congelar os gráficos; os dados continuam a ser registados</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="108"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="121"/>
         <source>&amp;Window:</source>
         <translation>&amp;Janela:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="147"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="160"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="171"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="184"/>
         <source>%1 publish/s</source>
         <translation>%1 publicações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="174"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="187"/>
         <source>%1 updates/s</source>
         <translation>%1 atualizações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="177"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="190"/>
         <source>%1 lag p50</source>
         <translation>%1 atraso p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="179"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="192"/>
         <source>%1 lag p99</source>
         <translation>%1 atraso p99</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="200"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="216"/>
         <source>%1
 t = %2 s: %3</source>
         <translation>%1
 t = %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="244"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="297"/>
         <source>%1 series, %2 points kept, tick %3 ms</source>
         <translation>%1 séries, %2 pontos guardados, ciclo %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="266"/>
+        <location filename="../app/gui/ChartPanel.cpp" line="323"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: não foi possível escrever o ficheiro PNG</translation>
     </message>
@@ -516,244 +516,246 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::ExperimentsPanel</name>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="30"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="32"/>
         <source>Experiment timeline</source>
         <translation>Cronograma da experiência</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="32"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="34"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Cronograma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="33"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="35"/>
         <source>Open another timeline file</source>
         <translation>Abrir outro ficheiro de cronograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="38"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="40"/>
         <source>time ×</source>
         <translation>tempo ×</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="39"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="41"/>
         <source>Duration scale: every step time and the duration are multiplied by it</source>
         <translation>Escala da duração: o instante de cada passo e a duração são multiplicados por ela</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="40"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="42"/>
         <source>&amp;Run</source>
         <translation>&amp;Executar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="41"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="43"/>
         <source>St&amp;op</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="42"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="44"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="43"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="45"/>
         <source>Charts as &amp;PNG…</source>
         <translation>Gráficos em &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="44"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="46"/>
         <source>Open &amp;run folder…</source>
         <translation>Abrir pasta de e&amp;xecução…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="46"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="48"/>
         <source>%v / %m s</source>
         <translation>%v / %m s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="49"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="51"/>
         <source>Choose a timeline and press Run.</source>
         <translation>Escolha um cronograma e prima Executar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>at (s)</source>
         <translation>em (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>action</source>
         <translation>ação</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>service</source>
         <translation>serviço</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>node</source>
         <translation>nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="52"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
         <source>Timeline steps</source>
         <translation>Passos do cronograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>paper 2017</source>
         <translation>artigo 2017</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
         <source>detail</source>
         <translation>detalhe</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="60"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="62"/>
         <source>Run summary</source>
         <translation>Resumo da execução</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="93"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="98"/>
         <source>Open timeline</source>
         <translation>Abrir cronograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="94"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="99"/>
         <source>Timelines (*.json)</source>
         <translation>Cronogramas (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="109"/>
         <source>Export the run&apos;s CSV files to</source>
         <translation>Exportar os ficheiros CSV da execução para</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="106"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="116"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="109"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="126"/>
         <source>Open a run folder (metrics.csv, events.csv)</source>
         <translation>Abrir uma pasta de execução (metrics.csv, events.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="112"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="135"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="158"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="193"/>
         <source>The lab is not ready yet.</source>
         <translation>O laboratório ainda não está pronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="165"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="200"/>
         <source>%1 cannot run:
 %2</source>
         <translation>%1 não pode ser executado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="166"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="201"/>
         <source>timeline %1 rejected: %2</source>
         <translation>cronograma %1 rejeitado: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="179"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="214"/>
         <source>waiting</source>
         <translation>em espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="186"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="221"/>
         <source>Running %1: %2 of %3 s</source>
         <translation>A executar %1: %2 de %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="191"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="226"/>
         <source>failed: %1</source>
         <translation>falhou: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="194"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="229"/>
         <source>step %1 failed: %2</source>
         <translation>o passo %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="197"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="232"/>
         <source>Ending: stopping services and collecting the last metrics…</source>
         <translation>A terminar: a parar os serviços e a recolher as últimas métricas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="201"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="236"/>
         <source>experiment %1 started (time ×%2)</source>
         <translation>experiência %1 iniciada (tempo ×%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="213"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="248"/>
         <source>fired (command %1)</source>
         <translation>disparado (comando %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="223"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="258"/>
         <source>Run stopped early; what was recorded is shown and can be exported.</source>
         <translation>Execução interrompida; o que foi registado é mostrado e pode ser exportado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="224"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="259"/>
         <source>Run finished: %1 metrics, %2 events recorded.</source>
         <translation>Execução terminada: %1 métricas e %2 eventos registados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="227"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
         <source>experiment %1 %2</source>
         <translation>experiência %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="227"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="227"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="255"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="290"/>
         <source>No run to export yet.</source>
         <translation>Ainda não há nenhuma execução para exportar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="259"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="117"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="294"/>
         <source>CSV written to %1 (metrics.csv, events.csv, summary.csv)</source>
         <translation>CSV escrito em %1 (metrics.csv, events.csv, summary.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="267"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="139"/>
+        <location filename="../app/gui/ExperimentsPanel.cpp" line="302"/>
         <source>Run read from %1.</source>
         <translation>Execução lida de %1.</translation>
     </message>
@@ -880,451 +882,463 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="58"/>
+        <location filename="../app/gui/MainWindow.cpp" line="60"/>
         <source>swarmlab console</source>
         <translation>consola swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="77"/>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>Backend: none</source>
         <translation>Backend: nenhum</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
         <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78"/>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>not used</source>
         <translation>não usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>not connected</source>
         <translation>não ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>lab time —</source>
         <translation>tempo do laboratório —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Refused: %1</source>
         <translation>Recusado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>refused: %1</source>
         <translation>recusado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>lab time %1 UTC</source>
         <translation>tempo do laboratório %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>Event log</source>
         <translation>Registo de eventos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Displays</source>
         <translation>Mostradores</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Experiments</source>
         <translation>Experiências</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>Service logs</source>
         <translation>Registos dos serviços</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>&amp;Deploy on node…</source>
         <translation>&amp;Implantar no nó…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Deploy a service template on the selected node</source>
         <translation>Implantar um modelo de serviço no nó selecionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;Migrate to…</source>
         <translation>&amp;Migrar para…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Move the selected service to another node</source>
         <translation>Mover o serviço selecionado para outro nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>S&amp;top</source>
         <translation>&amp;Parar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>S&amp;cale…</source>
         <translation>&amp;Escalar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Show &amp;logs</source>
         <translation>Mostrar &amp;registos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Node &amp;down</source>
         <translation>&amp;Desligar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Node &amp;up</source>
         <translation>&amp;Ligar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Zoom &amp;out</source>
         <translation>Red&amp;uzir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>&amp;Fit topology</source>
         <translation>&amp;Ajustar topologia</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Pause charts</source>
         <translation>&amp;Pausar gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Restart &amp;lab</source>
         <translation>Reiniciar &amp;laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>Exportar gráficos em &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>Save &amp;window as PNG…</source>
         <translation>Guardar &amp;janela em PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Replicas:</source>
         <translation>Réplicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>Save window as PNG</source>
         <translation>Guardar janela em PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="534"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Save window</source>
         <translation>Guardar janela</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>window written to %1</source>
+        <translation>janela escrita em %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>&amp;Lab</source>
         <translation>&amp;Laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;Definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;About swarmlab</source>
         <translation>&amp;Acerca do swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>About swarmlab</source>
         <translation>Acerca do swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
         <source>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Laboratório de orquestração de microsserviços IIoT em contentores: implante e migre serviços arrastando e largando, veja ao vivo a taxa de publicação, as atualizações dos mostradores e o atraso, e repita a experiência de 2017.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>&amp;Drain node</source>
         <translation>&amp;Drenar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Node &amp;down (power off)</source>
         <translation>&amp;Desligar nó (cortar energia)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Activate node</source>
         <translation>&amp;Ativar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Node &amp;up (power on)</source>
         <translation>&amp;Ligar nó (dar energia)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Deploy on %1</source>
         <translation>Implantar em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>Migrate %1 to</source>
         <translation>Migrar %1 para</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Deploy %1 on %2</source>
         <translation>Implantar %1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>&amp;Migrate to</source>
         <translation>&amp;Migrar para</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Implantar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>lab: %1</source>
         <translation>laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
         <source>The lab could not be opened: %1</source>
         <translation>Não foi possível abrir o laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>connecting…</source>
         <translation>a ligar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>starting…</source>
         <translation>a iniciar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="474"/>
         <source>connected</source>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>laboratório pronto em %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
         <source>opening %1 on the %2</source>
         <translation>a abrir %1 no %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>error: %1</source>
         <translation>erro: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 em %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>%1 on %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>lost, reconnecting</source>
         <translation>perdido, a religar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>telemetry connected to %1</source>
         <translation>telemetria ligada a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>telemetry lost Redis: %1</source>
         <translation>a telemetria perdeu o Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: não foi possível escrever o ficheiro PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="533"/>
         <source>Export charts as PNG</source>
         <translation>Exportar gráficos em PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="527"/>
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>Export charts</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <location filename="../app/gui/MainWindow.cpp" line="541"/>
         <source>charts written to %1</source>
         <translation>gráficos escritos em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/MainWindow.cpp" line="552"/>
         <source>The language changes when swarmlab starts again. Restart now?</source>
         <translation>O idioma muda quando o swarmlab voltar a arrancar. Reiniciar agora?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/MainWindow.cpp" line="572"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/MainWindow.cpp" line="572"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Reiniciar agora o laboratório com as novas definições de backend? Os serviços em execução serão parados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <source>The lab could not be opened</source>
+        <translation>Não foi possível abrir o laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="589"/>
         <source>stopping the lab…</source>
         <translation>a parar o laboratório…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="590"/>
         <source>Stopping the lab…</source>
         <translation>A parar o laboratório…</translation>
     </message>

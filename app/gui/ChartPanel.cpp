@@ -237,28 +237,52 @@ void ChartPanel::tick() {
     const auto* s = m_store.series(key);
     if (!s->points.empty()) tFirst = std::min(tFirst, s->points.at(0).x());
   }
-  const double span = std::max(30.0, std::min<double>(m_windowS, m_store.latestT() - tFirst + 5));
-  const double tMax = std::max(m_store.latestT(), tFirst + span);
+  // The span grows in steps (30 s, 1, 2, 5, 10 min): each step keeps the column grid, so the
+  // decimation stays incremental between steps.
+  double span = m_windowS;
+  for (double step : {30.0, 60.0, 120.0, 300.0, 600.0}) {
+    if (step >= m_store.latestT() - tFirst + 5) {
+      span = std::min<double>(step, m_windowS);
+      break;
+    }
+  }
+  const int buckets = std::max(50, int(width > 0 ? width : 600));
+  // The right edge moves by whole pixel columns: axes and labels are laid out again about once
+  // a second on a 10 min window, not on every tick.
+  const double column = span / buckets;
+  const double tMax = std::ceil(std::max(m_store.latestT(), tFirst + span) / column) * column;
   const double t0 = tMax - span;
   // Instances gone for longer than the widest window leave the store (memory stays flat).
   for (const auto& k : m_store.dropOlderThan(m_store.latestT() - kMaxWindowS - 5)) {
+    m_columns.remove(k);
+    m_signature.remove(k);
     if (auto* l = m_lines.take(k)) {
       l->chart()->removeSeries(l);
       delete l;
     }
   }
-  const int buckets = std::max(50, int(width > 0 ? width : 600));
   double yRate = 0, yLag = 0;
   for (const auto& key : m_store.keys()) {
     const auto* s = m_store.series(key);
-    const double y = ChartStore::decimate(s->points, t0, tMax, buckets, m_scratch);
+    const double y = ChartStore::decimate(*s, t0, tMax, buckets, m_columns[key], m_scratch);
     (s->chart == ChartKind::Rate ? yRate : yLag) = std::max(s->chart == ChartKind::Rate ? yRate : yLag, y);
+    // Unchanged columns (same count, same last column): nothing to send to the series.
+    const auto& cols = m_columns[key].columns;
+    const QString sig = cols.empty() ? QString()
+                                     : QStringLiteral("%1/%2/%3/%4").arg(cols.size()).arg(cols.front().index)
+                                           .arg(cols.back().min.y()).arg(cols.back().max.y());
+    if (m_signature.value(key) == sig && m_lines.contains(key)) continue;
+    m_signature.insert(key, sig);
     ensureLine(*s)->replace(m_scratch);
   }
-  m_rateX->setRange(t0, tMax);
-  m_lagX->setRange(t0, tMax);
+  if (m_rateX->min() != t0 || m_rateX->max() != tMax) {
+    m_rateX->setRange(t0, tMax);
+    m_lagX->setRange(t0, tMax);
+  }
   for (auto [axis, y] : {std::pair{m_rateY, yRate}, std::pair{m_lagY, yLag}}) {
     const double top = niceCeil(y * 1.1);
+    if (axis->property("top").toDouble() == top) continue;
+    axis->setProperty("top", top);
     axis->setRange(0, top);
     axis->applyNiceNumbers();  // ticks on round values
     axis->setLabelFormat(top <= 2 ? QStringLiteral("%.2f") : top <= 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
@@ -282,6 +306,8 @@ void ChartPanel::clear() {
     delete l;
   }
   m_lines.clear();
+  m_columns.clear();
+  m_signature.clear();
   m_store.clear();
   m_markers.clear();
   m_instanceColor.clear();

@@ -103,6 +103,8 @@ class ChartPanel : public QWidget {
   QHash<QString, QLineSeries*> m_lines;
   QList<ChartMarker> m_markers;
   QList<QPointF> m_scratch;
+  QHash<QString, MinMaxColumns> m_columns;
+  QHash<QString, QString> m_signature;
   QTimer m_timer;
   RingBuffer<double> m_tickMs{2048};
   quint64 m_tickCount = 0;

@@ -1,6 +1,7 @@
 #include "ChartStore.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace swarmlab {
 
@@ -8,7 +9,10 @@ ChartStore::~ChartStore() { qDeleteAll(m_series); }
 
 void ChartStore::setCapacity(std::size_t capacity) {
   m_capacity = capacity ? capacity : 1;
-  for (auto* s : std::as_const(m_series)) s->points = RingBuffer<QPointF>(m_capacity);
+  for (auto* s : std::as_const(m_series)) {
+    s->points = RingBuffer<QPointF>(m_capacity);
+    s->appended = 0;
+  }
   ++m_revision;
 }
 
@@ -25,6 +29,7 @@ void ChartStore::append(const QString& key, const QString& label, ChartKind char
   }
   if (!s->points.empty() && t < s->points.back().x()) t = s->points.back().x();
   s->points.push(QPointF(t, v));
+  ++s->appended;
   m_latestT = std::max(m_latestT, t);
   ++m_revision;
 }
@@ -110,6 +115,48 @@ double ChartStore::decimate(const RingBuffer<QPointF>& ring, double t0, double t
     }
     yMax = std::max(yMax, mx.y());
     i = j;
+  }
+  return yMax;
+}
+
+double ChartStore::decimate(const ChartSeriesData& s, double t0, double t1, int buckets,
+                            MinMaxColumns& cache, QList<QPointF>& out) {
+  out.clear();
+  if (t1 <= t0 || buckets <= 0) return 0;
+  const double w = (t1 - t0) / buckets;
+  if (cache.width != w || s.appended < cache.consumed) cache.reset(w);
+  const std::size_t n = s.points.size();
+  quint64 fresh = s.appended - cache.consumed;
+  if (fresh > n) {  // more arrived than the ring keeps: rebuild from what it holds
+    cache.reset(w);
+    fresh = n;
+  }
+  for (std::size_t i = n - fresh; i < n; ++i) {
+    const QPointF& p = s.points.at(i);
+    const long long b = static_cast<long long>(std::floor(p.x() / w));
+    if (cache.columns.empty() || b > cache.columns.back().index) {
+      cache.columns.push_back({b, p, p});
+    } else {
+      auto& c = cache.columns.back();
+      if (p.y() < c.min.y()) c.min = p;
+      if (p.y() >= c.max.y()) c.max = p;
+    }
+  }
+  cache.consumed = s.appended;
+  // Columns left of the window go; one stays so the line enters from the left edge.
+  const long long first = static_cast<long long>(std::floor(t0 / w));
+  while (cache.columns.size() > 1 && cache.columns[1].index <= first) cache.columns.pop_front();
+  out.reserve(static_cast<int>(2 * cache.columns.size()));
+  double yMax = 0;
+  for (const auto& c : cache.columns) {
+    if (c.min.x() <= c.max.x()) {
+      out.append(c.min);
+      if (c.max != c.min) out.append(c.max);
+    } else {
+      out.append(c.max);
+      out.append(c.min);
+    }
+    yMax = std::max(yMax, c.max.y());
   }
   return yMax;
 }

@@ -10,6 +10,8 @@
 
 #include "RingBuffer.h"
 
+#include <deque>
+
 namespace swarmlab {
 
 /// Which chart a series belongs to.
@@ -21,7 +23,26 @@ struct ChartSeriesData {
   QString label;
   ChartKind chart = ChartKind::Rate;
   RingBuffer<QPointF> points;
+  quint64 appended = 0;  ///< samples appended over the series' life (the ring keeps the last)
   explicit ChartSeriesData(std::size_t capacity) : points(capacity) {}
+};
+
+/// Min/max per pixel column on a grid aligned to absolute time, kept between ticks so that a
+/// tick only folds in the samples that arrived since the last one (cost: new samples + pixels,
+/// not the whole window).
+struct MinMaxColumns {
+  struct Column {
+    long long index;
+    QPointF min, max;
+  };
+  double width = 0;       ///< seconds per column
+  quint64 consumed = 0;   ///< ChartSeriesData::appended already folded in
+  std::deque<Column> columns;
+  void reset(double w) {
+    width = w;
+    consumed = 0;
+    columns.clear();
+  }
 };
 
 class ChartStore {
@@ -55,6 +76,9 @@ class ChartStore {
   /// (its min and its max, in time order). Returns the largest y seen (0 if none).
   static double decimate(const RingBuffer<QPointF>& ring, double t0, double t1, int buckets,
                          QList<QPointF>& out);
+  /// The same result, incrementally: `cache` belongs to this series and this chart.
+  static double decimate(const ChartSeriesData& s, double t0, double t1, int buckets,
+                         MinMaxColumns& cache, QList<QPointF>& out);
 
  private:
   std::size_t m_capacity;

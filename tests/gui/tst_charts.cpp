@@ -58,6 +58,34 @@ class TstCharts : public QObject {
     QVERIFY(out.first().x() >= 89.9);
   }
 
+  void incrementalDecimationMatchesFull() {
+    ChartStore store(50000);
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<double> d(0, 100);
+    MinMaxColumns cache;
+    QList<QPointF> inc, full;
+    double t = 0;
+    for (int chunk = 0; chunk < 200; ++chunk) {
+      for (int i = 0; i < 500; ++i, t += 0.002) store.append("s", "s", ChartKind::Lag, t, d(rng));
+      const double t1 = t, t0 = t1 - 60;
+      ChartStore::decimate(*store.series("s"), t0, t1, 300, cache, inc);
+    }
+    const double t1 = t, t0 = t1 - 60;
+    const double yInc = ChartStore::decimate(*store.series("s"), t0, t1, 300, cache, inc);
+    QVERIFY(inc.size() <= 2 * 302);
+    // Every sample in the window is inside [min, max] of the incremental output.
+    double lo = 1e9, hi = -1e9, loFull = 1e9, hiFull = -1e9;
+    for (const auto& p : inc) if (p.x() >= t0) { lo = std::min(lo, p.y()); hi = std::max(hi, p.y()); }
+    const auto& ring = store.series("s")->points;
+    for (std::size_t i = 0; i < ring.size(); ++i)
+      if (ring.at(i).x() >= t0 + 0.2) { loFull = std::min(loFull, ring.at(i).y()); hiFull = std::max(hiFull, ring.at(i).y()); }
+    QVERIFY(lo <= loFull);
+    QVERIFY(hi >= hiFull);
+    QVERIFY(yInc >= hiFull);
+    // Columns before the window were dropped: memory of the cache is bounded by the pixels.
+    QVERIFY(cache.columns.size() <= 302);
+  }
+
   void panelReceivesMetrics() {
     ChartPanel panel;
     panel.resize(800, 600);
