@@ -9,6 +9,8 @@
 
 #include <curl/curl.h>
 
+#include <chrono>
+
 #include "DockerParse.h"
 
 namespace swarmlab {
@@ -50,7 +52,10 @@ int streamProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
 
 }  // namespace
 
-qint64 wallClockUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+qint64 wallClockUs() {
+  return std::chrono::duration_cast<std::chrono::microseconds>(
+             std::chrono::system_clock::now().time_since_epoch()).count();
+}
 
 std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost, QString* error) {
   DockerEndpoint ep;

@@ -1,0 +1,359 @@
+// Swarm benchmark (issue 4, "Targets"): deploy to first message, restart, and stop-first
+// migration (stop time and update gap) of a subscriber, measured the same way for three paths
+// in the same run:
+//   api   - SwarmOrchestrator (Engine API, event driven)
+//   cli   - the docker CLI doing the same: `docker service create/update --detach` and polling
+//           `docker service ps` until the task is Running (what a script would do)
+//   local - LocalOrchestrator (processes on this machine), same Redis
+// Every figure comes from the agents' own events in Redis (lab time): command issued ->
+// first_message of the new instance; migration: old `stopped` (with last_update_us) and new
+// first_message. Also counts /tasks requests of the API path while idle.
+//   bench_swarm [--rounds N] [--multinode]   (--multinode: workers pi1/pi2 from tests/docker/multinode.sh)
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTimer>
+
+#include <hiredis/hiredis.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+#include "LocalOrchestrator.h"
+#include "Measurements.h"
+#include "SwarmFixture.h"
+#include "SwarmOrchestrator.h"
+
+using namespace swarmlab;
+using namespace swarmlab::test;
+
+namespace {
+
+qint64 nowUs() {
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+void pump(int ms) {
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < ms) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+struct AgentEv {
+  QString instance, node, event;
+  qint64 tUs = 0;
+  qint64 lastUpdateUs = 0;
+};
+
+/// Follows <prefix>:events from "now" with XREAD (hiredis, this thread).
+class Events {
+ public:
+  explicit Events(const QString& url) {
+    QUrl u(url);
+    c_ = redisConnect(u.host().toUtf8().constData(), u.port(6379));
+    redisReply* r = static_cast<redisReply*>(redisCommand(c_, "XREVRANGE swarmlab:events + - COUNT 1"));
+    if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 1) last_ = r->element[0]->element[0]->str;
+    if (r) freeReplyObject(r);
+  }
+  ~Events() { if (c_) redisFree(c_); }
+  /// Waits for an event matching pred; Qt events are processed meanwhile.
+  std::optional<AgentEv> wait(const std::function<bool(const AgentEv&)>& pred, int timeoutMs = 60000) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+      for (int i = 0; i < int(seen_.size()); ++i)
+        if (pred(seen_[i])) { AgentEv e = seen_[i]; seen_.erase(seen_.begin() + i); return e; }
+      QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+      redisReply* r = static_cast<redisReply*>(redisCommand(c_, "XREAD COUNT 100 BLOCK 20 STREAMS swarmlab:events %s", last_.c_str()));
+      if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 1) {
+        redisReply* entries = r->element[0]->element[1];
+        for (size_t i = 0; i < entries->elements; ++i) {
+          redisReply* e = entries->element[i];
+          last_ = e->element[0]->str;
+          AgentEv ev;
+          redisReply* f = e->element[1];
+          for (size_t k = 0; k + 1 < f->elements; k += 2) {
+            const std::string key = f->element[k]->str, val = f->element[k + 1]->str;
+            if (key == "instance") ev.instance = QString::fromStdString(val);
+            else if (key == "node") ev.node = QString::fromStdString(val);
+            else if (key == "event") ev.event = QString::fromStdString(val);
+            else if (key == "t_us") ev.tUs = std::stoll(val);
+            else if (key == "last_update_us") ev.lastUpdateUs = std::stoll(val);
+          }
+          seen_.push_back(ev);
+        }
+      }
+      if (r) freeReplyObject(r);
+    }
+    return std::nullopt;
+  }
+  void clear() { seen_.clear(); }
+
+ private:
+  redisContext* c_ = nullptr;
+  std::string last_ = "$";
+  std::vector<AgentEv> seen_;
+};
+
+struct Round {
+  double deployMs = -1, restartMs = -1, migStopMs = -1, migGapMs = -1;
+  double deployDoneMs = -1;  ///< command "done" as the path itself sees it (commandFinished / ps Running)
+};
+
+auto isFirst(const QString& service, const QString& notInstance = {}) {
+  return [=](const AgentEv& e) {
+    return e.event == "first_message" && e.instance.startsWith(service + ".") && e.instance != notInstance;
+  };
+}
+auto isStopped(const QString& instance) {
+  return [=](const AgentEv& e) { return e.event == "stopped" && e.instance == instance; };
+}
+
+Round runOrchestrator(Orchestrator& o, Events& ev, const ServiceTemplate& sub, const QString& name,
+                      const QString& instancePrefix = {}) {
+  Round r;
+  const QString inst = instancePrefix + name;  // service name as the agents' instance names start
+  ev.clear();
+  qint64 doneUs = 0;
+  auto conn = QObject::connect(&o, &Orchestrator::commandFinished, [&](quint64, bool ok, const OrchestratorError& e) {
+    doneUs = nowUs();
+    if (!ok) std::fprintf(stderr, "  command failed: %s\n", qPrintable(e.toString()));
+  });
+  qint64 t0 = nowUs();
+  o.deploy(sub, "pi1", name);
+  auto first = ev.wait(isFirst(inst));
+  if (!first) {
+    o.stop(name);
+    return r;
+  }
+  r.deployMs = (first->tUs - t0) / 1000.0;
+  while (!doneUs) pump(10);
+  r.deployDoneMs = (doneUs - t0) / 1000.0;
+  pump(1000);
+  t0 = nowUs();
+  o.restart(name, UpdateOrder::StopFirst);
+  auto second = ev.wait(isFirst(inst, first->instance));
+  if (!second) return r;
+  r.restartMs = (second->tUs - t0) / 1000.0;
+  pump(1000);
+  t0 = nowUs();
+  o.migrate(name, "pi2", UpdateOrder::StopFirst);
+  auto third = ev.wait(isFirst(inst, second->instance));
+  auto stopped = ev.wait(isStopped(second->instance), 15000);
+  if (third && stopped) {
+    r.migStopMs = (stopped->tUs - t0) / 1000.0;
+    r.migGapMs = (third->tUs - (stopped->lastUpdateUs ? stopped->lastUpdateUs : stopped->tUs)) / 1000.0;
+  }
+  o.stop(name);
+  if (third) ev.wait(isStopped(third->instance), 15000);
+  QObject::disconnect(conn);
+  pump(500);
+  return r;
+}
+
+QString dockerCli(const QStringList& args, int* rc = nullptr) {
+  QProcess p;
+  p.start("docker", args);
+  p.waitForFinished(60000);
+  if (rc) *rc = p.exitCode();
+  return QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
+}
+
+// Polls `docker service ps` until a task with desired state running is Running.
+qint64 waitCliRunning(const QString& svc, const QString& notTask = {}) {
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < 60000) {
+    const QString out = dockerCli({"service", "ps", svc, "--filter", "desired-state=running", "--format", "{{.ID}} {{.CurrentState}}"});
+    for (const QString& line : out.split('\n'))
+      if (line.contains("Running") && !line.startsWith(notTask + " ")) return nowUs();
+  }
+  return 0;
+}
+
+Round runCli(Events& ev, const QString& svc, const QString& image, const QString& redisUrl,
+             const QString& node1, const QString& node2) {
+  Round r;
+  ev.clear();
+  qint64 t0 = nowUs();
+  int rc = 0;
+  const QString created = dockerCli({"service", "create", "--detach", "--name", svc, "--label", "swarmlab.lab=bench-cli",
+      "--container-label", "swarmlab.lab=bench-cli", "--restart-condition", "on-failure",
+      "--constraint", "node.id==" + node1, "--env", "SWARMLAB_REDIS_URL=" + redisUrl, "--env", "SWARMLAB_NODE=pi1",
+      "--env", "SWARMLAB_INSTANCE={{.Task.Name}}", image}, &rc);
+  if (rc != 0) { std::fprintf(stderr, "  docker service create: %s\n", qPrintable(created)); return r; }
+  const qint64 running = waitCliRunning(svc);
+  auto first = ev.wait(isFirst(svc));
+  if (!first) return r;
+  r.deployMs = (first->tUs - t0) / 1000.0;
+  r.deployDoneMs = (running - t0) / 1000.0;
+  pump(1000);
+  t0 = nowUs();
+  dockerCli({"service", "update", "--detach", "--force", svc});
+  waitCliRunning(svc);
+  auto second = ev.wait(isFirst(svc, first->instance));
+  if (!second) return r;
+  r.restartMs = (second->tUs - t0) / 1000.0;
+  pump(1000);
+  t0 = nowUs();
+  dockerCli({"service", "update", "--detach", "--constraint-rm", "node.id==" + node1, "--constraint-add",
+             "node.id==" + node2, "--env-add", "SWARMLAB_NODE=pi2", svc});
+  waitCliRunning(svc);
+  auto third = ev.wait(isFirst(svc, second->instance));
+  auto stopped = ev.wait(isStopped(second->instance), 15000);
+  if (third && stopped) {
+    r.migStopMs = (stopped->tUs - t0) / 1000.0;
+    r.migGapMs = (third->tUs - (stopped->lastUpdateUs ? stopped->lastUpdateUs : stopped->tUs)) / 1000.0;
+  }
+  dockerCli({"service", "rm", svc});
+  if (third) ev.wait(isStopped(third->instance), 15000);
+  return r;
+}
+
+double median(std::vector<double> v) {
+  v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return x < -0.5e9 || x == -1; }), v.end());
+  if (v.empty()) return -1;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  int rounds = 3;
+  bool multinode = false;
+  const QStringList args = app.arguments();
+  for (int i = 1; i < args.size(); ++i) {
+    if (args[i] == "--rounds" && i + 1 < args.size()) rounds = args[++i].toInt();
+    else if (args[i] == "--multinode") multinode = true;
+    else { std::fprintf(stderr, "usage: bench_swarm [--rounds N] [--multinode]\n"); return 2; }
+  }
+  SwarmFixture fx;
+  QString err = fx.setUp(QStringLiteral("swlbench-%1").arg(app.applicationPid()));
+  if (!err.isEmpty()) { std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err)); return 1; }
+  err = fx.initSwarmIfInactive();
+  if (!err.isEmpty()) { std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err)); return 1; }
+  const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  auto cleanup = [&] {
+    if (multinode) QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "down", "pi1", "pi2"});
+    const QStringList problems = fx.tearDown();
+    for (const auto& p : problems) std::fprintf(stderr, "bench_swarm: cleanup: %s\n", qPrintable(p));
+    std::printf("swarm state left: %s (was %s)\n", qPrintable(fx.swarmState()), qPrintable(fx.swarmStateBefore()));
+  };
+  QString node1, node2;
+  DockerResponse info = fx.http().request("GET", "/info");
+  auto inf = docker::parseInfo(std::string_view(info.body.constData(), size_t(info.body.size())));
+  node1 = node2 = QString::fromStdString(inf->nodeId);
+  if (multinode) {
+    if (QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "up", "pi1", "pi2"}) != 0) {
+      std::fprintf(stderr, "bench_swarm: multinode.sh up failed\n");
+      cleanup();
+      return 1;
+    }
+    auto label = [&](const QString& host, const char* name, const char* also) {
+      DockerResponse r = fx.http().request("GET", "/nodes/" + host);
+      auto n = docker::parseNode(std::string_view(r.body.constData(), size_t(r.body.size())));
+      nlohmann::json spec = n->spec;
+      spec["Labels"]["swarmlab.name"] = name;
+      if (also) spec["Labels"]["swarmlab.names"] = also;
+      fx.http().request("POST", QStringLiteral("/nodes/%1/update?version=%2").arg(QString::fromStdString(n->id)).arg(n->version),
+                        QByteArray::fromStdString(spec.dump()));
+      return QString::fromStdString(n->id);
+    };
+    node1 = label("pi1", "pi1", nullptr);
+    node2 = label("pi2", "pi2", nullptr);
+    label(QString::fromStdString(inf->nodeId), "manager", "gw1");
+  }
+
+  Lab lab = fx.lab();
+  SwarmOptions so;
+  so.servicePrefix = "swlbench-";
+  so.redisPort = SwarmFixture::freePort();
+  SwarmOrchestrator api(lab, so);
+  QElapsedTimer rt;
+  rt.start();
+  bool ready = false;
+  QObject::connect(&api, &Orchestrator::ready, [&] { ready = true; });
+  QObject::connect(&api, &Orchestrator::errorOccurred, [](const OrchestratorError& e) {
+    std::fprintf(stderr, "  api: %s\n", qPrintable(e.toString()));
+  });
+  api.start();
+  while (!ready && rt.elapsed() < 60000) pump(20);
+  if (!ready) { cleanup(); return 1; }
+  const QString redisUrl = api.redisUrl();
+  std::printf("engine %s, swarm nodes: %s; lab Redis %s (deployed as a service in %lld ms)\n",
+              qPrintable(fx.http().endpoint().describe()), multinode ? "manager+gw1, pi1, pi2 (3 engines)" : "1 (all lab nodes on it)",
+              qPrintable(redisUrl), rt.elapsed());
+  Events ev(redisUrl);
+  api.deploy(*lab.templ("publisher"), "manager", "publisher");
+  if (!ev.wait(isFirst(so.servicePrefix + "publisher"))) { std::fprintf(stderr, "no publisher\n"); cleanup(); return 1; }
+
+  // Idle: the API path must not poll /tasks.
+  pump(1000);
+  const quint64 tasksBefore = api.requestCount("/tasks");
+  const quint64 allBefore = api.requestCount("/services") + api.requestCount("/nodes") + tasksBefore;
+  pump(10000);
+  const quint64 tasksIdle = api.requestCount("/tasks") - tasksBefore;
+  const quint64 allIdle = api.requestCount("/services") + api.requestCount("/nodes") + api.requestCount("/tasks") - allBefore;
+
+  LocalOptions lo;
+  lo.redisUrl = redisUrl;
+  LocalOrchestrator local(lab, lo);
+  bool localReady = false;
+  QObject::connect(&local, &Orchestrator::ready, [&] { localReady = true; });
+  local.start();
+  while (!localReady && rt.elapsed() < 120000) pump(20);
+
+  QString imageId = dockerCli({"image", "inspect", "-f", "{{.Id}}", "swarmlab/subscriber:latest"});
+  std::vector<Round> a, c, l;
+  const ServiceTemplate sub = *lab.templ("subscriber");
+  for (int i = 0; i < rounds; ++i) {
+    std::printf("round %d/%d\n", i + 1, rounds);
+    std::fflush(stdout);
+    a.push_back(runOrchestrator(api, ev, sub, "asub", so.servicePrefix));
+    c.push_back(runCli(ev, "swlbench-csub", imageId, redisUrl, node1, node2));
+    l.push_back(runOrchestrator(local, ev, sub, "lsub"));
+  }
+  auto col = [](const std::vector<Round>& v, double Round::*m) {
+    std::vector<double> x;
+    for (const auto& r : v) x.push_back(r.*m);
+    return median(x);
+  };
+  auto ratio = [](double a, double b) { return (a > 0 && b > 0) ? QString::number(a / b, 'f', 2) : QString("-"); };
+  std::printf("\nmedians of %d rounds, ms (subscriber; lab time from the agents' own events)\n", rounds);
+  std::printf("%-34s %9s %9s %9s %9s %9s %9s\n", "measure", "api", "cli", "local", "api/cli", "api/local", "api/paper");
+  struct Row { const char* name; double Round::*m; double paper; };
+  const Row rows[] = {{"deploy -> first message (A)", &Round::deployMs, paper::kDeployMs},
+                      {"deploy -> command done", &Round::deployDoneMs, 0},
+                      {"restart -> first message (D)", &Round::restartMs, paper::kRestartMs},
+                      {"migration: issued -> old stopped (C)", &Round::migStopMs, paper::kMigrationStopMs},
+                      {"migration: update gap", &Round::migGapMs, paper::kMigrationStopMs}};
+  for (const auto& row : rows) {
+    const double av = col(a, row.m), cv = col(c, row.m), lv = col(l, row.m);
+    std::printf("%-34s %9.0f %9.0f %9.0f %9s %9s %9s\n", row.name, av, cv, lv, qPrintable(ratio(av, cv)),
+                qPrintable(ratio(av, lv)), qPrintable(row.paper > 0 ? ratio(av, row.paper) : QString("-")));
+  }
+  std::printf("per round (api | cli | local): deploy ");
+  for (int i = 0; i < rounds; ++i) std::printf("%.0f|%.0f|%.0f ", a[i].deployMs, c[i].deployMs, l[i].deployMs);
+  std::printf("\n                              gap    ");
+  for (int i = 0; i < rounds; ++i) std::printf("%.0f|%.0f|%.0f ", a[i].migGapMs, c[i].migGapMs, l[i].migGapMs);
+  std::printf("\nidle 10 s with a running service: %llu /tasks requests, %llu requests in all (API path)\n",
+              tasksIdle, allIdle);
+  std::printf("API path requests in the whole run: /tasks %llu, /services %llu\n",
+              api.requestCount("/tasks"), api.requestCount("/services"));
+  bool done = false;
+  QObject::connect(&local, &LocalOrchestrator::shutdownFinished, [&] { done = true; });
+  local.shutdown();
+  QElapsedTimer st;
+  st.start();
+  while (!done && st.elapsed() < 10000) pump(20);
+  api.shutdown();
+  cleanup();
+  return 0;
+}
