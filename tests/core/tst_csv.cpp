@@ -1,5 +1,6 @@
 // CSV: RFC 4180 writer and reader with nasty strings; bad CSV reported with its line; a
 // recorded run exported and imported back unchanged; exported columns as documented.
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -296,6 +297,49 @@ class TestCsv : public QObject {
     f.close();
     QVERIFY(!importRun(dir.path(), &err));
     QVERIFY2(err.contains("expected a column lab_second"), qPrintable(err));
+  }
+
+  // Random edits of exported files: importRun gives a run or one error line, never a crash.
+  void mutatedImportsNeverCrash() {
+    QTemporaryDir dir;
+    QString err;
+    QVERIFY(exportRun(sampleRun(), {{"lag_p50", 1.5, "ms", 281, "d"}}, dir.path(), &err));
+    QByteArray files[3];
+    const char* names[3] = {"metrics.csv", "events.csv", "summary.csv"};
+    for (int i = 0; i < 3; ++i) {
+      QFile f(dir.filePath(names[i]));
+      QVERIFY(f.open(QIODevice::ReadOnly));
+      files[i] = f.readAll();
+    }
+    QRandomGenerator rng(4180);
+    const char alphabet[] = ",\"\r\nx0.-{}";
+    int ok = 0, bad = 0;
+    for (int n = 0; n < 400; ++n) {
+      const int which = rng.bounded(3);
+      QByteArray d = files[which];
+      for (int k = 0, e = 1 + rng.bounded(3); k < e; ++k) {
+        const int pos = rng.bounded(d.size());
+        if (rng.bounded(2)) d[pos] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
+        else d.remove(pos, 1 + rng.bounded(4));
+      }
+      QFile f(dir.filePath(names[which]));
+      QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      f.write(d);
+      f.close();
+      QString e;
+      auto r = which == 2 ? std::optional<RunData>() : importRun(dir.path(), &e);
+      auto m = which == 2 ? importSummary(dir.path(), &e) : std::nullopt;
+      if (r || m) ++ok;
+      else {
+        ++bad;
+        QVERIFY2(!e.isEmpty() && !e.contains('\n') && e.contains(names[which]), qPrintable(e));
+      }
+      QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      f.write(files[which]);
+      f.close();
+    }
+    qInfo("400 mutated imports: %d read, %d refused with an error", ok, bad);
+    QVERIFY(bad > 60);
   }
 
   void exportToUnwritablePlace() {

@@ -1,5 +1,6 @@
 // Lab files: the shipped lab loads clean; a table of bad inputs, each reported with its
 // JSON path and what was expected; every problem reported, not only the first.
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -326,6 +327,42 @@ class TestLabFile : public QObject {
     for (const auto& v : knownTemplateVariables()) vars << "${" + v + "}";
     const QString doc = defs.value("templateString").toObject().value("description").toString();
     for (const auto& v : vars) QVERIFY2(doc.contains(v), qPrintable(v));
+  }
+
+  // Thousands of random byte edits of the shipped lab and timeline (fixed seed): every result
+  // is a lab or a list of well-formed errors, never a crash; the timeline check on a mutated
+  // timeline against a mutated lab must not crash either.
+  void randomMutationsNeverCrash() {
+    QFile lf(shipped("labs/paper-2017.json")), tf(shipped("experiments/paper-2017.json"));
+    QVERIFY(lf.open(QIODevice::ReadOnly) && tf.open(QIODevice::ReadOnly));
+    const QByteArray lab = lf.readAll(), tl = tf.readAll();
+    QRandomGenerator rng(20171);
+    const char alphabet[] = "{}[]\":,0123456789.-eE truefalsn\\/$";
+    int labsOk = 0, labsBad = 0;
+    for (int i = 0; i < 3000; ++i) {
+      QByteArray l = lab, t = tl;
+      for (QByteArray* d : {&l, &t}) {
+        const int edits = 1 + rng.bounded(4);
+        for (int k = 0; k < edits; ++k) {
+          const int pos = rng.bounded(d->size());
+          switch (rng.bounded(3)) {
+            case 0: (*d)[pos] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))]; break;
+            case 1: d->remove(pos, 1 + rng.bounded(8)); break;
+            default: d->insert(pos, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]); break;
+          }
+        }
+      }
+      const auto lr = parseLab(l, "m.json");
+      QVERIFY(lr.ok() || !lr.errors.isEmpty());
+      QVERIFY(!(lr.lab && !lr.errors.isEmpty()));
+      for (const auto& e : lr.errors) QVERIFY2(e.startsWith("m.json: $") && e.contains(": expected "), qPrintable(e));
+      lr.ok() ? ++labsOk : ++labsBad;
+      const auto tr = parseTimeline(t, "t.json");
+      QVERIFY(tr.ok() || !tr.errors.isEmpty());
+      if (tr.ok() && lr.ok()) checkTimelineAgainstLab(*tr.timeline, *lr.lab);
+    }
+    qInfo("3000 mutations: %d labs still valid, %d refused", labsOk, labsBad);
+    QVERIFY(labsBad > 1000);
   }
 
   void resourcesDirFound() {
