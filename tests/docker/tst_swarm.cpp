@@ -210,6 +210,7 @@ class TestSwarm : public QObject {
     quint64 id = orch_->deploy(*fx_.lab().templ("publisher"), "manager", "conflict");
     QVERIFY(waitFinished(fin, id, &ok, &err));
     QVERIFY(!ok);
+    qInfo("name conflict: %s", qPrintable(err.toString()));
     QCOMPARE(err.httpStatus, 409);
     QVERIFY2(err.message.contains("already exists") || err.message.contains("conflict"), qPrintable(err.toString()));
     QCOMPARE(err.object, QString("conflict"));

@@ -701,8 +701,8 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
     later({QStringLiteral("deploy"), name, tr("not connected to a swarm manager"), 0});
     return id;
   }
-  if (isRedisTemplate(t) && services_.contains(t.name) && opt_.redisUrl.isEmpty()) {
-    // start() deployed it already on the gateway.
+  if (isRedisTemplate(t) && (services_.contains(t.name) || !opt_.redisUrl.isEmpty())) {
+    // start() deployed it already on the gateway, or the lab uses the Redis it was given.
     QTimer::singleShot(0, this, [this, id] { finish(id, true); });
     return id;
   }
