@@ -61,7 +61,8 @@ std::optional<qint64> parseFixed(const QString& s, int decimals) {
   const qint64 i = ip.toLongLong(&ok1);
   const qint64 f = decimals ? fp.toLongLong(&ok2) : 0;
   if (!ok1 || !ok2) return std::nullopt;
-  const qint64 v = i * scale + f;
+  qint64 v = 0;
+  if (__builtin_mul_overflow(i, scale, &v) || __builtin_add_overflow(v, f, &v)) return std::nullopt;
   return neg ? -v : v;
 }
 

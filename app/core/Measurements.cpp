@@ -12,7 +12,25 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-qint64 secondOf(qint64 us) { return us >= 0 ? us / 1000000 : -((-us + 999999) / 1000000); }
+qint64 secondOf(qint64 us) { return us / 1000000 - (us % 1000000 < 0 ? 1 : 0); }
+
+/// Runs longer than this are not walked second by second (a corrupt sample far away in time
+/// must not make us allocate billions of seconds); only seconds with samples count then.
+constexpr qint64 kMaxWalkSeconds = 31LL * 86400;
+
+/// The seconds strictly between first and last: every one when the span is sane, else only
+/// those in `present`.
+template <typename Map>
+QList<qint64> secondsBetween(qint64 first, qint64 last, const Map& present) {
+  QList<qint64> out;
+  if (last - first <= 1) return out;
+  if (last - first <= kMaxWalkSeconds) {
+    for (qint64 s = first + 1; s < last; ++s) out << s;
+  } else {
+    for (auto it = present.lowerBound(first + 1); it != present.end() && it.key() < last; ++it) out << it.key();
+  }
+  return out;
+}
 double ms(qint64 us) { return double(us) / 1000.0; }
 
 /// Everything derived from the events once: per instance its first message, stop, last update.
@@ -437,8 +455,7 @@ QList<Measure> computeSummary(const RunData& run) {
   // Full seconds of the publisher: strictly between the second it started publishing and the
   // last second it published in (both partial).
   QList<qint64> pubFull;
-  for (qint64 s = pubFirstSample + 1; pubFirstSample != std::numeric_limits<qint64>::max() && s < pubLastSample; ++s)
-    pubFull << s;
+  if (pubFirstSample != std::numeric_limits<qint64>::max()) pubFull = secondsBetween(pubFirstSample, pubLastSample, pub);
   if (!pubFull.isEmpty()) {
     double sum = 0, mn = std::numeric_limits<double>::max();
     for (qint64 s : pubFull) {
@@ -454,17 +471,30 @@ QList<Measure> computeSummary(const RunData& run) {
   // Gap windows (seconds) of each service: migrate/restart issued -> the later of old stopped
   // and new first message.
   QMap<QString, QSet<qint64>> gapSecs;
+  // Windows are clamped to the seconds that have metrics, so wild timestamps (a command time
+  // never converted to lab time) cannot make a loop over billions of seconds.
+  qint64 metricFirst = std::numeric_limits<qint64>::max(), metricLast = std::numeric_limits<qint64>::min();
+  for (const auto& m : run.metrics) {
+    if (m.second < runFirst || m.second > runLast) continue;
+    metricFirst = std::min(metricFirst, m.second);
+    metricLast = std::max(metricLast, m.second);
+  }
+  const auto addWindow = [&](QSet<qint64>& set, qint64 fromUs, qint64 toUs) {
+    const qint64 a = std::max(secondOf(fromUs), metricFirst), b = std::min(secondOf(toUs), metricLast);
+    if (b < a || b - a > kMaxWalkSeconds) return;  // empty, or nonsense: ignore rather than walk it
+    for (qint64 s = a; s <= b; ++s) set.insert(s);
+  };
   for (const auto& t : ct) {
     if (t.command.kind != CommandKind::Migrate && t.command.kind != CommandKind::Restart) continue;
     qint64 end = t.command.issuedUs;
     if (t.oldStoppedUs) end = std::max(end, *t.oldStoppedUs);
     if (t.firstMessageUs) end = std::max(end, *t.firstMessageUs);
     if (t.command.finishedUs) end = std::max(end, t.command.finishedUs);
-    for (qint64 s = secondOf(t.command.issuedUs); s <= secondOf(end); ++s) gapSecs[t.command.service].insert(s);
+    addWindow(gapSecs[t.command.service], t.command.issuedUs, end);
   }
 
   for (const auto& r : rec)
-    for (qint64 s = secondOf(r.endUs); s <= secondOf(r.firstMessageUs); ++s) gapSecs[r.service].insert(s);
+    addWindow(gapSecs[r.service], r.endUs, r.firstMessageUs);
 
   const QSet<qint64> pubFullSet(pubFull.begin(), pubFull.end());
   double ratioUpd = 0, ratioPub = 0;
@@ -473,17 +503,19 @@ QList<Measure> computeSummary(const RunData& run) {
   QStringList silentDetail;
   for (auto it = subSpan.begin(); it != subSpan.end(); ++it) {
     const QString& svc = it.key();
-    qint64 first = it->first;
-    // The second of the service's first first_message is partial even if metrics say otherwise.
+    // The second of the service's first first_message is partial even if metrics say otherwise
+    // (it may be the second before the first one with updates).
+    qint64 fmSec = it->first;
     for (const auto& name : idx.order()) {
       const auto& in = idx.instances()[name];
-      if (in.service == svc && in.firstMessageUs) first = std::min(first, secondOf(*in.firstMessageUs));
+      if (in.service == svc && in.firstMessageUs) fmSec = std::min(fmSec, secondOf(*in.firstMessageUs));
     }
+    const qint64 first = std::clamp(fmSec, it->first - 1, it->first);
     const qint64 last = it->second;
     double sum = 0, mn = std::numeric_limits<double>::max();
     int n = 0;
     qint64 svcSilent = 0;
-    for (qint64 s = first + 1; s < last; ++s) {
+    for (qint64 s : secondsBetween(first, last, upd[svc])) {
       const qint64 u = upd[svc].value(s);
       if (u == 0 && pub.value(s) > 0) ++svcSilent;
       if (gapSecs.value(svc).contains(s)) continue;

@@ -382,6 +382,23 @@ class TestMeasurements : public QObject {
     QVERIFY2(elapsed < 5000, "computeSummary must stay well below quadratic cost");
   }
 
+  // A corrupt sample decades away and a command never converted to lab time (issued at 0)
+  // neither hang nor change the figures of the real seconds.
+  void wildTimestamps() {
+    RunData r = paperRun();
+    r.startUs = 0;
+    r.endUs = 0;
+    r.metrics << pubSample(-S0 + 5, 1);  // lab second 5 of 1970
+    r.commands << cmd(99, CommandKind::Restart, "subscriber", "", -double(S0));
+    QElapsedTimer timer;
+    timer.start();
+    const auto ms = computeSummary(r);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(findMeasure(ms, "publish_rate_mean"));
+    QVERIFY(findMeasure(ms, "update_rate_mean[subscriber]"));
+    QCOMPARE(value(ms, "lost_total"), 1.0);
+  }
+
   void emptyRun() {
     const auto ms = computeSummary(RunData{});
     QVERIFY(ms.isEmpty());
