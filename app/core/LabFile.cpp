@@ -171,8 +171,8 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
     t.archs = *l;
   if (auto l = c.stringList(o, QStringLiteral("layers"), p, false, false,
                             [&](const QString& s, const QString& ip) {
-                              auto l = layerFromString(s);
-                              if (l && *l != Layer::Unassigned) return true;
+                              auto layer = layerFromString(s);
+                              if (layer && *layer != Layer::Unassigned) return true;
                               c.error(ip, QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))), quoted(s));
                               return false;
                             })) {
