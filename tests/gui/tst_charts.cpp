@@ -6,6 +6,7 @@
 #include "ChartPanel.h"
 #include "ChartStore.h"
 #include "RingBuffer.h"
+#include "SevenSegmentWidget.h"
 
 using namespace swarmlab;
 
@@ -155,6 +156,32 @@ class TstCharts : public QObject {
     QVERIFY(!panel.store().series("rate:old"));
     QVERIFY(!panel.lineSeries("rate:old"));
     QVERIFY(panel.store().series("rate:new"));
+  }
+
+  void sevenSegmentMirrorFollowsDisplayKey() {
+    DisplayMirrorPanel panel;
+    panel.setInstances({"subscriber.1.1"}, {"pi1"});
+    QCOMPARE(panel.instances(), QStringList({"subscriber.1.1"}));
+    auto* m = panel.mirror("subscriber.1.1");
+    QVERIFY(m);
+    QVERIFY(m->isStale());  // nothing shown yet
+    DisplaySnapshot d;
+    d.instance = "subscriber.1.1";
+    d.valid = true;
+    d.seq = 7;
+    d.segments = QByteArray::fromHex("3f86db4f66ed7d07");  // 0 1. 2 3 4 5 6 7 (bit 7 = dp on "1")
+    panel.updateStates({d});
+    QVERIFY(!m->isStale());
+    QCOMPARE(int(m->segments()[1]), 0x86);
+    QCOMPARE(int(m->segments()[7]), 0x07);
+    m->resize(380, 96);
+    QImage img(m->size(), QImage::Format_ARGB32);
+    m->render(&img);  // draws without a display
+    d.valid = false;  // key gone or malformed
+    panel.updateStates({d});
+    QVERIFY(m->isStale());
+    panel.setInstances({}, {});
+    QVERIFY(!panel.mirror("subscriber.1.1"));
   }
 
   void windowIsClamped() {
