@@ -119,6 +119,11 @@ ${cmd_json:+CMD $cmd_json}
 DOCKERFILE
   local ref="swarmlab/$name:$t"
   local platform=linux/$a
+  local enc_ref; enc_ref=$(printf %s "$ref" | sed 's#/#%2F#g')
+  local old_id; old_id=$(curl_engine GET "/images/$enc_ref/json" 2>/dev/null |
+    python3 -c 'import json,sys
+try: print(json.load(sys.stdin).get("Id",""))
+except Exception: pass' || true)
   local out; out=$(tar -C "$ctx" --owner=0 --group=0 --numeric-owner -cf - Dockerfile rootfs |
     curl_engine POST "/build?t=$(printf %s "$ref" | sed 's#/#%2F#g; s#:#%3A#g')&rm=1&forcerm=1&platform=$(printf %s "$platform" | sed 's#/#%2F#g')" \
       -H 'Content-Type: application/x-tar' --data-binary @-)
@@ -128,7 +133,13 @@ DOCKERFILE
     printf '%s\n' "$out" | sed -n 's/.*"error":"\([^"]*\)".*/  \1/p' >&2
     exit 1
   fi
-  local size; size=$(curl_engine GET "/images/$(printf %s "$ref" | sed 's#/#%2F#g')/json" |
+  # The previous build of this tag would stay behind as a dangling image: remove it (the
+  # engine refuses while a container still uses it, which is fine).
+  local new_id; new_id=$(curl_engine GET "/images/$enc_ref/json" | python3 -c 'import json,sys; print(json.load(sys.stdin)["Id"])')
+  if [ -n "$old_id" ] && [ "$old_id" != "$new_id" ]; then
+    curl_engine DELETE "/images/$old_id" -o /dev/null || true
+  fi
+  local size; size=$(curl_engine GET "/images/$enc_ref/json" |
     python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["Size"], d["Architecture"], d["Id"][:19])')
   set -- $size
   printf '%-34s %-6s %8.2f MB  %s\n' "$ref" "$2" "$(echo "$1 / 1048576" | bc -l)" "$3"

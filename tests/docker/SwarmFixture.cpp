@@ -8,6 +8,10 @@
 #include <QThread>
 #include <QUrl>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include "DockerParse.h"
 #include "LabFile.h"
 
@@ -25,8 +29,24 @@ QString SwarmFixture::swarmState() {
   return i ? QString::fromStdString(i->localNodeState) : QString();
 }
 
+SwarmFixture::~SwarmFixture() {
+  if (lockFd_ >= 0) ::close(lockFd_);  // releases the flock
+}
+
 QString SwarmFixture::setUp(const QString& labName) {
   labName_ = labName;
+  // One swarm user at a time across processes (several build trees may run ctest at once on
+  // the same engine): an exclusive flock held until this fixture is destroyed.
+  lockFd_ = ::open("/tmp/swarmlab-docker-engine.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+  if (lockFd_ >= 0) {
+    QElapsedTimer waited;
+    waited.start();
+    while (::flock(lockFd_, LOCK_EX | LOCK_NB) != 0) {
+      if (waited.elapsed() > 240000) return QStringLiteral("FAIL: another process holds /tmp/swarmlab-docker-engine.lock for more than 240 s");
+      QThread::msleep(500);
+    }
+    if (waited.elapsed() > 1000) qInfo("waited %lld ms for the engine lock", waited.elapsed());
+  }
   QString err;
   auto ep = DockerEndpoint::resolve({}, &err);
   if (!ep) return QStringLiteral("no Docker Engine: ") + err;
@@ -34,6 +54,8 @@ QString SwarmFixture::setUp(const QString& labName) {
   err = http_->negotiate(5000);
   if (!err.isEmpty()) return QStringLiteral("no Docker Engine reachable at %1: %2").arg(ep->describe(), err);
   stateBefore_ = swarmState();
+  // swarm init creates the network docker_gwbridge and leaving keeps it: note whether it was there.
+  gwbridgeBefore_ = http_->request("GET", "/networks/docker_gwbridge", {}, 10000).status != 404;
   const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
   auto lr = loadLabFile(src + QStringLiteral("/resources/labs/paper-2017.json"));
   if (!lr.lab) return QStringLiteral("FAIL: paper lab: ") + lr.errors.join(QStringLiteral("; "));
@@ -104,6 +126,10 @@ QStringList SwarmFixture::tearDown() {
   if (initialised_ || (stateBefore_ == QLatin1String("inactive") && swarmState() == QLatin1String("active"))) {
     DockerResponse r = http_->request("POST", "/swarm/leave?force=true", {}, 30000);
     if (!r.ok()) problems << QStringLiteral("POST /swarm/leave: ") + r.message();
+  }
+  if (!gwbridgeBefore_ && swarmState() == QLatin1String("inactive")) {
+    DockerResponse r = http_->request("DELETE", "/networks/docker_gwbridge", {}, 10000);
+    if (!r.ok() && r.status != 404) problems << QStringLiteral("DELETE network docker_gwbridge: ") + r.message();
   }
   if (swarmState() != stateBefore_)
     problems << QStringLiteral("swarm state %1, was %2").arg(swarmState(), stateBefore_);

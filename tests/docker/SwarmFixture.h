@@ -20,6 +20,7 @@ class SwarmFixture {
   /// Removes services labelled swarmlab.lab=<labName>; leaves the swarm if setUp created it.
   /// Returns problems found (empty = clean).
   QStringList tearDown();
+  ~SwarmFixture();
 
   /// Initialises a single-node swarm when the engine has none (heartbeat 1 s). "" when fine.
   QString initSwarmIfInactive();
@@ -42,6 +43,8 @@ class SwarmFixture {
   std::unique_ptr<DockerHttp> http_;
   QString stateBefore_;
   bool initialised_ = false;
+  bool gwbridgeBefore_ = true;
+  int lockFd_ = -1;
   QString labName_;
   Lab lab_;
 };

@@ -163,7 +163,10 @@ int swarmCli(const QStringList& argsIn) {
       err << tr("swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2\n").arg(r.status).arg(r.message());
       return 1;
     }
-    out << tr("left the swarm\n");
+    // `swarm init` created docker_gwbridge; leaving keeps it. Remove it so the engine is as
+    // before (the engine refuses while a container still uses it, which is fine).
+    DockerResponse g = http.request("DELETE", QStringLiteral("/networks/docker_gwbridge"), {}, 10000);
+    out << tr("left the swarm%1\n").arg(g.ok() ? tr(" (network docker_gwbridge removed)") : QString());
     return 0;
   }
 
