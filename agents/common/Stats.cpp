@@ -95,16 +95,30 @@ std::int64_t LagHistogram::percentile(double q) const {
 }
 
 std::uint64_t GapDetector::see(std::uint64_t seq) {
-  std::uint64_t lost = 0;
-  if (seen_) {
-    if (seq >= next_) {
-      lost = seq - next_;
-    } else if (seq + 1 < next_) {
-      ++restarts_;  // back in time: a restarted publisher; a duplicate (seq == next_-1) is neither
-    }
+  ++clock_;
+  // The stream this message continues: the largest `next` with next <= seq + 1 (seq == next - 1
+  // is a duplicate of its last message).
+  Stream* best = nullptr;
+  for (std::size_t i = 0; i < used_; ++i) {
+    Stream& st = streams_[i];
+    if (st.next <= seq + 1 && (!best || st.next > best->next)) best = &st;
   }
-  seen_ = true;
-  next_ = seq + 1;
+  std::uint64_t lost = 0;
+  if (best) {
+    if (seq >= best->next) lost = seq - best->next;
+    if (seq + 1 > best->next) best->next = seq + 1;
+  } else {
+    // Below every known stream: a publisher (re)started. Take a free slot or the least recently used.
+    if (used_ > 0) ++restarts_;
+    if (used_ < kStreams) {
+      best = &streams_[used_++];
+    } else {
+      best = &streams_[0];
+      for (auto& st : streams_) if (st.lastUse < best->lastUse) best = &st;
+    }
+    best->next = seq + 1;
+  }
+  best->lastUse = clock_;
   lostTotal_ += lost;
   return lost;
 }

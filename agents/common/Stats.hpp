@@ -75,17 +75,28 @@ class LagHistogram {
 
 /// Lost messages from sequence numbers: a gap forward counts as lost; a step back means the
 /// publisher restarted (or a duplicate) and counts nothing.
+/// Counts sequence numbers never seen. Messages from several publishers may interleave on one
+/// channel (a start-first publisher restart runs two for a moment, each with its own counter):
+/// every message continues the stream whose next expected number is the closest at or below
+/// it; a message below every stream starts a new one (a restarted publisher). Up to kStreams
+/// streams are followed; the least recently used one is forgotten.
 class GapDetector {
  public:
+  static constexpr std::size_t kStreams = 4;
   /// Returns how many sequence numbers were skipped before seq.
   std::uint64_t see(std::uint64_t seq);
   std::uint64_t lostTotal() const { return lostTotal_; }
   std::uint64_t restarts() const { return restarts_; }
-  bool seenAny() const { return seen_; }
+  bool seenAny() const { return used_ > 0; }
 
  private:
-  bool seen_ = false;
-  std::uint64_t next_ = 0;
+  struct Stream {
+    std::uint64_t next = 0;
+    std::uint64_t lastUse = 0;
+  };
+  std::array<Stream, kStreams> streams_{};
+  std::size_t used_ = 0;
+  std::uint64_t clock_ = 0;
   std::uint64_t lostTotal_ = 0;
   std::uint64_t restarts_ = 0;
 };

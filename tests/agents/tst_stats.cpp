@@ -134,6 +134,24 @@ class TestStats : public QObject {
     QCOMPARE(g.lostTotal(), 4u);
   }
 
+  // A start-first publisher restart: the old publisher (seq ~500000) and the new one (from 1)
+  // interleave on the channel for a while. Nothing is lost, so nothing may be counted.
+  void gapDetectorInterleavedPublishers() {
+    GapDetector g;
+    QCOMPARE(g.see(500000), 0u);
+    QCOMPARE(g.see(500001), 0u);
+    QCOMPARE(g.see(1), 0u);  // new publisher
+    QCOMPARE(g.restarts(), 1u);
+    for (std::uint64_t i = 0; i < 100; ++i) {
+      QCOMPARE(g.see(500002 + i), 0u);
+      QCOMPARE(g.see(2 + i), 0u);
+    }
+    QCOMPARE(g.see(103), 1u);     // the new one skips 102: one lost, in its own stream
+    QCOMPARE(g.see(500105), 3u);  // the old one skips 500102..500104
+    QCOMPARE(g.lostTotal(), 4u);
+    QCOMPARE(g.restarts(), 1u);
+  }
+
   void metricsReporterOneEntryPerSecond() {
     swarmlab::wire::Keys keys;
     MetricsReporter pub(keys, {swarmlab::wire::kKindPublisher, "p1", "n1"}, false);
