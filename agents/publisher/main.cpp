@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "CsvLog.hpp"
 #include "ClockSync.hpp"
 #include "Config.hpp"
 #include "RedisLink.hpp"
@@ -77,16 +78,7 @@ int main(int argc, char** argv) {
   installStopSignals();
 
   std::FILE* log = nullptr;
-  if (!cfg.logPath.empty()) {
-    log = std::fopen(cfg.logPath.c_str(), "w");
-    if (!log) {
-      std::fprintf(stderr, "%s: --log %s: cannot open for writing: %s\n", kProg, cfg.logPath.c_str(),
-                   std::strerror(errno));
-      return kExitRuntime;
-    }
-    std::setvbuf(log, nullptr, _IOFBF, 1 << 16);
-    std::fputs("seq,t_us\n", log);
-  }
+  if (!cfg.logPath.empty() && !(log = openCsvLog(cfg.logPath, "seq,t_us\n", kProg))) return kExitRuntime;
 
   const wire::Keys keys{cfg.prefix};
   const std::string lastKey = keys.clockLast();

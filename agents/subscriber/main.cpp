@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "CsvLog.hpp"
 #include "ClockSync.hpp"
 #include "Config.hpp"
 #include "GpioDisplay.hpp"
@@ -188,16 +189,7 @@ int main(int argc, char** argv) {
   installStopSignals();
 
   std::FILE* log = nullptr;
-  if (!cfg.logPath.empty()) {
-    log = std::fopen(cfg.logPath.c_str(), "w");
-    if (!log) {
-      std::fprintf(stderr, "%s: --log %s: cannot open for writing: %s\n", kProg, cfg.logPath.c_str(),
-                   std::strerror(errno));
-      return kExitRuntime;
-    }
-    std::setvbuf(log, nullptr, _IOFBF, 1 << 16);
-    std::fputs("seq,t_us,lag_us\n", log);
-  }
+  if (!cfg.logPath.empty() && !(log = openCsvLog(cfg.logPath, "seq,t_us,lag_us\n", kProg))) return kExitRuntime;
 
   // Display: gpio if asked and available, else sim; the Redis mirror is always kept.
   std::string displayDetail = "display=sim";
