@@ -10,6 +10,9 @@
 
 using namespace swarmlab;
 
+using labtest::hasError;
+using labtest::shipped;
+
 namespace {
 
 const QByteArray kGood = R"({
@@ -29,16 +32,6 @@ const QByteArray kGood = R"({
      "order": "start-first", "replicas": 2}
   ]
 })";
-
-QString shipped(const QString& rel) { return QStringLiteral(SWARMLAB_SOURCE_DIR "/resources/") + rel; }
-
-bool hasError(const QStringList& errors, const QString& source, const QString& path,
-              const QString& fragment) {
-  const QString head = source + QStringLiteral(": ") + path + QStringLiteral(": expected ");
-  for (const auto& e : errors)
-    if (e.startsWith(head) && e.contains(fragment)) return true;
-  return false;
-}
 
 }  // namespace
 

@@ -1,5 +1,5 @@
-// Test helper (header only) for tst_labfile and tst_timeline: edit a JSON document by a
-// path like "nodes[2].layer" to build bad inputs from a good one.
+// Test helpers (header only) for tst_labfile and tst_timeline: edit a JSON document by a
+// path like "nodes[2].layer" to build bad inputs from a good one; find a validation error.
 #pragma once
 
 #include <QJsonArray>
@@ -52,3 +52,21 @@ inline QJsonValue parse(const char* json) { return QJsonDocument::fromJson(json)
     ? QJsonValue(QJsonDocument::fromJson(json).array()) : QJsonValue(QJsonDocument::fromJson(json).object()); }
 
 }  // namespace jsonedit
+
+namespace labtest {
+
+/// A file shipped under resources/.
+inline QString shipped(const QString& rel) {
+  return QStringLiteral(SWARMLAB_SOURCE_DIR "/resources/") + rel;
+}
+
+/// True when one error reads "<source>: <path>: expected ..." and contains fragment.
+inline bool hasError(const QStringList& errors, const QString& source, const QString& path,
+                     const QString& fragment) {
+  const QString head = source + QStringLiteral(": ") + path + QStringLiteral(": expected ");
+  for (const auto& e : errors)
+    if (e.startsWith(head) && e.contains(fragment)) return true;
+  return false;
+}
+
+}  // namespace labtest

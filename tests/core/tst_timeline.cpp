@@ -9,6 +9,9 @@
 
 using namespace swarmlab;
 
+using labtest::hasError;
+using labtest::shipped;
+
 namespace {
 
 const QByteArray kGood = R"({
@@ -27,20 +30,10 @@ const QByteArray kGood = R"({
   ]
 })";
 
-QString shipped(const QString& rel) { return QStringLiteral(SWARMLAB_SOURCE_DIR "/resources/") + rel; }
-
 Lab shippedLab() {
   auto r = loadLabFile(shipped("labs/paper-2017.json"));
   if (!r.ok()) qFatal("shipped lab does not load: %s", qPrintable(r.errors.join('\n')));
   return *r.lab;
-}
-
-bool hasError(const QStringList& errors, const QString& source, const QString& path,
-              const QString& fragment) {
-  const QString head = source + QStringLiteral(": ") + path + QStringLiteral(": expected ");
-  for (const auto& e : errors)
-    if (e.startsWith(head) && e.contains(fragment)) return true;
-  return false;
 }
 
 }  // namespace
