@@ -85,10 +85,6 @@ void ClockSync::addSample(std::int64_t offsetUs, std::int64_t rttUs, std::int64_
   ++bursts_;
 }
 
-std::int64_t ClockSync::errorBoundUs() const {
-  return rtt_.load() / 2;
-}
-
 bool ClockSync::due(std::chrono::seconds refresh) const {
   if (!synced_) return true;
   // a few quick bursts first: one bad start (a loaded machine) is soon replaced

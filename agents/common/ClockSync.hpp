@@ -30,8 +30,6 @@ class ClockSync {
   bool sync(RedisLink& link, int samples = 16);
   /// Feeds one burst's best sample (for tests): offset and RTT in us, taken at monotonic ns.
   void addSample(std::int64_t offsetUs, std::int64_t rttUs, std::int64_t atMonoNs);
-  /// The error bound of the offset in use (RTT/2 + drift since), microseconds.
-  std::int64_t errorBoundUs() const;
 
   std::int64_t offsetUs() const { return offset_.load(std::memory_order_relaxed); }
   std::int64_t rttUs() const { return rtt_.load(std::memory_order_relaxed); }

@@ -102,15 +102,6 @@ bool RedisLink::append(const std::vector<std::string_view>& args) {
   return true;
 }
 
-bool RedisLink::appendArgv(int argc, const char** argv, const std::size_t* lens) {
-  if (!ctx_) return false;
-  if (redisAppendCommandArgv(ctx_, argc, argv, lens) != REDIS_OK) {
-    fail(std::string("Redis at ") + url_.where() + ": " + ctx_->errstr);
-    return false;
-  }
-  return true;
-}
-
 bool RedisLink::appendFormatted(const char* resp, std::size_t len) {
   if (!ctx_) return false;
   if (redisAppendFormattedCommand(ctx_, resp, len) != REDIS_OK) {
@@ -186,16 +177,6 @@ Reply RedisLink::bufferedReply() {
     return nullptr;
   }
   return Reply(static_cast<redisReply*>(r));
-}
-
-bool RedisLink::readSocket() {
-  if (!ctx_) return false;
-  if (redisBufferRead(ctx_) != REDIS_OK) {
-    std::string why = ctx_->err == REDIS_ERR_EOF ? "connection closed by server" : ctx_->errstr;
-    fail("lost Redis at " + url_.where() + ": " + why);
-    return false;
-  }
-  return true;
 }
 
 }  // namespace swarmlab::agents

@@ -68,8 +68,6 @@ class RedisLink {
 
   /// Queues a command (pipelining); sent by the next getReply(). False if not connected.
   bool append(const std::vector<std::string_view>& args);
-  /// Queues a command from raw argv (no allocation of ours; the hot path).
-  bool appendArgv(int argc, const char** argv, const std::size_t* lens);
   /// Queues commands already encoded in RESP (the hot path: no formatting by hiredis).
   bool appendFormatted(const char* resp, std::size_t len);
   /// Queues a command whose arguments are already in a vector of strings.
@@ -90,8 +88,6 @@ class RedisLink {
   void setReceiveTimeout(std::chrono::milliseconds ms);
   /// Reads a reply only if one is already buffered (no I/O). nullptr if none or on error.
   Reply bufferedReply();
-  /// Reads what the socket has (after poll said readable); false on I/O error (disconnects).
-  bool readSocket();
 
  private:
   void fail(std::string why);

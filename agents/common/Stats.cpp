@@ -6,33 +6,6 @@
 
 namespace swarmlab::agents {
 
-std::optional<RateMeter::Second> RateMeter::add(std::int64_t t_us, std::uint64_t n) {
-  const std::int64_t s = labSecond(t_us);
-  std::optional<Second> closed;
-  if (!open_) {
-    open_ = true;
-    second_ = s;
-  } else if (s > second_) {
-    closed = Second{second_, count_};
-    lastRate_ = count_;
-    skipped_ = s - second_ - 1;
-    second_ = s;
-    count_ = 0;
-  }
-  count_ += n;
-  total_ += n;
-  return closed;
-}
-
-std::optional<RateMeter::Second> RateMeter::flush() {
-  if (!open_) return std::nullopt;
-  Second s{second_, count_};
-  open_ = false;
-  count_ = 0;
-  skipped_ = 0;
-  return s;
-}
-
 int LagHistogram::bucketOf(std::int64_t v) {
   if (v < 0) v = 0;
   auto u = static_cast<std::uint64_t>(v);

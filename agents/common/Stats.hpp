@@ -1,9 +1,8 @@
-// Per-second counting, lag statistics without keeping samples, and sequence gap detection.
+// Lab seconds, lag statistics without keeping samples, and sequence gap detection.
 #pragma once
 
 #include <array>
 #include <cstdint>
-#include <optional>
 
 namespace swarmlab::agents {
 
@@ -11,37 +10,6 @@ namespace swarmlab::agents {
 constexpr std::int64_t labSecond(std::int64_t t_us) {
   return t_us >= 0 ? t_us / 1'000'000 : -((-t_us + 999'999) / 1'000'000);
 }
-
-/// Counts events per lab second. add() returns the count of a second that just completed.
-class RateMeter {
- public:
-  struct Second {
-    std::int64_t second = 0;
-    std::uint64_t count = 0;
-  };
-  /// Counts n events at lab time t_us (n = 0 only advances the clock). Times must not go
-  /// back by more than the current second (earlier events are counted in the current one).
-  /// When t_us is in a later second than the open one, the open second is closed and returned;
-  /// seconds without any event in between are reported by skipped().
-  std::optional<Second> add(std::int64_t t_us, std::uint64_t n = 1);
-  /// Closes and returns the open second (e.g. at shutdown).
-  std::optional<Second> flush();
-  /// Whole seconds with no event between the last closed second and the open one.
-  std::int64_t skipped() const { return skipped_; }
-  /// Count of the last closed second (events/s).
-  std::uint64_t lastRate() const { return lastRate_; }
-  std::uint64_t total() const { return total_; }
-  std::int64_t openSecond() const { return open_ ? second_ : 0; }
-  std::uint64_t openCount() const { return count_; }
-
- private:
-  bool open_ = false;
-  std::int64_t second_ = 0;
-  std::uint64_t count_ = 0;
-  std::int64_t skipped_ = 0;
-  std::uint64_t lastRate_ = 0;
-  std::uint64_t total_ = 0;
-};
 
 /// Log-linear histogram of non-negative microsecond values (HDR style): exact below 64,
 /// then 32 linear buckets per power of two (relative error <= 1/64 at the bucket midpoint).

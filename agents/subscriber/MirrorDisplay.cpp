@@ -66,7 +66,6 @@ void MirrorDisplay::send(std::int64_t nowNs, bool blocking) {
   if (n == static_cast<ssize_t>(buf_.size())) {
     dirty_ = false;
     lastSendNs_ = nowNs;
-    ++writes_;
   } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
     // socket buffer full: skip this update, the next one carries the newer state
     lastSendNs_ = nowNs;

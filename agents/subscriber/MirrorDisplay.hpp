@@ -35,7 +35,6 @@ class MirrorDisplay : public display::Display {
   /// Writes the latest state now, blocking briefly (shutdown).
   void flush();
   const wire::DisplayState& state() const { return state_; }
-  std::uint64_t writes() const { return writes_; }
 
  private:
   void send(std::int64_t nowNs, bool blocking);
@@ -48,7 +47,6 @@ class MirrorDisplay : public display::Display {
   std::int64_t lastSendNs_ = 0;
   std::int64_t nextRetryNs_ = 0;
   std::string buf_;
-  std::uint64_t writes_ = 0;
 };
 
 }  // namespace swarmlab::agents

@@ -49,8 +49,8 @@ struct Shared {
 /// Writer thread: the second connection.
 class Writer {
  public:
-  Writer(const SubscriberConfig& cfg, Shared& shared, ClockSync& clock)
-      : cfg_(cfg), shared_(shared), clock_(clock), link_(cfg.redis) {}
+  Writer(const RedisUrl& redis, Shared& shared, ClockSync& clock)
+      : shared_(shared), clock_(clock), link_(redis) {}
 
   void start() {
     thread_ = std::thread([this] {
@@ -155,7 +155,6 @@ class Writer {
     send(true);
   }
 
-  const SubscriberConfig& cfg_;
   Shared& shared_;
   ClockSync& clock_;
   RedisLink link_;
@@ -253,7 +252,7 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "%s: subscribed to %s on %s, %s (instance %s, node %s)\n", kProg,
                channel.c_str(), cfg.redis.redacted().c_str(), displayDetail.c_str(),
                cfg.instance.c_str(), cfg.node.c_str());
-  Writer writer(cfg, shared, clock);
+  Writer writer(cfg.redis, shared, clock);
   writer.start();
 
   GapDetector gaps;

@@ -1,4 +1,4 @@
-// RateMeter, LagHistogram (percentiles without samples, against exact percentiles of random
+// labSecond, LagHistogram (percentiles without samples, against exact percentiles of random
 // data), GapDetector and the per-second MetricsReporter.
 #include <QtTest>
 
@@ -32,29 +32,6 @@ class TestStats : public QObject {
     QCOMPARE(labSecond(-1), -1);
     QCOMPARE(labSecond(-1'000'000), -1);
     QCOMPARE(labSecond(-1'000'001), -2);
-  }
-
-  void rateMeterCountsPerSecond() {
-    RateMeter m;
-    const std::int64_t base = 1'700'000'000'000'000;
-    for (int i = 0; i < 500; ++i) QVERIFY(!m.add(base + i * 2000).has_value());
-    QCOMPARE(m.openCount(), 500u);
-    auto closed = m.add(base + 1'000'000);
-    QVERIFY(closed.has_value());
-    QCOMPARE(closed->second, base / 1'000'000);
-    QCOMPARE(closed->count, 500u);
-    QCOMPARE(m.lastRate(), 500u);
-    QCOMPARE(m.skipped(), 0);
-    // a silence of 3 whole seconds
-    closed = m.add(base + 5'000'000, 10);
-    QVERIFY(closed.has_value());
-    QCOMPARE(closed->count, 1u);
-    QCOMPARE(m.skipped(), 3);
-    QCOMPARE(m.total(), 511u);
-    auto last = m.flush();
-    QVERIFY(last.has_value());
-    QCOMPARE(last->count, 10u);
-    QVERIFY(!m.flush().has_value());
   }
 
   void histogramBucketsAreContiguous() {
