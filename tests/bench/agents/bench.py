@@ -306,7 +306,7 @@ def main():
     print(f"          with a subscriber: publisher {ms_pub:.0f} msg/s, subscriber {ms_sub:.0f} upd/s, "
           f"updates/published {ms_sub_total / ms_pub_total if ms_pub_total else float('nan'):.5f}, "
           f"lost {ms_lost}")
-    print(f"load average before {load0[0]:.2f}, after {load1[0]:.2f} (2 cores, shared machine)")
+    print(f"load average before {load0[0]:.2f}, after {load1[0]:.2f} ({os.cpu_count()} cores)")
 
     print()
     print("targets (issue 2):")
