@@ -209,9 +209,10 @@ class TestAgentsIntegration : public QObject {
       if (i > 0) QCOMPARE(sm[i].num("t"), sm[i - 1].num("t") + 1);
       sCount += sm[i].num("count");
       sLost += sm[i].num("lost");
-      QVERIFY(sm[i].num("lag_p50_us") >= 0);
       QVERIFY(sm[i].num("lag_p50_us") <= sm[i].num("lag_p99_us"));
       QVERIFY(sm[i].num("lag_p99_us") <= sm[i].num("lag_max_us"));
+      // generous: a local Redis on a loaded machine, still far below a second
+      QVERIFY2(sm[i].num("lag_p99_us") < 1'000'000, sm[i].str("lag_p99_us").c_str());
       if (sm[i].num("count") > 100) QVERIFY2(sm[i].num("lag_p50_us") < 100000, sm[i].str("lag_p50_us").c_str());
     }
     QCOMPARE(pCount, qint64(published));
