@@ -168,10 +168,10 @@ int main(int argc, char** argv) {
       events.post(wire::Event::FirstMessage, lab);
     }
   };
-  auto onFailed = [&](std::int64_t lab) {
-    ++failed;
-    ++failedSinceLost;
-    metrics.failed(lab);
+  auto onFailed = [&](std::int64_t lab, std::uint64_t n = 1) {
+    failed += n;
+    failedSinceLost += n;
+    metrics.failed(lab, n);
   };
 
   // Redis transport, paced: replies are not waited for; they are read in batches (one read()
@@ -289,9 +289,7 @@ int main(int argc, char** argv) {
       if (behind > maxBehindNs) {
         const std::int64_t skip = behind / periodNs;
         seq += static_cast<std::uint64_t>(skip);
-        failed += static_cast<std::uint64_t>(skip);
-        failedSinceLost += static_cast<std::uint64_t>(skip);
-        metrics.failed(clock.labNow(), static_cast<std::uint64_t>(skip));
+        onFailed(clock.labNow(), static_cast<std::uint64_t>(skip));
         deadline += skip * periodNs;
       }
     }
