@@ -6,7 +6,9 @@
 #include <cerrno>
 #include <condition_variable>
 #include <cstdio>
+#include <cstddef>
 #include <cstring>
+#include <deque>
 #include <hiredis/hiredis.h>
 #include <limits>
 #include <mutex>
@@ -78,7 +80,9 @@ class Writer {
       outbox_.push_back(shared_.events.xaddArgs(0));
       shared_.events.confirm(1);
     }
-    while (outbox_.size() > kMaxOutbox) outbox_.erase(outbox_.begin());
+    if (outbox_.size() > kMaxOutbox) {  // drop the oldest, in one go
+      outbox_.erase(outbox_.begin(), outbox_.begin() + static_cast<std::ptrdiff_t>(outbox_.size() - kMaxOutbox));
+    }
   }
 
   /// Reads the replies of the previous send(); entries whose replies did not come back are
@@ -158,8 +162,9 @@ class Writer {
   Shared& shared_;
   ClockSync& clock_;
   RedisLink link_;
-  std::vector<std::vector<std::string>> outbox_;
-  std::vector<std::vector<std::string>> sent_;  // written, replies not read yet
+  // deques: entries are re-queued at the front (confirm) and the oldest dropped (drain)
+  std::deque<std::vector<std::string>> outbox_;
+  std::deque<std::vector<std::string>> sent_;  // written, replies not read yet
   std::size_t awaiting_ = 0;                   // replies to read
   Backoff backoff_{std::chrono::milliseconds(100), std::chrono::milliseconds(2000)};
   std::int64_t nextAttempt_ = 0;
