@@ -329,11 +329,12 @@ LocalOrchestrator::Task* LocalOrchestrator::startTask(Service& s, int slot, cons
   dieWithParent(p);
   connect(p, &QProcess::readyReadStandardOutput, p, [this, t] {
     t->partial += t->proc->readAllStandardOutput();
-    qsizetype nl;
-    while ((nl = t->partial.indexOf('\n')) >= 0) {
-      emit logLine(t->info.instance, QString::fromLocal8Bit(t->partial.left(nl)));
-      t->partial.remove(0, nl + 1);
+    qsizetype from = 0, nl;
+    while ((nl = t->partial.indexOf('\n', from)) >= 0) {
+      emit logLine(t->info.instance, QString::fromLocal8Bit(t->partial.mid(from, nl - from)));
+      from = nl + 1;
     }
+    t->partial.remove(0, from);  // once per read, not once per line
     if (t->partial.size() > 65536) {
       emit logLine(t->info.instance, QString::fromLocal8Bit(t->partial));
       t->partial.clear();

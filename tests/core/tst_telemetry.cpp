@@ -2,6 +2,8 @@
 // ctest-timeout: 90
 // Telemetry worker against a real redis-server (tests/support/RedisServer.h): parsing of the
 // wire format, start ids, reconnect and resume, lab clock offset, display polling, drain.
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -21,6 +23,17 @@ std::string addMetric(const RedisServer& r, int second, int count, const char* i
                       " lag_p50_us 120 lag_p99_us 900 lag_max_us 1500 lost 2");
 }
 }  // namespace
+
+/// Names of this process's threads, as the kernel shows them.
+static QStringList threadNames() {
+  QStringList names;
+  const QDir tasks(QStringLiteral("/proc/self/task"));
+  for (const auto& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+    if (comm.open(QIODevice::ReadOnly)) names << QString::fromLatin1(comm.readAll()).trimmed();
+  }
+  return names;
+}
 
 class TestTelemetry : public QObject {
   Q_OBJECT
@@ -61,7 +74,9 @@ class TestTelemetry : public QObject {
     // Same machine: the offset is only rounding and scheduling.
     QVERIFY2(qAbs(t.clock()->offsetUs()) < 50000, qPrintable(QString::number(t.clock()->offsetUs())));
     QVERIFY(t.clock()->rttUs() >= 0);
-    // The worker runs on its own named thread.
+    // The worker runs on its own named thread (the kernel keeps 15 characters of the name).
+    QVERIFY2(threadNames().contains(TelemetryOptions{}.threadName.left(15)),
+             qPrintable(threadNames().join(QStringLiteral(", "))));
     t.stop();
     QVERIFY(!t.isRunning());
   }
