@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets for the Docker answer and event-line parsers with clang
 # (-fsanitize=fuzzer,address,undefined) and runs each for SECONDS (default 60).
 # usage: tests/fuzz/run-fuzz.sh [SECONDS] [OUTDIR]
-# Exit status non-zero when a target found a crash (the reproducer is left in OUTDIR).
+# Exit status non-zero when a target found a crash (the reproducer is left in OUTDIR/run-<time>).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -13,6 +13,10 @@ command -v clang++ >/dev/null || { echo "run-fuzz.sh: clang++ not installed (pac
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -I "$root/app/core/swarm")
 rc=0
+# Reproducers of this run go to their own folder, so one left by an earlier run (kept on
+# purpose) does not fail this one.
+run=$out/run-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$run"
 for t in fuzz_docker_answer fuzz_event_stream; do
   echo "== building $t"
   clang++ "${flags[@]}" "$here/$t.cpp" "$root/app/core/swarm/DockerParse.cpp" -o "$out/$t"
@@ -21,12 +25,12 @@ for t in fuzz_docker_answer fuzz_event_stream; do
   mkdir -p "$corpus"
   cp -n "$corpus_src"/* "$corpus"/ 2>/dev/null || true
   echo "== running $t for $secs s"
-  if ! (cd "$out" && ASAN_OPTIONS=detect_leaks=1 "./$t" -max_total_time="$secs" -max_len=65536 \
+  if ! (cd "$run" && ASAN_OPTIONS=detect_leaks=1 "$out/$t" -max_total_time="$secs" -max_len=65536 \
         -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "$corpus" 2>&1 | tail -15); then
     rc=1
   fi
-  if ls "$out"/crash-* "$out"/leak-* "$out"/timeout-* >/dev/null 2>&1; then
-    echo "run-fuzz.sh: $t found a problem, reproducers in $out" >&2
+  if ls "$run"/crash-* "$run"/leak-* "$run"/timeout-* >/dev/null 2>&1; then
+    echo "run-fuzz.sh: $t found a problem, reproducers in $run" >&2
     rc=1
   fi
 done

@@ -595,7 +595,8 @@ QString SwarmOrchestrator::uniqueName(const QString& base) const {
 
 void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(const QString&)> then,
                                      const QString& fallback) {
-  if (imageRefs_.contains(image)) return then(imageRefs_.value(image));
+  // Asked every time (one GET on the worker thread): images rebuilt during a session must not
+  // be deployed by a stale id.
   // The image id (sha256:...) makes the engine start the task without asking a registry
   // (the swarm executor skips its pull for image ids). Not present on the manager: use the
   // name and let the node use its own copy.
@@ -609,7 +610,6 @@ void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(co
     if (r.ok()) {
       json j = json::parse(view(r.body), nullptr, false);
       if (j.is_object() && j.contains("Id") && j["Id"].is_string()) ref = q(j["Id"].get<std::string>());
-      imageRefs_.insert(image, ref);
     }
     then(ref);
   }, opt_.requestTimeoutMs);

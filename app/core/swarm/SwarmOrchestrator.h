@@ -134,7 +134,6 @@ class SwarmOrchestrator : public Orchestrator {
   QHash<QString, docker::Service> services_;  ///< lab service name -> service
   QHash<QString, TaskRec> tasks_;  ///< task id -> last state
   QHash<quint64, Tracker> trackers_;
-  QHash<QString, QString> imageRefs_;  ///< image name -> "sha256:..." on the manager
   QSet<QString> created_;  ///< swarm service ids created by this orchestrator
   QTimer pollTimer_;
   QTimer reconnectTimer_;

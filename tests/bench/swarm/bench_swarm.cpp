@@ -22,6 +22,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <optional>
 
 #include "LocalOrchestrator.h"
@@ -120,20 +121,25 @@ Round runOrchestrator(Orchestrator& o, Events& ev, const ServiceTemplate& sub, c
   const QString inst = instancePrefix + name;  // service name as the agents' instance names start
   ev.clear();
   qint64 doneUs = 0;
-  auto conn = QObject::connect(&o, &Orchestrator::commandFinished, [&](quint64, bool ok, const OrchestratorError& e) {
+  quint64 deployId = 0;  // commandFinished is always queued, so it comes after deploy() returned
+  auto conn = QObject::connect(&o, &Orchestrator::commandFinished, [&](quint64 id, bool ok, const OrchestratorError& e) {
+    if (id != deployId) return;
     doneUs = nowUs();
     if (!ok) std::fprintf(stderr, "  command failed: %s\n", qPrintable(e.toString()));
   });
   qint64 t0 = nowUs();
-  o.deploy(sub, "pi1", name);
+  deployId = o.deploy(sub, "pi1", name);
   auto first = ev.wait(isFirst(inst));
   if (!first) {
     o.stop(name);
     return r;
   }
   r.deployMs = (first->tUs - t0) / 1000.0;
-  while (!doneUs) pump(10);
-  r.deployDoneMs = (doneUs - t0) / 1000.0;
+  QElapsedTimer waited;
+  waited.start();
+  while (!doneUs && waited.elapsed() < 60'000) pump(10);
+  if (!doneUs) std::fprintf(stderr, "  deploy of %s: no commandFinished within 60 s\n", qPrintable(name));
+  r.deployDoneMs = doneUs ? (doneUs - t0) / 1000.0 : std::numeric_limits<double>::quiet_NaN();
   pump(1000);
   t0 = nowUs();
   o.restart(name, UpdateOrder::StopFirst);
