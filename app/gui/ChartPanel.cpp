@@ -316,14 +316,4 @@ void ChartPanel::clear() {
   m_drawnRevision = ~0ull;
 }
 
-bool ChartPanel::savePng(const QString& path, QString* error) {
-  tick();
-  const QPixmap pm = grab();
-  if (!pm.save(path, "PNG")) {
-    if (error) *error = tr("%1: cannot write the PNG file").arg(path);
-    return false;
-  }
-  return true;
-}
-
 }  // namespace swarmlab

@@ -65,7 +65,6 @@ class ChartPanel : public QWidget {
   int lineCount() const { return m_lines.size(); }
   QChart* rateChart() const { return m_rateChart; }
   QChart* lagChart() const { return m_lagChart; }
-  bool savePng(const QString& path, QString* error = nullptr);
   /// Durations of recent ticks (ms), for the status bar and the benchmark.
   const RingBuffer<double>& tickTimes() const { return m_tickMs; }
   /// Ticks that redrew since the panel was created (the ring keeps the last 2048 durations).
