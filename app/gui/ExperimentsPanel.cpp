@@ -5,7 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,44 +107,17 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
   // The buttons write and read files on a worker thread: the window never waits for a disk.
   connect(m_exportCsv, &QPushButton::clicked, this, [this] {
     const QString d = QFileDialog::getExistingDirectory(this, tr("Export the run's CSV files to"));
-    if (d.isEmpty() || !m_run) return;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, d] {
-      const QString err = watcher->result();
-      watcher->deleteLater();
-      m_exportCsv->setEnabled(true);
+    if (d.isEmpty()) return;
+    exportCsv(d).then(this, [this](const QString& err) {
       if (!err.isEmpty()) QMessageBox::warning(this, tr("Export CSV"), err);
-      else emit message(tr("CSV written to %1 (metrics.csv, events.csv, summary.csv)").arg(d));
     });
-    m_exportCsv->setEnabled(false);
-    watcher->setFuture(QtConcurrent::run([run = *m_run, summary = m_summary, d] {
-      QString err;
-      return exportRun(run, summary, d, &err) ? QString() : err;
-    }));
   });
   connect(m_open, &QPushButton::clicked, this, [this] {
     const QString d = QFileDialog::getExistingDirectory(this, tr("Open a run folder (metrics.csv, events.csv)"));
     if (d.isEmpty()) return;
-    using Result = std::pair<std::optional<RunData>, QString>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, d] {
-      const Result r = watcher->result();
-      watcher->deleteLater();
-      m_open->setEnabled(true);
-      if (!r.first) {
-        QMessageBox::warning(this, tr("Open run"), r.second);
-        return;
-      }
-      showRun(*r.first);
-      m_status->setText(tr("Run read from %1.").arg(d));
-      emit runLoaded(*r.first);
+    openRunFolder(d).then(this, [this](const QString& err) {
+      if (!err.isEmpty()) QMessageBox::warning(this, tr("Open run"), err);
     });
-    m_open->setEnabled(false);
-    watcher->setFuture(QtConcurrent::run([d] {
-      QString err;
-      auto run = importRun(d, &err);
-      return Result{std::move(run), err};
-    }));
   });
   updateButtons();
 }
@@ -285,23 +258,36 @@ void ExperimentsPanel::showRun(const RunData& run) {
   updateButtons();
 }
 
-bool ExperimentsPanel::exportCsv(const QString& dir, QString* error) {
-  if (!m_run) {
-    if (error) *error = tr("No run to export yet.");
-    return false;
-  }
-  if (!exportRun(*m_run, m_summary, dir, error)) return false;
-  emit message(tr("CSV written to %1 (metrics.csv, events.csv, summary.csv)").arg(dir));
-  return true;
+QFuture<QString> ExperimentsPanel::exportCsv(const QString& dir) {
+  if (!m_run) return QtFuture::makeReadyFuture(tr("No run to export yet."));
+  m_exportCsv->setEnabled(false);
+  return QtConcurrent::run([run = *m_run, summary = m_summary, dir] {
+           QString err;
+           return exportRun(run, summary, dir, &err) ? QString() : err;
+         })
+      .then(this, [this, dir](const QString& err) {
+        updateButtons();
+        if (err.isEmpty()) emit message(tr("CSV written to %1 (metrics.csv, events.csv, summary.csv)").arg(dir));
+        return err;
+      });
 }
 
-bool ExperimentsPanel::openRunFolder(const QString& dir, QString* error) {
-  const auto run = importRun(dir, error);
-  if (!run) return false;
-  showRun(*run);
-  m_status->setText(tr("Run read from %1.").arg(dir));
-  emit runLoaded(*run);
-  return true;
+QFuture<QString> ExperimentsPanel::openRunFolder(const QString& dir) {
+  using Result = std::pair<std::optional<RunData>, QString>;
+  m_open->setEnabled(false);
+  return QtConcurrent::run([dir] {
+           QString err;
+           auto run = importRun(dir, &err);
+           return Result{std::move(run), err};
+         })
+      .then(this, [this, dir](const Result& r) {
+        updateButtons();
+        if (!r.first) return r.second;
+        showRun(*r.first);
+        m_status->setText(tr("Run read from %1.").arg(dir));
+        emit runLoaded(*r.first);
+        return QString();
+      });
 }
 
 }  // namespace swarmlab

@@ -3,6 +3,7 @@
 // files as swarmlab-cli) and the charts as PNG; open an earlier run's folder again.
 #pragma once
 
+#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 #include <optional>
@@ -43,10 +44,12 @@ class ExperimentsPanel : public QWidget {
   /// The last run (finished or opened), and its summary.
   const std::optional<RunData>& lastRun() const { return m_run; }
   QList<Measure> summary() const { return m_summary; }
-  /// Writes metrics.csv, events.csv, summary.csv (exportRun). Error text on failure.
-  bool exportCsv(const QString& dir, QString* error);
-  /// Reads an exported run (importRun), shows its summary and emits runLoaded.
-  bool openRunFolder(const QString& dir, QString* error);
+  /// Writes metrics.csv, events.csv, summary.csv (exportRun) on a worker thread. The future
+  /// finishes, back on the GUI thread, with the error text (empty on success).
+  QFuture<QString> exportCsv(const QString& dir);
+  /// Reads an exported run (importRun) on a worker thread; back on the GUI thread shows its
+  /// summary and emits runLoaded. The future finishes with the error text (empty on success).
+  QFuture<QString> openRunFolder(const QString& dir);
   /// Shows a run's summary as the run would (also used after openRunFolder).
   void showRun(const RunData& run);
   QTableWidget* summaryTable() const { return m_table; }

@@ -111,7 +111,9 @@ class TstE2E : public QObject {
     QVERIFY(!exp->lastRun()->metrics.isEmpty());
     QVERIFY(exp->summaryTable()->rowCount() > 0);
     QTemporaryDir out;
-    QVERIFY2(exp->exportCsv(out.path(), &err), qPrintable(err));
+    const QFuture<QString> exported = exp->exportCsv(out.path());
+    QTRY_VERIFY_WITH_TIMEOUT(exported.isFinished(), 20000);
+    QVERIFY2(exported.result().isEmpty(), qPrintable(exported.result()));
     for (const char* f : {"metrics.csv", "events.csv", "summary.csv"}) {
       const auto t = readCsv(QDir(out.path()).filePath(f), &err);
       QVERIFY2(t.has_value(), qPrintable(err));
@@ -119,7 +121,9 @@ class TstE2E : public QObject {
     }
     // An earlier run's folder opens again.
     QSignalSpy loaded(exp, &ExperimentsPanel::runLoaded);
-    QVERIFY2(exp->openRunFolder(out.path(), &err), qPrintable(err));
+    const QFuture<QString> opened = exp->openRunFolder(out.path());
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 20000);
+    QVERIFY2(opened.result().isEmpty(), qPrintable(opened.result()));
     QCOMPARE(loaded.size(), 1);
     QVERIFY(w.saveScreenshot(artifacts + "/e2e-experiment.png", &err));
 
