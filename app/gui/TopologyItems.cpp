@@ -53,12 +53,10 @@ QIcon templateIcon(const QString& kind) {
                    .arg(known.contains(kind) ? kind : QStringLiteral("service")));
 }
 
-bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QPointF& pressPos,
-               const QString& format, const QString& payload) {
+bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QString& format, const QString& payload) {
   if ((e->screenPos() - e->buttonDownScreenPos(Qt::LeftButton)).manhattanLength() <
       QApplication::startDragDistance())
     return false;
-  Q_UNUSED(pressPos);
   auto* mime = new QMimeData;
   mime->setData(format, payload.toUtf8());
   mime->setText(payload);
@@ -84,7 +82,7 @@ bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QPointF& 
 
 // ---- BandItem ----
 
-BandItem::BandItem(Layer layer, TopologyScene*) : m_layer(layer) {
+BandItem::BandItem(Layer layer) : m_layer(layer) {
   setAcceptDrops(true);
   setZValue(-10);
 }
@@ -158,7 +156,7 @@ void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
 
 // ---- NodeItem ----
 
-NodeItem::NodeItem(const QString& node, TopologyScene*) : m_node(node) {
+NodeItem::NodeItem(const QString& node) : m_node(node) {
   setAcceptDrops(true);
   setFlags(ItemIsSelectable | ItemIsFocusable);
   setZValue(1);
@@ -266,16 +264,11 @@ void NodeItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
   topo()->requestContextMenu(this, e->screenPos());
 }
 
-void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
-  m_pressPos = e->pos();
-  QGraphicsItem::mousePressEvent(e);
-}
-
 void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
   // Only Swarm nodes are placed by dragging; the embedded lab's layers come from its file.
   if ((e->buttons() & Qt::LeftButton) &&
       topo()->model()->backendName() == QLatin1String("swarm")) {
-    startDrag(this, e, m_pressPos, mime::kNode, m_node);
+    startDrag(this, e, mime::kNode, m_node);
     return;
   }
   QGraphicsItem::mouseMoveEvent(e);
@@ -291,7 +284,7 @@ void NodeItem::focusInEvent(QFocusEvent* e) {
 
 // ---- ChipItem ----
 
-ChipItem::ChipItem(const QString& service, TopologyScene*) : m_service(service) {
+ChipItem::ChipItem(const QString& service) : m_service(service) {
   setFlags(ItemIsSelectable | ItemIsFocusable);
   setAcceptDrops(false);  // drops go to the card under the chip
   setZValue(2);
@@ -351,14 +344,9 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   }
 }
 
-void ChipItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
-  m_pressPos = e->pos();
-  QGraphicsItem::mousePressEvent(e);
-}
-
 void ChipItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
   if (e->buttons() & Qt::LeftButton) {
-    startDrag(this, e, m_pressPos, mime::kService, m_service);
+    startDrag(this, e, mime::kService, m_service);
     return;
   }
   QGraphicsItem::mouseMoveEvent(e);

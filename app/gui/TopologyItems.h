@@ -15,7 +15,7 @@ class TopologyScene;
 class BandItem : public QGraphicsItem {
  public:
   enum { Type = UserType + 1 };
-  BandItem(Layer layer, TopologyScene* scene);
+  explicit BandItem(Layer layer);
   int type() const override { return Type; }
   Layer layer() const { return m_layer; }
   void setRect(const QRectF& r);
@@ -39,7 +39,7 @@ class BandItem : public QGraphicsItem {
 class NodeItem : public QGraphicsItem {
  public:
   enum { Type = UserType + 2 };
-  NodeItem(const QString& node, TopologyScene* scene);
+  explicit NodeItem(const QString& node);
   int type() const override { return Type; }
   QString node() const { return m_node; }
   void setSize(const QSizeF& s);
@@ -55,7 +55,6 @@ class NodeItem : public QGraphicsItem {
   void dragLeaveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dropEvent(QGraphicsSceneDragDropEvent* e) override;
   void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
-  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
   void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
   void focusInEvent(QFocusEvent* e) override;
 
@@ -63,14 +62,13 @@ class NodeItem : public QGraphicsItem {
   TopologyScene* topo() const;
   QString m_node;
   QSizeF m_size{kWidth, 96};
-  QPointF m_pressPos;
 };
 
 /// A service chip inside a node card: state, live rate, command progress and result.
 class ChipItem : public QGraphicsItem {
  public:
   enum { Type = UserType + 3 };
-  ChipItem(const QString& service, TopologyScene* scene);
+  explicit ChipItem(const QString& service);
   int type() const override { return Type; }
   QString service() const { return m_service; }
   QRectF boundingRect() const override { return QRectF(0, 0, kWidth, kHeight); }
@@ -80,7 +78,6 @@ class ChipItem : public QGraphicsItem {
   static constexpr double kHeight = 40;
 
  protected:
-  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
   void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
   void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
   void focusInEvent(QFocusEvent* e) override;
@@ -88,7 +85,6 @@ class ChipItem : public QGraphicsItem {
  private:
   TopologyScene* topo() const;
   QString m_service;
-  QPointF m_pressPos;
 };
 
 /// A link between two nodes of adjacent layers (drawn behind the cards).

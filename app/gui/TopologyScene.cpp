@@ -29,7 +29,7 @@ TopologyScene::TopologyScene(TopologyModel* model, QObject* parent)
     : QGraphicsScene(parent), m_model(model) {
   setItemIndexMethod(QGraphicsScene::NoIndex);  // a few dozen items that move and repaint
   for (Layer l : kBandOrder) {
-    auto* b = new BandItem(l, this);
+    auto* b = new BandItem(l);
     addItem(b);
     m_bands.insert(l, b);
   }
@@ -76,7 +76,7 @@ void TopologyScene::relayout() {
   }
   for (const auto& n : nodes) {
     if (!m_nodes.contains(n.name)) {
-      auto* item = new NodeItem(n.name, this);
+      auto* item = new NodeItem(n.name);
       addItem(item);
       m_nodes.insert(n.name, item);
     }
@@ -86,7 +86,7 @@ void TopologyScene::relayout() {
     if (!parentCard) continue;
     auto* chip = m_chips.value(s.name);
     if (!chip) {
-      chip = new ChipItem(s.name, this);
+      chip = new ChipItem(s.name);
       m_chips.insert(s.name, chip);
     }
     if (chip->parentItem() != parentCard) chip->setParentItem(parentCard);
