@@ -34,6 +34,7 @@ QString tr(const char* s, int n = -1) { return QCoreApplication::translate("swar
 
 constexpr int kTelemetryConnectTimeoutMs = 15000;
 constexpr int kStartTimeoutMs = 60000;
+constexpr int kShutdownGuardMs = 20000;  // local: stop timeout 3 s + Redis; swarm: a DELETE per service
 
 // Ctrl-C / SIGTERM reach the event loop through a pipe (the handler only writes a byte).
 int gSignalPipe[2] = {-1, -1};
@@ -256,13 +257,9 @@ class RunSession : public QObject {
     telemetry_.reset();  // before Redis goes away
     auto quit = [this] { QCoreApplication::exit(rc_); };
     if (!orch_) return quit();
-    if (auto* local = qobject_cast<LocalOrchestrator*>(orch_.get())) {
-      connect(local, &LocalOrchestrator::shutdownFinished, this, quit);
-      local->shutdown();
-      return;
-    }
+    connect(orch_.get(), &Orchestrator::shutdownFinished, this, quit);
+    QTimer::singleShot(kShutdownGuardMs, this, quit);  // an engine that never answers
     orch_->shutdown();
-    QTimer::singleShot(3000, this, quit);
   }
 
   void interrupted() {

@@ -80,7 +80,6 @@ class LocalOrchestrator : public Orchestrator {
 
  signals:
   void allStopped();
-  void shutdownFinished();
 
  private:
   struct Task;

@@ -85,7 +85,8 @@ class Orchestrator : public QObject {
   /// Embedded lab: power a node off / on. Swarm: drain / activate.
   virtual quint64 setNodeDown(const QString& node) = 0;
   virtual quint64 setNodeUp(const QString& node) = 0;
-  /// Stop everything this orchestrator started (local: no child process left behind).
+  /// Stop everything this orchestrator started (local: no child process left behind), without
+  /// blocking; shutdownFinished() follows when it is done.
   virtual void shutdown() = 0;
 
  signals:
@@ -101,6 +102,8 @@ class Orchestrator : public QObject {
   void errorOccurred(const swarmlab::OrchestratorError& error);
   /// Output of a service instance (local: process stdout/stderr; Swarm: task logs).
   void logLine(const QString& instance, const QString& line);
+  /// shutdown() has finished: everything this orchestrator started is gone (or reported).
+  void shutdownFinished();
 };
 
 }  // namespace swarmlab

@@ -93,17 +93,17 @@ void LabSession::startTelemetry() {
 
 void LabSession::shutdown(int timeoutMs) {
   if (!m_orch) return;
+  // Both backends stop without blocking and say when they are done; the window's event loop
+  // keeps running meanwhile (the local one stops processes, the Swarm one removes services).
   QEventLoop loop;
+  bool done = false;
   QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-  if (auto* local = qobject_cast<LocalOrchestrator*>(m_orch.get())) {
-    connect(local, &LocalOrchestrator::shutdownFinished, &loop, &QEventLoop::quit);
-    local->shutdown();
-    loop.exec();
-  } else {
-    m_orch->shutdown();
-    QTimer::singleShot(std::min(timeoutMs, 3000), &loop, &QEventLoop::quit);
-    loop.exec();
-  }
+  connect(m_orch.get(), &Orchestrator::shutdownFinished, &loop, [&] {
+    done = true;
+    loop.quit();
+  });
+  m_orch->shutdown();
+  if (!done) loop.exec();
   if (m_telemetry) m_telemetry->stop();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -155,6 +157,19 @@ QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int ti
   t.start();
   while (t.elapsed() < timeoutMs && s.waitForReadyRead(out.isEmpty() ? timeoutMs : 100)) out += s.readAll();
   return out;
+}
+
+bool SwarmFixture::shutdownAndWait(Orchestrator* orch, int timeoutMs) {
+  QEventLoop loop;
+  bool done = false;
+  QObject::connect(orch, &Orchestrator::shutdownFinished, &loop, [&] {
+    done = true;
+    loop.quit();
+  });
+  QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+  orch->shutdown();
+  if (!done) loop.exec();
+  return done;
 }
 
 }  // namespace swarmlab::test

@@ -10,6 +10,7 @@
 
 #include "DockerHttp.h"
 #include "LabTypes.h"
+#include "Orchestrator.h"
 
 namespace swarmlab::test {
 
@@ -32,6 +33,8 @@ class SwarmFixture {
   QString labName() const { return labName_; }
   /// A TCP port free on this machine (for the redis service on the host network).
   static int freePort();
+  /// orch->shutdown() and runs the event loop until shutdownFinished() (false after timeoutMs).
+  static bool shutdownAndWait(Orchestrator* orch, int timeoutMs = 30000);
   /// Swarm services carrying swarmlab.lab=<labName>.
   QStringList labServices();
   /// Runs packaging/docker/build-images.sh for the agents of this build; "" when fine.

@@ -101,7 +101,7 @@ class TestSwarm : public QObject {
       const QString err = fx_.initSwarmIfInactive();
       QVERIFY2(err.isEmpty(), qPrintable(err));
       QVERIFY2(ready.wait(30000), "the orchestrator did not recover once the swarm existed");
-      orch->shutdown();
+      QVERIFY(SwarmFixture::shutdownAndWait(orch));
       delete orch;
     } else {
       const QString err = fx_.initSwarmIfInactive();
@@ -246,13 +246,13 @@ class TestSwarm : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
     const auto e = errors.first().at(0).value<OrchestratorError>();
     QVERIFY2(e.message.contains("/nonexistent/docker.sock"), qPrintable(e.toString()));
-    orch.shutdown();
+    QVERIFY(SwarmFixture::shutdownAndWait(&orch));
   }
 
   void shortExperimentRecorded() {
     // The same path as `swarmlab-cli run --backend swarm`: runner, telemetry, recorder.
     QVERIFY(orch_);
-    orch_->shutdown();  // a fresh orchestrator, as the CLI has
+    QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));  // a fresh orchestrator, as the CLI has
     orch_.reset();
     tasks_.clear();
     SwarmOptions o = opt_;
@@ -308,7 +308,7 @@ class TestSwarm : public QObject {
 
   void cleanupTestCase() {
     if (!skip_.isEmpty()) return;
-    if (orch_) orch_->shutdown();
+    if (orch_) QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));
     orch_.reset();
     const QStringList problems = fx_.tearDown();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));

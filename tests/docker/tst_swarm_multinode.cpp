@@ -195,7 +195,7 @@ class TestSwarmMultiNode : public QObject {
   }
 
   void cleanupTestCase() {
-    if (orch_) orch_->shutdown();
+    if (orch_) QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));
     orch_.reset();
     QStringList problems;
     if (nodesUp_) {

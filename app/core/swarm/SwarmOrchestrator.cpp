@@ -7,6 +7,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(SwarmLog, "swarmlab.swarm")
 
@@ -1026,24 +1028,34 @@ void SwarmOrchestrator::shutdown() {
   pollTimer_.stop();
   reconnectTimer_.stop();
   if (events_) events_->stop();
-  if (!client_ || !opt_.removeOnShutdown) return;
-  // Blocking on purpose: the process is about to end and must not leave services behind.
-  DockerHttp http(client_->endpoint());
-  if (!http.negotiate(3000).isEmpty()) return;
-  json filters = {{"label", {"swarmlab.session=" + s(session_)}}};
-  DockerResponse r = http.request("GET", QStringLiteral("/services?filters=") + filterParam(filters), {}, 5000);
-  QSet<QString> ids = created_;
-  if (r.ok())
-    if (auto list = docker::parseServices(view(r.body)))
-      for (const auto& svc : *list) ids.insert(q(svc.id));
-  for (const auto& sid : ids) {
-    if (sid.isEmpty()) continue;
-    DockerResponse d = http.request("DELETE", QStringLiteral("/services/") + sid, {}, 5000);
-    if (!d.ok() && d.status != 404)
-      emit errorOccurred({QStringLiteral("shutdown"), sid, d.message(), d.status});
+  if (!client_ || !opt_.removeOnShutdown) {
+    QMetaObject::invokeMethod(this, &Orchestrator::shutdownFinished, Qt::QueuedConnection);
+    return;
   }
-  created_.clear();
-  services_.clear();
+  // Remove this session's services: the requests run on the client's worker thread, the
+  // caller's thread (the GUI's) never waits on the engine; shutdownFinished() when all answered.
+  json filters = {{"label", {"swarmlab.session=" + s(session_)}}};
+  client_->get(QStringLiteral("/services?filters=") + filterParam(filters), [this](const DockerResponse& r) {
+    QSet<QString> ids = created_;
+    if (r.ok())
+      if (auto list = docker::parseServices(view(r.body)))
+        for (const auto& svc : *list) ids.insert(q(svc.id));
+    ids.remove(QString());
+    created_.clear();
+    services_.clear();
+    if (ids.isEmpty()) {
+      emit shutdownFinished();
+      return;
+    }
+    auto left = std::make_shared<qsizetype>(ids.size());
+    for (const auto& sid : std::as_const(ids)) {
+      client_->request("DELETE", QStringLiteral("/services/") + sid, {}, [this, sid, left](const DockerResponse& d) {
+        if (!d.ok() && d.status != 404)
+          emit errorOccurred({QStringLiteral("shutdown"), sid, d.message(), d.status});
+        if (--*left == 0) emit shutdownFinished();
+      }, 5000);
+    }
+  }, 5000);
 }
 
 std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const QString& dockerHost, QObject* parent) {

@@ -359,7 +359,7 @@ int main(int argc, char** argv) {
   QElapsedTimer st;
   st.start();
   while (!done && st.elapsed() < 10000) pump(20);
-  api.shutdown();
+  if (!SwarmFixture::shutdownAndWait(&api)) std::fprintf(stderr, "bench_swarm: swarm shutdown did not finish in 30 s\n");
   cleanup();
   return 0;
 }
