@@ -154,16 +154,40 @@ void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
   e->setAccepted(topo()->dropOnBand(e->mimeData(), m_layer));
 }
 
+// ---- CardItem ----
+
+TopologyScene* CardItem::topo() const { return static_cast<TopologyScene*>(scene()); }
+
+void CardItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
+  scene()->clearSelection();
+  setSelected(true);
+  topo()->requestContextMenu(this, e->screenPos());
+}
+
+void CardItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
+  if ((e->buttons() & Qt::LeftButton) && canDrag()) {
+    startDrag(this, e, m_dragFormat, m_id);
+    return;
+  }
+  QGraphicsItem::mouseMoveEvent(e);
+}
+
+void CardItem::focusInEvent(QFocusEvent* e) {
+  if (!isSelected()) {
+    scene()->clearSelection();
+    setSelected(true);
+  }
+  QGraphicsItem::focusInEvent(e);
+}
+
 // ---- NodeItem ----
 
-NodeItem::NodeItem(const QString& node) : m_node(node) {
+NodeItem::NodeItem(const QString& node) : CardItem(node, mime::kNode) {
   setAcceptDrops(true);
   setFlags(ItemIsSelectable | ItemIsFocusable);
   setZValue(1);
   setToolTip(node);
 }
-
-TopologyScene* NodeItem::topo() const { return static_cast<TopologyScene*>(scene()); }
 
 void NodeItem::setSize(const QSizeF& s) {
   prepareGeometryChange();
@@ -172,11 +196,11 @@ void NodeItem::setSize(const QSizeF& s) {
 
 void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   auto* t = topo();
-  const NodeInfo* n = t ? t->model()->node(m_node) : nullptr;
+  const NodeInfo* n = t ? t->model()->node(m_id) : nullptr;
   const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
   p->setRenderHint(QPainter::Antialiasing);
   QPen border(QColor(0x90, 0x90, 0x90), 1.2);
-  if (t && t->highlightedNode() == m_node)
+  if (t && t->highlightedNode() == m_id)
     border = QPen(t->highlightOk() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28), 4);
   else if (isSelected())
     border = QPen(QColor(0x1e, 0x88, 0xe5), 3);
@@ -184,7 +208,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   const bool down = n && n->state == NodeState::Down;
   p->setBrush(down ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
   p->drawRoundedRect(r, 8, 8);
-  if (t && t->highlightedNode() == m_node) {
+  if (t && t->highlightedNode() == m_id) {
     QColor glow = t->highlightOk() ? QColor(0x2e, 0x7d, 0x32, 40) : QColor(0xc6, 0x28, 0x28, 40);
     p->fillRect(r.adjusted(3, 3, -3, -3), glow);
   }
@@ -200,7 +224,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(f);
   p->setPen(QColor(0x21, 0x21, 0x21));
   p->drawText(QRectF(r.left() + 16, r.top() + 6, r.width() - 110, 22),
-              Qt::AlignLeft | Qt::AlignVCenter, m_node);
+              Qt::AlignLeft | Qt::AlignVCenter, m_id);
   // State badge.
   f.setBold(false);
   f.setPointSizeF(f.pointSizeF() / 1.2);
@@ -216,7 +240,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   QString line = n ? n->arch : QString();
   if (n && !n->capabilities.isEmpty())
     line += QStringLiteral(" · ") + n->capabilities.join(QStringLiteral(", "));
-  const QString activity = t ? t->model()->nodeActivity(m_node) : QString();
+  const QString activity = t ? t->model()->nodeActivity(m_id) : QString();
   if (!activity.isEmpty()) line += QStringLiteral(" · ") + activity;
   p->drawText(QRectF(r.left() + 16, r.top() + 30, r.width() - 24, 20),
               Qt::AlignLeft | Qt::AlignVCenter,
@@ -229,83 +253,62 @@ void NodeItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
     e->ignore();  // node cards go to bands, not onto other nodes
     return;
   }
-  const auto v = topo()->evaluateNodeDrop(m, m_node);
+  const auto v = topo()->evaluateNodeDrop(m, m_id);
   // Accept the enter so the card can light up red and say why; the move event refuses.
   e->setAccepted(true);
-  topo()->setDropHighlight(m_node, v.ok);
+  topo()->setDropHighlight(m_id, v.ok);
   if (v.ok) {
     emit topo()->dropHint(m->hasFormat(mime::kTemplate)
-                              ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2").arg(v.payload, m_node)
-                              : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2").arg(v.payload, m_node));
+                              ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2").arg(v.payload, m_id)
+                              : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2").arg(v.payload, m_id));
   } else {
     emit topo()->dropHint(v.why);
   }
 }
 
 void NodeItem::dragMoveEvent(QGraphicsSceneDragDropEvent* e) {
-  const auto v = topo()->evaluateNodeDrop(e->mimeData(), m_node);
+  const auto v = topo()->evaluateNodeDrop(e->mimeData(), m_id);
   e->setAccepted(v.ok);
 }
 
 void NodeItem::dragLeaveEvent(QGraphicsSceneDragDropEvent*) {
-  topo()->clearDropHighlight(m_node);
+  topo()->clearDropHighlight(m_id);
   emit topo()->dropHint({});
 }
 
 void NodeItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
-  topo()->clearDropHighlight(m_node);
+  topo()->clearDropHighlight(m_id);
   emit topo()->dropHint({});
-  e->setAccepted(topo()->dropOnNode(e->mimeData(), m_node));
+  e->setAccepted(topo()->dropOnNode(e->mimeData(), m_id));
 }
 
-void NodeItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
-  scene()->clearSelection();
-  setSelected(true);
-  topo()->requestContextMenu(this, e->screenPos());
-}
-
-void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
+bool NodeItem::canDrag() const {
   // Only Swarm nodes are placed by dragging; the embedded lab's layers come from its file.
-  if ((e->buttons() & Qt::LeftButton) &&
-      topo()->model()->backendName() == QLatin1String("swarm")) {
-    startDrag(this, e, mime::kNode, m_node);
-    return;
-  }
-  QGraphicsItem::mouseMoveEvent(e);
-}
-
-void NodeItem::focusInEvent(QFocusEvent* e) {
-  if (!isSelected()) {
-    scene()->clearSelection();
-    setSelected(true);
-  }
-  QGraphicsItem::focusInEvent(e);
+  return topo()->model()->backendName() == QLatin1String("swarm");
 }
 
 // ---- ChipItem ----
 
-ChipItem::ChipItem(const QString& service) : m_service(service) {
+ChipItem::ChipItem(const QString& service) : CardItem(service, mime::kService) {
   setFlags(ItemIsSelectable | ItemIsFocusable);
   setAcceptDrops(false);  // drops go to the card under the chip
   setZValue(2);
 }
 
-TopologyScene* ChipItem::topo() const { return static_cast<TopologyScene*>(scene()); }
-
 void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   auto* t = topo();
   const TopologyModel* m = t ? t->model() : nullptr;
-  const ChipState st = m ? m->chipState(m_service) : ChipState::Unknown;
+  const ChipState st = m ? m->chipState(m_id) : ChipState::Unknown;
   const QRectF r = boundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
   p->setRenderHint(QPainter::Antialiasing);
   p->setPen(isSelected() ? QPen(QColor(0x1e, 0x88, 0xe5), 2.5) : QPen(QColor(0x9e, 0x9e, 0x9e)));
   p->setBrush(chipColor(st));
   p->drawRoundedRect(r, 6, 6);
-  const QString kind = m ? m->kindOfService(m_service) : QString();
+  const QString kind = m ? m->kindOfService(m_id) : QString();
   templateIcon(kind).paint(p, QRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18));
 
   // Line 1: name, and the live rate at the right.
-  const double rate = m ? m->rate(m_service) : -1;
+  const double rate = m ? m->rate(m_id) : -1;
   const QString rateText =
       rate < 0 ? QString()
                : (kind == QLatin1String("subscriber") ? QCoreApplication::translate("swarmlab", "%1 upd/s")
@@ -320,7 +323,7 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(f);
   const double nameW = r.width() - 34 - rateW;
   p->drawText(QRectF(r.left() + 28, r.top() + 3, nameW, 18), Qt::AlignLeft | Qt::AlignVCenter,
-              QFontMetrics(f).elidedText(m_service, Qt::ElideRight, int(nameW)));
+              QFontMetrics(f).elidedText(m_id, Qt::ElideRight, int(nameW)));
   // Line 2: state, then the command in progress or its measured result.
   QFont small = f;
   small.setBold(false);
@@ -328,13 +331,13 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(small);
   p->setPen(QColor(0x42, 0x42, 0x42));
   QString line2 = chipStateText(st);
-  const QString activity = m ? m->activityText(m_service) : QString();
+  const QString activity = m ? m->activityText(m_id) : QString();
   if (!activity.isEmpty()) line2 += QStringLiteral(" · ") + activity;
   p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16), Qt::AlignLeft | Qt::AlignVCenter,
               QFontMetrics(small).elidedText(line2, Qt::ElideRight, int(r.width() - 34)));
-  if (m && m->busy(m_service)) {
+  if (m && m->busy(m_id)) {
     // Indeterminate progress: a sliding block along the chip's bottom edge.
-    const qint64 ms = std::max<qint64>(0, m->busySinceMs(m_service));
+    const qint64 ms = std::max<qint64>(0, m->busySinceMs(m_id));
     const double w = r.width() * 0.3;
     const double x = r.left() + std::fmod(ms / 4.0, r.width() + w) - w;
     p->save();
@@ -342,28 +345,6 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->fillRect(QRectF(x, r.bottom() - 4, w, 3), QColor(0x1e, 0x88, 0xe5));
     p->restore();
   }
-}
-
-void ChipItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
-  if (e->buttons() & Qt::LeftButton) {
-    startDrag(this, e, mime::kService, m_service);
-    return;
-  }
-  QGraphicsItem::mouseMoveEvent(e);
-}
-
-void ChipItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
-  scene()->clearSelection();
-  setSelected(true);
-  topo()->requestContextMenu(this, e->screenPos());
-}
-
-void ChipItem::focusInEvent(QFocusEvent* e) {
-  if (!isSelected()) {
-    scene()->clearSelection();
-    setSelected(true);
-  }
-  QGraphicsItem::focusInEvent(e);
 }
 
 // ---- LinkItem ----

@@ -35,13 +35,31 @@ class BandItem : public QGraphicsItem {
   bool m_hover = false;
 };
 
+/// What a node card and a service chip share: selected on focus and before the scene's
+/// context menu, and a left-button drag carries the item's id out under its MIME type.
+class CardItem : public QGraphicsItem {
+ protected:
+  CardItem(const QString& id, const QString& dragFormat) : m_id(id), m_dragFormat(dragFormat) {}
+  TopologyScene* topo() const;
+  /// Whether a left-button drag takes the item out (default: always).
+  virtual bool canDrag() const { return true; }
+  void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
+  void focusInEvent(QFocusEvent* e) override;
+  void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
+
+  const QString m_id;  // node or service name
+
+ private:
+  QString m_dragFormat;
+};
+
 /// A node card: name, arch, state; parent of its service chips.
-class NodeItem : public QGraphicsItem {
+class NodeItem : public CardItem {
  public:
   enum { Type = UserType + 2 };
   explicit NodeItem(const QString& node);
   int type() const override { return Type; }
-  QString node() const { return m_node; }
+  QString node() const { return m_id; }
   void setSize(const QSizeF& s);
   QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
@@ -54,37 +72,24 @@ class NodeItem : public QGraphicsItem {
   void dragMoveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dragLeaveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dropEvent(QGraphicsSceneDragDropEvent* e) override;
-  void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
-  void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
-  void focusInEvent(QFocusEvent* e) override;
+  bool canDrag() const override;
 
  private:
-  TopologyScene* topo() const;
-  QString m_node;
   QSizeF m_size{kWidth, 96};
 };
 
 /// A service chip inside a node card: state, live rate, command progress and result.
-class ChipItem : public QGraphicsItem {
+class ChipItem : public CardItem {
  public:
   enum { Type = UserType + 3 };
   explicit ChipItem(const QString& service);
   int type() const override { return Type; }
-  QString service() const { return m_service; }
+  QString service() const { return m_id; }
   QRectF boundingRect() const override { return QRectF(0, 0, kWidth, kHeight); }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
   static constexpr double kWidth = NodeItem::kWidth - 16;
   static constexpr double kHeight = 40;
-
- protected:
-  void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
-  void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
-  void focusInEvent(QFocusEvent* e) override;
-
- private:
-  TopologyScene* topo() const;
-  QString m_service;
 };
 
 /// A link between two nodes of adjacent layers (drawn behind the cards).
