@@ -1,8 +1,8 @@
 #include "ClockSync.hpp"
 
+#include <hiredis/hiredis.h>
 #include <charconv>
 #include <ctime>
-#include <hiredis/hiredis.h>
 #include <limits>
 
 #include "RedisLink.hpp"

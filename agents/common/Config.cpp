@@ -1,11 +1,11 @@
 #include "Config.hpp"
 
+#include <unistd.h>
 #include <CLI/CLI.hpp>
 #include <charconv>
-#include <deque>
 #include <cmath>
 #include <cstdlib>
-#include <unistd.h>
+#include <deque>
 #include <vector>
 
 #include "wire.hpp"
@@ -71,19 +71,27 @@ class Parser {
   }
 
   static std::string placeholder(const std::string& flag) {
-    static const std::pair<const char*, const char*> kNames[] = {
-        {"--redis", "URL"},          {"--node", "NAME"},        {"--instance", "NAME"},
-        {"--duration-s", "SECONDS"}, {"--prefix", "PREFIX"},    {"--log", "FILE"},
-        {"--period-ms", "MS"},       {"--transport", "redis|rest"}, {"--rest-url", "URL"},
-        {"--display", "sim|gpio"},   {"--pinmap", "FILE"},      {"--time-format", "FORMAT"},
-        {"--utc-offset-min", "MINUTES"}};
+    static const std::pair<const char*, const char*> kNames[] = {{"--redis", "URL"},
+                                                                 {"--node", "NAME"},
+                                                                 {"--instance", "NAME"},
+                                                                 {"--duration-s", "SECONDS"},
+                                                                 {"--prefix", "PREFIX"},
+                                                                 {"--log", "FILE"},
+                                                                 {"--period-ms", "MS"},
+                                                                 {"--transport", "redis|rest"},
+                                                                 {"--rest-url", "URL"},
+                                                                 {"--display", "sim|gpio"},
+                                                                 {"--pinmap", "FILE"},
+                                                                 {"--time-format", "FORMAT"},
+                                                                 {"--utc-offset-min", "MINUTES"}};
     for (const auto& [f, n] : kNames) {
       if (flag == f) return n;
     }
     return "VALUE";
   }
 
-  ParseOutcome parse(int argc, const char* const* argv, CommonConfig& common, std::string_view kind) {
+  ParseOutcome parse(int argc, const char* const* argv, CommonConfig& common,
+                     std::string_view kind) {
     ParseOutcome out;
     // settings_ must not reallocate after add(): CLI11 holds pointers into it
     try {
@@ -116,7 +124,8 @@ class Parser {
         if (s.flag == "--redis") {
           out.message = app_.get_name() + ": " + source + ": " + *expected;
         } else {
-          out.message = app_.get_name() + ": " + source + ": expected " + *expected + ", got " + shown;
+          out.message =
+              app_.get_name() + ": " + source + ": expected " + *expected + ", got " + shown;
         }
         return out;
       }
@@ -130,8 +139,9 @@ class Parser {
   }
 
   void addCommon(CommonConfig& c) {
-    add("--redis", "SWARMLAB_REDIS_URL", "Redis URL: redis://[:password@]host[:port][/db] or unix:///path",
-        c.redisUrl, [&c](const std::string& v) -> std::optional<std::string> {
+    add("--redis", "SWARMLAB_REDIS_URL",
+        "Redis URL: redis://[:password@]host[:port][/db] or unix:///path", c.redisUrl,
+        [&c](const std::string& v) -> std::optional<std::string> {
           std::string err;
           auto u = parseRedisUrl(v, &err);
           if (!u) return err;
@@ -210,12 +220,16 @@ ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConf
         });
   p.add("--transport", "SWARMLAB_TRANSPORT", "redis (direct) or rest (through webdis)", "redis",
         [&c](const std::string& v) -> std::optional<std::string> {
-          if (v == "redis") c.transport = PublisherConfig::Transport::Redis;
-          else if (v == "rest") c.transport = PublisherConfig::Transport::Rest;
-          else return std::string("'redis' or 'rest'");
+          if (v == "redis")
+            c.transport = PublisherConfig::Transport::Redis;
+          else if (v == "rest")
+            c.transport = PublisherConfig::Transport::Rest;
+          else
+            return std::string("'redis' or 'rest'");
           return std::nullopt;
         });
-  p.add("--rest-url", "SWARMLAB_REST_URL", "webdis base URL for --transport rest, e.g. http://127.0.0.1:7379", "",
+  p.add("--rest-url", "SWARMLAB_REST_URL",
+        "webdis base URL for --transport rest, e.g. http://127.0.0.1:7379", "",
         [&c](const std::string& v) -> std::optional<std::string> {
           if (!(v.starts_with("http://") || v.starts_with("https://")) || v.size() < 9) {
             return std::string("an http:// or https:// URL of webdis");
@@ -228,8 +242,9 @@ ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConf
   if (out.run && c.transport == PublisherConfig::Transport::Rest && c.restUrl.empty()) {
     out.run = false;
     out.exitCode = kExitUsage;
-    out.message = "swarmlab-publisher: --rest-url: required with --transport rest (expected the "
-                  "http:// URL of webdis)";
+    out.message =
+        "swarmlab-publisher: --rest-url: required with --transport rest (expected the "
+        "http:// URL of webdis)";
   }
   return out;
 }
@@ -257,13 +272,17 @@ ParseOutcome parseSubscriberArgs(int argc, const char* const* argv, SubscriberCo
   p.add("--time-format", "SWARMLAB_TIME_FORMAT",
         "What the displays show: hhmm-sscc (hh.mm ss.cc) or hhmm-mmss (hh.mm mm.ss)", "hhmm-sscc",
         [&c](const std::string& v) -> std::optional<std::string> {
-          if (v == "hhmm-sscc") c.timeFormat = display::TimeFormat::HhMm_SsCc;
-          else if (v == "hhmm-mmss") c.timeFormat = display::TimeFormat::HhMm_MmSs;
-          else return std::string("'hhmm-sscc' or 'hhmm-mmss'");
+          if (v == "hhmm-sscc")
+            c.timeFormat = display::TimeFormat::HhMm_SsCc;
+          else if (v == "hhmm-mmss")
+            c.timeFormat = display::TimeFormat::HhMm_MmSs;
+          else
+            return std::string("'hhmm-sscc' or 'hhmm-mmss'");
           return std::nullopt;
         });
-  p.add("--utc-offset-min", "SWARMLAB_UTC_OFFSET_MIN", "Minutes added to UTC for the displayed time",
-        "0", [&c](const std::string& v) -> std::optional<std::string> {
+  p.add("--utc-offset-min", "SWARMLAB_UTC_OFFSET_MIN",
+        "Minutes added to UTC for the displayed time", "0",
+        [&c](const std::string& v) -> std::optional<std::string> {
           auto m = toLong(v);
           if (!m || *m < -720 || *m > 840) return std::string("whole minutes from -720 to 840");
           c.utcOffsetMin = static_cast<int>(*m);

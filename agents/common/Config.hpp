@@ -14,19 +14,19 @@ namespace swarmlab::agents {
 /// Settings every agent has.
 struct CommonConfig {
   std::string redisUrl = "redis://127.0.0.1:6379";  ///< as given (may hold a password)
-  RedisUrl redis;                                    ///< parsed
-  std::string node;       ///< default: the host name
-  std::string instance;   ///< default: <kind>-<node>-<pid>
-  double durationS = 0;   ///< 0 = until stopped
+  RedisUrl redis;                                   ///< parsed
+  std::string node;                                 ///< default: the host name
+  std::string instance;                             ///< default: <kind>-<node>-<pid>
+  double durationS = 0;                             ///< 0 = until stopped
   std::string prefix = "swarmlab";
-  std::string logPath;    ///< CSV log, empty = none
+  std::string logPath;  ///< CSV log, empty = none
 };
 
 struct PublisherConfig : CommonConfig {
   enum class Transport { Redis, Rest };
   double periodMs = 2.0;  ///< 0 = as fast as the connection allows
   Transport transport = Transport::Redis;
-  std::string restUrl;    ///< webdis base URL for Transport::Rest
+  std::string restUrl;  ///< webdis base URL for Transport::Rest
 };
 
 struct SubscriberConfig : CommonConfig {

@@ -1,9 +1,9 @@
 #include "RedisLink.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <hiredis/hiredis.h>
 #include <sys/socket.h>
+#include <cerrno>
+#include <cstring>
 
 namespace swarmlab::agents {
 
@@ -50,7 +50,7 @@ bool RedisLink::connect() {
   disconnect();
   auto tv = toTimeval(options_.connectTimeout);
   redisContext* c = url_.isUnix ? redisConnectUnixWithTimeout(url_.path.c_str(), tv)
-                                 : redisConnectWithTimeout(url_.host.c_str(), url_.port, tv);
+                                : redisConnectWithTimeout(url_.host.c_str(), url_.port, tv);
   if (c == nullptr) {
     error_ = "cannot reach Redis at " + url_.where() + ": out of memory";
     return false;

@@ -66,7 +66,9 @@ std::string RedisUrl::where() const {
 
 std::optional<RedisUrl> parseRedisUrl(std::string_view url, std::string* error) {
   auto fail = [&](std::string_view why) -> std::optional<RedisUrl> {
-    if (error) *error = std::string(kExpected) + ", got '" + maskUserinfo(url) + "' (" + std::string(why) + ")";
+    if (error)
+      *error =
+          std::string(kExpected) + ", got '" + maskUserinfo(url) + "' (" + std::string(why) + ")";
     return std::nullopt;
   };
   RedisUrl u;
@@ -116,7 +118,8 @@ std::optional<RedisUrl> parseRedisUrl(std::string_view url, std::string* error) 
     }
   }
   if (u.host.empty()) return fail("missing host");
-  if (!portPart.empty() && !parseInt(portPart, 1, 65535, u.port)) return fail("port must be 1-65535");
+  if (!portPart.empty() && !parseInt(portPart, 1, 65535, u.port))
+    return fail("port must be 1-65535");
   return u;
 }
 

@@ -54,8 +54,8 @@ void MetricsReporter::push(MetricsEntry e) {
 }
 
 std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const {
-  std::vector<std::string> a{"XADD", keys_.metricsStream(), "MAXLEN", "~",
-                             std::to_string(wire::kMetricsMaxLen), "*"};
+  std::vector<std::string> a{
+      "XADD", keys_.metricsStream(), "MAXLEN", "~", std::to_string(wire::kMetricsMaxLen), "*"};
   auto field = [&](std::string_view k, std::string v) {
     a.emplace_back(k);
     a.push_back(std::move(v));
@@ -89,7 +89,8 @@ void MetricsReporter::confirm(std::size_t n) {
   while (n-- > 0 && !pending_.empty()) pending_.pop_front();
 }
 
-EventLog::EventLog(wire::Keys keys, AgentIdentity who) : keys_(std::move(keys)), who_(std::move(who)) {}
+EventLog::EventLog(wire::Keys keys, AgentIdentity who)
+    : keys_(std::move(keys)), who_(std::move(who)) {}
 
 void EventLog::post(wire::Event e, std::int64_t labUs, std::string detail,
                     std::optional<std::int64_t> lastUpdateUs) {
@@ -99,8 +100,8 @@ void EventLog::post(wire::Event e, std::int64_t labUs, std::string detail,
 
 std::vector<std::string> EventLog::xaddArgs(std::size_t i) const {
   const Entry& e = pending_[i];
-  std::vector<std::string> a{"XADD", keys_.eventsStream(), "MAXLEN", "~",
-                             std::to_string(wire::kEventsMaxLen), "*"};
+  std::vector<std::string> a{
+      "XADD", keys_.eventsStream(), "MAXLEN", "~", std::to_string(wire::kEventsMaxLen), "*"};
   auto field = [&](std::string_view k, std::string v) {
     a.emplace_back(k);
     a.push_back(std::move(v));

@@ -1,11 +1,11 @@
 #include "Signals.hpp"
 
-#include <atomic>
-#include <csignal>
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <unistd.h>
+#include <atomic>
+#include <csignal>
 
 namespace swarmlab::agents {
 

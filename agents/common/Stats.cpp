@@ -81,13 +81,15 @@ std::uint64_t GapDetector::see(std::uint64_t seq) {
     if (seq >= best->next) lost = seq - best->next;
     if (seq + 1 > best->next) best->next = seq + 1;
   } else {
-    // Below every known stream: a publisher (re)started. Take a free slot or the least recently used.
+    // Below every known stream: a publisher (re)started. Take a free slot or the least recently
+    // used.
     if (used_ > 0) ++restarts_;
     if (used_ < kStreams) {
       best = &streams_[used_++];
     } else {
       best = &streams_[0];
-      for (auto& st : streams_) if (st.lastUse < best->lastUse) best = &st;
+      for (auto& st : streams_)
+        if (st.lastUse < best->lastUse) best = &st;
     }
     best->next = seq + 1;
   }

@@ -29,15 +29,18 @@ namespace field {
 inline constexpr std::string_view kKind = "kind";
 inline constexpr std::string_view kInstance = "instance";
 inline constexpr std::string_view kNode = "node";
-inline constexpr std::string_view kT = "t";          // metrics: lab second (integer)
-inline constexpr std::string_view kTUs = "t_us";     // events: lab microseconds
+inline constexpr std::string_view kT = "t";       // metrics: lab second (integer)
+inline constexpr std::string_view kTUs = "t_us";  // events: lab microseconds
 inline constexpr std::string_view kEvent = "event";
-inline constexpr std::string_view kCount = "count";  // messages published / display updates in that second
-inline constexpr std::string_view kFailed = "failed";  // publisher: messages it could not publish in that second
+inline constexpr std::string_view kCount =
+    "count";  // messages published / display updates in that second
+inline constexpr std::string_view kFailed =
+    "failed";  // publisher: messages it could not publish in that second
 inline constexpr std::string_view kLagP50 = "lag_p50_us";
 inline constexpr std::string_view kLagP99 = "lag_p99_us";
 inline constexpr std::string_view kLagMax = "lag_max_us";
-inline constexpr std::string_view kLost = "lost";   // subscriber: sequence numbers never seen, in that second
+inline constexpr std::string_view kLost =
+    "lost";  // subscriber: sequence numbers never seen, in that second
 inline constexpr std::string_view kDetail = "detail";  // events: optional free text
 /// subscriber `stopping`/`stopped` events: lab time of its last display update (migration gap, C)
 inline constexpr std::string_view kLastUpdateUs = "last_update_us";
@@ -95,12 +98,18 @@ enum class Event { Started, FirstMessage, RedisLost, RedisBack, Stopping, Stoppe
 
 inline constexpr std::string_view toString(Event e) {
   switch (e) {
-    case Event::Started: return "started";
-    case Event::FirstMessage: return "first_message";
-    case Event::RedisLost: return "redis_lost";
-    case Event::RedisBack: return "redis_back";
-    case Event::Stopping: return "stopping";
-    case Event::Stopped: return "stopped";
+    case Event::Started:
+      return "started";
+    case Event::FirstMessage:
+      return "first_message";
+    case Event::RedisLost:
+      return "redis_lost";
+    case Event::RedisBack:
+      return "redis_back";
+    case Event::Stopping:
+      return "stopping";
+    case Event::Stopped:
+      return "stopped";
   }
   return "unknown";
 }

@@ -4,7 +4,8 @@ namespace swarmlab::display {
 
 GpioDisplay::GpioDisplay(const PinMap& map, std::unique_ptr<LineDriver> lines)
     : map_(map),
-      mux_(std::move(lines), MuxLayout::fromPinMap(map), MuxTiming{map.slotNs(), map.brightness, map.realtimePriority}) {
+      mux_(std::move(lines), MuxLayout::fromPinMap(map),
+           MuxTiming{map.slotNs(), map.brightness, map.realtimePriority}) {
   mux_.start();
 }
 

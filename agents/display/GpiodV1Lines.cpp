@@ -72,9 +72,9 @@ std::unique_ptr<LineDriver> openGpiodLines(const std::string& chipName,
   if (!chip) {
     int err = errno ? errno : ENOENT;
     if (err == EACCES || err == EPERM) {
-      return fail("gpio: permission denied opening chip '" + chipName +
-                  "' (the user needs access to /dev/gpiochip*, e.g. the gpio group): " +
-                  errnoText(err));
+      return fail(
+          "gpio: permission denied opening chip '" + chipName +
+          "' (the user needs access to /dev/gpiochip*, e.g. the gpio group): " + errnoText(err));
     }
     return fail("gpio: cannot open chip '" + chipName + "': " +
                 (err == ENOENT || err == ENODEV ? std::string("no such GPIO chip on this machine")
@@ -91,8 +91,9 @@ std::unique_ptr<LineDriver> openGpiodLines(const std::string& chipName,
     gpiod_line* line = l.offset < available ? gpiod_chip_get_line(chip, l.offset) : nullptr;
     if (!line) {
       gpiod_chip_close(chip);
-      return fail("gpio: line " + std::to_string(l.offset) + " (" + l.role + ") does not exist on " +
-                  name + " (it has lines 0.." + std::to_string(available ? available - 1 : 0) + ")");
+      return fail("gpio: line " + std::to_string(l.offset) + " (" + l.role +
+                  ") does not exist on " + name + " (it has lines 0.." +
+                  std::to_string(available ? available - 1 : 0) + ")");
     }
     gpiod_line_bulk_add(&bulk, line);
     values[i] = static_cast<int>(initial >> i & 1U);

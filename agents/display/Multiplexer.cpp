@@ -22,7 +22,8 @@ long long nowNs() {
 }
 
 void sleepUntil(long long deadlineNs) {
-  timespec ts{static_cast<time_t>(deadlineNs / kNsPerSec), static_cast<long>(deadlineNs % kNsPerSec)};
+  timespec ts{static_cast<time_t>(deadlineNs / kNsPerSec),
+              static_cast<long>(deadlineNs % kNsPerSec)};
   while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
   }
 }

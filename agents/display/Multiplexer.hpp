@@ -23,11 +23,11 @@ namespace swarmlab::display {
 
 /// Where each segment and digit is among the requested lines, and their active levels.
 struct MuxLayout {
-  std::vector<LineRequest> lines;           ///< request order; bit i of LineLevels = lines[i]
+  std::vector<LineRequest> lines;  ///< request order; bit i of LineLevels = lines[i]
   std::array<std::array<int, 8>, 2> segmentBit{};  ///< [display][a..dp]
   std::array<std::array<int, 4>, 2> digitBit{};    ///< [display][digit]
-  LineLevels activeLow = 0;                 ///< bits of lines that are on when low
-  bool parallel = true;                     ///< separate segment lines: both displays lit together
+  LineLevels activeLow = 0;                        ///< bits of lines that are on when low
+  bool parallel = true;  ///< separate segment lines: both displays lit together
   int slotsPerCycle() const { return parallel ? 4 : 8; }
   /// Physical levels with every line off (all digits off, all segments off).
   LineLevels blankLevels() const { return activeLow; }
@@ -49,9 +49,9 @@ struct MuxTiming {
 /// Counters of the refresh thread (read any time).
 struct MuxStats {
   std::uint64_t slotsDriven = 0;  ///< slots driven
-  std::uint64_t overruns = 0;   ///< times the thread woke more than a whole cycle late and resynced
+  std::uint64_t overruns = 0;  ///< times the thread woke more than a whole cycle late and resynced
   std::uint64_t writeErrors = 0;
-  bool realtime = false;        ///< the thread got SCHED_FIFO
+  bool realtime = false;  ///< the thread got SCHED_FIFO
   std::string lastError;
 };
 

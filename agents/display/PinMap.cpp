@@ -71,7 +71,8 @@ bool activeHigh(const json& obj, const char* key, bool fallback) {
 int intIn(const json& obj, const char* key, int lo, int hi, int fallback) {
   auto it = obj.find(key);
   if (it == obj.end()) return fallback;
-  const std::string expected = "expected an integer " + std::to_string(lo) + ".." + std::to_string(hi);
+  const std::string expected =
+      "expected an integer " + std::to_string(lo) + ".." + std::to_string(hi);
   if (!it->is_number_integer()) failAt(key, expected + ", got " + shown(*it));
   auto n = it->get<long long>();
   if (n < lo || n > hi) failAt(key, expected + ", got " + std::to_string(n));
@@ -97,7 +98,8 @@ void rejectUnknown(const json& obj, const std::string& where,
 
 DisplayPins parseDisplay(const json& d, int index, const DisplayPins* first, bool* sharedOut) {
   const std::string at = "displays[" + std::to_string(index) + "]";
-  if (!d.is_object()) failAt(at, "expected an object with \"segments\" and \"digits\", got " + shown(d));
+  if (!d.is_object())
+    failAt(at, "expected an object with \"segments\" and \"digits\", got " + shown(d));
   rejectUnknown(d, at + ".", {"name", "segments", "digits"});
   DisplayPins pins;
   auto segs = d.find("segments");
@@ -128,7 +130,8 @@ DisplayPins parseDisplay(const json& d, int index, const DisplayPins* first, boo
   auto digits = d.find("digits");
   if (digits == d.end()) failAt(at + ".digits", "missing (expected 4 line offsets, left to right)");
   if (!digits->is_array() || digits->size() != 4) {
-    failAt(at + ".digits", "expected an array of 4 line offsets (left to right), got " + shown(*digits));
+    failAt(at + ".digits",
+           "expected an array of 4 line offsets (left to right), got " + shown(*digits));
   }
   for (std::size_t k = 0; k < 4; ++k) {
     pins.digits[k] = lineOffset((*digits)[k], at + ".digits[" + std::to_string(k) + "]");
@@ -178,11 +181,13 @@ PinMap parseOrThrow(std::string_view text) {
     throw Failure{"not valid JSON: " + what};
   }
   if (!root.is_object()) throw Failure{"expected a JSON object at the top, got " + shown(root)};
-  rejectUnknown(root, "", {"description", "chip", "segments_active", "digits_active", "refresh_hz",
-                           "brightness", "realtime_priority", "displays"});
+  rejectUnknown(root, "",
+                {"description", "chip", "segments_active", "digits_active", "refresh_hz",
+                 "brightness", "realtime_priority", "displays"});
   PinMap m;
   auto chip = root.find("chip");
-  if (chip == root.end()) failAt("chip", "missing (expected a GPIO chip name such as \"gpiochip0\")");
+  if (chip == root.end())
+    failAt("chip", "missing (expected a GPIO chip name such as \"gpiochip0\")");
   if (!chip->is_string() || chip->get<std::string>().empty()) {
     failAt("chip", "expected a GPIO chip name such as \"gpiochip0\", got " + shown(*chip));
   }

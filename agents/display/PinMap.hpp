@@ -34,13 +34,15 @@ struct PinMap {
   /// Slots of one refresh cycle: 8 with shared segment lines, 4 with separate ones.
   int slotsPerCycle() const { return sharedSegments() ? 8 : 4; }
   /// Length of one slot in nanoseconds.
-  long long slotNs() const { return 1'000'000'000LL / (static_cast<long long>(refreshHz) * slotsPerCycle()); }
+  long long slotNs() const {
+    return 1'000'000'000LL / (static_cast<long long>(refreshHz) * slotsPerCycle());
+  }
 
   friend bool operator==(const PinMap& a, const PinMap& b) {
     return a.chip == b.chip && a.displays == b.displays &&
-           a.segmentsActiveHigh == b.segmentsActiveHigh && a.digitsActiveHigh == b.digitsActiveHigh &&
-           a.refreshHz == b.refreshHz && a.brightness == b.brightness &&
-           a.realtimePriority == b.realtimePriority;
+           a.segmentsActiveHigh == b.segmentsActiveHigh &&
+           a.digitsActiveHigh == b.digitsActiveHigh && a.refreshHz == b.refreshHz &&
+           a.brightness == b.brightness && a.realtimePriority == b.realtimePriority;
   }
 };
 
@@ -50,7 +52,8 @@ inline constexpr int kMaxRefreshHz = 1000;
 
 /// Parses pin map JSON. `source` names it in errors. On failure returns nullopt and sets
 /// *error to one line "<source>: <field>: <what was expected>".
-std::optional<PinMap> parsePinMap(std::string_view json, const std::string& source, std::string* error);
+std::optional<PinMap> parsePinMap(std::string_view json, const std::string& source,
+                                  std::string* error);
 
 /// Reads and parses a pin map file; an empty path gives the built-in default.
 std::optional<PinMap> loadPinMap(const std::string& path, std::string* error);
@@ -60,6 +63,7 @@ std::string_view defaultPinMapJson();
 PinMap defaultPinMap();
 
 /// Segment names in bit order: "a".."g", "dp".
-inline constexpr std::array<std::string_view, 8> kSegmentNames{"a", "b", "c", "d", "e", "f", "g", "dp"};
+inline constexpr std::array<std::string_view, 8> kSegmentNames{"a", "b", "c", "d",
+                                                               "e", "f", "g", "dp"};
 
 }  // namespace swarmlab::display

@@ -6,7 +6,8 @@ namespace swarmlab::display {
 
 namespace {
 //                                        0     1     2     3     4     5     6     7     8     9
-constexpr std::array<Segments, 10> kDigits{0x3f, 0x06, 0x5b, 0x4f, 0x66, 0x6d, 0x7d, 0x07, 0x7f, 0x6f};
+constexpr std::array<Segments, 10> kDigits{0x3f, 0x06, 0x5b, 0x4f, 0x66,
+                                           0x6d, 0x7d, 0x07, 0x7f, 0x6f};
 
 Segments digitAt(long value, int position) {
   for (int i = 0; i < position; ++i) value /= 10;
@@ -78,7 +79,8 @@ std::optional<std::array<Segments, 4>> encodeInteger(long value) {
   if (value < -999 || value > 9999) return std::nullopt;
   std::array<Segments, 4> cells{};
   bool negative = value < 0;
-  unsigned long v = negative ? static_cast<unsigned long>(-value) : static_cast<unsigned long>(value);
+  unsigned long v =
+      negative ? static_cast<unsigned long>(-value) : static_cast<unsigned long>(value);
   int at = 3;
   do {
     cells[static_cast<std::size_t>(at--)] = kDigits[v % 10];

@@ -1,8 +1,8 @@
 #include "RestTransport.hpp"
 
 #include <curl/curl.h>
-#include <type_traits>
 #include <dlfcn.h>
+#include <type_traits>
 
 namespace swarmlab::agents {
 
@@ -67,7 +67,8 @@ std::string escape(CURL* c, std::string_view s) {
 }
 }  // namespace
 
-RestTransport::RestTransport(std::string baseUrl, std::string_view lastKey, std::string_view channel)
+RestTransport::RestTransport(std::string baseUrl, std::string_view lastKey,
+                             std::string_view channel)
     : base_(std::move(baseUrl)) {
   std::string loadError;
   if (!loadCurl(&loadError)) {
@@ -122,8 +123,10 @@ bool RestTransport::publish(std::string_view message) {
   std::string escaped;
   escaped.reserve(message.size() + 2);
   for (char ch : message) {
-    if (ch == ' ') escaped += "%20";
-    else escaped.push_back(ch);
+    if (ch == ' ')
+      escaped += "%20";
+    else
+      escaped.push_back(ch);
   }
   url_.assign(setPrefix_).append(escaped);
   if (!get(url_)) return false;

@@ -1,11 +1,11 @@
 // swarmlab-publisher: publishes the lab time with a sequence number to the clock channel every
 // period (absolute deadlines), SET last + PUBLISH pipelined in one round trip.
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <algorithm>
-#include <array>
 #include <cstring>
 #include <ctime>
 #include <limits>
@@ -15,9 +15,9 @@
 #include <string_view>
 #include <vector>
 
-#include "CsvLog.hpp"
 #include "ClockSync.hpp"
 #include "Config.hpp"
+#include "CsvLog.hpp"
 #include "RedisLink.hpp"
 #include "Reporting.hpp"
 #include "RestTransport.hpp"
@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
   installStopSignals();
 
   std::FILE* log = nullptr;
-  if (!cfg.logPath.empty() && !(log = openCsvLog(cfg.logPath, "seq,t_us\n", kProg))) return kExitRuntime;
+  if (!cfg.logPath.empty() && !(log = openCsvLog(cfg.logPath, "seq,t_us\n", kProg)))
+    return kExitRuntime;
 
   const wire::Keys keys{cfg.prefix};
   const std::string lastKey = keys.clockLast();
@@ -118,8 +119,8 @@ int main(int argc, char** argv) {
                 static_cast<long long>(clock.rttUs()));
   events.post(wire::Event::Started, clock.toLab(startLocal), detail);
   flushReports(link, nullptr, &events);
-  std::fprintf(stderr, "%s: publishing to %s channel %s every %g ms%s (instance %s, node %s)\n", kProg,
-               cfg.redis.redacted().c_str(), channel.c_str(), cfg.periodMs,
+  std::fprintf(stderr, "%s: publishing to %s channel %s every %g ms%s (instance %s, node %s)\n",
+               kProg, cfg.redis.redacted().c_str(), channel.c_str(), cfg.periodMs,
                rest ? (" through webdis " + cfg.restUrl).c_str() : "", cfg.instance.c_str(),
                cfg.node.c_str());
 
@@ -146,7 +147,8 @@ int main(int argc, char** argv) {
     lostAtMono = monotonicNanos();
     failedSinceLost = 0;
     events.post(wire::Event::RedisLost, lab, why);
-    std::fprintf(stderr, "%s: %s; counting unpublished messages and reconnecting\n", kProg, why.c_str());
+    std::fprintf(stderr, "%s: %s; counting unpublished messages and reconnecting\n", kProg,
+                 why.c_str());
   };
   auto transportBack = [&](std::int64_t lab) {
     if (up) return;
@@ -162,7 +164,9 @@ int main(int argc, char** argv) {
   auto onPublished = [&](std::uint64_t n, std::int64_t lab) {
     ++published;
     metrics.published(lab);
-    if (log) std::fprintf(log, "%llu,%lld\n", static_cast<unsigned long long>(n), static_cast<long long>(lab));
+    if (log)
+      std::fprintf(log, "%llu,%lld\n", static_cast<unsigned long long>(n),
+                   static_cast<long long>(lab));
     if (first) {
       first = false;
       events.post(wire::Event::FirstMessage, lab);
@@ -186,12 +190,14 @@ int main(int argc, char** argv) {
   std::size_t inflightCount = 0;
   const std::size_t batch =
       periodNs == 0 ? 1
-                    : std::clamp<std::size_t>(static_cast<std::size_t>(40'000'000 / periodNs), 1, kMaxInFlight);
+                    : std::clamp<std::size_t>(static_cast<std::size_t>(40'000'000 / periodNs), 1,
+                                              kMaxInFlight);
   auto collect = [&] {
     bool ok = link.connected();
     for (std::size_t k = 0; k < inflightCount; ++k) {
       const InFlight& f = inflight[k];
-      for (std::size_t i = 0; ok && i < 2 + f.metrics + f.events; ++i) ok = link.getReply() != nullptr;
+      for (std::size_t i = 0; ok && i < 2 + f.metrics + f.events; ++i)
+        ok = link.getReply() != nullptr;
       if (ok) {
         metrics.confirm(f.metrics);
         events.confirm(f.events);
@@ -209,7 +215,8 @@ int main(int argc, char** argv) {
 
   while (!stopRequested()) {
     if (periodNs > 0) {
-      timespec ts{static_cast<time_t>(deadline / kSecondNs), static_cast<long>(deadline % kSecondNs)};
+      timespec ts{static_cast<time_t>(deadline / kSecondNs),
+                  static_cast<long>(deadline % kSecondNs)};
       if (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) continue;
     }
     if (inflightCount >= batch) collect();
@@ -227,8 +234,8 @@ int main(int argc, char** argv) {
           n += len;
         };
         char lenBuf[24];
-        const std::size_t lenLen =
-            static_cast<std::size_t>(std::to_chars(lenBuf, lenBuf + sizeof lenBuf, msg.len).ptr - lenBuf);
+        const std::size_t lenLen = static_cast<std::size_t>(
+            std::to_chars(lenBuf, lenBuf + sizeof lenBuf, msg.len).ptr - lenBuf);
         for (const std::string* head : {&setHead, &publishHead}) {
           put(head->data(), head->size());
           put(lenBuf, lenLen);
@@ -245,7 +252,8 @@ int main(int argc, char** argv) {
         f.events = reports && events.hasPending() ? events.appendPending(link) : 0;
         f.seq = seq;
         f.lab = lab;
-        if (periodNs == 0 || !link.flushOutput()) collect();  // max rate: one message per round trip
+        if (periodNs == 0 || !link.flushOutput())
+          collect();  // max rate: one message per round trip
       } else {
         onFailed(lab);
       }
@@ -307,7 +315,8 @@ int main(int argc, char** argv) {
   flushReports(link, &metrics, nullptr);
   char summary[128];
   std::snprintf(summary, sizeof summary, "published %llu, failed %llu",
-                static_cast<unsigned long long>(published), static_cast<unsigned long long>(failed));
+                static_cast<unsigned long long>(published),
+                static_cast<unsigned long long>(failed));
   events.post(wire::Event::Stopped, clock.labNow(), summary);
   flushReports(link, nullptr, &events);
   if (log) std::fclose(log);

@@ -1,13 +1,14 @@
 #include "MirrorDisplay.hpp"
 
-#include <cerrno>
 #include <sys/socket.h>
+#include <cerrno>
 
 #include "ClockSync.hpp"
 
 namespace swarmlab::agents {
 
-MirrorDisplay::MirrorDisplay(RedisUrl url, std::string key, std::unique_ptr<display::Display> hardware)
+MirrorDisplay::MirrorDisplay(RedisUrl url, std::string key,
+                             std::unique_ptr<display::Display> hardware)
     : link_(std::move(url)), key_(std::move(key)), hardware_(std::move(hardware)) {
   buf_.reserve(128);
 }
@@ -15,7 +16,8 @@ MirrorDisplay::MirrorDisplay(RedisUrl url, std::string key, std::unique_ptr<disp
 bool MirrorDisplay::open() {
   if (!link_.connect()) return false;
   // no replies on this connection: the subscribe thread never has to read from it
-  if (!link_.append(std::vector<std::string_view>{"CLIENT", "REPLY", "OFF"}) || !link_.flushOutput()) {
+  if (!link_.append(std::vector<std::string_view>{"CLIENT", "REPLY", "OFF"}) ||
+      !link_.flushOutput()) {
     return false;
   }
   nextRetryNs_ = 0;
@@ -62,7 +64,8 @@ void MirrorDisplay::send(std::int64_t nowNs, bool blocking) {
     nextRetryNs_ = nowNs + kRetryNs;
     return;
   }
-  const ssize_t n = ::send(fd, buf_.data(), buf_.size(), (blocking ? 0 : MSG_DONTWAIT) | MSG_NOSIGNAL);
+  const ssize_t n =
+      ::send(fd, buf_.data(), buf_.size(), (blocking ? 0 : MSG_DONTWAIT) | MSG_NOSIGNAL);
   if (n == static_cast<ssize_t>(buf_.size())) {
     dirty_ = false;
     lastSendNs_ = nowNs;

@@ -21,7 +21,8 @@ class MirrorDisplay : public display::Display {
   static constexpr std::int64_t kRetryNs = 5'000'000'000;     // reconnect attempts when lost
 
   /// hardware may be null (pure sim).
-  MirrorDisplay(RedisUrl url, std::string key, std::unique_ptr<display::Display> hardware = nullptr);
+  MirrorDisplay(RedisUrl url, std::string key,
+                std::unique_ptr<display::Display> hardware = nullptr);
 
   std::string_view name() const override { return hardware_ ? hardware_->name() : "sim"; }
   /// Keeps the frame and forwards it to the hardware; the mirror write is left to poll().

@@ -2,23 +2,23 @@
 // lab time, detects gaps, drives the display (MirrorDisplay: throttled non-blocking writes of the
 // display key). A writer thread with its own connection writes metrics and events and refreshes
 // the clock offset, never blocking this loop.
+#include <hiredis/hiredis.h>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
-#include <cstdio>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <deque>
-#include <hiredis/hiredis.h>
 #include <limits>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include "CsvLog.hpp"
 #include "ClockSync.hpp"
 #include "Config.hpp"
+#include "CsvLog.hpp"
 #include "GpioDisplay.hpp"
 #include "MirrorDisplay.hpp"
 #include "RedisLink.hpp"
@@ -81,7 +81,8 @@ class Writer {
       shared_.events.confirm(1);
     }
     if (outbox_.size() > kMaxOutbox) {  // drop the oldest, in one go
-      outbox_.erase(outbox_.begin(), outbox_.begin() + static_cast<std::ptrdiff_t>(outbox_.size() - kMaxOutbox));
+      outbox_.erase(outbox_.begin(),
+                    outbox_.begin() + static_cast<std::ptrdiff_t>(outbox_.size() - kMaxOutbox));
     }
   }
 
@@ -193,7 +194,8 @@ int main(int argc, char** argv) {
   installStopSignals();
 
   std::FILE* log = nullptr;
-  if (!cfg.logPath.empty() && !(log = openCsvLog(cfg.logPath, "seq,t_us,lag_us\n", kProg))) return kExitRuntime;
+  if (!cfg.logPath.empty() && !(log = openCsvLog(cfg.logPath, "seq,t_us,lag_us\n", kProg)))
+    return kExitRuntime;
 
   // Display: gpio if asked and available, else sim; the Redis mirror is always kept.
   std::string displayDetail = "display=sim";
@@ -269,13 +271,15 @@ int main(int argc, char** argv) {
     if (!link.connected()) {
       const std::int64_t now = monotonicNanos();
       if (now < nextAttempt) {
-        sleepUnlessStopped(std::chrono::nanoseconds(std::min<std::int64_t>(nextAttempt - now, 100'000'000)));
+        sleepUnlessStopped(
+            std::chrono::nanoseconds(std::min<std::int64_t>(nextAttempt - now, 100'000'000)));
         continue;
       }
       if (link.connect() && clock.sync(link, 8) && subscribe(link, channel)) {
         backoff.reset();
         display.open();
-        std::string d = "after " + std::to_string((monotonicNanos() - lostAtMono) / 1'000'000) + " ms";
+        std::string d =
+            "after " + std::to_string((monotonicNanos() - lostAtMono) / 1'000'000) + " ms";
         {
           std::lock_guard lock(shared.mu);
           shared.events.post(wire::Event::RedisBack, clock.labNow(), d);
@@ -308,7 +312,8 @@ int main(int argc, char** argv) {
       }
       continue;
     }
-    if (r->type != REDIS_REPLY_ARRAY || r->elements != 3 || r->element[0]->type != REDIS_REPLY_STRING ||
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 3 ||
+        r->element[0]->type != REDIS_REPLY_STRING ||
         std::string_view(r->element[0]->str, r->element[0]->len) != "message") {
       continue;  // subscribe confirmations and the like
     }
@@ -321,8 +326,10 @@ int main(int argc, char** argv) {
         std::string shown = payload->type == REDIS_REPLY_STRING
                                 ? std::string(payload->str, std::min<std::size_t>(payload->len, 40))
                                 : std::string("(not a string)");
-        std::fprintf(stderr, "%s: ignoring a bad clock message '%s' (expected '<seq> <t_us>'; %llu so far)\n",
-                     kProg, shown.c_str(), static_cast<unsigned long long>(bad));
+        std::fprintf(
+            stderr,
+            "%s: ignoring a bad clock message '%s' (expected '<seq> <t_us>'; %llu so far)\n", kProg,
+            shown.c_str(), static_cast<unsigned long long>(bad));
       }
       continue;
     }
@@ -359,7 +366,8 @@ int main(int argc, char** argv) {
   }
   char summary[160];
   std::snprintf(summary, sizeof summary, "updates %llu, lost %llu, bad %llu",
-                static_cast<unsigned long long>(updates), static_cast<unsigned long long>(gaps.lostTotal()),
+                static_cast<unsigned long long>(updates),
+                static_cast<unsigned long long>(gaps.lostTotal()),
                 static_cast<unsigned long long>(bad));
   writer.finish(summary);
   if (log) std::fclose(log);

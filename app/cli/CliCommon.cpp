@@ -3,8 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 #include "LabFile.h"
 

@@ -10,16 +10,16 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <unistd.h>
 #include <csignal>
 #include <memory>
-#include <unistd.h>
 
 #include "CliCommon.h"
+#include "CsvExport.h"
 #include "ExperimentRunner.h"
 #include "LabFile.h"
 #include "LocalOrchestrator.h"
 #include "Measurements.h"
-#include "CsvExport.h"
 #include "Recorder.h"
 #include "Telemetry.h"
 #include "Timeline.h"
@@ -30,11 +30,14 @@
 namespace swarmlab::cli {
 
 namespace {
-QString tr(const char* s, int n = -1) { return QCoreApplication::translate("swarmlab-cli", s, nullptr, n); }
+QString tr(const char* s, int n = -1) {
+  return QCoreApplication::translate("swarmlab-cli", s, nullptr, n);
+}
 
 constexpr int kTelemetryConnectTimeoutMs = 15000;
 constexpr int kStartTimeoutMs = 60000;
-constexpr int kShutdownGuardMs = 20000;  // local: stop timeout 3 s + Redis; swarm: a DELETE per service
+constexpr int kShutdownGuardMs =
+    20000;  // local: stop timeout 3 s + Redis; swarm: a DELETE per service
 
 // Ctrl-C / SIGTERM reach the event loop through a pipe (the handler only writes a byte).
 int gSignalPipe[2] = {-1, -1};
@@ -121,13 +124,17 @@ class RunSession : public QObject {
       orch_.reset(local);
     }
     connect(orch_.get(), &Orchestrator::errorOccurred, this, [this](const OrchestratorError& e) {
-      if (!started_) fail(e.toString());
-      else line(tr("warning: %1").arg(e.toString()));
+      if (!started_)
+        fail(e.toString());
+      else
+        line(tr("warning: %1").arg(e.toString()));
     });
     connect(orch_.get(), &Orchestrator::ready, this, [this] { onReady(); });
     startGuard_.setSingleShot(true);
     connect(&startGuard_, &QTimer::timeout, this, [this] {
-      fail(tr("the %1 backend did not become ready within %2 s").arg(a_.backend).arg(kStartTimeoutMs / 1000));
+      fail(tr("the %1 backend did not become ready within %2 s")
+               .arg(a_.backend)
+               .arg(kStartTimeoutMs / 1000));
     });
     startGuard_.start(kStartTimeoutMs);
     line(tr("swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5")
@@ -152,8 +159,10 @@ class RunSession : public QObject {
                 startGuard_.stop();
                 startRun();
               } else if (!connected) {
-                if (!runner_) fail(tr("telemetry: %1").arg(message));
-                else line(tr("warning: telemetry: %1 (reconnecting)").arg(message));
+                if (!runner_)
+                  fail(tr("telemetry: %1").arg(message));
+                else
+                  line(tr("warning: telemetry: %1 (reconnecting)").arg(message));
               } else {
                 line(tr("telemetry: reconnected to %1").arg(message));
               }
@@ -174,12 +183,16 @@ class RunSession : public QObject {
                 what += QStringLiteral(" (%1)").arg(s.templateName);
               if (!s.node.isEmpty()) what += tr(" on %1").arg(s.node);
               if (s.order) what += QStringLiteral(", ") + toString(*s.order);
-              line(QStringLiteral("[%1 s] step %2: %3").arg(runner_->elapsedS(), 6, 'f', 2).arg(i + 1).arg(what));
+              line(QStringLiteral("[%1 s] step %2: %3")
+                       .arg(runner_->elapsedS(), 6, 'f', 2)
+                       .arg(i + 1)
+                       .arg(what));
             });
     connect(runner_, &ExperimentRunner::stepFailed, this, [this](int i, const QString& m) {
       line(tr("[%1 s] step %2 failed: %3").arg(runner_->elapsedS(), 6, 'f', 2).arg(i + 1).arg(m));
     });
-    connect(runner_, &ExperimentRunner::progress, this, [this](double e, double t) { progress(e, t); });
+    connect(runner_, &ExperimentRunner::progress, this,
+            [this](double e, double t) { progress(e, t); });
     connect(runner_, &ExperimentRunner::ending, this, [this] {
       finishing_ = true;
       line(tr("stopping services and collecting the last metrics..."));
@@ -188,7 +201,9 @@ class RunSession : public QObject {
             [this](const RunData& run, bool aborted) { finished(run, aborted); });
     connect(orch_.get(), &Orchestrator::taskChanged, this, [this](const TaskInfo& t) {
       if (t.state == TaskState::Failed)
-        line(tr("[%1 s] %2 on %3 failed: %4").arg(runner_->elapsedS(), 6, 'f', 2).arg(t.instance, t.node, t.message));
+        line(tr("[%1 s] %2 on %3 failed: %4")
+                 .arg(runner_->elapsedS(), 6, 'f', 2)
+                 .arg(t.instance, t.node, t.message));
     });
     runner_->start();
   }
@@ -219,7 +234,8 @@ class RunSession : public QObject {
     QString error;
     QDir().mkpath(a_.outDir);
     const bool written = exportRun(run, summary, a_.outDir, &error);
-    line(aborted ? tr("run interrupted after %1 s; recorded data kept").arg((run.endUs - run.startUs) / 1e6, 0, 'f', 1)
+    line(aborted ? tr("run interrupted after %1 s; recorded data kept")
+                       .arg((run.endUs - run.startUs) / 1e6, 0, 'f', 1)
                  : tr("run finished"));
     printTable(summary);
     if (written) {
@@ -235,7 +251,11 @@ class RunSession : public QObject {
     int w = 7;
     for (const auto& m : ms) w = qMax(w, int(m.name.size()));
     line(QStringLiteral("%1  %2  %3  %4  %5")
-             .arg(tr("measure"), -w).arg(tr("value"), 12).arg(tr("unit"), -5).arg(tr("paper"), 10).arg(tr("ratio"), 8));
+             .arg(tr("measure"), -w)
+             .arg(tr("value"), 12)
+             .arg(tr("unit"), -5)
+             .arg(tr("paper"), 10)
+             .arg(tr("ratio"), 8));
     for (const auto& m : ms) {
       QString paperS, ratio;
       if (m.paperValue) {
@@ -243,7 +263,11 @@ class RunSession : public QObject {
         if (*m.paperValue != 0) ratio = fmtValue(m.value / *m.paperValue);
       }
       QString row = QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(m.name, -w).arg(fmtValue(m.value), 12).arg(m.unit, -5).arg(paperS, 10).arg(ratio, 8);
+                        .arg(m.name, -w)
+                        .arg(fmtValue(m.value), 12)
+                        .arg(m.unit, -5)
+                        .arg(paperS, 10)
+                        .arg(ratio, 8);
       if (!m.detail.isEmpty()) row += QStringLiteral("  ") + m.detail;
       line(row.trimmed());
     }
@@ -271,9 +295,13 @@ class RunSession : public QObject {
       QCoreApplication::exit(kFailed);
       return;
     }
-    line(tr("interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)"));
-    if (runner_ && runner_->isRunning()) runner_->abort();
-    else if (!runner_) shutdownAndQuit(kFailed);
+    line(
+        tr("interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at "
+           "once)"));
+    if (runner_ && runner_->isRunning())
+      runner_->abort();
+    else if (!runner_)
+      shutdownAndQuit(kFailed);
   }
 
   Args a_;
@@ -300,11 +328,20 @@ int runCommand(const QStringList& args) {
   p.setApplicationDescription(tr("Plays an experiment timeline on a lab and records it."));
   p.addHelpOption();
   p.addPositionalArgument(QStringLiteral("EXPERIMENT"), tr("experiment timeline (JSON)"));
-  const QCommandLineOption labOpt(QStringLiteral("lab"), tr("lab file (default: the timeline's \"lab\")"), QStringLiteral("FILE"));
-  const QCommandLineOption outOpt(QStringLiteral("out"), tr("output folder (default: ./runs/<timeline>-<yyyyMMdd-HHmmss>)"), QStringLiteral("DIR"));
-  const QCommandLineOption backendOpt(QStringLiteral("backend"), tr("local (default) or swarm"), QStringLiteral("NAME"), QStringLiteral("local"));
-  const QCommandLineOption redisOpt(QStringLiteral("redis"), tr("use this Redis instead of starting one (redis://host:port)"), QStringLiteral("URL"));
-  const QCommandLineOption scaleOpt(QStringLiteral("duration-scale"), tr("multiply every time of the timeline by F (0 < F <= 100)"), QStringLiteral("F"), QStringLiteral("1"));
+  const QCommandLineOption labOpt(QStringLiteral("lab"),
+                                  tr("lab file (default: the timeline's \"lab\")"),
+                                  QStringLiteral("FILE"));
+  const QCommandLineOption outOpt(
+      QStringLiteral("out"), tr("output folder (default: ./runs/<timeline>-<yyyyMMdd-HHmmss>)"),
+      QStringLiteral("DIR"));
+  const QCommandLineOption backendOpt(QStringLiteral("backend"), tr("local (default) or swarm"),
+                                      QStringLiteral("NAME"), QStringLiteral("local"));
+  const QCommandLineOption redisOpt(
+      QStringLiteral("redis"), tr("use this Redis instead of starting one (redis://host:port)"),
+      QStringLiteral("URL"));
+  const QCommandLineOption scaleOpt(QStringLiteral("duration-scale"),
+                                    tr("multiply every time of the timeline by F (0 < F <= 100)"),
+                                    QStringLiteral("F"), QStringLiteral("1"));
   p.addOptions({labOpt, outOpt, backendOpt, redisOpt, scaleOpt});
   if (!p.parse(args)) {
     err() << "swarmlab-cli run: " << p.errorText() << Qt::endl;
@@ -315,26 +352,35 @@ int runCommand(const QStringList& args) {
     return kOk;
   }
   if (p.positionalArguments().size() != 1) {
-    err() << tr("swarmlab-cli run: expected exactly one EXPERIMENT file, got %1").arg(p.positionalArguments().size()) << Qt::endl;
+    err() << tr("swarmlab-cli run: expected exactly one EXPERIMENT file, got %1")
+                 .arg(p.positionalArguments().size())
+          << Qt::endl;
     return kUsage;
   }
   bool ok = false;
   const double scale = p.value(scaleOpt).toDouble(&ok);
   if (!ok || !(scale > 0) || scale > 100) {
-    err() << tr("swarmlab-cli run: --duration-scale: expected a number > 0 and <= 100, got \"%1\"").arg(p.value(scaleOpt)) << Qt::endl;
+    err() << tr("swarmlab-cli run: --duration-scale: expected a number > 0 and <= 100, got \"%1\"")
+                 .arg(p.value(scaleOpt))
+          << Qt::endl;
     return kUsage;
   }
   const QString backend = p.value(backendOpt);
   if (backend != QLatin1String("local") && backend != QLatin1String("swarm")) {
-    err() << tr("swarmlab-cli run: --backend: expected local or swarm, got \"%1\"").arg(backend) << Qt::endl;
+    err() << tr("swarmlab-cli run: --backend: expected local or swarm, got \"%1\"").arg(backend)
+          << Qt::endl;
     return kUsage;
   }
   const QString redis = p.value(redisOpt);
   if (p.isSet(redisOpt)) {
     const QUrl u(redis, QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != QLatin1String("redis") && u.scheme() != QLatin1String("unix")) ||
+    if (!u.isValid() ||
+        (u.scheme() != QLatin1String("redis") && u.scheme() != QLatin1String("unix")) ||
         (u.scheme() == QLatin1String("redis") && u.host().isEmpty())) {
-      err() << tr("swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got \"%1\"").arg(redis) << Qt::endl;
+      err() << tr("swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, "
+                  "got \"%1\"")
+                   .arg(redis)
+            << Qt::endl;
       return kUsage;
     }
   }
@@ -346,7 +392,8 @@ int runCommand(const QStringList& args) {
     if (tl.errors.isEmpty()) err() << tr("%1: cannot load the timeline").arg(tlPath) << Qt::endl;
     return kFailed;
   }
-  const QString labPath = p.isSet(labOpt) ? findFile(p.value(labOpt), QStringLiteral("labs")) : tl.timeline->labPath;
+  const QString labPath =
+      p.isSet(labOpt) ? findFile(p.value(labOpt), QStringLiteral("labs")) : tl.timeline->labPath;
   const LabLoadResult lab = loadLabFile(labPath);
   if (!lab.ok()) {
     for (const auto& e : lab.errors) err() << e << Qt::endl;
@@ -366,8 +413,9 @@ int runCommand(const QStringList& args) {
   a.redisUrl = redis;
   a.scale = scale;
   a.outDir = p.isSet(outOpt) ? p.value(outOpt)
-                             : QStringLiteral("runs/%1-%2").arg(a.timeline.name,
-                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                             : QStringLiteral("runs/%1-%2")
+                                   .arg(a.timeline.name, QDateTime::currentDateTime().toString(
+                                                             QStringLiteral("yyyyMMdd-HHmmss")));
   if (a.outDir.isEmpty()) {
     err() << tr("swarmlab-cli run: --out: expected a folder, got an empty value") << Qt::endl;
     return kUsage;

@@ -40,11 +40,14 @@ int validateOne(const QString& path) {
     const LabLoadResult r = loadLabFile(path);
     for (const auto& e : r.errors) err() << e << Qt::endl;
     if (!r.ok()) {
-      err() << tr("%1: lab file has %n error(s)", nullptr, int(r.errors.size())).arg(path) << Qt::endl;
+      err() << tr("%1: lab file has %n error(s)", nullptr, int(r.errors.size())).arg(path)
+            << Qt::endl;
       return kFailed;
     }
     out() << tr("%1: OK, lab \"%2\" with %3 nodes and %4 service templates")
-                 .arg(path, r.lab->name).arg(r.lab->nodes.size()).arg(r.lab->templates.size())
+                 .arg(path, r.lab->name)
+                 .arg(r.lab->nodes.size())
+                 .arg(r.lab->templates.size())
           << Qt::endl;
     return kOk;
   }
@@ -61,7 +64,9 @@ int validateOne(const QString& path) {
   }
   for (const auto& e : errors) err() << e << Qt::endl;
   if (!errors.isEmpty() || !r.timeline) {
-    err() << tr("%1: timeline has %n error(s)", nullptr, int(qMax<qsizetype>(1, errors.size()))).arg(path) << Qt::endl;
+    err() << tr("%1: timeline has %n error(s)", nullptr, int(qMax<qsizetype>(1, errors.size())))
+                 .arg(path)
+          << Qt::endl;
     return kFailed;
   }
   out() << tr("%1: OK, timeline \"%2\": %3 steps over %4 s on lab %5")
@@ -76,9 +81,11 @@ int validateOne(const QString& path) {
 
 int validateCommand(const QStringList& args) {
   QCommandLineParser p;
-  p.setApplicationDescription(tr("Checks lab and experiment timeline files; prints every problem."));
+  p.setApplicationDescription(
+      tr("Checks lab and experiment timeline files; prints every problem."));
   p.addHelpOption();
-  p.addPositionalArgument(QStringLiteral("FILE"), tr("lab or timeline file (JSON)"), QStringLiteral("FILE..."));
+  p.addPositionalArgument(QStringLiteral("FILE"), tr("lab or timeline file (JSON)"),
+                          QStringLiteral("FILE..."));
   if (!p.parse(args)) {
     err() << "swarmlab-cli validate: " << p.errorText() << Qt::endl;
     return kUsage;

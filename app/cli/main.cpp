@@ -14,14 +14,15 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("swarmlab-cli", s); }
 
 QString usage() {
-  return tr("usage: swarmlab-cli <command> [options]\n"
-            "commands:\n"
-            "  run EXPERIMENT [--lab FILE] [--out DIR] [--backend local|swarm] [--redis URL]\n"
-            "                 [--duration-scale F]   play an experiment timeline and record it\n"
-            "  validate FILE...                      check lab or timeline files\n"
-            "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
-            "  help                                  this text; <command> --help for details\n"
-            "exit codes: 0 success, 1 failure (bad file, run failed or interrupted), 2 usage error\n");
+  return tr(
+      "usage: swarmlab-cli <command> [options]\n"
+      "commands:\n"
+      "  run EXPERIMENT [--lab FILE] [--out DIR] [--backend local|swarm] [--redis URL]\n"
+      "                 [--duration-scale F]   play an experiment timeline and record it\n"
+      "  validate FILE...                      check lab or timeline files\n"
+      "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
+      "  help                                  this text; <command> --help for details\n"
+      "exit codes: 0 success, 1 failure (bad file, run failed or interrupted), 2 usage error\n");
 }
 }  // namespace
 
@@ -30,8 +31,10 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationName(QStringLiteral("swarmlab-cli"));
   QCoreApplication::setApplicationVersion(QStringLiteral(SWARMLAB_VERSION));
   // Our own debug/info logging only when asked (QT_LOGGING_RULES or SWARMLAB_DEBUG=1).
-  if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && qEnvironmentVariableIsEmpty("SWARMLAB_DEBUG"))
-    QLoggingCategory::setFilterRules(QStringLiteral("swarmlab.*.debug=false\nswarmlab.*.info=false"));
+  if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") &&
+      qEnvironmentVariableIsEmpty("SWARMLAB_DEBUG"))
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("swarmlab.*.debug=false\nswarmlab.*.info=false"));
   using namespace swarmlab::cli;
   QStringList args = QCoreApplication::arguments();
   if (args.size() < 2) {
@@ -51,7 +54,8 @@ int main(int argc, char** argv) {
     return kFailed;
 #endif
   }
-  if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+  if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||
+      cmd == QLatin1String("-h")) {
     out() << usage();
     return kOk;
   }

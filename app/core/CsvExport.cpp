@@ -16,14 +16,17 @@ namespace swarmlab {
 
 namespace {
 
-const QStringList kMetricsHeader = {
-    QStringLiteral("lab_second"), QStringLiteral("instance"),   QStringLiteral("node"),
-    QStringLiteral("kind"),       QStringLiteral("count"),      QStringLiteral("failed"),
-    QStringLiteral("lag_p50_ms"), QStringLiteral("lag_p99_ms"), QStringLiteral("lag_max_ms"),
-    QStringLiteral("lost")};
-const QStringList kEventsHeader = {QStringLiteral("t_s"),    QStringLiteral("source"),
-                                   QStringLiteral("instance"), QStringLiteral("node"),
-                                   QStringLiteral("event"),  QStringLiteral("detail"),
+const QStringList kMetricsHeader = {QStringLiteral("lab_second"), QStringLiteral("instance"),
+                                    QStringLiteral("node"),       QStringLiteral("kind"),
+                                    QStringLiteral("count"),      QStringLiteral("failed"),
+                                    QStringLiteral("lag_p50_ms"), QStringLiteral("lag_p99_ms"),
+                                    QStringLiteral("lag_max_ms"), QStringLiteral("lost")};
+const QStringList kEventsHeader = {QStringLiteral("t_s"),
+                                   QStringLiteral("source"),
+                                   QStringLiteral("instance"),
+                                   QStringLiteral("node"),
+                                   QStringLiteral("event"),
+                                   QStringLiteral("detail"),
                                    QStringLiteral("last_update_t_s")};
 const QStringList kSummaryHeader = {QStringLiteral("measure"), QStringLiteral("value"),
                                     QStringLiteral("unit"), QStringLiteral("paper_value"),
@@ -37,7 +40,10 @@ const QString kSrcTask = QStringLiteral("task");
 QString formatMs(qint64 us) {
   const bool neg = us < 0;
   const quint64 a = neg ? quint64(-(us + 1)) + 1 : quint64(us);
-  return QStringLiteral("%1%2.%3").arg(neg ? QStringLiteral("-") : QString()).arg(a / 1000).arg(a % 1000, 3, 10, QLatin1Char('0'));
+  return QStringLiteral("%1%2.%3")
+      .arg(neg ? QStringLiteral("-") : QString())
+      .arg(a / 1000)
+      .arg(a % 1000, 3, 10, QLatin1Char('0'));
 }
 
 /// "<int>[.<up to `decimals` digits>]" scaled by 10^decimals, exactly.
@@ -82,7 +88,9 @@ class Reader {
   bool need(const QStringList& cols, QString* error) const {
     for (const auto& c : cols)
       if (t_.column(c) < 0) {
-        if (error) *error = QStringLiteral("%1: line 1: expected a column %2, got header %3").arg(file_, c, t_.header.join(QLatin1Char(',')));
+        if (error)
+          *error = QStringLiteral("%1: line 1: expected a column %2, got header %3")
+                       .arg(file_, c, t_.header.join(QLatin1Char(',')));
         return false;
       }
     return true;
@@ -91,24 +99,36 @@ class Reader {
   /// Integer cell; empty gives `empty` when allowed.
   bool integer(int r, const QString& c, qint64* out, QString* error, bool allowEmpty = true) const {
     const QString v = str(r, c);
-    if (v.isEmpty() && allowEmpty) { *out = 0; return true; }
+    if (v.isEmpty() && allowEmpty) {
+      *out = 0;
+      return true;
+    }
     auto p = parseFixed(v, 0);
     if (!p) return fail(r, c, QStringLiteral("an integer"), v, error);
     *out = *p;
     return true;
   }
-  bool fixed(int r, const QString& c, int decimals, qint64* out, QString* error, bool allowEmpty = true) const {
+  bool fixed(int r, const QString& c, int decimals, qint64* out, QString* error,
+             bool allowEmpty = true) const {
     const QString v = str(r, c);
-    if (v.isEmpty() && allowEmpty) { *out = 0; return true; }
+    if (v.isEmpty() && allowEmpty) {
+      *out = 0;
+      return true;
+    }
     auto p = parseFixed(v, decimals);
-    if (!p) return fail(r, c, QStringLiteral("a number with at most %1 decimals").arg(decimals), v, error);
+    if (!p)
+      return fail(r, c, QStringLiteral("a number with at most %1 decimals").arg(decimals), v,
+                  error);
     *out = *p;
     return true;
   }
-  bool fail(int r, const QString& c, const QString& expected, const QString& got, QString* error) const {
+  bool fail(int r, const QString& c, const QString& expected, const QString& got,
+            QString* error) const {
     if (error)
       *error = QStringLiteral("%1: line %2: column %3: expected %4, got \"%5\"")
-                   .arg(file_).arg(r < t_.rowLines.size() ? t_.rowLines[r] : r + 2).arg(c, expected, got);
+                   .arg(file_)
+                   .arg(r < t_.rowLines.size() ? t_.rowLines[r] : r + 2)
+                   .arg(c, expected, got);
     return false;
   }
 
@@ -126,8 +146,8 @@ QString CsvTable::value(int row, const QString& name) const {
 }
 
 QString csvField(const QString& s) {
-  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\r')) &&
-      !s.contains(QLatin1Char('\n')))
+  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+      !s.contains(QLatin1Char('\r')) && !s.contains(QLatin1Char('\n')))
     return s;
   QString q = s;
   q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -188,7 +208,12 @@ std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error) {
           inQuotes = false;
           if (i + 1 < n && text[i + 1] != QLatin1Char(',') && text[i + 1] != QLatin1Char('\r') &&
               text[i + 1] != QLatin1Char('\n')) {
-            if (error) *error = QStringLiteral("line %1: expected a comma or a line end after a closing quote, got '%2'").arg(line).arg(text[i + 1]);
+            if (error)
+              *error =
+                  QStringLiteral(
+                      "line %1: expected a comma or a line end after a closing quote, got '%2'")
+                      .arg(line)
+                      .arg(text[i + 1]);
             return std::nullopt;
           }
         }
@@ -200,7 +225,10 @@ std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error) {
     }
     if (c == QLatin1Char('"')) {
       if (fieldStarted) {
-        if (error) *error = QStringLiteral("line %1: expected quotes only around a whole field, got a stray '\"'").arg(line);
+        if (error)
+          *error =
+              QStringLiteral("line %1: expected quotes only around a whole field, got a stray '\"'")
+                  .arg(line);
         return std::nullopt;
       }
       inQuotes = true;
@@ -221,7 +249,9 @@ std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error) {
     }
   }
   if (inQuotes) {
-    if (error) *error = QStringLiteral("line %1: expected a closing quote, got the end of the file").arg(recLine);
+    if (error)
+      *error =
+          QStringLiteral("line %1: expected a closing quote, got the end of the file").arg(recLine);
     return std::nullopt;
   }
   endRecord();
@@ -233,7 +263,11 @@ std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error) {
   lines.removeFirst();
   for (int i = 0; i < records.size(); ++i) {
     if (records[i].size() != t.header.size()) {
-      if (error) *error = QStringLiteral("line %1: expected %2 fields as the header, got %3").arg(lines[i]).arg(t.header.size()).arg(records[i].size());
+      if (error)
+        *error = QStringLiteral("line %1: expected %2 fields as the header, got %3")
+                     .arg(lines[i])
+                     .arg(t.header.size())
+                     .arg(records[i].size());
       return std::nullopt;
     }
   }
@@ -254,7 +288,8 @@ std::optional<CsvTable> readCsv(const QString& path, QString* error) {
   return t;
 }
 
-bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows, QString* error) {
+bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows,
+              QString* error) {
   QSaveFile f(path);
   if (!f.open(QIODevice::WriteOnly)) {
     if (error) *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
@@ -273,12 +308,16 @@ bool writeCsv(const QString& path, const QStringList& header, const QList<QStrin
 QString formatLabSeconds(qint64 us) {
   const bool neg = us < 0;
   const quint64 a = neg ? quint64(-(us + 1)) + 1 : quint64(us);
-  return QStringLiteral("%1%2.%3").arg(neg ? QStringLiteral("-") : QString()).arg(a / 1000000).arg(a % 1000000, 6, 10, QLatin1Char('0'));
+  return QStringLiteral("%1%2.%3")
+      .arg(neg ? QStringLiteral("-") : QString())
+      .arg(a / 1000000)
+      .arg(a % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 std::optional<qint64> parseLabSeconds(const QString& s) { return parseFixed(s, 6); }
 
-bool exportRun(const RunData& run, const QList<Measure>& summary, const QString& dir, QString* error) {
+bool exportRun(const RunData& run, const QList<Measure>& summary, const QString& dir,
+               QString* error) {
   if (!QDir().mkpath(dir)) {
     if (error) *error = QStringLiteral("%1: cannot create the folder").arg(dir);
     return false;
@@ -294,13 +333,19 @@ bool exportRun(const RunData& run, const QList<Measure>& summary, const QString&
   for (const auto& m : ms) {
     const bool sub = m.kind == QLatin1String("subscriber");
     const bool pub = m.kind == QLatin1String("publisher");
-    mrows << QStringList{QString::number(m.second), m.instance, m.node, m.kind, QString::number(m.count),
+    mrows << QStringList{QString::number(m.second),
+                         m.instance,
+                         m.node,
+                         m.kind,
+                         QString::number(m.count),
                          pub || m.failed ? QString::number(m.failed) : QString(),
-                         sub ? formatMs(m.lagP50Us) : QString(), sub ? formatMs(m.lagP99Us) : QString(),
+                         sub ? formatMs(m.lagP50Us) : QString(),
+                         sub ? formatMs(m.lagP99Us) : QString(),
                          sub ? formatMs(m.lagMaxUs) : QString(),
                          sub || m.lost ? QString::number(m.lost) : QString()};
   }
-  if (!writeCsv(d.filePath(QStringLiteral("metrics.csv")), kMetricsHeader, mrows, error)) return false;
+  if (!writeCsv(d.filePath(QStringLiteral("metrics.csv")), kMetricsHeader, mrows, error))
+    return false;
 
   struct Row {
     qint64 t;
@@ -310,9 +355,11 @@ bool exportRun(const RunData& run, const QList<Measure>& summary, const QString&
   QList<Row> rows;
   int seq = 0;
   const auto add = [&](qint64 t, QStringList cells) { rows << Row{t, seq++, std::move(cells)}; };
-  add(run.startUs, {formatLabSeconds(run.startUs), kSrcRun, QString(), QString(), QStringLiteral("start"),
-                    jsonDetail({{QStringLiteral("timeline"), run.timelineName}, {QStringLiteral("backend"), run.backend}}),
-                    QString()});
+  add(run.startUs,
+      {formatLabSeconds(run.startUs), kSrcRun, QString(), QString(), QStringLiteral("start"),
+       jsonDetail({{QStringLiteral("timeline"), run.timelineName},
+                   {QStringLiteral("backend"), run.backend}}),
+       QString()});
   for (const auto& c : run.commands) {
     add(c.issuedUs, {formatLabSeconds(c.issuedUs), kSrcCommand, c.service, c.node, toString(c.kind),
                      jsonDetail({{QStringLiteral("id"), double(c.id)},
@@ -323,28 +370,32 @@ bool exportRun(const RunData& run, const QList<Measure>& summary, const QString&
                      QString()});
   }
   for (const auto& t : run.tasks) {
-    add(t.tUs, {formatLabSeconds(t.tUs), kSrcTask, t.task.instance, t.task.node, toString(t.task.state),
-                jsonDetail({{QStringLiteral("id"), t.task.id},
-                            {QStringLiteral("service"), t.task.service},
-                            {QStringLiteral("exit_code"), t.task.exitCode},
-                            {QStringLiteral("message"), t.task.message},
-                            {QStringLiteral("backend_t_us"), double(t.task.tUs)}}),
-                QString()});
+    add(t.tUs,
+        {formatLabSeconds(t.tUs), kSrcTask, t.task.instance, t.task.node, toString(t.task.state),
+         jsonDetail({{QStringLiteral("id"), t.task.id},
+                     {QStringLiteral("service"), t.task.service},
+                     {QStringLiteral("exit_code"), t.task.exitCode},
+                     {QStringLiteral("message"), t.task.message},
+                     {QStringLiteral("backend_t_us"), double(t.task.tUs)}}),
+         QString()});
   }
   for (const auto& e : run.events) {
     add(e.tUs, {formatLabSeconds(e.tUs), e.kind, e.instance, e.node, e.event, e.detail,
                 e.lastUpdateUs ? formatLabSeconds(e.lastUpdateUs) : QString()});
   }
-  add(run.endUs, {formatLabSeconds(run.endUs), kSrcRun, QString(), QString(), QStringLiteral("end"), QString(), QString()});
+  add(run.endUs, {formatLabSeconds(run.endUs), kSrcRun, QString(), QString(), QStringLiteral("end"),
+                  QString(), QString()});
   std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.t < b.t; });
   QList<QStringList> erows;
   erows.reserve(rows.size());
   for (auto& r : rows) erows << std::move(r.cells);
-  if (!writeCsv(d.filePath(QStringLiteral("events.csv")), kEventsHeader, erows, error)) return false;
+  if (!writeCsv(d.filePath(QStringLiteral("events.csv")), kEventsHeader, erows, error))
+    return false;
 
   QList<QStringList> srows;
   for (const auto& m : summary)
-    srows << QStringList{m.name, fmtDouble(m.value), m.unit, m.paperValue ? fmtDouble(*m.paperValue) : QString(), m.detail};
+    srows << QStringList{m.name, fmtDouble(m.value), m.unit,
+                         m.paperValue ? fmtDouble(*m.paperValue) : QString(), m.detail};
   return writeCsv(d.filePath(QStringLiteral("summary.csv")), kSummaryHeader, srows, error);
 }
 
@@ -386,7 +437,10 @@ std::optional<RunData> importRun(const QString& dir, QString* error) {
     const QString detail = r.str(i, QStringLiteral("detail"));
     const QString ev = r.str(i, QStringLiteral("event"));
     const auto json = [&](QJsonObject* o) {
-      if (detail.isEmpty()) { *o = {}; return true; }
+      if (detail.isEmpty()) {
+        *o = {};
+        return true;
+      }
       QJsonParseError pe;
       const QJsonDocument doc = QJsonDocument::fromJson(detail.toUtf8(), &pe);
       if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -418,7 +472,8 @@ std::optional<RunData> importRun(const QString& dir, QString* error) {
       c.service = r.str(i, QStringLiteral("instance"));
       c.node = r.str(i, QStringLiteral("node"));
       c.id = quint64(o.value(QStringLiteral("id")).toDouble());
-      c.order = updateOrderFromString(o.value(QStringLiteral("order")).toString()).value_or(UpdateOrder::StopFirst);
+      c.order = updateOrderFromString(o.value(QStringLiteral("order")).toString())
+                    .value_or(UpdateOrder::StopFirst);
       c.ok = o.value(QStringLiteral("ok")).toBool();
       c.finishedUs = qint64(o.value(QStringLiteral("finished_us")).toDouble());
       c.error = o.value(QStringLiteral("error")).toString();
@@ -434,11 +489,17 @@ std::optional<RunData> importRun(const QString& dir, QString* error) {
       tr.task.service = o.value(QStringLiteral("service")).toString();
       tr.task.exitCode = o.value(QStringLiteral("exit_code")).toInt();
       tr.task.message = o.value(QStringLiteral("message")).toString();
-      tr.task.tUs = o.contains(QStringLiteral("backend_t_us")) ? qint64(o.value(QStringLiteral("backend_t_us")).toDouble()) : t;
+      tr.task.tUs = o.contains(QStringLiteral("backend_t_us"))
+                        ? qint64(o.value(QStringLiteral("backend_t_us")).toDouble())
+                        : t;
       bool known = false;
-      for (auto s : {TaskState::Pending, TaskState::Starting, TaskState::Running, TaskState::Stopping,
-                     TaskState::Stopped, TaskState::Failed, TaskState::Rejected})
-        if (toString(s) == ev) { tr.task.state = s; known = true; }
+      for (auto s :
+           {TaskState::Pending, TaskState::Starting, TaskState::Running, TaskState::Stopping,
+            TaskState::Stopped, TaskState::Failed, TaskState::Rejected})
+        if (toString(s) == ev) {
+          tr.task.state = s;
+          known = true;
+        }
       if (!known) {
         r.fail(i, QStringLiteral("event"), QStringLiteral("a task state"), ev, error);
         return std::nullopt;
@@ -452,7 +513,8 @@ std::optional<RunData> importRun(const QString& dir, QString* error) {
       e.node = r.str(i, QStringLiteral("node"));
       e.event = ev;
       e.detail = detail;
-      if (haveLast && !r.fixed(i, QStringLiteral("last_update_t_s"), 6, &e.lastUpdateUs, error)) return std::nullopt;
+      if (haveLast && !r.fixed(i, QStringLiteral("last_update_t_s"), 6, &e.lastUpdateUs, error))
+        return std::nullopt;
       run.events << e;
     }
   }

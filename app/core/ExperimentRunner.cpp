@@ -23,8 +23,7 @@ ExperimentRunner::ExperimentRunner(Orchestrator* orchestrator, Telemetry* teleme
   if (!(opt_.durationScale > 0)) opt_.durationScale = 1.0;
   recorder_ = new Recorder(orchestrator, telemetry, this);
   progressTimer_.setInterval(kProgressMs);
-  connect(&progressTimer_, &QTimer::timeout, this,
-          [this] { emit progress(elapsedS(), totalS()); });
+  connect(&progressTimer_, &QTimer::timeout, this, [this] { emit progress(elapsedS(), totalS()); });
   endTimer_.setSingleShot(true);
   endTimer_.setTimerType(Qt::PreciseTimer);
   connect(&endTimer_, &QTimer::timeout, this, [this] { end(false); });
@@ -33,7 +32,8 @@ ExperimentRunner::ExperimentRunner(Orchestrator* orchestrator, Telemetry* teleme
           [this](const QList<ServiceInfo>& s) { services_ = s; });
   connect(orchestrator, &Orchestrator::commandFinished, this,
           [this](quint64 id, bool ok, const OrchestratorError& e) {
-            if (!ok && stepOfCommand_.contains(id)) emit stepFailed(stepOfCommand_.value(id), e.toString());
+            if (!ok && stepOfCommand_.contains(id))
+              emit stepFailed(stepOfCommand_.value(id), e.toString());
             if (pendingStops_.remove(id) && pendingStops_.isEmpty() && phase_ == Phase::Ending) {
               guardTimer_.stop();
               finishNow();
@@ -74,7 +74,8 @@ void ExperimentRunner::fire(int index) {
     if (s.order) return *s.order;
     for (const auto& i : services_)
       if (i.name == service) return i.order;
-    if (const ServiceTemplate* t = lab_.templ(templateOfService_.value(service, service))) return t->order;
+    if (const ServiceTemplate* t = lab_.templ(templateOfService_.value(service, service)))
+      return t->order;
     return UpdateOrder::StopFirst;
   };
   quint64 id = 0;
@@ -83,7 +84,8 @@ void ExperimentRunner::fire(int index) {
       const ServiceTemplate* t = lab_.templ(s.templateName);
       if (!t) {
         emit stepFailed(index, tr("step %1: no service template \"%2\" in lab \"%3\"")
-                                   .arg(index).arg(s.templateName, lab_.name));
+                                   .arg(index)
+                                   .arg(s.templateName, lab_.name));
         return;
       }
       ServiceTemplate tt = *t;
@@ -105,10 +107,18 @@ void ExperimentRunner::fire(int index) {
       recorder_->noteOrder(id, o);
       break;
     }
-    case CommandKind::Stop: id = orch_->stop(s.service); break;
-    case CommandKind::Scale: id = orch_->scale(s.service, s.replicas); break;
-    case CommandKind::NodeDown: id = orch_->setNodeDown(s.node); break;
-    case CommandKind::NodeUp: id = orch_->setNodeUp(s.node); break;
+    case CommandKind::Stop:
+      id = orch_->stop(s.service);
+      break;
+    case CommandKind::Scale:
+      id = orch_->scale(s.service, s.replicas);
+      break;
+    case CommandKind::NodeDown:
+      id = orch_->setNodeDown(s.node);
+      break;
+    case CommandKind::NodeUp:
+      id = orch_->setNodeUp(s.node);
+      break;
   }
   stepOfCommand_.insert(id, index);
   qCDebug(RunnerLog) << "step" << index << toString(s.action) << s.service << s.node << "->" << id;
@@ -116,7 +126,8 @@ void ExperimentRunner::fire(int index) {
 }
 
 void ExperimentRunner::abort() {
-  if (phase_ == Phase::Running) end(true);
+  if (phase_ == Phase::Running)
+    end(true);
   else if (phase_ == Phase::Idle) {
     aborted_ = true;
     phase_ = Phase::Done;
@@ -143,11 +154,14 @@ void ExperimentRunner::end(bool aborted) {
     finishNow();
     return;
   }
-  connect(&guardTimer_, &QTimer::timeout, this, [this] {
-    qCWarning(RunnerLog) << "services did not stop in time; finishing anyway";
-    pendingStops_.clear();
-    finishNow();
-  }, Qt::SingleShotConnection);
+  connect(
+      &guardTimer_, &QTimer::timeout, this,
+      [this] {
+        qCWarning(RunnerLog) << "services did not stop in time; finishing anyway";
+        pendingStops_.clear();
+        finishNow();
+      },
+      Qt::SingleShotConnection);
   guardTimer_.start(opt_.endStopTimeoutMs);
 }
 

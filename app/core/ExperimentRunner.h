@@ -20,7 +20,7 @@ class Recorder;
 class Telemetry;
 
 struct RunnerOptions {
-  double durationScale = 1.0;  ///< every at_s and the duration are multiplied by it
+  double durationScale = 1.0;    ///< every at_s and the duration are multiplied by it
   int endStopTimeoutMs = 20000;  ///< wait this long for the final stops
   int drainTimeoutMs = 5000;     ///< and this long for telemetry to catch up
 };

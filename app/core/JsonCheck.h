@@ -21,17 +21,23 @@ namespace swarmlab::jsoncheck {
 /// How a JSON value is named in "got ..." (short, with the value when it is small).
 inline QString describe(const QJsonValue& v) {
   switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QStringLiteral("number %1").arg(v.toDouble(), 0, 'g', 12);
+    case QJsonValue::Null:
+      return QStringLiteral("null");
+    case QJsonValue::Bool:
+      return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+      return QStringLiteral("number %1").arg(v.toDouble(), 0, 'g', 12);
     case QJsonValue::String: {
       QString s = v.toString();
       if (s.size() > 40) s = s.left(37) + QStringLiteral("...");
       return QStringLiteral("\"%1\"").arg(s);
     }
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    case QJsonValue::Array:
+      return QStringLiteral("an array");
+    case QJsonValue::Object:
+      return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+      return QStringLiteral("nothing");
   }
   return QStringLiteral("nothing");
 }
@@ -66,11 +72,14 @@ class Checker {
     const QJsonValue v = o.value(key);
     const QString p = path + QLatin1Char('.') + key;
     if (v.isUndefined()) {
-      if (required) error(p, nonEmpty ? QStringLiteral("a non-empty string") : QStringLiteral("a string"), describe(v));
+      if (required)
+        error(p, nonEmpty ? QStringLiteral("a non-empty string") : QStringLiteral("a string"),
+              describe(v));
       return std::nullopt;
     }
     if (!v.isString() || (nonEmpty && v.toString().isEmpty())) {
-      error(p, nonEmpty ? QStringLiteral("a non-empty string") : QStringLiteral("a string"), describe(v));
+      error(p, nonEmpty ? QStringLiteral("a non-empty string") : QStringLiteral("a string"),
+            describe(v));
       return std::nullopt;
     }
     return v.toString();
@@ -138,10 +147,10 @@ class Checker {
 
   /// An optional array of strings, each checked by `ok` (which reports its own errors when it
   /// returns false; if `ok` is null any non-empty string is fine).
-  std::optional<QStringList> stringList(const QJsonObject& o, const QString& key,
-                                        const QString& path, bool required, bool nonEmpty,
-                                        const std::function<bool(const QString&, const QString&)>& ok = {},
-                                        bool allowEmptyItemsAfterFirst = false) {
+  std::optional<QStringList> stringList(
+      const QJsonObject& o, const QString& key, const QString& path, bool required, bool nonEmpty,
+      const std::function<bool(const QString&, const QString&)>& ok = {},
+      bool allowEmptyItemsAfterFirst = false) {
     const QString what = nonEmpty ? QStringLiteral("a non-empty array of strings")
                                   : QStringLiteral("an array of strings");
     auto a = array(o, key, path, required, what);
@@ -157,7 +166,10 @@ class Checker {
       const QJsonValue v = a->at(i);
       const QString ip = QStringLiteral("%1[%2]").arg(p).arg(i);
       if (!v.isString() || (v.toString().isEmpty() && !(allowEmptyItemsAfterFirst && i > 0))) {
-        error(ip, allowEmptyItemsAfterFirst && i > 0 ? QStringLiteral("a string") : QStringLiteral("a non-empty string"), describe(v));
+        error(ip,
+              allowEmptyItemsAfterFirst && i > 0 ? QStringLiteral("a string")
+                                                 : QStringLiteral("a non-empty string"),
+              describe(v));
         good = false;
         continue;
       }
@@ -186,17 +198,22 @@ inline std::optional<QByteArray> readLimited(const QString& path, qint64 maxByte
     return std::nullopt;
   }
   if (!f.open(QIODevice::ReadOnly)) {
-    *errors << QStringLiteral("%1: $: expected a readable file, got \"%2\"").arg(path, f.errorString());
+    *errors
+        << QStringLiteral("%1: $: expected a readable file, got \"%2\"").arg(path, f.errorString());
     return std::nullopt;
   }
   if (f.size() > maxBytes) {
     *errors << QStringLiteral("%1: $: expected a file of at most %2 bytes, got %3 bytes")
-                   .arg(path).arg(maxBytes).arg(f.size());
+                   .arg(path)
+                   .arg(maxBytes)
+                   .arg(f.size());
     return std::nullopt;
   }
   QByteArray data = f.read(maxBytes + 1);
   if (data.size() > maxBytes) {  // size() lies for pipes and /proc files
-    *errors << QStringLiteral("%1: $: expected a file of at most %2 bytes, got more").arg(path).arg(maxBytes);
+    *errors << QStringLiteral("%1: $: expected a file of at most %2 bytes, got more")
+                   .arg(path)
+                   .arg(maxBytes);
     return std::nullopt;
   }
   return data;
@@ -204,8 +221,7 @@ inline std::optional<QByteArray> readLimited(const QString& path, qint64 maxByte
 
 /// Parses a JSON document that must be an object; reports empty input, syntax errors (with
 /// offset, line and column) and a non-object root.
-inline std::optional<QJsonObject> parseObject(const QByteArray& json, qint64 maxBytes,
-                                              Checker& c) {
+inline std::optional<QJsonObject> parseObject(const QByteArray& json, qint64 maxBytes, Checker& c) {
   if (json.size() > maxBytes) {
     c.error(QStringLiteral("$"), QStringLiteral("at most %1 bytes").arg(maxBytes),
             QStringLiteral("%1 bytes").arg(json.size()));
@@ -224,8 +240,12 @@ inline std::optional<QJsonObject> parseObject(const QByteArray& json, qint64 max
     const int col = off - int(before.lastIndexOf('\n'));
     c.error(QStringLiteral("$"), QStringLiteral("valid JSON"),
             QStringLiteral("\"%1\" at offset %2 (line %3, column %4)%5")
-                .arg(pe.errorString()).arg(off).arg(line).arg(col)
-                .arg(off >= json.size() - 1 ? QStringLiteral(", the file looks truncated") : QString()));
+                .arg(pe.errorString())
+                .arg(off)
+                .arg(line)
+                .arg(col)
+                .arg(off >= json.size() - 1 ? QStringLiteral(", the file looks truncated")
+                                            : QString()));
     return std::nullopt;
   }
   if (!doc.isObject()) {

@@ -16,8 +16,8 @@ using jsoncheck::Checker;
 using jsoncheck::describe;
 using jsoncheck::quoted;
 
-const QStringList kArchs = {QStringLiteral("x86_64"), QStringLiteral("aarch64"),
-                            QStringLiteral("armv7l"), QStringLiteral("armv6l"),
+const QStringList kArchs = {QStringLiteral("x86_64"),  QStringLiteral("aarch64"),
+                            QStringLiteral("armv7l"),  QStringLiteral("armv6l"),
                             QStringLiteral("riscv64"), QStringLiteral("ppc64le"),
                             QStringLiteral("s390x")};
 const QStringList kLayerNames = {QStringLiteral("enterprise"), QStringLiteral("mediation"),
@@ -59,8 +59,9 @@ std::optional<NodeSpec> parseNode(Checker& c, const QJsonValue& v, const QString
     return std::nullopt;
   }
   const QJsonObject o = v.toObject();
-  c.knownKeys(o, p, {QStringLiteral("name"), QStringLiteral("layer"), QStringLiteral("arch"),
-                     QStringLiteral("capabilities"), QStringLiteral("description")});
+  c.knownKeys(o, p,
+              {QStringLiteral("name"), QStringLiteral("layer"), QStringLiteral("arch"),
+               QStringLiteral("capabilities"), QStringLiteral("description")});
   NodeSpec n;
   const int before = c.errors().size();
   if (auto s = c.name(o, QStringLiteral("name"), p, true)) n.name = *s;
@@ -98,23 +99,30 @@ std::optional<RestartPolicy> parseRestart(Checker& c, const QJsonValue& v, const
   RestartPolicy r;
   if (v.isUndefined()) return r;
   if (!v.isObject()) {
-    c.error(p, QStringLiteral("a restart policy object {condition, delay_ms, max_attempts, window_ms}"),
-            describe(v));
+    c.error(
+        p, QStringLiteral("a restart policy object {condition, delay_ms, max_attempts, window_ms}"),
+        describe(v));
     return std::nullopt;
   }
   const QJsonObject o = v.toObject();
-  c.knownKeys(o, p, {QStringLiteral("condition"), QStringLiteral("delay_ms"),
-                     QStringLiteral("max_attempts"), QStringLiteral("window_ms")});
+  c.knownKeys(o, p,
+              {QStringLiteral("condition"), QStringLiteral("delay_ms"),
+               QStringLiteral("max_attempts"), QStringLiteral("window_ms")});
   const int before = c.errors().size();
   if (auto s = c.string(o, QStringLiteral("condition"), p, false)) {
-    if (auto cond = restartConditionFromString(*s)) r.condition = *cond;
-    else c.error(p + QStringLiteral(".condition"), QStringLiteral("one of none, on-failure, any"), quoted(*s));
+    if (auto cond = restartConditionFromString(*s))
+      r.condition = *cond;
+    else
+      c.error(p + QStringLiteral(".condition"), QStringLiteral("one of none, on-failure, any"),
+              quoted(*s));
   } else if (o.contains(QStringLiteral("condition"))) {
     // already reported
   }
   if (auto i = c.integer(o, QStringLiteral("delay_ms"), p, false, 0, 3600000)) r.delayMs = int(*i);
-  if (auto i = c.integer(o, QStringLiteral("max_attempts"), p, false, 0, 1000000)) r.maxAttempts = int(*i);
-  if (auto i = c.integer(o, QStringLiteral("window_ms"), p, false, 0, 86400000)) r.windowMs = int(*i);
+  if (auto i = c.integer(o, QStringLiteral("max_attempts"), p, false, 0, 1000000))
+    r.maxAttempts = int(*i);
+  if (auto i = c.integer(o, QStringLiteral("window_ms"), p, false, 0, 86400000))
+    r.windowMs = int(*i);
   if (c.errors().size() != before) return std::nullopt;
   return r;
 }
@@ -125,19 +133,20 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
     return std::nullopt;
   }
   const QJsonObject o = v.toObject();
-  c.knownKeys(o, p, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("command"),
-                     QStringLiteral("env"), QStringLiteral("image"), QStringLiteral("archs"),
-                     QStringLiteral("layers"), QStringLiteral("needs"), QStringLiteral("restart"),
-                     QStringLiteral("order"), QStringLiteral("replicas"),
-                     QStringLiteral("description")});
+  c.knownKeys(o, p,
+              {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("command"),
+               QStringLiteral("env"), QStringLiteral("image"), QStringLiteral("archs"),
+               QStringLiteral("layers"), QStringLiteral("needs"), QStringLiteral("restart"),
+               QStringLiteral("order"), QStringLiteral("replicas"), QStringLiteral("description")});
   ServiceTemplate t;
   const int before = c.errors().size();
   if (auto s = c.name(o, QStringLiteral("name"), p, true)) t.name = *s;
   t.kind = t.name;
   if (auto s = c.name(o, QStringLiteral("kind"), p, false)) t.kind = *s;
-  if (auto l = c.stringList(o, QStringLiteral("command"), p, true, true,
-                            [&](const QString& s, const QString& ip) { return checkVariables(c, s, ip); },
-                            /*allowEmptyItemsAfterFirst=*/true))
+  if (auto l = c.stringList(
+          o, QStringLiteral("command"), p, true, true,
+          [&](const QString& s, const QString& ip) { return checkVariables(c, s, ip); },
+          /*allowEmptyItemsAfterFirst=*/true))
     t.command = *l;
   const QJsonValue env = o.value(QStringLiteral("env"));
   if (!env.isUndefined()) {
@@ -157,25 +166,28 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
           c.error(ip, QStringLiteral("a string"), describe(it.value()));
           continue;
         }
-        if (checkVariables(c, it.value().toString(), ip)) t.env.insert(it.key(), it.value().toString());
+        if (checkVariables(c, it.value().toString(), ip))
+          t.env.insert(it.key(), it.value().toString());
       }
     }
   }
   if (auto s = c.string(o, QStringLiteral("image"), p, false)) t.image = *s;
-  if (auto l = c.stringList(o, QStringLiteral("archs"), p, false, false,
-                            [&](const QString& s, const QString& ip) {
-                              if (kArchs.contains(s)) return true;
-                              c.error(ip, QStringLiteral("one of %1").arg(kArchs.join(QStringLiteral(", "))), quoted(s));
-                              return false;
-                            }))
+  if (auto l = c.stringList(
+          o, QStringLiteral("archs"), p, false, false, [&](const QString& s, const QString& ip) {
+            if (kArchs.contains(s)) return true;
+            c.error(ip, QStringLiteral("one of %1").arg(kArchs.join(QStringLiteral(", "))),
+                    quoted(s));
+            return false;
+          }))
     t.archs = *l;
-  if (auto l = c.stringList(o, QStringLiteral("layers"), p, false, false,
-                            [&](const QString& s, const QString& ip) {
-                              auto layer = layerFromString(s);
-                              if (layer && *layer != Layer::Unassigned) return true;
-                              c.error(ip, QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))), quoted(s));
-                              return false;
-                            })) {
+  if (auto l = c.stringList(
+          o, QStringLiteral("layers"), p, false, false, [&](const QString& s, const QString& ip) {
+            auto layer = layerFromString(s);
+            if (layer && *layer != Layer::Unassigned) return true;
+            c.error(ip, QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))),
+                    quoted(s));
+            return false;
+          })) {
     for (const auto& s : *l) t.layers << *layerFromString(s);
   }
   if (auto l = c.stringList(o, QStringLiteral("needs"), p, false, false,
@@ -186,8 +198,11 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
   if (auto r = parseRestart(c, o.value(QStringLiteral("restart")), p + QStringLiteral(".restart")))
     t.restart = *r;
   if (auto s = c.string(o, QStringLiteral("order"), p, false)) {
-    if (auto ord = updateOrderFromString(*s)) t.order = *ord;
-    else c.error(p + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"), quoted(*s));
+    if (auto ord = updateOrderFromString(*s))
+      t.order = *ord;
+    else
+      c.error(p + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"),
+              quoted(*s));
   }
   if (auto i = c.integer(o, QStringLiteral("replicas"), p, false, 1, 64)) t.replicas = int(*i);
   if (auto s = c.string(o, QStringLiteral("description"), p, false, false)) t.description = *s;
@@ -227,20 +242,24 @@ std::optional<RestartPolicy::Condition> restartConditionFromString(const QString
 
 QString toString(RestartPolicy::Condition c) {
   switch (c) {
-    case RestartPolicy::Condition::None: return QStringLiteral("none");
-    case RestartPolicy::Condition::OnFailure: return QStringLiteral("on-failure");
-    case RestartPolicy::Condition::Any: return QStringLiteral("any");
+    case RestartPolicy::Condition::None:
+      return QStringLiteral("none");
+    case RestartPolicy::Condition::OnFailure:
+      return QStringLiteral("on-failure");
+    case RestartPolicy::Condition::Any:
+      return QStringLiteral("any");
   }
   return {};
 }
 
 QStringList knownTemplateVariables() {
-  return {QStringLiteral("bin"),       QStringLiteral("redis_url"), QStringLiteral("redis_host"),
-          QStringLiteral("redis_port"), QStringLiteral("node"),     QStringLiteral("instance"),
-          QStringLiteral("service"),   QStringLiteral("lab_dir")};
+  return {QStringLiteral("bin"),        QStringLiteral("redis_url"), QStringLiteral("redis_host"),
+          QStringLiteral("redis_port"), QStringLiteral("node"),      QStringLiteral("instance"),
+          QStringLiteral("service"),    QStringLiteral("lab_dir")};
 }
 
-QString expandVariables(const QString& s, const QMap<QString, QString>& vars, QStringList* unknown) {
+QString expandVariables(const QString& s, const QMap<QString, QString>& vars,
+                        QStringList* unknown) {
   QString out;
   out.reserve(s.size());
   qsizetype pos = 0;
@@ -279,7 +298,8 @@ QString resourcesDir() {
   const QString env = qEnvironmentVariable("SWARMLAB_RESOURCES_DIR");
   if (!env.isEmpty() && QDir(env).exists()) return QDir(env).absolutePath();
   if (QCoreApplication::instance()) {
-    const QString inst = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/swarmlab");
+    const QString inst =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/swarmlab");
     if (QDir(inst + QStringLiteral("/labs")).exists()) return QDir(inst).absolutePath();
   }
 #ifdef SWARMLAB_SOURCE_DIR
@@ -295,14 +315,19 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
   auto root = jsoncheck::parseObject(json, kMaxLabFileBytes, c);
   if (!root) return finish(c, lab);
   const QString p = QStringLiteral("$");
-  c.knownKeys(*root, p, {QStringLiteral("name"), QStringLiteral("description"),
-                         QStringLiteral("nodes"), QStringLiteral("templates")});
+  c.knownKeys(*root, p,
+              {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("nodes"),
+               QStringLiteral("templates")});
   if (auto s = c.name(*root, QStringLiteral("name"), p, true)) lab.name = *s;
-  if (auto s = c.string(*root, QStringLiteral("description"), p, false, false)) lab.description = *s;
+  if (auto s = c.string(*root, QStringLiteral("description"), p, false, false))
+    lab.description = *s;
 
   QMap<QString, QString> nodePaths;
-  if (auto a = c.array(*root, QStringLiteral("nodes"), p, true, QStringLiteral("a non-empty array of nodes"))) {
-    if (a->isEmpty()) c.error(QStringLiteral("$.nodes"), QStringLiteral("a non-empty array of nodes"), QStringLiteral("an empty array"));
+  if (auto a = c.array(*root, QStringLiteral("nodes"), p, true,
+                       QStringLiteral("a non-empty array of nodes"))) {
+    if (a->isEmpty())
+      c.error(QStringLiteral("$.nodes"), QStringLiteral("a non-empty array of nodes"),
+              QStringLiteral("an empty array"));
     for (int i = 0; i < a->size(); ++i) {
       const QString np = QStringLiteral("$.nodes[%1]").arg(i);
       auto n = parseNode(c, a->at(i), np);
@@ -310,7 +335,8 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
       const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
       if (!name.isEmpty() && nodePaths.contains(name)) {
         c.error(np + QStringLiteral(".name"),
-                QStringLiteral("a unique node name (%1 is already %2)").arg(quoted(name), nodePaths.value(name)),
+                QStringLiteral("a unique node name (%1 is already %2)")
+                    .arg(quoted(name), nodePaths.value(name)),
                 QStringLiteral("a duplicate"));
         continue;
       }
@@ -325,15 +351,20 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
       if (!allCaps.contains(cap)) allCaps << cap;
 
   QMap<QString, QString> templPaths;
-  if (auto a = c.array(*root, QStringLiteral("templates"), p, true, QStringLiteral("a non-empty array of service templates"))) {
-    if (a->isEmpty()) c.error(QStringLiteral("$.templates"), QStringLiteral("a non-empty array of service templates"), QStringLiteral("an empty array"));
+  if (auto a = c.array(*root, QStringLiteral("templates"), p, true,
+                       QStringLiteral("a non-empty array of service templates"))) {
+    if (a->isEmpty())
+      c.error(QStringLiteral("$.templates"),
+              QStringLiteral("a non-empty array of service templates"),
+              QStringLiteral("an empty array"));
     for (int i = 0; i < a->size(); ++i) {
       const QString tp = QStringLiteral("$.templates[%1]").arg(i);
       auto t = parseTemplate(c, a->at(i), tp);
       const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
       if (!name.isEmpty() && templPaths.contains(name)) {
         c.error(tp + QStringLiteral(".name"),
-                QStringLiteral("a unique template name (%1 is already %2)").arg(quoted(name), templPaths.value(name)),
+                QStringLiteral("a unique template name (%1 is already %2)")
+                    .arg(quoted(name), templPaths.value(name)),
                 QStringLiteral("a duplicate"));
         continue;
       }
@@ -345,7 +376,8 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
         capsOk = false;
         c.error(QStringLiteral("%1.needs[%2]").arg(tp).arg(k),
                 QStringLiteral("a capability some node has (%1)")
-                    .arg(allCaps.isEmpty() ? QStringLiteral("none declared") : allCaps.join(QStringLiteral(", "))),
+                    .arg(allCaps.isEmpty() ? QStringLiteral("none declared")
+                                           : allCaps.join(QStringLiteral(", "))),
                 quoted(t->needs[k]));
       }
       if (capsOk && !lab.nodes.isEmpty()) {
@@ -353,7 +385,10 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
         QStringList whys;
         for (const auto& n : lab.nodes) {
           QString why;
-          if (canPlace(*t, n, &why)) { somewhere = true; break; }
+          if (canPlace(*t, n, &why)) {
+            somewhere = true;
+            break;
+          }
           whys << why;
         }
         if (!somewhere)

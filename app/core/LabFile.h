@@ -29,7 +29,8 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName);
 // Names as written in lab and timeline files. fromString returns nullopt for unknown names.
 std::optional<Layer> layerFromString(const QString& s);
 std::optional<UpdateOrder> updateOrderFromString(const QString& s);  ///< "stop-first"/"start-first"
-std::optional<RestartPolicy::Condition> restartConditionFromString(const QString& s);  ///< none/on-failure/any
+std::optional<RestartPolicy::Condition> restartConditionFromString(
+    const QString& s);  ///< none/on-failure/any
 QString toString(RestartPolicy::Condition c);
 
 /// Variables a template's command and environment may use, as ${name}:

@@ -32,7 +32,7 @@ struct RestartPolicy {
 struct NodeSpec {
   QString name;  ///< lab name: "manager", "gw1", "pi1", ...
   Layer layer = Layer::Unassigned;
-  QString arch;  ///< "x86_64", "aarch64", ... (Swarm's node.platform.arch)
+  QString arch;              ///< "x86_64", "aarch64", ... (Swarm's node.platform.arch)
   QStringList capabilities;  ///< "display", "redis", ...
   QString description;
 };
@@ -43,12 +43,12 @@ struct ServiceTemplate {
   QString kind;  ///< wire kind for agents ("publisher", "subscriber"), else the template name
   QStringList command;  ///< argv for the local backend; {"${bin}"} expands to the build's bin dir
   QMap<QString, QString> env;  ///< extra environment; ${redis_url}, ${node}, ${instance} expand
-  QString image;  ///< container image for the Swarm backend
+  QString image;               ///< container image for the Swarm backend
   /// Architectures the image exists for (Swarm: node.platform.arch); empty = any. The local
   /// backend runs host binaries whatever a node's arch; it still applies this placement rule.
   QStringList archs;
   QList<Layer> layers;  ///< layers it may be placed on (empty = any)
-  QStringList needs;  ///< node capabilities it needs ("display")
+  QStringList needs;    ///< node capabilities it needs ("display")
   RestartPolicy restart;
   UpdateOrder order = UpdateOrder::StopFirst;
   int replicas = 1;
@@ -64,11 +64,13 @@ struct Lab {
   QString sourcePath;
 
   const NodeSpec* node(const QString& n) const {
-    for (const auto& x : nodes) if (x.name == n) return &x;
+    for (const auto& x : nodes)
+      if (x.name == n) return &x;
     return nullptr;
   }
   const ServiceTemplate* templ(const QString& n) const {
-    for (const auto& x : templates) if (x.name == n) return &x;
+    for (const auto& x : templates)
+      if (x.name == n) return &x;
     return nullptr;
   }
 };

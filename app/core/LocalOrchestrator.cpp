@@ -87,10 +87,12 @@ qint64 LocalOrchestrator::nowUs() {
 QString LocalOrchestrator::resolveBinDir() {
   const QString env = qEnvironmentVariable("SWARMLAB_BIN_DIR");
   if (!env.isEmpty()) return env;
-  const QString app = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+  const QString app =
+      QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
   if (!app.isEmpty() && QFileInfo::exists(app + QStringLiteral("/swarmlab-publisher"))) return app;
 #ifdef SWARMLAB_BUILD_BIN_DIR
-  if (QFileInfo::exists(QStringLiteral(SWARMLAB_BUILD_BIN_DIR))) return QStringLiteral(SWARMLAB_BUILD_BIN_DIR);
+  if (QFileInfo::exists(QStringLiteral(SWARMLAB_BUILD_BIN_DIR)))
+    return QStringLiteral(SWARMLAB_BUILD_BIN_DIR);
 #endif
   return app;
 }
@@ -112,8 +114,8 @@ quint64 LocalOrchestrator::issue(CommandKind k, const QString& service, const QS
 
 // Always queued: a command never finishes before its caller got the id back.
 void LocalOrchestrator::finishLater(quint64 id, bool ok, const OrchestratorError& e) {
-  QMetaObject::invokeMethod(this, [this, id, ok, e] { emit commandFinished(id, ok, e); },
-                            Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      this, [this, id, ok, e] { emit commandFinished(id, ok, e); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,9 +123,7 @@ void LocalOrchestrator::finishLater(quint64 id, bool ok, const OrchestratorError
 
 void LocalOrchestrator::start() {
   if (ready_ || redis_) return;
-  auto finishStart = [this] {
-    startWatcher();
-  };
+  auto finishStart = [this] { startWatcher(); };
   if (!opt_.redisUrl.isEmpty()) {
     redisUrl_ = opt_.redisUrl;
     finishStart();
@@ -317,7 +317,8 @@ LocalOrchestrator::Task* LocalOrchestrator::startTask(Service& s, int slot, cons
   setTaskState(t, TaskState::Starting);
   if (argv.isEmpty()) {
     t->exited = true;
-    setTaskState(t, TaskState::Rejected, tr("service template \"%1\" has no command").arg(s.templ.name));
+    setTaskState(t, TaskState::Rejected,
+                 tr("service template \"%1\" has no command").arg(s.templ.name));
     tasks_.erase(instance);
     return nullptr;
   }
@@ -348,9 +349,8 @@ LocalOrchestrator::Task* LocalOrchestrator::startTask(Service& s, int slot, cons
       for (auto& f : waiters) f(true, {});
     }
   });
-  connect(p, &QProcess::finished, p, [this, t](int code, QProcess::ExitStatus st) {
-    onTaskExited(t, code, st);
-  });
+  connect(p, &QProcess::finished, p,
+          [this, t](int code, QProcess::ExitStatus st) { onTaskExited(t, code, st); });
   connect(p, &QProcess::errorOccurred, p, [this, t](QProcess::ProcessError e) {
     if (e == QProcess::FailedToStart) {
       t->killNote = tr("cannot run %1: %2").arg(t->proc->program(), t->proc->errorString());
@@ -529,7 +529,8 @@ void LocalOrchestrator::whenFirstMessage(Task* t, std::function<void(bool, QStri
     connect(t->firstTimer, &QTimer::timeout, t->proc, [this, t] {
       auto waiters = std::exchange(t->onFirst, {});
       const QString why = tr("no first_message from %1 within %2 ms")
-                              .arg(t->info.instance).arg(opt_.firstMessageTimeoutMs);
+                              .arg(t->info.instance)
+                              .arg(opt_.firstMessageTimeoutMs);
       for (auto& f : waiters) f(false, why);
     });
   }
@@ -572,7 +573,8 @@ quint64 LocalOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
     return id;
   }
   if (services_.count(name)) {
-    finishLater(id, false, err(CommandKind::Deploy, name, tr("a service named \"%1\" exists").arg(name)));
+    finishLater(id, false,
+                err(CommandKind::Deploy, name, tr("a service named \"%1\" exists").arg(name)));
     return id;
   }
   if (!placeable(t, node, &why)) {
@@ -595,7 +597,8 @@ quint64 LocalOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
   emitServices();
   bool ok = true;
   for (int slot = 1; slot <= sp->info.replicas; ++slot) ok = startTask(*sp, slot, node) && ok;
-  finishLater(id, ok, ok ? OrchestratorError{} : err(CommandKind::Deploy, name, tr("could not start")));
+  finishLater(id, ok,
+              ok ? OrchestratorError{} : err(CommandKind::Deploy, name, tr("could not start")));
   return id;
 }
 
@@ -616,8 +619,10 @@ void LocalOrchestrator::replace(quint64 id, CommandKind kind, const QString& nam
       emitServices();
       bool ok = true;
       for (int slot = 1; slot <= replicas; ++slot) ok = startTask(*sv, slot, node) && ok;
-      if (ok) finishLater(id, true);
-      else finishLater(id, false, err(kind, name, tr("could not start the new instance")));
+      if (ok)
+        finishLater(id, true);
+      else
+        finishLater(id, false, err(kind, name, tr("could not start the new instance")));
     });
     return;
   }
@@ -647,8 +652,10 @@ void LocalOrchestrator::replace(quint64 id, CommandKind kind, const QString& nam
       }
       if (!failure->isEmpty()) qCWarning(LocalLog) << name << "start-first:" << *failure;
       stopTasks(toStop, [this, id, kind, name, failure] {
-        if (failure->isEmpty()) finishLater(id, true);
-        else finishLater(id, false, err(kind, name, *failure));
+        if (failure->isEmpty())
+          finishLater(id, true);
+        else
+          finishLater(id, false, err(kind, name, *failure));
       });
     });
   }
@@ -675,7 +682,8 @@ quint64 LocalOrchestrator::restart(const QString& name, UpdateOrder order) {
   if (!s || s->removing)
     finishLater(id, false, err(CommandKind::Restart, name, tr("no service \"%1\"").arg(name)));
   else if (nodeState_.value(s->info.node) != NodeState::Ready)
-    finishLater(id, false, err(CommandKind::Restart, name, tr("node %1 is down").arg(s->info.node)));
+    finishLater(id, false,
+                err(CommandKind::Restart, name, tr("node %1 is down").arg(s->info.node)));
   else
     replace(id, CommandKind::Restart, name, s->info.node, order);
   return id;
@@ -708,7 +716,9 @@ quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
     return id;
   }
   if (replicas < 0 || replicas > 1000) {
-    finishLater(id, false, err(CommandKind::Scale, name, tr("replicas must be 0..1000, got %1").arg(replicas)));
+    finishLater(
+        id, false,
+        err(CommandKind::Scale, name, tr("replicas must be 0..1000, got %1").arg(replicas)));
     return id;
   }
   s->info.replicas = replicas;
@@ -716,16 +726,20 @@ quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
   QList<Task*> extra;
   QSet<int> have;
   for (auto* t : liveTasks(name)) {
-    if (t->slot > replicas) extra.append(t);
-    else have.insert(t->slot);
+    if (t->slot > replicas)
+      extra.append(t);
+    else
+      have.insert(t->slot);
   }
   bool ok = true;
   if (nodeState_.value(s->info.node) == NodeState::Ready)
     for (int slot = 1; slot <= replicas; ++slot)
       if (!have.contains(slot)) ok = startTask(*s, slot, s->info.node) && ok;
   stopTasks(extra, [this, id, ok, name] {
-    if (ok) finishLater(id, true);
-    else finishLater(id, false, err(CommandKind::Scale, name, tr("could not start an instance")));
+    if (ok)
+      finishLater(id, true);
+    else
+      finishLater(id, false, err(CommandKind::Scale, name, tr("could not start an instance")));
   });
   return id;
 }
@@ -733,7 +747,8 @@ quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
 quint64 LocalOrchestrator::setNodeDown(const QString& node) {
   const quint64 id = issue(CommandKind::NodeDown, {}, node);
   if (!lab_.node(node)) {
-    finishLater(id, false, err(CommandKind::NodeDown, node, tr("no node \"%1\" in the lab").arg(node)));
+    finishLater(id, false,
+                err(CommandKind::NodeDown, node, tr("no node \"%1\" in the lab").arg(node)));
     return id;
   }
   nodeState_[node] = NodeState::Down;
@@ -757,7 +772,8 @@ quint64 LocalOrchestrator::setNodeDown(const QString& node) {
 quint64 LocalOrchestrator::setNodeUp(const QString& node) {
   const quint64 id = issue(CommandKind::NodeUp, {}, node);
   if (!lab_.node(node)) {
-    finishLater(id, false, err(CommandKind::NodeUp, node, tr("no node \"%1\" in the lab").arg(node)));
+    finishLater(id, false,
+                err(CommandKind::NodeUp, node, tr("no node \"%1\" in the lab").arg(node)));
     return id;
   }
   nodeState_[node] = NodeState::Ready;

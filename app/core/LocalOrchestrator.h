@@ -24,12 +24,12 @@ class Telemetry;
 
 /// Options of the embedded backend.
 struct LocalOptions {
-  QString redisUrl;        ///< use this Redis instead of starting one (empty: start our own)
-  QString binDir;          ///< where ${bin} points (empty: resolveBinDir())
+  QString redisUrl;  ///< use this Redis instead of starting one (empty: start our own)
+  QString binDir;    ///< where ${bin} points (empty: resolveBinDir())
   QString keyPrefix = QStringLiteral("swarmlab");
-  int stopTimeoutMs = 3000;        ///< SIGTERM -> SIGKILL
+  int stopTimeoutMs = 3000;           ///< SIGTERM -> SIGKILL
   int firstMessageTimeoutMs = 10000;  ///< start-first: stop the old one anyway after this
-  bool watchEvents = true;  ///< read the events stream (needed for start-first)
+  bool watchEvents = true;            ///< read the events stream (needed for start-first)
 };
 
 /// LocalOrchestrator: the Orchestrator of the embedded lab. Lives on one thread (usually the

@@ -27,7 +27,8 @@ QList<qint64> secondsBetween(qint64 first, qint64 last, const Map& present) {
   if (last - first <= kMaxWalkSeconds) {
     for (qint64 s = first + 1; s < last; ++s) out << s;
   } else {
-    for (auto it = present.lowerBound(first + 1); it != present.end() && it.key() < last; ++it) out << it.key();
+    for (auto it = present.lowerBound(first + 1); it != present.end() && it.key() < last; ++it)
+      out << it.key();
   }
   return out;
 }
@@ -51,7 +52,8 @@ class Index {
       if (!t.task.instance.isEmpty() && !t.task.service.isEmpty())
         serviceOf_.insert(t.task.instance, t.task.service);
     QList<AgentEvent> ev = run.events;
-    std::stable_sort(ev.begin(), ev.end(), [](const AgentEvent& a, const AgentEvent& b) { return a.tUs < b.tUs; });
+    std::stable_sort(ev.begin(), ev.end(),
+                     [](const AgentEvent& a, const AgentEvent& b) { return a.tUs < b.tUs; });
     for (const auto& e : ev) {
       InstanceTimes& it = inst_[e.instance];
       if (it.service.isEmpty()) {
@@ -61,10 +63,12 @@ class Index {
         order_ << e.instance;
       }
       byInstance_[e.instance] << e;
-      if (e.event == QLatin1String("first_message") && !it.firstMessageUs) it.firstMessageUs = e.tUs;
+      if (e.event == QLatin1String("first_message") && !it.firstMessageUs)
+        it.firstMessageUs = e.tUs;
       if (e.event == QLatin1String("stopping") && !it.stoppingUs) it.stoppingUs = e.tUs;
       if (e.event == QLatin1String("stopped") && !it.stoppedUs) it.stoppedUs = e.tUs;
-      if ((e.event == QLatin1String("stopping") || e.event == QLatin1String("stopped")) && e.lastUpdateUs > 0)
+      if ((e.event == QLatin1String("stopping") || e.event == QLatin1String("stopped")) &&
+          e.lastUpdateUs > 0)
         it.lastUpdateUs = std::max(it.lastUpdateUs, e.lastUpdateUs);
       agentServices_.insert(it.service);
     }
@@ -91,8 +95,8 @@ class Index {
 
   /// Earliest first_message of an instance of `service` at or after tUs (excluding `not`);
   /// a restarted process that kept its instance name counts with its new first_message.
-  std::optional<std::pair<QString, qint64>> firstMessageAfter(const QString& service, qint64 tUs,
-                                                              const QString& notInstance = {}) const {
+  std::optional<std::pair<QString, qint64>> firstMessageAfter(
+      const QString& service, qint64 tUs, const QString& notInstance = {}) const {
     std::optional<std::pair<QString, qint64>> best;
     for (const auto& name : order_) {
       if (inst_[name].service != service || name == notInstance) continue;
@@ -114,7 +118,9 @@ class Index {
       const AgentEvent* stopped = eventAfter(name, QStringLiteral("stopped"), tUs);
       // Stopped before tUs and never started again: not running.
       if (!stopping && !stopped && (it.stoppedUs || it.stoppingUs)) continue;
-      const qint64 stop = stopping ? stopping->tUs : stopped ? stopped->tUs : std::numeric_limits<qint64>::max() - 1;
+      const qint64 stop = stopping  ? stopping->tUs
+                          : stopped ? stopped->tUs
+                                    : std::numeric_limits<qint64>::max() - 1;
       if (stop < bestStop) {
         bestStop = stop;
         best = name;
@@ -134,10 +140,14 @@ class Index {
 
 QList<CommandTiming> timings(const RunData& run, const Index& idx) {
   QList<CommandRecord> cmds = run.commands;
-  std::stable_sort(cmds.begin(), cmds.end(), [](const CommandRecord& a, const CommandRecord& b) { return a.issuedUs < b.issuedUs; });
+  std::stable_sort(cmds.begin(), cmds.end(), [](const CommandRecord& a, const CommandRecord& b) {
+    return a.issuedUs < b.issuedUs;
+  });
   QList<CommandTiming> out;
   for (const auto& c : cmds) {
-    if (c.kind != CommandKind::Deploy && c.kind != CommandKind::Migrate && c.kind != CommandKind::Restart) continue;
+    if (c.kind != CommandKind::Deploy && c.kind != CommandKind::Migrate &&
+        c.kind != CommandKind::Restart)
+      continue;
     CommandTiming t;
     t.command = c;
     bool lastUpdateFallback = false;
@@ -150,15 +160,21 @@ QList<CommandTiming> timings(const RunData& run, const Index& idx) {
     if (c.kind != CommandKind::Deploy) {
       t.oldInstance = idx.runningAt(c.service, c.issuedUs);
       if (!t.oldInstance.isEmpty()) {
-        const AgentEvent* stopping = idx.eventAfter(t.oldInstance, QStringLiteral("stopping"), c.issuedUs);
-        const AgentEvent* stopped = idx.eventAfter(t.oldInstance, QStringLiteral("stopped"), c.issuedUs);
+        const AgentEvent* stopping =
+            idx.eventAfter(t.oldInstance, QStringLiteral("stopping"), c.issuedUs);
+        const AgentEvent* stopped =
+            idx.eventAfter(t.oldInstance, QStringLiteral("stopped"), c.issuedUs);
         if (stopped) t.oldStoppedUs = stopped->tUs;
-        qint64 last = std::max(stopped ? stopped->lastUpdateUs : 0, stopping ? stopping->lastUpdateUs : 0);
-        if (last > 0) t.oldLastUpdateUs = last;
+        qint64 last =
+            std::max(stopped ? stopped->lastUpdateUs : 0, stopping ? stopping->lastUpdateUs : 0);
+        if (last > 0)
+          t.oldLastUpdateUs = last;
         else {
           lastUpdateFallback = true;
-          if (stopping) t.oldLastUpdateUs = stopping->tUs;
-          else if (stopped) t.oldLastUpdateUs = stopped->tUs;
+          if (stopping)
+            t.oldLastUpdateUs = stopping->tUs;
+          else if (stopped)
+            t.oldLastUpdateUs = stopped->tUs;
         }
       }
     }
@@ -172,28 +188,38 @@ QList<CommandTiming> timings(const RunData& run, const Index& idx) {
     QStringList notes;
     switch (c.kind) {
       case CommandKind::Deploy:
-        if (t.firstMessageUs) t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
-        else notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
+        if (t.firstMessageUs)
+          t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
+        else
+          notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
         break;
       case CommandKind::Migrate:
       case CommandKind::Restart:
         if (c.kind == CommandKind::Restart) {
-          if (t.firstMessageUs) t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
-          else notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
+          if (t.firstMessageUs)
+            t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
+          else
+            notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
         } else if (!t.firstMessageUs) {
           notes << QStringLiteral("no first_message of a new %1 instance").arg(c.service);
         }
         if (t.oldInstance.isEmpty()) {
-          notes << QStringLiteral("no running instance of %1 when the command was issued").arg(c.service);
+          notes << QStringLiteral("no running instance of %1 when the command was issued")
+                       .arg(c.service);
         } else {
-          if (t.oldStoppedUs) t.stopMs = ms(*t.oldStoppedUs - c.issuedUs);
-          else notes << QStringLiteral("%1 never reported stopped").arg(t.oldInstance);
-          if (t.oldLastUpdateUs && t.firstMessageUs) t.gapMs = ms(*t.firstMessageUs - *t.oldLastUpdateUs);
+          if (t.oldStoppedUs)
+            t.stopMs = ms(*t.oldStoppedUs - c.issuedUs);
+          else
+            notes << QStringLiteral("%1 never reported stopped").arg(t.oldInstance);
+          if (t.oldLastUpdateUs && t.firstMessageUs)
+            t.gapMs = ms(*t.firstMessageUs - *t.oldLastUpdateUs);
           if (lastUpdateFallback && t.oldLastUpdateUs)
-            notes << QStringLiteral("%1 reported no last_update_us; its stop event is used").arg(t.oldInstance);
+            notes << QStringLiteral("%1 reported no last_update_us; its stop event is used")
+                         .arg(t.oldInstance);
         }
         break;
-      default: break;
+      default:
+        break;
     }
     t.note = notes.join(QStringLiteral("; "));
     out << t;
@@ -201,16 +227,22 @@ QList<CommandTiming> timings(const RunData& run, const Index& idx) {
   return out;
 }
 
-QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const QList<CommandTiming>& ct) {
+QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx,
+                                     const QList<CommandTiming>& ct) {
   // First messages explained otherwise: the first instance of each service, and every instance
   // a deploy/migrate/restart command waited for. Ends already explained: old instances of
   // migrate/restart commands.
   QSet<QString> explainedNew, consumedOld;
   for (const auto& t : ct) {
-    if (!t.newInstance.isEmpty()) explainedNew.insert(t.newInstance + QLatin1Char('@') + QString::number(t.firstMessageUs.value_or(0)));
+    if (!t.newInstance.isEmpty())
+      explainedNew.insert(t.newInstance + QLatin1Char('@') +
+                          QString::number(t.firstMessageUs.value_or(0)));
     if (!t.oldInstance.isEmpty()) consumedOld.insert(t.oldInstance);
   }
-  struct Fm { QString instance; qint64 t; };
+  struct Fm {
+    QString instance;
+    qint64 t;
+  };
   QMap<QString, QList<Fm>> byService;
   for (const auto& name : idx.order()) {
     const InstanceTimes& it = idx.instances()[name];
@@ -223,19 +255,25 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
   for (const auto& c : run.commands)
     if (c.kind == CommandKind::NodeDown) nodeDowns << c;
   // End of an instance at or before t: the earliest sign of it ending after its last start.
-  const auto endOf = [&](const QString& inst, qint64 since, qint64 t, QString* cause) -> std::optional<qint64> {
+  const auto endOf = [&](const QString& inst, qint64 since, qint64 t,
+                         QString* cause) -> std::optional<qint64> {
     std::optional<qint64> best;
     const auto consider = [&](qint64 at, const QString& why) {
       if (at < since || at > t) return;
-      if (!best || at < *best) { best = at; *cause = why; }
+      if (!best || at < *best) {
+        best = at;
+        *cause = why;
+      }
     };
     for (const auto& e : idx.events(inst))
       if (e.event == QLatin1String("stopping") || e.event == QLatin1String("stopped"))
         consider(e.tUs, e.event);
     for (const TaskRecord& r : tasksOf.value(inst)) {
       if (r.task.state == TaskState::Failed)
-        consider(r.tUs, QStringLiteral("failed (exit %1%2)").arg(r.task.exitCode)
-                            .arg(r.task.message.isEmpty() ? QString() : QStringLiteral(": ") + r.task.message));
+        consider(r.tUs, QStringLiteral("failed (exit %1%2)")
+                            .arg(r.task.exitCode)
+                            .arg(r.task.message.isEmpty() ? QString()
+                                                          : QStringLiteral(": ") + r.task.message));
       else if (r.task.state == TaskState::Stopped)
         consider(r.tUs, QStringLiteral("stopped"));
     }
@@ -251,7 +289,8 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
     QMap<QString, qint64> lastStart;  // instance -> its latest first_message before now
     for (int i = 0; i < fms.size(); ++i) {
       const Fm& f = fms[i];
-      const bool explained = i == 0 || explainedNew.contains(f.instance + QLatin1Char('@') + QString::number(f.t));
+      const bool explained =
+          i == 0 || explainedNew.contains(f.instance + QLatin1Char('@') + QString::number(f.t));
       if (!explained) {
         RecoveryTiming best;
         std::optional<qint64> bestEnd;
@@ -279,7 +318,8 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx, const
       lastStart[f.instance] = f.t;
     }
   }
-  std::sort(out.begin(), out.end(), [](const RecoveryTiming& a, const RecoveryTiming& b) { return a.endUs < b.endUs; });
+  std::sort(out.begin(), out.end(),
+            [](const RecoveryTiming& a, const RecoveryTiming& b) { return a.endUs < b.endUs; });
   return out;
 }
 
@@ -353,8 +393,11 @@ QList<Measure> computeSummary(const RunData& run) {
     const CommandRecord& c = t.command;
     if (!c.ok) ++failed;
     if (!idx.isAgentService(c.service) && c.ok) continue;  // redis, webdis: no first_message
-    const QString what = QStringLiteral("command %1 at +%2 s").arg(c.id).arg(
-        run.startUs ? QString::number(ms(c.issuedUs - run.startUs) / 1000.0, 'f', 3) : QStringLiteral("?"));
+    const QString what =
+        QStringLiteral("command %1 at +%2 s")
+            .arg(c.id)
+            .arg(run.startUs ? QString::number(ms(c.issuedUs - run.startUs) / 1000.0, 'f', 3)
+                             : QStringLiteral("?"));
     const QString note = t.note.isEmpty() ? QString() : QStringLiteral("; ") + t.note;
     switch (c.kind) {
       case CommandKind::Deploy: {
@@ -365,55 +408,68 @@ QList<Measure> computeSummary(const RunData& run) {
           const InstanceTimes& ni = idx.instances()[t.newInstance];
           for (const auto& name : idx.order()) {
             const InstanceTimes& o = idx.instances()[name];
-            if (name != t.newInstance && o.kind == ni.kind && o.node == c.node && o.firstMessageUs &&
-                *o.firstMessageUs < c.issuedUs)
+            if (name != t.newInstance && o.kind == ni.kind && o.node == c.node &&
+                o.firstMessageUs && *o.firstMessageUs < c.issuedUs)
               again = true;
           }
         }
-        out << Measure{uniqueName(used, QStringLiteral("deploy_time[%1@%2]").arg(c.service, c.node)),
-                       t.durationMs.value_or(kNaN), QStringLiteral("ms"), again ? paper::kRestartMs : paper::kDeployMs,
-                       QStringLiteral("deploy issued -> %1 first_message (%2)%3%4")
-                           .arg(t.newInstance.isEmpty() ? c.service : t.newInstance, what,
-                                again ? QStringLiteral("; started again on a node it ran on: paper D") : QStringLiteral("; paper A"),
-                                note)};
+        out << Measure{
+            uniqueName(used, QStringLiteral("deploy_time[%1@%2]").arg(c.service, c.node)),
+            t.durationMs.value_or(kNaN), QStringLiteral("ms"),
+            again ? paper::kRestartMs : paper::kDeployMs,
+            QStringLiteral("deploy issued -> %1 first_message (%2)%3%4")
+                .arg(t.newInstance.isEmpty() ? c.service : t.newInstance, what,
+                     again ? QStringLiteral("; started again on a node it ran on: paper D")
+                           : QStringLiteral("; paper A"),
+                     note)};
         break;
       }
       case CommandKind::Migrate: {
         const QString key = QStringLiteral("%1->%2").arg(c.service, c.node);
-        out << Measure{uniqueName(used, QStringLiteral("migration_stop_time[%1]").arg(key)),
-                       t.stopMs.value_or(kNaN), QStringLiteral("ms"), paper::kMigrationStopMs,
-                       QStringLiteral("migrate (%1) issued -> %2 stopped (%3)%4")
-                           .arg(toString(c.order), t.oldInstance.isEmpty() ? QStringLiteral("old instance") : t.oldInstance, what, note)};
-        out << Measure{uniqueName(used, QStringLiteral("migration_update_gap[%1]").arg(key)),
-                       t.gapMs.value_or(kNaN), QStringLiteral("ms"), paper::kMigrationStopMs,
-                       QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
-                           .arg(t.oldInstance.isEmpty() ? QStringLiteral("old") : t.oldInstance,
-                                t.newInstance.isEmpty() ? QStringLiteral("new") : t.newInstance, what, note)};
+        out << Measure{
+            uniqueName(used, QStringLiteral("migration_stop_time[%1]").arg(key)),
+            t.stopMs.value_or(kNaN), QStringLiteral("ms"), paper::kMigrationStopMs,
+            QStringLiteral("migrate (%1) issued -> %2 stopped (%3)%4")
+                .arg(toString(c.order),
+                     t.oldInstance.isEmpty() ? QStringLiteral("old instance") : t.oldInstance, what,
+                     note)};
+        out << Measure{
+            uniqueName(used, QStringLiteral("migration_update_gap[%1]").arg(key)),
+            t.gapMs.value_or(kNaN), QStringLiteral("ms"), paper::kMigrationStopMs,
+            QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
+                .arg(t.oldInstance.isEmpty() ? QStringLiteral("old") : t.oldInstance,
+                     t.newInstance.isEmpty() ? QStringLiteral("new") : t.newInstance, what, note)};
         break;
       }
       case CommandKind::Restart:
         out << Measure{uniqueName(used, QStringLiteral("restart_time[%1]").arg(c.service)),
                        t.durationMs.value_or(kNaN), QStringLiteral("ms"), paper::kRestartMs,
                        QStringLiteral("restart (%1) issued -> %2 first_message (%3)%4")
-                           .arg(toString(c.order), t.newInstance.isEmpty() ? c.service : t.newInstance, what, note)};
-        out << Measure{uniqueName(used, QStringLiteral("restart_update_gap[%1]").arg(c.service)),
-                       t.gapMs.value_or(kNaN), QStringLiteral("ms"), std::nullopt,
-                       QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
-                           .arg(t.oldInstance.isEmpty() ? QStringLiteral("old") : t.oldInstance,
-                                t.newInstance.isEmpty() ? QStringLiteral("new") : t.newInstance, what, note)};
+                           .arg(toString(c.order),
+                                t.newInstance.isEmpty() ? c.service : t.newInstance, what, note)};
+        out << Measure{
+            uniqueName(used, QStringLiteral("restart_update_gap[%1]").arg(c.service)),
+            t.gapMs.value_or(kNaN), QStringLiteral("ms"), std::nullopt,
+            QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
+                .arg(t.oldInstance.isEmpty() ? QStringLiteral("old") : t.oldInstance,
+                     t.newInstance.isEmpty() ? QStringLiteral("new") : t.newInstance, what, note)};
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
   const QList<RecoveryTiming> rec = findRecoveries(run, idx, ct);
   for (const auto& r : rec) {
-    out << Measure{uniqueName(used, QStringLiteral("recovery_time[%1]").arg(r.service)), r.ms, QStringLiteral("ms"),
-                   std::nullopt,
-                   QStringLiteral("%1 %2 at +%3 s -> %4 first_message (no command: restart policy or rescheduling)")
-                       .arg(r.oldInstance, r.cause,
-                            run.startUs ? QString::number(ms(r.endUs - run.startUs) / 1000.0, 'f', 3) : QStringLiteral("?"),
-                            r.newInstance)};
+    out << Measure{
+        uniqueName(used, QStringLiteral("recovery_time[%1]").arg(r.service)), r.ms,
+        QStringLiteral("ms"), std::nullopt,
+        QStringLiteral(
+            "%1 %2 at +%3 s -> %4 first_message (no command: restart policy or rescheduling)")
+            .arg(r.oldInstance, r.cause,
+                 run.startUs ? QString::number(ms(r.endUs - run.startUs) / 1000.0, 'f', 3)
+                             : QStringLiteral("?"),
+                 r.newInstance)};
   }
 
   // Per-second series.
@@ -421,7 +477,8 @@ QList<Measure> computeSummary(const RunData& run) {
   const qint64 runLast = run.endUs ? secondOf(run.endUs) : std::numeric_limits<qint64>::max();
   QMap<qint64, qint64> pub;
   QMap<QString, QMap<qint64, qint64>> upd;
-  qint64 pubFirstSample = std::numeric_limits<qint64>::max(), pubLastSample = std::numeric_limits<qint64>::min();
+  qint64 pubFirstSample = std::numeric_limits<qint64>::max(),
+         pubLastSample = std::numeric_limits<qint64>::min();
   QMap<QString, std::pair<qint64, qint64>> subSpan;  // service -> first/last second with updates
   QList<std::pair<double, double>> lag50, lag99;
   qint64 lagMax = 0, lost = 0, pubFailed = 0;
@@ -455,15 +512,19 @@ QList<Measure> computeSummary(const RunData& run) {
   // Full seconds of the publisher: strictly between the second it started publishing and the
   // last second it published in (both partial).
   QList<qint64> pubFull;
-  if (pubFirstSample != std::numeric_limits<qint64>::max()) pubFull = secondsBetween(pubFirstSample, pubLastSample, pub);
+  if (pubFirstSample != std::numeric_limits<qint64>::max())
+    pubFull = secondsBetween(pubFirstSample, pubLastSample, pub);
   if (!pubFull.isEmpty()) {
     double sum = 0, mn = std::numeric_limits<double>::max();
     for (qint64 s : pubFull) {
       sum += double(pub.value(s));
       mn = std::min(mn, double(pub.value(s)));
     }
-    out << Measure{QStringLiteral("publish_rate_mean"), sum / pubFull.size(), QStringLiteral("1/s"),
-                   paper::kPublishRate, QStringLiteral("messages published per lab second, all publishers, over %1 full seconds").arg(pubFull.size())};
+    out << Measure{
+        QStringLiteral("publish_rate_mean"), sum / pubFull.size(), QStringLiteral("1/s"),
+        paper::kPublishRate,
+        QStringLiteral("messages published per lab second, all publishers, over %1 full seconds")
+            .arg(pubFull.size())};
     out << Measure{QStringLiteral("publish_rate_min"), mn, QStringLiteral("1/s"), std::nullopt,
                    QStringLiteral("lowest full second")};
   }
@@ -473,14 +534,16 @@ QList<Measure> computeSummary(const RunData& run) {
   QMap<QString, QSet<qint64>> gapSecs;
   // Windows are clamped to the seconds that have metrics, so wild timestamps (a command time
   // never converted to lab time) cannot make a loop over billions of seconds.
-  qint64 metricFirst = std::numeric_limits<qint64>::max(), metricLast = std::numeric_limits<qint64>::min();
+  qint64 metricFirst = std::numeric_limits<qint64>::max(),
+         metricLast = std::numeric_limits<qint64>::min();
   for (const auto& m : run.metrics) {
     if (m.second < runFirst || m.second > runLast) continue;
     metricFirst = std::min(metricFirst, m.second);
     metricLast = std::max(metricLast, m.second);
   }
   const auto addWindow = [&](QSet<qint64>& set, qint64 fromUs, qint64 toUs) {
-    const qint64 a = std::max(secondOf(fromUs), metricFirst), b = std::min(secondOf(toUs), metricLast);
+    const qint64 a = std::max(secondOf(fromUs), metricFirst),
+                 b = std::min(secondOf(toUs), metricLast);
     if (b < a || b - a > kMaxWalkSeconds) return;  // empty, or nonsense: ignore rather than walk it
     for (qint64 s = a; s <= b; ++s) set.insert(s);
   };
@@ -493,8 +556,7 @@ QList<Measure> computeSummary(const RunData& run) {
     addWindow(gapSecs[t.command.service], t.command.issuedUs, end);
   }
 
-  for (const auto& r : rec)
-    addWindow(gapSecs[r.service], r.endUs, r.firstMessageUs);
+  for (const auto& r : rec) addWindow(gapSecs[r.service], r.endUs, r.firstMessageUs);
 
   const QSet<qint64> pubFullSet(pubFull.begin(), pubFull.end());
   double ratioUpd = 0, ratioPub = 0;
@@ -508,7 +570,8 @@ QList<Measure> computeSummary(const RunData& run) {
     qint64 fmSec = it->first;
     for (const auto& name : idx.order()) {
       const auto& in = idx.instances()[name];
-      if (in.service == svc && in.firstMessageUs) fmSec = std::min(fmSec, secondOf(*in.firstMessageUs));
+      if (in.service == svc && in.firstMessageUs)
+        fmSec = std::min(fmSec, secondOf(*in.firstMessageUs));
     }
     const qint64 first = std::clamp(fmSec, it->first - 1, it->first);
     const qint64 last = it->second;
@@ -531,38 +594,52 @@ QList<Measure> computeSummary(const RunData& run) {
     silent += svcSilent;
     if (svcSilent) silentDetail << QStringLiteral("%1: %2").arg(svc).arg(svcSilent);
     if (n > 0) {
-      out << Measure{QStringLiteral("update_rate_mean[%1]").arg(svc), sum / n, QStringLiteral("1/s"),
-                     paper::kUpdateRate,
-                     QStringLiteral("display updates per lab second over %1 full seconds outside migration/restart windows").arg(n)};
-      out << Measure{QStringLiteral("update_rate_min[%1]").arg(svc), mn, QStringLiteral("1/s"), std::nullopt,
+      out << Measure{QStringLiteral("update_rate_mean[%1]").arg(svc), sum / n,
+                     QStringLiteral("1/s"), paper::kUpdateRate,
+                     QStringLiteral("display updates per lab second over %1 full seconds outside "
+                                    "migration/restart windows")
+                         .arg(n)};
+      out << Measure{QStringLiteral("update_rate_min[%1]").arg(svc), mn, QStringLiteral("1/s"),
+                     std::nullopt,
                      QStringLiteral("lowest full second outside migration/restart windows")};
     }
   }
   if (ratioPub > 0)
-    out << Measure{QStringLiteral("update_publish_ratio"), ratioUpd / ratioPub, QString(), std::nullopt,
-                   QStringLiteral("display updates / messages published over %1 subscriber-seconds outside migration/restart windows")
+    out << Measure{QStringLiteral("update_publish_ratio"), ratioUpd / ratioPub, QString(),
+                   std::nullopt,
+                   QStringLiteral("display updates / messages published over %1 subscriber-seconds "
+                                  "outside migration/restart windows")
                        .arg(ratioSecs)};
   if (!subSpan.isEmpty())
-    out << Measure{QStringLiteral("seconds_without_updates"), double(silent), QStringLiteral("s"), std::nullopt,
-                   silentDetail.isEmpty() ? QStringLiteral("lab seconds while a subscriber ran and messages were published, without a display update")
-                                          : silentDetail.join(QStringLiteral(", "))};
+    out << Measure{QStringLiteral("seconds_without_updates"), double(silent), QStringLiteral("s"),
+                   std::nullopt,
+                   silentDetail.isEmpty()
+                       ? QStringLiteral("lab seconds while a subscriber ran and messages were "
+                                        "published, without a display update")
+                       : silentDetail.join(QStringLiteral(", "))};
   if (anyLag) {
-    out << Measure{QStringLiteral("lag_p50"), weightedQuantile(lag50, 0.5) / 1000.0, QStringLiteral("ms"), paper::kLagMs,
-                   QStringLiteral("update-weighted median of the per-second medians (paper: mean lag)")};
-    out << Measure{QStringLiteral("lag_p99"), weightedQuantile(lag99, 0.99) / 1000.0, QStringLiteral("ms"), std::nullopt,
-                   QStringLiteral("update-weighted 99th percentile of the per-second 99th percentiles")};
+    out << Measure{
+        QStringLiteral("lag_p50"), weightedQuantile(lag50, 0.5) / 1000.0, QStringLiteral("ms"),
+        paper::kLagMs,
+        QStringLiteral("update-weighted median of the per-second medians (paper: mean lag)")};
+    out << Measure{
+        QStringLiteral("lag_p99"), weightedQuantile(lag99, 0.99) / 1000.0, QStringLiteral("ms"),
+        std::nullopt,
+        QStringLiteral("update-weighted 99th percentile of the per-second 99th percentiles")};
     out << Measure{QStringLiteral("lag_max"), ms(lagMax), QStringLiteral("ms"), std::nullopt,
                    QStringLiteral("largest lag of any display update")};
   }
   if (!upd.isEmpty())
-    out << Measure{QStringLiteral("lost_total"), double(lost), QStringLiteral("count"), std::nullopt,
+    out << Measure{QStringLiteral("lost_total"), double(lost), QStringLiteral("count"),
+                   std::nullopt,
                    QStringLiteral("sequence numbers a subscriber never saw while running")};
   if (!pub.isEmpty())
-    out << Measure{QStringLiteral("publish_failed_total"), double(pubFailed), QStringLiteral("count"), std::nullopt,
+    out << Measure{QStringLiteral("publish_failed_total"), double(pubFailed),
+                   QStringLiteral("count"), std::nullopt,
                    QStringLiteral("messages the publisher could not publish")};
   if (failed)
-    out << Measure{QStringLiteral("commands_failed"), double(failed), QStringLiteral("count"), std::nullopt,
-                   QStringLiteral("deploy/migrate/restart commands that failed")};
+    out << Measure{QStringLiteral("commands_failed"), double(failed), QStringLiteral("count"),
+                   std::nullopt, QStringLiteral("deploy/migrate/restart commands that failed")};
   return out;
 }
 

@@ -13,35 +13,35 @@ namespace swarmlab {
 
 /// One figure of a run, next to the 2017 paper's when there is one.
 struct Measure {
-  QString name;   ///< stable key, e.g. "deploy_time[subscriber@pi1]", "publish_rate_mean"
+  QString name;  ///< stable key, e.g. "deploy_time[subscriber@pi1]", "publish_rate_mean"
   double value = 0;
-  QString unit;   ///< "ms", "1/s", "", "count", "s"
+  QString unit;                      ///< "ms", "1/s", "", "count", "s"
   std::optional<double> paperValue;  ///< same unit
   QString detail;  ///< one line for humans: what exactly was measured, or why it is missing
 };
 
 /// The paper's figures (Rufino et al. 2017), in the units of our measures.
 namespace paper {
-inline constexpr double kPublishRate = 362;     // 1/s
-inline constexpr double kUpdateRate = 220;      // 1/s
-inline constexpr double kLagMs = 281;           // ms, mean display lag
-inline constexpr double kDeployMs = 3890;       // ms, first deploy (laptop), "A"
+inline constexpr double kPublishRate = 362;       // 1/s
+inline constexpr double kUpdateRate = 220;        // 1/s
+inline constexpr double kLagMs = 281;             // ms, mean display lag
+inline constexpr double kDeployMs = 3890;         // ms, first deploy (laptop), "A"
 inline constexpr double kMigrationStopMs = 1800;  // ms, ~1.8 s to terminate, "C"
-inline constexpr double kRestartMs = 876;       // ms, "D"
+inline constexpr double kRestartMs = 876;         // ms, "D"
 }  // namespace paper
 
 /// Timing of one deploy / migrate / restart command, from events (lab time, µs).
 struct CommandTiming {
   CommandRecord command;
-  QString oldInstance;  ///< migrate/restart: the instance that was replaced
-  QString newInstance;  ///< the instance whose first_message ends the measure
+  QString oldInstance;                    ///< migrate/restart: the instance that was replaced
+  QString newInstance;                    ///< the instance whose first_message ends the measure
   std::optional<qint64> firstMessageUs;   ///< new instance's first_message
   std::optional<qint64> oldStoppedUs;     ///< old instance's stopped
   std::optional<qint64> oldLastUpdateUs;  ///< old instance's last display update
-  std::optional<double> durationMs;  ///< deploy/restart: issued -> first_message
-  std::optional<double> stopMs;      ///< migrate: issued -> old stopped
-  std::optional<double> gapMs;       ///< migrate/restart: old last update -> new first_message
-                                     ///< (<= 0: no gap, the new one was already running)
+  std::optional<double> durationMs;       ///< deploy/restart: issued -> first_message
+  std::optional<double> stopMs;           ///< migrate: issued -> old stopped
+  std::optional<double> gapMs;            ///< migrate/restart: old last update -> new first_message
+                                          ///< (<= 0: no gap, the new one was already running)
   QString note;  ///< why a figure is missing (command failed, no first_message, ...)
 };
 
@@ -62,8 +62,8 @@ struct RecoveryTiming {
 /// Aggregates of one lab second over the whole lab.
 struct SecondStats {
   qint64 second = 0;
-  qint64 published = 0;  ///< all publishers
-  QMap<QString, qint64> updates;  ///< per subscriber service
+  qint64 published = 0;                             ///< all publishers
+  QMap<QString, qint64> updates;                    ///< per subscriber service
   qint64 lagP50Us = 0, lagP99Us = 0, lagMaxUs = 0;  ///< worst subscriber of that second
   qint64 lost = 0;
 };

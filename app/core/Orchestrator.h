@@ -45,15 +45,15 @@ struct TaskInfo {
   QString node;      ///< lab node name
   TaskState state = TaskState::Pending;
   int exitCode = 0;
-  QString message;   ///< backend's own message (error, exit reason)
-  qint64 tUs = 0;    ///< when the state was observed, local wall clock, microseconds
+  QString message;  ///< backend's own message (error, exit reason)
+  qint64 tUs = 0;   ///< when the state was observed, local wall clock, microseconds
 };
 
 /// An error as a value: what we tried, on what, and the other side's own words.
 struct OrchestratorError {
-  QString operation;  ///< "deploy", "migrate", "GET /nodes", ...
-  QString object;     ///< the service, node or endpoint concerned
-  QString message;    ///< the backend's message, unchanged
+  QString operation;   ///< "deploy", "migrate", "GET /nodes", ...
+  QString object;      ///< the service, node or endpoint concerned
+  QString message;     ///< the backend's message, unchanged
   int httpStatus = 0;  ///< Swarm backend: HTTP status, 0 otherwise
   QString toString() const;
 };

@@ -48,9 +48,10 @@ Recorder::Recorder(Orchestrator* orchestrator, Telemetry* telemetry, QObject* pa
               c.error = ok ? QString() : error.toString();
               emit commandRecorded(c);
             });
-    connect(orchestrator, &Orchestrator::servicesChanged, this, [this](const QList<ServiceInfo>& list) {
-      for (const auto& i : list) serviceOrder_.insert(i.name, i.order);
-    });
+    connect(orchestrator, &Orchestrator::servicesChanged, this,
+            [this](const QList<ServiceInfo>& list) {
+              for (const auto& i : list) serviceOrder_.insert(i.name, i.order);
+            });
     connect(orchestrator, &Orchestrator::taskChanged, this, [this](const TaskInfo& t) {
       if (!recording_) return;
       TaskRecord r;
@@ -92,13 +93,16 @@ Recorder::Live Recorder::live() const {
   // Metrics arrive about a second late and not all at once: use the newest second that some
   // agent reported, minus one so that every agent had time to report it.
   qint64 newest = 0;
-  for (auto it = run_.metrics.crbegin(); it != run_.metrics.crend() && it - run_.metrics.crbegin() < 64; ++it)
+  for (auto it = run_.metrics.crbegin();
+       it != run_.metrics.crend() && it - run_.metrics.crbegin() < 64; ++it)
     newest = qMax(newest, it->second);
   if (!newest) return l;
   l.second = newest - 1;
-  for (auto it = run_.metrics.crbegin(); it != run_.metrics.crend() && it - run_.metrics.crbegin() < 256; ++it) {
+  for (auto it = run_.metrics.crbegin();
+       it != run_.metrics.crend() && it - run_.metrics.crbegin() < 256; ++it) {
     if (it->second != l.second) continue;
-    if (it->kind == QLatin1String("publisher")) l.published += it->count;
+    if (it->kind == QLatin1String("publisher"))
+      l.published += it->count;
     else if (it->kind == QLatin1String("subscriber")) {
       l.updates[it->node.isEmpty() ? it->instance : it->node] += it->count;
       l.lagP50Us = qMax(l.lagP50Us, it->lagP50Us);

@@ -5,8 +5,8 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 
-#include <csignal>
 #include <sys/prctl.h>
+#include <csignal>
 
 namespace swarmlab {
 
@@ -25,7 +25,9 @@ RedisServerProcess::RedisServerProcess(QObject* parent) : QObject(parent) {
   readyTimeout_.setSingleShot(true);
   connect(&readyTimeout_, &QTimer::timeout, this, [this] {
     fail(tr("%1 did not report \"Ready to accept connections\" within %2 s; its output: %3")
-             .arg(program_).arg(kReadyTimeoutMs / 1000).arg(output_.trimmed()));
+             .arg(program_)
+             .arg(kReadyTimeoutMs / 1000)
+             .arg(output_.trimmed()));
   });
   killTimer_.setSingleShot(true);
   connect(&killTimer_, &QTimer::timeout, this, [this] {
@@ -67,14 +69,14 @@ void RedisServerProcess::launch() {
       fail(tr("cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)")
                .arg(program_, proc_->errorString()));
   });
-  const QStringList args{QStringLiteral("--port"), QString::number(port_),
-                         QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                         QStringLiteral("--save"), QString(),
+  const QStringList args{QStringLiteral("--port"),       QString::number(port_),
+                         QStringLiteral("--bind"),       QStringLiteral("127.0.0.1"),
+                         QStringLiteral("--save"),       QString(),
                          QStringLiteral("--appendonly"), QStringLiteral("no"),
-                         QStringLiteral("--dir"), QDir::tempPath(),
-                         QStringLiteral("--daemonize"), QStringLiteral("no"),
-                         QStringLiteral("--logfile"), QString(),
-                         QStringLiteral("--loglevel"), QStringLiteral("notice")};
+                         QStringLiteral("--dir"),        QDir::tempPath(),
+                         QStringLiteral("--daemonize"),  QStringLiteral("no"),
+                         QStringLiteral("--logfile"),    QString(),
+                         QStringLiteral("--loglevel"),   QStringLiteral("notice")};
   qCDebug(RedisServerLog) << "starting" << program_ << args;
   readyTimeout_.start(kReadyTimeoutMs);
   proc_->start(program_, args);
@@ -95,14 +97,12 @@ void RedisServerProcess::onFinished(int code, QProcess::ExitStatus status) {
   killTimer_.stop();
   readyTimeout_.stop();
   if (!ready_ && !stopping_) {
-    if (output_.contains(QLatin1String("Address already in use")) &&
-        attempts_ < kMaxPortAttempts) {
+    if (output_.contains(QLatin1String("Address already in use")) && attempts_ < kMaxPortAttempts) {
       launch();  // lost the race for the port: take another one
       return;
     }
     fail(tr("%1 exited (%2) before accepting connections: %3")
-             .arg(program_,
-                  status == QProcess::CrashExit ? tr("crashed") : tr("code %1").arg(code),
+             .arg(program_, status == QProcess::CrashExit ? tr("crashed") : tr("code %1").arg(code),
                   output_.trimmed().isEmpty() ? tr("no output") : output_.trimmed()));
     return;
   }

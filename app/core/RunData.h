@@ -21,7 +21,7 @@ struct MetricSample {
   qint64 count = 0;   ///< messages published / display updates in that second
   qint64 failed = 0;  ///< publisher: messages it could not publish
   qint64 lagP50Us = 0, lagP99Us = 0, lagMaxUs = 0;  ///< subscriber only
-  qint64 lost = 0;    ///< subscriber: sequence numbers never seen
+  qint64 lost = 0;                                  ///< subscriber: sequence numbers never seen
 };
 
 /// One entry of the events stream.
@@ -30,7 +30,7 @@ struct AgentEvent {
   QString kind;
   QString instance;
   QString node;
-  QString event;   ///< started, first_message, redis_lost, redis_back, stopping, stopped
+  QString event;  ///< started, first_message, redis_lost, redis_back, stopping, stopped
   QString detail;
   qint64 lastUpdateUs = 0;  ///< subscriber stopping/stopped: its last display update, 0 if none
 };

@@ -23,11 +23,15 @@ constexpr int kReadCount = 2000;
 constexpr int kClockBurst = 8;
 
 struct ReplyDeleter {
-  void operator()(redisReply* r) const { if (r) freeReplyObject(r); }
+  void operator()(redisReply* r) const {
+    if (r) freeReplyObject(r);
+  }
 };
 using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
 struct ContextDeleter {
-  void operator()(redisContext* c) const { if (c) redisFree(c); }
+  void operator()(redisContext* c) const {
+    if (c) redisFree(c);
+  }
 };
 using Context = std::unique_ptr<redisContext, ContextDeleter>;
 
@@ -38,8 +42,8 @@ Reply command(redisContext* c, const std::vector<std::string>& args) {
     argv.push_back(a.data());
     lens.push_back(a.size());
   }
-  return Reply(static_cast<redisReply*>(
-      redisCommandArgv(c, int(argv.size()), argv.data(), lens.data())));
+  return Reply(
+      static_cast<redisReply*>(redisCommandArgv(c, int(argv.size()), argv.data(), lens.data())));
 }
 
 QString str(const redisReply* r) {
@@ -67,7 +71,8 @@ struct Target {
 std::optional<Target> parseUrl(const QString& text, QString* error) {
   QUrl u(text, QUrl::StrictMode);
   Target t;
-  if (!u.isValid() || (u.scheme() != QLatin1String("redis") && u.scheme() != QLatin1String("unix"))) {
+  if (!u.isValid() ||
+      (u.scheme() != QLatin1String("redis") && u.scheme() != QLatin1String("unix"))) {
     *error = QObject::tr("bad Redis URL \"%1\": expected redis://host[:port][/db] or unix:///path")
                  .arg(text);
     return std::nullopt;
@@ -89,7 +94,8 @@ std::optional<Target> parseUrl(const QString& text, QString* error) {
     bool ok = false;
     t.db = p.toInt(&ok);
     if (!ok) {
-      *error = QObject::tr("bad Redis URL \"%1\": the path must be a database number").arg(t.redacted);
+      *error =
+          QObject::tr("bad Redis URL \"%1\": the path must be a database number").arg(t.redacted);
       return std::nullopt;
     }
   }
@@ -98,7 +104,9 @@ std::optional<Target> parseUrl(const QString& text, QString* error) {
 
 MetricSample toMetric(const QMap<QString, QString>& f) {
   namespace fld = wire::field;
-  auto g = [&](std::string_view k) { return f.value(QString::fromLatin1(k.data(), int(k.size()))); };
+  auto g = [&](std::string_view k) {
+    return f.value(QString::fromLatin1(k.data(), int(k.size())));
+  };
   MetricSample m;
   m.second = toInt(g(fld::kT));
   m.kind = g(fld::kKind);
@@ -115,7 +123,9 @@ MetricSample toMetric(const QMap<QString, QString>& f) {
 
 AgentEvent toEvent(const QMap<QString, QString>& f) {
   namespace fld = wire::field;
-  auto g = [&](std::string_view k) { return f.value(QString::fromLatin1(k.data(), int(k.size()))); };
+  auto g = [&](std::string_view k) {
+    return f.value(QString::fromLatin1(k.data(), int(k.size())));
+  };
   AgentEvent e;
   e.tUs = toInt(g(fld::kTUs));
   e.kind = g(fld::kKind);
@@ -186,10 +196,10 @@ void Telemetry::run() {
 
   while (!stop_) {
     // --- connect
-    Context ctx(target->unix
-                    ? redisConnectUnixWithTimeout(target->path.toLocal8Bit().constData(), tv(kConnectTimeoutMs))
-                    : redisConnectWithTimeout(target->host.toLocal8Bit().constData(), target->port,
-                                              tv(kConnectTimeoutMs)));
+    Context ctx(target->unix ? redisConnectUnixWithTimeout(target->path.toLocal8Bit().constData(),
+                                                           tv(kConnectTimeoutMs))
+                             : redisConnectWithTimeout(target->host.toLocal8Bit().constData(),
+                                                       target->port, tv(kConnectTimeoutMs)));
     auto fail = [&](const QString& why) {
       if (connected || why != lastError) emit connectionChanged(false, why);
       connected = false;
@@ -197,17 +207,19 @@ void Telemetry::run() {
     };
     if (!ctx || ctx->err) {
       fail(tr("cannot reach Redis at %1: %2")
-               .arg(target->redacted, ctx ? QString::fromLocal8Bit(ctx->errstr) : tr("out of memory")));
+               .arg(target->redacted,
+                    ctx ? QString::fromLocal8Bit(ctx->errstr) : tr("out of memory")));
       sleepInterruptible(kReconnectDelayMs);
       continue;
     }
     redisSetTimeout(ctx.get(), tv(opt_.blockMs + 5000));
     if (!target->password.isEmpty()) {
-      auto r = target->user.isEmpty()
-                   ? command(ctx.get(), {"AUTH", target->password.toStdString()})
-                   : command(ctx.get(), {"AUTH", target->user.toStdString(), target->password.toStdString()});
+      auto r = target->user.isEmpty() ? command(ctx.get(), {"AUTH", target->password.toStdString()})
+                                      : command(ctx.get(), {"AUTH", target->user.toStdString(),
+                                                            target->password.toStdString()});
       if (!r || r->type == REDIS_REPLY_ERROR) {
-        fail(tr("Redis at %1 refused AUTH: %2").arg(target->redacted, r ? str(r.get()) : QString::fromLocal8Bit(ctx->errstr)));
+        fail(tr("Redis at %1 refused AUTH: %2")
+                 .arg(target->redacted, r ? str(r.get()) : QString::fromLocal8Bit(ctx->errstr)));
         sleepInterruptible(kReconnectDelayMs * 3);
         continue;
       }
@@ -215,7 +227,9 @@ void Telemetry::run() {
     if (target->db) {
       auto r = command(ctx.get(), {"SELECT", std::to_string(target->db)});
       if (!r || r->type == REDIS_REPLY_ERROR) {
-        fail(tr("Redis at %1: SELECT %2 failed: %3").arg(target->redacted).arg(target->db)
+        fail(tr("Redis at %1: SELECT %2 failed: %3")
+                 .arg(target->redacted)
+                 .arg(target->db)
                  .arg(r ? str(r.get()) : QString::fromLocal8Bit(ctx->errstr)));
         sleepInterruptible(kReconnectDelayMs * 3);
         continue;
@@ -230,7 +244,8 @@ void Telemetry::run() {
         auto r = command(ctx.get(), {"TIME"});
         const qint64 t1 = LabClock::localNowUs();
         if (!r || r->type != REDIS_REPLY_ARRAY || r->elements != 2) return false;
-        const qint64 server = str(r->element[0]).toLongLong() * 1000000 + str(r->element[1]).toLongLong();
+        const qint64 server =
+            str(r->element[0]).toLongLong() * 1000000 + str(r->element[1]).toLongLong();
         if (bestRtt < 0 || t1 - t0 < bestRtt) {
           bestRtt = t1 - t0;
           bestOffset = LabClock::offsetOf(t0, server, t1);
@@ -241,14 +256,15 @@ void Telemetry::run() {
       return true;
     };
     if (!syncClock()) {
-      fail(tr("Redis at %1: TIME failed: %2").arg(target->redacted, QString::fromLocal8Bit(ctx->errstr)));
+      fail(tr("Redis at %1: TIME failed: %2")
+               .arg(target->redacted, QString::fromLocal8Bit(ctx->errstr)));
       sleepInterruptible(kReconnectDelayMs);
       continue;
     }
     if (lastIds.empty()) {
-      const std::string start =
-          opt_.fromBeginning ? std::string("0-0")
-                             : std::to_string(clock_->labNowUs() / 1000) + "-0";
+      const std::string start = opt_.fromBeginning
+                                    ? std::string("0-0")
+                                    : std::to_string(clock_->labNowUs() / 1000) + "-0";
       lastIds.assign(streams.size(), start);
     }
     connected = true;
@@ -337,8 +353,10 @@ void Telemetry::run() {
             QMap<QString, QString> fields;
             for (size_t k = 0; k + 1 < kv->elements; k += 2)
               fields.insert(str(kv->element[k]), str(kv->element[k + 1]));
-            if (name == keys.metricsStream()) emit metricSample(toMetric(fields));
-            else emit agentEvent(toEvent(fields));
+            if (name == keys.metricsStream())
+              emit metricSample(toMetric(fields));
+            else
+              emit agentEvent(toEvent(fields));
           }
         }
       }

@@ -28,9 +28,9 @@ struct TelemetryOptions {
   /// connection (entries older than that are skipped). Reconnects resume from the last id.
   bool fromBeginning = false;
   QString threadName = QStringLiteral("swarmlab-telemetry");
-  int blockMs = 50;           ///< XREAD BLOCK; also the display poll granularity
+  int blockMs = 50;  ///< XREAD BLOCK; also the display poll granularity
   int clockRefreshMs = 10000;
-  int displayPollMs = 50;     ///< ~20 Hz
+  int displayPollMs = 50;  ///< ~20 Hz
 };
 
 /// The latest state of one subscriber's displays (Keys::display(instance)).

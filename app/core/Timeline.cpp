@@ -2,8 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QMap>
+#include <QSaveFile>
 #include <QSet>
 
 #include "JsonCheck.h"
@@ -17,9 +17,9 @@ using jsoncheck::Checker;
 using jsoncheck::describe;
 using jsoncheck::quoted;
 
-const QList<CommandKind> kActions = {CommandKind::Deploy, CommandKind::Migrate, CommandKind::Restart,
-                                     CommandKind::Stop,   CommandKind::Scale,   CommandKind::NodeDown,
-                                     CommandKind::NodeUp};
+const QList<CommandKind> kActions = {
+    CommandKind::Deploy, CommandKind::Migrate,  CommandKind::Restart, CommandKind::Stop,
+    CommandKind::Scale,  CommandKind::NodeDown, CommandKind::NodeUp};
 
 QString actionNames() {
   QStringList s;
@@ -46,13 +46,19 @@ ActionKeys keysFor(CommandKind a) {
                 node = QStringLiteral("node"), rep = QStringLiteral("replicas"),
                 ord = QStringLiteral("order");
   switch (a) {
-    case CommandKind::Deploy: return {{svc, tpl, node, rep, ord}, {tpl, node}};
-    case CommandKind::Migrate: return {{svc, node, ord}, {svc, node}};
-    case CommandKind::Restart: return {{svc, ord}, {svc}};
-    case CommandKind::Stop: return {{svc}, {svc}};
-    case CommandKind::Scale: return {{svc, rep}, {svc, rep}};
+    case CommandKind::Deploy:
+      return {{svc, tpl, node, rep, ord}, {tpl, node}};
+    case CommandKind::Migrate:
+      return {{svc, node, ord}, {svc, node}};
+    case CommandKind::Restart:
+      return {{svc, ord}, {svc}};
+    case CommandKind::Stop:
+      return {{svc}, {svc}};
+    case CommandKind::Scale:
+      return {{svc, rep}, {svc, rep}};
     case CommandKind::NodeDown:
-    case CommandKind::NodeUp: return {{node}, {node}};
+    case CommandKind::NodeUp:
+      return {{node}, {node}};
   }
   return {};
 }
@@ -107,23 +113,28 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
   auto root = jsoncheck::parseObject(json, kMaxTimelineFileBytes, c);
   if (!root) return finish(c, tl);
   const QString p = QStringLiteral("$");
-  c.knownKeys(*root, p, {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("lab"),
-                         QStringLiteral("duration_s"), QStringLiteral("order"), QStringLiteral("steps")});
+  c.knownKeys(*root, p,
+              {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("lab"),
+               QStringLiteral("duration_s"), QStringLiteral("order"), QStringLiteral("steps")});
   if (auto s = c.name(*root, QStringLiteral("name"), p, true)) tl.name = *s;
   if (auto s = c.string(*root, QStringLiteral("description"), p, false, false)) tl.description = *s;
   if (auto s = c.string(*root, QStringLiteral("lab"), p, true)) tl.labPath = *s;
   const bool haveDuration = root->contains(QStringLiteral("duration_s"));
-  if (auto d = c.number(*root, QStringLiteral("duration_s"), p, true, 0.001, 7 * 86400.0)) tl.durationS = *d;
+  if (auto d = c.number(*root, QStringLiteral("duration_s"), p, true, 0.001, 7 * 86400.0))
+    tl.durationS = *d;
   std::optional<UpdateOrder> defaultOrder;
   if (auto s = c.string(*root, QStringLiteral("order"), p, false)) {
     defaultOrder = updateOrderFromString(*s);
-    if (!defaultOrder) c.error(QStringLiteral("$.order"), QStringLiteral("one of stop-first, start-first"), quoted(*s));
+    if (!defaultOrder)
+      c.error(QStringLiteral("$.order"), QStringLiteral("one of stop-first, start-first"),
+              quoted(*s));
   }
 
-  auto steps = c.array(*root, QStringLiteral("steps"), p, true, QStringLiteral("an array of steps"));
+  auto steps =
+      c.array(*root, QStringLiteral("steps"), p, true, QStringLiteral("an array of steps"));
   double prevAt = 0;
-  QSet<QString> live;        // service names in use, for default names
-  QMap<QString, int> used;   // template -> highest suffix given
+  QSet<QString> live;       // service names in use, for default names
+  QMap<QString, int> used;  // template -> highest suffix given
   if (steps) {
     for (int i = 0; i < steps->size(); ++i) {
       const QString sp = QStringLiteral("$.steps[%1]").arg(i);
@@ -139,17 +150,21 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
         st.atS = *at;
         if (*at < prevAt)
           c.error(sp + QStringLiteral(".at_s"),
-                  QStringLiteral("at least %1 (steps in time order)").arg(fmtS(prevAt)), describe(*at));
+                  QStringLiteral("at least %1 (steps in time order)").arg(fmtS(prevAt)),
+                  describe(*at));
         else if (haveDuration && tl.durationS > 0 && *at >= tl.durationS)
           c.error(sp + QStringLiteral(".at_s"),
-                  QStringLiteral("less than the duration %1 s").arg(fmtS(tl.durationS)), describe(*at));
+                  QStringLiteral("less than the duration %1 s").arg(fmtS(tl.durationS)),
+                  describe(*at));
         prevAt = std::max(prevAt, *at);
       }
       auto a = c.string(o, QStringLiteral("action"), sp, true);
       std::optional<CommandKind> kind;
       if (a) {
         kind = commandKindFromString(*a);
-        if (!kind) c.error(sp + QStringLiteral(".action"), QStringLiteral("one of %1").arg(actionNames()), quoted(*a));
+        if (!kind)
+          c.error(sp + QStringLiteral(".action"), QStringLiteral("one of %1").arg(actionNames()),
+                  quoted(*a));
       }
       if (!kind) {
         continue;
@@ -160,11 +175,14 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
       const auto req = [&](const QString& k) { return ak.required.contains(k); };
       const auto has = [&](const QString& k) { return ak.keys.contains(k); };
       if (has(QStringLiteral("service")))
-        if (auto s = c.name(o, QStringLiteral("service"), sp, req(QStringLiteral("service")))) st.service = *s;
+        if (auto s = c.name(o, QStringLiteral("service"), sp, req(QStringLiteral("service"))))
+          st.service = *s;
       if (has(QStringLiteral("template")))
-        if (auto s = c.name(o, QStringLiteral("template"), sp, req(QStringLiteral("template")))) st.templateName = *s;
+        if (auto s = c.name(o, QStringLiteral("template"), sp, req(QStringLiteral("template"))))
+          st.templateName = *s;
       if (has(QStringLiteral("node")))
-        if (auto s = c.name(o, QStringLiteral("node"), sp, req(QStringLiteral("node")))) st.node = *s;
+        if (auto s = c.name(o, QStringLiteral("node"), sp, req(QStringLiteral("node"))))
+          st.node = *s;
       if (has(QStringLiteral("replicas")))
         if (auto n = c.integer(o, QStringLiteral("replicas"), sp, req(QStringLiteral("replicas")),
                                *kind == CommandKind::Scale ? 0 : 1, 64))
@@ -172,7 +190,9 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
       if (has(QStringLiteral("order"))) {
         if (auto s = c.string(o, QStringLiteral("order"), sp, false)) {
           st.order = updateOrderFromString(*s);
-          if (!st.order) c.error(sp + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"), quoted(*s));
+          if (!st.order)
+            c.error(sp + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"),
+                    quoted(*s));
         }
         if (!st.order && (*kind == CommandKind::Migrate || *kind == CommandKind::Restart))
           st.order = defaultOrder;
@@ -186,7 +206,8 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
           st.service = name;
         }
         live.insert(st.service);
-        if (st.service == st.templateName) used[st.templateName] = std::max(used.value(st.templateName), 1);
+        if (st.service == st.templateName)
+          used[st.templateName] = std::max(used.value(st.templateName), 1);
         else if (st.service.startsWith(st.templateName + QLatin1Char('-')))
           used[st.templateName] = std::max(used.value(st.templateName),
                                            st.service.mid(st.templateName.size() + 1).toInt());
@@ -216,7 +237,8 @@ TimelineLoadResult loadTimelineFile(const QString& path) {
 QByteArray timelineToJson(const Timeline& timeline) {
   QJsonObject root;
   root.insert(QStringLiteral("name"), timeline.name);
-  if (!timeline.description.isEmpty()) root.insert(QStringLiteral("description"), timeline.description);
+  if (!timeline.description.isEmpty())
+    root.insert(QStringLiteral("description"), timeline.description);
   root.insert(QStringLiteral("lab"), timeline.labPath);
   root.insert(QStringLiteral("duration_s"), timeline.durationS);
   QJsonArray steps;
@@ -229,10 +251,13 @@ QByteArray timelineToJson(const Timeline& timeline) {
       o.insert(QStringLiteral("template"), st.templateName);
     if (ak.keys.contains(QStringLiteral("service")) && !st.service.isEmpty())
       o.insert(QStringLiteral("service"), st.service);
-    if (ak.keys.contains(QStringLiteral("node")) && !st.node.isEmpty()) o.insert(QStringLiteral("node"), st.node);
-    if (ak.keys.contains(QStringLiteral("replicas")) && (st.action == CommandKind::Scale || st.replicas != 1))
+    if (ak.keys.contains(QStringLiteral("node")) && !st.node.isEmpty())
+      o.insert(QStringLiteral("node"), st.node);
+    if (ak.keys.contains(QStringLiteral("replicas")) &&
+        (st.action == CommandKind::Scale || st.replicas != 1))
       o.insert(QStringLiteral("replicas"), st.replicas);
-    if (ak.keys.contains(QStringLiteral("order")) && st.order) o.insert(QStringLiteral("order"), toString(*st.order));
+    if (ak.keys.contains(QStringLiteral("order")) && st.order)
+      o.insert(QStringLiteral("order"), toString(*st.order));
     steps.append(o);
   }
   root.insert(QStringLiteral("steps"), steps);
@@ -263,7 +288,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
   QStringList nodeNames, templNames;
   for (const auto& n : lab.nodes) nodeNames << n.name;
   for (const auto& t : lab.templates) templNames << t.name;
-  const QString nodesWhat = QStringLiteral("a node of lab %1 (%2)").arg(lab.name, nodeNames.join(QStringLiteral(", ")));
+  const QString nodesWhat =
+      QStringLiteral("a node of lab %1 (%2)").arg(lab.name, nodeNames.join(QStringLiteral(", ")));
 
   for (int i = 0; i < timeline.steps.size(); ++i) {
     const TimelineStep& st = timeline.steps[i];
@@ -276,7 +302,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
       auto it = services.constFind(st.service);
       if (it != services.constEnd()) return &*it;
       c.error(sp + QStringLiteral(".service"),
-              QStringLiteral("a service deployed before %1 s (deployed: %2)").arg(fmtS(st.atS), deployedNow()),
+              QStringLiteral("a service deployed before %1 s (deployed: %2)")
+                  .arg(fmtS(st.atS), deployedNow()),
               quoted(st.service));
       return nullptr;
     };
@@ -291,7 +318,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
         c.error(sp + QStringLiteral(".node"), QStringLiteral("a node %1 may run on").arg(t.name),
                 QStringLiteral("%1 (%2)").arg(quoted(n.name), why));
       else if (down.contains(n.name))
-        c.error(sp + QStringLiteral(".node"), QStringLiteral("a node that is up at %1 s").arg(fmtS(st.atS)),
+        c.error(sp + QStringLiteral(".node"),
+                QStringLiteral("a node that is up at %1 s").arg(fmtS(st.atS)),
                 QStringLiteral("%1, powered off by an earlier node_down").arg(quoted(n.name)));
     };
 
@@ -300,13 +328,15 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
         const ServiceTemplate* t = lab.templ(st.templateName);
         if (!t)
           c.error(sp + QStringLiteral(".template"),
-                  QStringLiteral("a template of lab %1 (%2)").arg(lab.name, templNames.join(QStringLiteral(", "))),
+                  QStringLiteral("a template of lab %1 (%2)")
+                      .arg(lab.name, templNames.join(QStringLiteral(", "))),
                   quoted(st.templateName));
         const NodeSpec* n = needNode();
         if (t && n) checkPlacement(*t, *n);
         if (services.contains(st.service))
           c.error(sp + QStringLiteral(".service"),
-                  QStringLiteral("a service name not in use at %1 s").arg(fmtS(st.atS)), quoted(st.service));
+                  QStringLiteral("a service name not in use at %1 s").arg(fmtS(st.atS)),
+                  quoted(st.service));
         else if (t)
           services.insert(st.service, {t->name, st.node});
         break;
@@ -318,7 +348,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
           if (const ServiceTemplate* t = lab.templ(s->templ)) checkPlacement(*t, *n);
           if (s->node == st.node)
             c.error(sp + QStringLiteral(".node"),
-                    QStringLiteral("a node other than the one %1 runs on").arg(st.service), quoted(st.node));
+                    QStringLiteral("a node other than the one %1 runs on").arg(st.service),
+                    quoted(st.node));
           services[st.service].node = st.node;
         }
         break;
@@ -333,7 +364,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
       case CommandKind::NodeDown:
         if (needNode()) {
           if (down.contains(st.node))
-            c.error(sp + QStringLiteral(".node"), QStringLiteral("a node that is up at %1 s").arg(fmtS(st.atS)),
+            c.error(sp + QStringLiteral(".node"),
+                    QStringLiteral("a node that is up at %1 s").arg(fmtS(st.atS)),
                     QStringLiteral("%1, already down").arg(quoted(st.node)));
           down.insert(st.node);
         }
@@ -341,7 +373,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
       case CommandKind::NodeUp:
         if (needNode()) {
           if (!down.contains(st.node))
-            c.error(sp + QStringLiteral(".node"), QStringLiteral("a node that is down at %1 s").arg(fmtS(st.atS)),
+            c.error(sp + QStringLiteral(".node"),
+                    QStringLiteral("a node that is down at %1 s").arg(fmtS(st.atS)),
                     QStringLiteral("%1, which is up").arg(quoted(st.node)));
           down.remove(st.node);
         }

@@ -64,7 +64,8 @@ bool saveTimelineFile(const Timeline& timeline, const QString& path, QString* er
 QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab);
 
 /// Whether a template may run on a node: layer, arch and needed capabilities. When not,
-/// `why` (if given) gets a one-line reason such as "subscriber needs capability display, pi3 has none".
+/// `why` (if given) gets a one-line reason such as "subscriber needs capability display, pi3 has
+/// none".
 bool canPlace(const ServiceTemplate& t, const NodeSpec& node, QString* why = nullptr);
 
 }  // namespace swarmlab

@@ -39,36 +39,59 @@ void AppSettings::save(QSettings& s) const {
 QString checkRedisUrl(const QString& text) {
   const QUrl url(text, QUrl::StrictMode);
   if (!url.isValid() || url.scheme().isEmpty())
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' is not a URL; expected redis://host:port or unix:///path/to/socket").arg(text);
+    return QCoreApplication::translate(
+               "swarmlab::AppSettings",
+               "'%1' is not a URL; expected redis://host:port or unix:///path/to/socket")
+        .arg(text);
   if (url.scheme() == QLatin1String("unix")) {
-    if (url.path().isEmpty()) return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no socket path").arg(text);
+    if (url.path().isEmpty())
+      return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no socket path")
+          .arg(text);
     return {};
   }
   if (url.scheme() != QLatin1String("redis"))
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has scheme '%2'; expected redis:// or unix://").arg(text, url.scheme());
-  if (url.host().isEmpty()) return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no host").arg(text);
-  if (url.port() == 0 || url.port() > 65535) return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has an invalid port").arg(text);
+    return QCoreApplication::translate("swarmlab::AppSettings",
+                                       "'%1' has scheme '%2'; expected redis:// or unix://")
+        .arg(text, url.scheme());
+  if (url.host().isEmpty())
+    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no host").arg(text);
+  if (url.port() == 0 || url.port() > 65535)
+    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has an invalid port")
+        .arg(text);
   const QString db = url.path().mid(1);
   bool ok = true;
   if (!db.isEmpty() && (db.toInt(&ok) < 0 || !ok))
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1': the database after the host must be a number, not '%2'").arg(text, db);
+    return QCoreApplication::translate(
+               "swarmlab::AppSettings",
+               "'%1': the database after the host must be a number, not '%2'")
+        .arg(text, db);
   return {};
 }
 
 QString checkDockerHost(const QString& text) {
   const QUrl url(text, QUrl::StrictMode);
   if (!url.isValid() || url.scheme().isEmpty())
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376")
+    return QCoreApplication::translate(
+               "swarmlab::AppSettings",
+               "'%1' is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376")
         .arg(text);
   if (url.scheme() == QLatin1String("unix")) {
-    if (url.path().isEmpty()) return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no socket path").arg(text);
+    if (url.path().isEmpty())
+      return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no socket path")
+          .arg(text);
     return {};
   }
   if (url.scheme() != QLatin1String("tcp"))
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has scheme '%2'; expected unix:// or tcp://").arg(text, url.scheme());
-  if (url.host().isEmpty()) return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no host").arg(text);
+    return QCoreApplication::translate("swarmlab::AppSettings",
+                                       "'%1' has scheme '%2'; expected unix:// or tcp://")
+        .arg(text, url.scheme());
+  if (url.host().isEmpty())
+    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no host").arg(text);
   if (url.port() <= 0 || url.port() > 65535)
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' needs a port between 1 and 65535 (2375 plain, 2376 TLS)").arg(text);
+    return QCoreApplication::translate(
+               "swarmlab::AppSettings",
+               "'%1' needs a port between 1 and 65535 (2375 plain, 2376 TLS)")
+        .arg(text);
   return {};
 }
 
@@ -77,35 +100,54 @@ QStringList AppSettings::validate() const {
   if (backend == Backend::Docker) {
     if (!dockerHost.isEmpty()) {
       const QString e = checkDockerHost(dockerHost);
-      if (!e.isEmpty()) errors << QCoreApplication::translate("swarmlab::AppSettings", "Docker endpoint: %1").arg(e);
+      if (!e.isEmpty())
+        errors
+            << QCoreApplication::translate("swarmlab::AppSettings", "Docker endpoint: %1").arg(e);
     }
     if (dockerTls) {
       if (dockerCertDir.isEmpty()) {
-        errors << QCoreApplication::translate("swarmlab::AppSettings", "TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS");
+        errors << QCoreApplication::translate(
+            "swarmlab::AppSettings",
+            "TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS");
       } else if (!QFileInfo(dockerCertDir).isDir()) {
-        errors << QCoreApplication::translate("swarmlab::AppSettings", "TLS certificates: '%1' is not a folder").arg(dockerCertDir);
+        errors << QCoreApplication::translate("swarmlab::AppSettings",
+                                              "TLS certificates: '%1' is not a folder")
+                      .arg(dockerCertDir);
       } else {
         for (const char* f : {"ca.pem", "cert.pem", "key.pem"}) {
           const QFileInfo fi(QDir(dockerCertDir).filePath(QLatin1String(f)));
           if (!fi.isFile() || !fi.isReadable())
-            errors << QCoreApplication::translate("swarmlab::AppSettings", "TLS certificates: %1 is missing or unreadable").arg(fi.filePath());
+            errors << QCoreApplication::translate("swarmlab::AppSettings",
+                                                  "TLS certificates: %1 is missing or unreadable")
+                          .arg(fi.filePath());
         }
       }
     }
   }
   if (!redisUrl.isEmpty()) {
     const QString e = checkRedisUrl(redisUrl);
-    if (!e.isEmpty()) errors << QCoreApplication::translate("swarmlab::AppSettings", "Redis URL: %1").arg(e);
+    if (!e.isEmpty())
+      errors << QCoreApplication::translate("swarmlab::AppSettings", "Redis URL: %1").arg(e);
   }
   if (!labFile.isEmpty()) {
     const QFileInfo fi(labFile);
-    if (!fi.isFile()) errors << QCoreApplication::translate("swarmlab::AppSettings", "Lab file: '%1' does not exist").arg(labFile);
-    else if (!fi.isReadable()) errors << QCoreApplication::translate("swarmlab::AppSettings", "Lab file: '%1' cannot be read").arg(labFile);
+    if (!fi.isFile())
+      errors << QCoreApplication::translate("swarmlab::AppSettings",
+                                            "Lab file: '%1' does not exist")
+                    .arg(labFile);
+    else if (!fi.isReadable())
+      errors << QCoreApplication::translate("swarmlab::AppSettings",
+                                            "Lab file: '%1' cannot be read")
+                    .arg(labFile);
   }
   if (chartWindowS < 30 || chartWindowS > 600)
-    errors << QCoreApplication::translate("swarmlab::AppSettings", "Chart window: %1 s; expected 30 to 600 s").arg(chartWindowS);
+    errors << QCoreApplication::translate("swarmlab::AppSettings",
+                                          "Chart window: %1 s; expected 30 to 600 s")
+                  .arg(chartWindowS);
   if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("pt"))
-    errors << QCoreApplication::translate("swarmlab::AppSettings", "Language: '%1'; expected en, pt or empty (system)").arg(language);
+    errors << QCoreApplication::translate("swarmlab::AppSettings",
+                                          "Language: '%1'; expected en, pt or empty (system)")
+                  .arg(language);
   return errors;
 }
 

@@ -17,8 +17,9 @@ namespace swarmlab {
 
 namespace {
 constexpr int kMaxMarkers = 400;
-const QColor kPalette[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35), QColor(0x43, 0xa0, 0x47),
-                           QColor(0x8e, 0x24, 0xaa), QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b),
+const QColor kPalette[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35),
+                           QColor(0x43, 0xa0, 0x47), QColor(0x8e, 0x24, 0xaa),
+                           QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b),
                            QColor(0x6d, 0x4c, 0x41), QColor(0x54, 0x6e, 0x7a)};
 
 double niceCeil(double v) {
@@ -84,7 +85,8 @@ void MarkerChartView::drawForeground(QPainter* p, const QRectF& rect) {
       // Near the right edge the label goes to the left of its line.
       const double lx = px + w + 3 > plot.right() ? px - w - 3 : px + 3;
       p->setPen(m.color.darker(140));
-      p->drawText(QRectF(lx, plot.top() + 2 + row * 15, w, 14), Qt::AlignLeft | Qt::AlignVCenter, m.text);
+      p->drawText(QRectF(lx, plot.top() + 2 + row * 15, w, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                  m.text);
       rowRight[row] = lx + w;
       break;
     }
@@ -140,9 +142,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_store(4096) {
   setWindowSeconds(m_windowS);
 }
 
-void ChartPanel::applyWindowCombo() {
-  setWindowSeconds(m_window->currentData().toInt());
-}
+void ChartPanel::applyWindowCombo() { setWindowSeconds(m_window->currentData().toInt()); }
 
 void ChartPanel::setWindowSeconds(int s) {
   s = std::clamp(s, 30, kMaxWindowS);
@@ -158,7 +158,8 @@ void ChartPanel::setPaused(bool paused) {
   m_paused = paused;
   if (m_pause->isChecked() != paused) m_pause->setChecked(paused);
   m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-  m_pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
+  m_pause->setIcon(
+      QIcon(paused ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
   m_drawnRevision = ~0ull;
 }
 
@@ -213,10 +214,9 @@ QLineSeries* ChartPanel::ensureLine(const ChartSeriesData& s) {
   l->attachAxis(s.chart == ChartKind::Rate ? m_rateY : m_lagY);
   connect(l, &QLineSeries::hovered, this, [l](const QPointF& p, bool state) {
     if (state)
-      QToolTip::showText(QCursor::pos(), tr("%1\nt = %2 s: %3")
-                                             .arg(l->name())
-                                             .arg(p.x(), 0, 'f', 0)
-                                             .arg(p.y(), 0, 'f', 1));
+      QToolTip::showText(
+          QCursor::pos(),
+          tr("%1\nt = %2 s: %3").arg(l->name()).arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 1));
     else
       QToolTip::hideText();
   });
@@ -265,12 +265,16 @@ void ChartPanel::tick() {
   for (const auto& key : m_store.keys()) {
     const auto* s = m_store.series(key);
     const double y = ChartStore::decimate(*s, t0, tMax, buckets, m_columns[key], m_scratch);
-    (s->chart == ChartKind::Rate ? yRate : yLag) = std::max(s->chart == ChartKind::Rate ? yRate : yLag, y);
+    (s->chart == ChartKind::Rate ? yRate : yLag) =
+        std::max(s->chart == ChartKind::Rate ? yRate : yLag, y);
     // Unchanged columns (same count, same last column): nothing to send to the series.
     const auto& cols = m_columns[key].columns;
     const QString sig = cols.empty() ? QString()
-                                     : QStringLiteral("%1/%2/%3/%4").arg(cols.size()).arg(cols.front().index)
-                                           .arg(cols.back().min.y()).arg(cols.back().max.y());
+                                     : QStringLiteral("%1/%2/%3/%4")
+                                           .arg(cols.size())
+                                           .arg(cols.front().index)
+                                           .arg(cols.back().min.y())
+                                           .arg(cols.back().max.y());
     if (m_signature.value(key) == sig && m_lines.contains(key)) continue;
     m_signature.insert(key, sig);
     ensureLine(*s)->replace(m_scratch);
@@ -285,7 +289,9 @@ void ChartPanel::tick() {
     axis->setProperty("top", top);
     axis->setRange(0, top);
     axis->applyNiceNumbers();  // ticks on round values
-    axis->setLabelFormat(top <= 2 ? QStringLiteral("%.2f") : top <= 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    axis->setLabelFormat(top <= 2    ? QStringLiteral("%.2f")
+                         : top <= 20 ? QStringLiteral("%.1f")
+                                     : QStringLiteral("%.0f"));
   }
   m_drawnRevision = m_store.revision();
   m_drawnWidth = width;

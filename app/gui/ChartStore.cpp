@@ -77,8 +77,10 @@ double ChartStore::decimate(const RingBuffer<QPointF>& ring, double t0, double t
   std::size_t lo = 0, hi = n;
   while (lo < hi) {
     std::size_t mid = (lo + hi) / 2;
-    if (ring.at(mid).x() < t0) lo = mid + 1;
-    else hi = mid;
+    if (ring.at(mid).x() < t0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   // Keep one point before the window so the line enters from the left edge.
   std::size_t i = lo > 0 ? lo - 1 : 0;

@@ -35,8 +35,8 @@ struct MinMaxColumns {
     long long index;
     QPointF min, max;
   };
-  double width = 0;       ///< seconds per column
-  quint64 consumed = 0;   ///< ChartSeriesData::appended already folded in
+  double width = 0;      ///< seconds per column
+  quint64 consumed = 0;  ///< ChartSeriesData::appended already folded in
   std::deque<Column> columns;
   void reset(double w) {
     width = w;

@@ -6,7 +6,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
-#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +16,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "CsvExport.h"
 #include "ExperimentRunner.h"
@@ -55,7 +55,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
   m_steps->setRootIsDecorated(false);
   m_steps->setAccessibleName(tr("Timeline steps"));
   m_table = new QTableWidget(0, 5);
-  m_table->setHorizontalHeaderLabels({tr("measure"), tr("value"), tr("unit"), tr("paper 2017"), tr("detail")});
+  m_table->setHorizontalHeaderLabels(
+      {tr("measure"), tr("value"), tr("unit"), tr("paper 2017"), tr("detail")});
   m_table->horizontalHeader()->setStretchLastSection(true);
   m_table->verticalHeader()->hide();
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -113,7 +114,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
     });
   });
   connect(m_open, &QPushButton::clicked, this, [this] {
-    const QString d = QFileDialog::getExistingDirectory(this, tr("Open a run folder (metrics.csv, events.csv)"));
+    const QString d =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder (metrics.csv, events.csv)"));
     if (d.isEmpty()) return;
     openRunFolder(d).then(this, [this](const QString& err) {
       if (!err.isEmpty()) QMessageBox::warning(this, tr("Open run"), err);
@@ -191,7 +193,10 @@ bool ExperimentsPanel::runSelected(double durationScale) {
   m_progress->setValue(0);
   connect(m_runner, &ExperimentRunner::progress, this, [this](double e, double total) {
     m_progress->setValue(int(e));
-    m_status->setText(tr("Running %1: %2 of %3 s").arg(m_runner->timeline().name).arg(e, 0, 'f', 1).arg(total, 0, 'f', 0));
+    m_status->setText(tr("Running %1: %2 of %3 s")
+                          .arg(m_runner->timeline().name)
+                          .arg(e, 0, 'f', 1)
+                          .arg(total, 0, 'f', 0));
   });
   connect(m_runner, &ExperimentRunner::stepFired, this, &ExperimentsPanel::onStepFired);
   connect(m_runner, &ExperimentRunner::stepFailed, this, [this](int index, const QString& msg) {
@@ -206,7 +211,8 @@ bool ExperimentsPanel::runSelected(double durationScale) {
   });
   connect(m_runner, &ExperimentRunner::finished, this, &ExperimentsPanel::onFinished);
   emit runStarted(loaded.timeline->name);
-  emit message(tr("experiment %1 started (time ×%2)").arg(loaded.timeline->name).arg(o.durationScale));
+  emit message(
+      tr("experiment %1 started (time ×%2)").arg(loaded.timeline->name).arg(o.durationScale));
   m_runner->start();
   updateButtons();
   return true;
@@ -228,11 +234,13 @@ void ExperimentsPanel::onFinished(const RunData& run, bool aborted) {
   m_runner = nullptr;
   m_progress->setValue(m_progress->maximum());
   showRun(run);
-  m_status->setText(aborted ? tr("Run stopped early; what was recorded is shown and can be exported.")
-                            : tr("Run finished: %1 metrics, %2 events recorded.")
-                                  .arg(run.metrics.size())
-                                  .arg(run.events.size()));
-  emit message(tr("experiment %1 %2").arg(run.timelineName, aborted ? tr("stopped") : tr("finished")));
+  m_status->setText(aborted
+                        ? tr("Run stopped early; what was recorded is shown and can be exported.")
+                        : tr("Run finished: %1 metrics, %2 events recorded.")
+                              .arg(run.metrics.size())
+                              .arg(run.events.size()));
+  emit message(
+      tr("experiment %1 %2").arg(run.timelineName, aborted ? tr("stopped") : tr("finished")));
   emit runFinished(run, aborted);
   updateButtons();
 }
@@ -267,7 +275,8 @@ QFuture<QString> ExperimentsPanel::exportCsv(const QString& dir) {
          })
       .then(this, [this, dir](const QString& err) {
         updateButtons();
-        if (err.isEmpty()) emit message(tr("CSV written to %1 (metrics.csv, events.csv, summary.csv)").arg(dir));
+        if (err.isEmpty())
+          emit message(tr("CSV written to %1 (metrics.csv, events.csv, summary.csv)").arg(dir));
         return err;
       });
 }

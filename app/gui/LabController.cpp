@@ -26,7 +26,8 @@ void LabController::setOrchestrator(Orchestrator* o) {
   m_connections << connect(o, &Orchestrator::nodesChanged, m_model, &TopologyModel::setNodes)
                 << connect(o, &Orchestrator::servicesChanged, m_model, &TopologyModel::setServices)
                 << connect(o, &Orchestrator::taskChanged, m_model, &TopologyModel::updateTask)
-                << connect(o, &Orchestrator::commandIssued, m_model, &TopologyModel::onCommandIssued)
+                << connect(o, &Orchestrator::commandIssued, m_model,
+                           &TopologyModel::onCommandIssued)
                 << connect(o, &Orchestrator::commandFinished, m_model,
                            &TopologyModel::onCommandFinished)
                 << connect(o, &Orchestrator::errorOccurred, this,
@@ -148,8 +149,8 @@ void LabController::setNodeLayer(const QString& node, Layer layer) {
     return;
   }
 #endif
-  emit refused(tr("%1's layer comes from the lab file; only Swarm nodes are placed by dragging")
-                   .arg(node));
+  emit refused(
+      tr("%1's layer comes from the lab file; only Swarm nodes are placed by dragging").arg(node));
 }
 
 }  // namespace swarmlab

@@ -36,8 +36,9 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
   const QString path = labPathFor(s);
   if (path.isEmpty()) {
     if (errors)
-      *errors << tr("No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR "
-                    "or choose a lab file in Settings)");
+      *errors << tr(
+          "No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR "
+          "or choose a lab file in Settings)");
     return false;
   }
   const auto r = loadLabFile(path);
@@ -61,7 +62,8 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
     o.redisUrl = s.redisUrl;
     m_orch = makeSwarmOrchestrator(m_lab, o);
 #else
-    if (errors) *errors << tr("This build has no Docker Swarm backend (swarmlab_swarm was not built)");
+    if (errors)
+      *errors << tr("This build has no Docker Swarm backend (swarmlab_swarm was not built)");
     return false;
 #endif
   } else {
@@ -110,7 +112,8 @@ void LabSession::shutdown(int timeoutMs) {
 QString LabSession::description() const {
   if (m_settings.backend == AppSettings::Backend::Docker)
     return tr("Docker Swarm at %1")
-        .arg(m_settings.dockerHost.isEmpty() ? tr("DOCKER_HOST / local socket") : m_settings.dockerHost);
+        .arg(m_settings.dockerHost.isEmpty() ? tr("DOCKER_HOST / local socket")
+                                             : m_settings.dockerHost);
   return tr("embedded lab");
 }
 

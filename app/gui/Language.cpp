@@ -9,17 +9,21 @@ namespace swarmlab {
 
 QString resolveLanguage(const QString& setting) {
   if (setting == QLatin1String("pt") || setting == QLatin1String("en")) return setting;
-  return QLocale::system().language() == QLocale::Portuguese ? QStringLiteral("pt") : QStringLiteral("en");
+  return QLocale::system().language() == QLocale::Portuguese ? QStringLiteral("pt")
+                                                             : QStringLiteral("en");
 }
 
 QString installTranslators(QCoreApplication* app, const QString& setting) {
   const QString lang = resolveLanguage(setting);
   auto* ours = new QTranslator(app);
-  if (ours->load(QStringLiteral(":/i18n/swarmlab_%1.qm").arg(lang))) app->installTranslator(ours);
-  else delete ours;
+  if (ours->load(QStringLiteral(":/i18n/swarmlab_%1.qm").arg(lang)))
+    app->installTranslator(ours);
+  else
+    delete ours;
   if (lang != QLatin1String("en")) {
     auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
       app->installTranslator(qt);
     else
       delete qt;

@@ -8,7 +8,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -19,6 +18,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QtConcurrent>
 
 #include "ChartPanel.h"
 #include "ExperimentsPanel.h"
@@ -43,15 +43,20 @@ constexpr int kClockMs = 250;
 
 QColor markerColor(CommandKind k) {
   switch (k) {
-    case CommandKind::Deploy: return QColor(0x2e, 0x7d, 0x32);
-    case CommandKind::Migrate: return QColor(0x8e, 0x24, 0xaa);
-    case CommandKind::Restart: return QColor(0xef, 0x6c, 0x00);
-    default: return QColor(0x54, 0x6e, 0x7a);
+    case CommandKind::Deploy:
+      return QColor(0x2e, 0x7d, 0x32);
+    case CommandKind::Migrate:
+      return QColor(0x8e, 0x24, 0xaa);
+    case CommandKind::Restart:
+      return QColor(0xef, 0x6c, 0x00);
+    default:
+      return QColor(0x54, 0x6e, 0x7a);
   }
 }
 
 QString stateText(const QString& what, const QString& state, const QString& color) {
-  return QStringLiteral("%1: <span style='color:%3'>%2</span>").arg(what, state.toHtmlEscaped(), color);
+  return QStringLiteral("%1: <span style='color:%3'>%2</span>")
+      .arg(what, state.toHtmlEscaped(), color);
 }
 }  // namespace
 
@@ -89,8 +94,10 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
   connect(m_model, &TopologyModel::structureChanged, this, &MainWindow::updateActions);
   connect(m_scene, &TopologyScene::contextMenuRequested, this, &MainWindow::showContextMenu);
   connect(m_scene, &TopologyScene::dropHint, this, [this](const QString& t) {
-    if (t.isEmpty()) statusBar()->clearMessage();
-    else statusBar()->showMessage(t);
+    if (t.isEmpty())
+      statusBar()->clearMessage();
+    else
+      statusBar()->showMessage(t);
   });
   connect(m_controller, &LabController::refused, this, [this](const QString& why) {
     statusBar()->showMessage(tr("Refused: %1").arg(why), 8000);
@@ -102,7 +109,8 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
   connect(m_palette, &PalettePanel::templateActivated, this, &MainWindow::offerNodesFor);
   connect(m_experiments, &ExperimentsPanel::message, this, &MainWindow::logEvent);
   connect(m_experiments, &ExperimentsPanel::runLoaded, this, &MainWindow::showRunOnCharts);
-  connect(m_experiments, &ExperimentsPanel::exportChartsRequested, this, &MainWindow::exportChartsPng);
+  connect(m_experiments, &ExperimentsPanel::exportChartsRequested, this,
+          &MainWindow::exportChartsPng);
 
   m_charts->setWindowSeconds(m_settings.chartWindowS);
   m_charts->setUseOpenGL(m_settings.openGL);
@@ -146,19 +154,26 @@ void MainWindow::buildDocks() {
   m_eventLog->setMaximumBlockCount(kEventLogLines);
   m_eventLog->setAccessibleName(tr("Event log"));
 
-  auto dock = [this](QWidget* w, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+  auto dock = [this](QWidget* w, const QString& title, const QString& name,
+                     Qt::DockWidgetArea area) {
     auto* d = new QDockWidget(title, this);
     d->setObjectName(name);
     d->setWidget(w);
     addDockWidget(area, d);
     return d;
   };
-  auto* paletteDock = dock(m_palette, tr("Services"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
-  auto* mirrorDock = dock(m_mirrors, tr("Displays"), QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
-  auto* chartDock = dock(m_charts, tr("Charts"), QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
-  auto* expDock = dock(m_experiments, tr("Experiments"), QStringLiteral("experimentsDock"), Qt::BottomDockWidgetArea);
-  auto* logDock = dock(m_eventLog, tr("Event log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
-  auto* svcLogDock = dock(m_logs, tr("Service logs"), QStringLiteral("serviceLogDock"), Qt::BottomDockWidgetArea);
+  auto* paletteDock =
+      dock(m_palette, tr("Services"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+  auto* mirrorDock =
+      dock(m_mirrors, tr("Displays"), QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
+  auto* chartDock =
+      dock(m_charts, tr("Charts"), QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
+  auto* expDock = dock(m_experiments, tr("Experiments"), QStringLiteral("experimentsDock"),
+                       Qt::BottomDockWidgetArea);
+  auto* logDock =
+      dock(m_eventLog, tr("Event log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+  auto* svcLogDock =
+      dock(m_logs, tr("Service logs"), QStringLiteral("serviceLogDock"), Qt::BottomDockWidgetArea);
   splitDockWidget(paletteDock, mirrorDock, Qt::Vertical);
   tabifyDockWidget(logDock, svcLogDock);
   tabifyDockWidget(logDock, expDock);
@@ -180,20 +195,25 @@ void MainWindow::buildActions() {
     addAction(a);
     return a;
   };
-  m_actDeploy = make(tr("&Deploy on node…"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("deploy"));
+  m_actDeploy =
+      make(tr("&Deploy on node…"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("deploy"));
   m_actDeploy->setStatusTip(tr("Deploy a service template on the selected node"));
-  m_actMigrate = make(tr("&Migrate to…"), QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("migrate"));
+  m_actMigrate =
+      make(tr("&Migrate to…"), QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("migrate"));
   m_actMigrate->setStatusTip(tr("Move the selected service to another node"));
-  m_actRestart = make(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("restart"));
+  m_actRestart =
+      make(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("restart"));
   m_actStop = make(tr("S&top"), QKeySequence(Qt::Key_Delete), QStringLiteral("stop"));
   m_actScale = make(tr("S&cale…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
   m_actLogs = make(tr("Show &logs"), QKeySequence(Qt::CTRL | Qt::Key_L));
-  m_actNodeDown = make(tr("Node &down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("power"));
+  m_actNodeDown = make(tr("Node &down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                       QStringLiteral("power"));
   m_actNodeUp = make(tr("Node &up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
   m_actZoomIn = make(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
   m_actZoomOut = make(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
   m_actFit = make(tr("&Fit topology"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"));
-  m_actPause = make(tr("&Pause charts"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("pause"));
+  m_actPause =
+      make(tr("&Pause charts"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("pause"));
   m_actPause->setCheckable(true);
   m_actSettings = make(tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("settings"));
   m_actRestartLab = make(tr("Restart &lab"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -230,7 +250,8 @@ void MainWindow::buildActions() {
     const auto* s = m_model->service(svc);
     if (!s) return;
     bool ok = false;
-    const int n = QInputDialog::getInt(this, tr("Scale %1").arg(svc), tr("Replicas:"), s->replicas, 0, 16, 1, &ok);
+    const int n = QInputDialog::getInt(this, tr("Scale %1").arg(svc), tr("Replicas:"), s->replicas,
+                                       0, 16, 1, &ok);
     if (ok) m_controller->scale(svc, n);
   });
   connect(m_actLogs, &QAction::triggered, this, [this] {
@@ -258,15 +279,17 @@ void MainWindow::buildActions() {
   });
   connect(m_actExportPng, &QAction::triggered, this, &MainWindow::exportChartsPng);
   connect(m_actScreenshot, &QAction::triggered, this, [this] {
-    const QString f = QFileDialog::getSaveFileName(this, tr("Save window as PNG"), QStringLiteral("swarmlab.png"),
-                                                   tr("PNG images (*.png)"));
+    const QString f = QFileDialog::getSaveFileName(
+        this, tr("Save window as PNG"), QStringLiteral("swarmlab.png"), tr("PNG images (*.png)"));
     if (f.isEmpty()) return;
     m_charts->tick();
     const QImage image = grab().toImage();
     auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, f] {
-      if (!watcher->result()) QMessageBox::warning(this, tr("Save window"), tr("%1: cannot write the PNG file").arg(f));
-      else logEvent(tr("window written to %1").arg(f));
+      if (!watcher->result())
+        QMessageBox::warning(this, tr("Save window"), tr("%1: cannot write the PNG file").arg(f));
+      else
+        logEvent(tr("window written to %1").arg(f));
       watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([image, f] { return image.save(f, "PNG"); }));
@@ -296,9 +319,10 @@ void MainWindow::buildMenus() {
   settings->addAction(m_actSettings);
   auto* language = settings->addMenu(tr("&Language"));
   m_languageGroup = new QActionGroup(this);
-  const QList<QPair<QString, QString>> langs = {{tr("System"), QString()},
-                                                {QStringLiteral("English"), QStringLiteral("en")},
-                                                {QStringLiteral("Português"), QStringLiteral("pt")}};
+  const QList<QPair<QString, QString>> langs = {
+      {tr("System"), QString()},
+      {QStringLiteral("English"), QStringLiteral("en")},
+      {QStringLiteral("Português"), QStringLiteral("pt")}};
   for (const auto& [name, code] : langs) {
     auto* a = language->addAction(name);
     a->setCheckable(true);
@@ -322,7 +346,8 @@ void MainWindow::buildMenus() {
   tb->setToolButtonStyle(Qt::ToolButtonIconOnly);
   for (auto* a : {m_actZoomIn, m_actZoomOut, m_actFit}) tb->addAction(a);
   tb->addSeparator();
-  for (auto* a : {m_actDeploy, m_actMigrate, m_actRestart, m_actStop, m_actNodeDown}) tb->addAction(a);
+  for (auto* a : {m_actDeploy, m_actMigrate, m_actRestart, m_actStop, m_actNodeDown})
+    tb->addAction(a);
   tb->addSeparator();
   tb->addAction(m_actPause);
   tb->addAction(m_actSettings);
@@ -332,7 +357,8 @@ QString MainWindow::selectedNode() const {
   auto* i = m_scene->currentItem();
   if (!i) return {};
   if (i->type() == NodeItem::Type) return static_cast<NodeItem*>(i)->node();
-  if (auto* p = i->parentItem(); p && p->type() == NodeItem::Type) return static_cast<NodeItem*>(p)->node();
+  if (auto* p = i->parentItem(); p && p->type() == NodeItem::Type)
+    return static_cast<NodeItem*>(p)->node();
   return {};
 }
 
@@ -360,7 +386,8 @@ void MainWindow::fillDeployMenu(QMenu* menu, const QString& node) {
     const bool ok = m_model->canDeploy(t.name, node, &why);
     auto* a = menu->addAction(ok ? t.name : tr("%1 — %2").arg(t.name, why));
     a->setEnabled(ok);
-    connect(a, &QAction::triggered, this, [this, n = t.name, node] { m_controller->deploy(n, node); });
+    connect(a, &QAction::triggered, this,
+            [this, n = t.name, node] { m_controller->deploy(n, node); });
   }
 }
 
@@ -371,7 +398,8 @@ void MainWindow::fillMigrateMenu(QMenu* menu, const QString& service) {
     const bool ok = m_model->canMigrate(service, n.name, &why);
     auto* a = menu->addAction(ok ? n.name : tr("%1 — %2").arg(n.name, why));
     a->setEnabled(ok);
-    connect(a, &QAction::triggered, this, [this, service, node = n.name] { m_controller->migrate(service, node); });
+    connect(a, &QAction::triggered, this,
+            [this, service, node = n.name] { m_controller->migrate(service, node); });
   }
 }
 
@@ -380,11 +408,14 @@ void MainWindow::offerNodesFor(const QString& templateName) {
   for (const auto& n : m_model->nodes()) {
     QString why;
     const bool ok = m_model->canDeploy(templateName, n.name, &why);
-    auto* a = menu.addAction(ok ? tr("Deploy %1 on %2").arg(templateName, n.name) : tr("%1 — %2").arg(n.name, why));
+    auto* a = menu.addAction(ok ? tr("Deploy %1 on %2").arg(templateName, n.name)
+                                : tr("%1 — %2").arg(n.name, why));
     a->setEnabled(ok);
-    connect(a, &QAction::triggered, this, [this, templateName, node = n.name] { m_controller->deploy(templateName, node); });
+    connect(a, &QAction::triggered, this,
+            [this, templateName, node = n.name] { m_controller->deploy(templateName, node); });
   }
-  menu.exec(m_palette->viewport()->mapToGlobal(m_palette->visualItemRect(m_palette->currentItem()).bottomLeft()));
+  menu.exec(m_palette->viewport()->mapToGlobal(
+      m_palette->visualItemRect(m_palette->currentItem()).bottomLeft()));
 }
 
 void MainWindow::showContextMenu(QGraphicsItem* item, const QPoint& screenPos) {
@@ -421,20 +452,26 @@ bool MainWindow::startLab(QStringList* errors) {
   attachOrchestrator(m_session->orchestrator(), m_session->lab());
   m_backendLabel->setText(tr("Backend: %1").arg(m_session->description()));
   const bool swarm = m_settings.backend == AppSettings::Backend::Docker;
-  m_dockerLabel->setText(swarm ? stateText(tr("Docker"), tr("connecting…"), QStringLiteral("#ef6c00"))
-                               : stateText(tr("Docker"), tr("not used"), QStringLiteral("#757575")));
+  m_dockerLabel->setText(swarm
+                             ? stateText(tr("Docker"), tr("connecting…"), QStringLiteral("#ef6c00"))
+                             : stateText(tr("Docker"), tr("not used"), QStringLiteral("#757575")));
   m_redisLabel->setText(stateText(tr("Redis"), tr("starting…"), QStringLiteral("#ef6c00")));
   connect(m_session, &LabSession::ready, this, [this, swarm] {
-    if (swarm) m_dockerLabel->setText(stateText(tr("Docker"), tr("connected"), QStringLiteral("#2e7d32")));
-    logEvent(tr("lab ready on %1 (Redis %2)").arg(m_session->description(), m_session->orchestrator()->redisUrl()));
+    if (swarm)
+      m_dockerLabel->setText(stateText(tr("Docker"), tr("connected"), QStringLiteral("#2e7d32")));
+    logEvent(tr("lab ready on %1 (Redis %2)")
+                 .arg(m_session->description(), m_session->orchestrator()->redisUrl()));
     emit labReady();
   });
   connect(m_session, &LabSession::telemetryStarted, this, &MainWindow::attachTelemetry);
-  connect(m_session->orchestrator(), &Orchestrator::errorOccurred, this, [this, swarm](const OrchestratorError& e) {
-    if (swarm) m_dockerLabel->setText(stateText(tr("Docker"), tr("error"), QStringLiteral("#c62828")));
-    m_dockerLabel->setToolTip(e.toString());
-    statusBar()->showMessage(e.toString(), 10000);
-  });
+  connect(
+      m_session->orchestrator(), &Orchestrator::errorOccurred, this,
+      [this, swarm](const OrchestratorError& e) {
+        if (swarm)
+          m_dockerLabel->setText(stateText(tr("Docker"), tr("error"), QStringLiteral("#c62828")));
+        m_dockerLabel->setToolTip(e.toString());
+        statusBar()->showMessage(e.toString(), 10000);
+      });
   logEvent(tr("opening %1 on the %2").arg(m_session->lab().sourcePath, m_session->description()));
   m_session->start();
   return true;
@@ -452,7 +489,8 @@ void MainWindow::attachOrchestrator(Orchestrator* orchestrator, const Lab& lab) 
   connect(orchestrator, &Orchestrator::taskChanged, this, [this](const TaskInfo& t) {
     logEvent(tr("%1 on %2: %3%4")
                  .arg(t.instance, t.node, taskStateName(t.state),
-                      t.message.isEmpty() ? QString() : QStringLiteral(" (") + t.message + QLatin1Char(')')));
+                      t.message.isEmpty() ? QString()
+                                          : QStringLiteral(" (") + t.message + QLatin1Char(')')));
   });
   updateActions();
 }
@@ -471,10 +509,12 @@ void MainWindow::attachTelemetry(Telemetry* t) {
   });
   connect(t, &Telemetry::displayStates, m_mirrors, &DisplayMirrorPanel::updateStates);
   connect(t, &Telemetry::connectionChanged, this, [this](bool up, const QString& msg) {
-    m_redisLabel->setText(up ? stateText(tr("Redis"), tr("connected"), QStringLiteral("#2e7d32"))
-                             : stateText(tr("Redis"), tr("lost, reconnecting"), QStringLiteral("#c62828")));
+    m_redisLabel->setText(
+        up ? stateText(tr("Redis"), tr("connected"), QStringLiteral("#2e7d32"))
+           : stateText(tr("Redis"), tr("lost, reconnecting"), QStringLiteral("#c62828")));
     m_redisLabel->setToolTip(msg);
-    logEvent(up ? tr("telemetry connected to %1").arg(msg) : tr("telemetry lost Redis: %1").arg(msg));
+    logEvent(up ? tr("telemetry connected to %1").arg(msg)
+                : tr("telemetry lost Redis: %1").arg(msg));
   });
   m_displayInstances.clear();
   updateDisplayInstances();
@@ -497,26 +537,34 @@ void MainWindow::updateDisplayInstances() {
 }
 
 void MainWindow::onCommandCompleted(const CommandResult& r) {
-  const QString who = r.kind == CommandKind::NodeDown || r.kind == CommandKind::NodeUp ? r.node : r.service;
+  const QString who =
+      r.kind == CommandKind::NodeDown || r.kind == CommandKind::NodeUp ? r.node : r.service;
   logEvent(QStringLiteral("%1: %2").arg(who, r.text));
   statusBar()->showMessage(QStringLiteral("%1: %2").arg(who, r.text), 6000);
-  if (r.ok && (r.kind == CommandKind::Deploy || r.kind == CommandKind::Migrate || r.kind == CommandKind::Restart))
-    m_charts->addMarker(r.issuedUs / 1e6, QStringLiteral("%1 %2: %3 ms").arg(commandName(r.kind), r.service).arg(r.ms, 0, 'f', 0),
-                        markerColor(r.kind));
+  if (r.ok && (r.kind == CommandKind::Deploy || r.kind == CommandKind::Migrate ||
+               r.kind == CommandKind::Restart))
+    m_charts->addMarker(
+        r.issuedUs / 1e6,
+        QStringLiteral("%1 %2: %3 ms").arg(commandName(r.kind), r.service).arg(r.ms, 0, 'f', 0),
+        markerColor(r.kind));
 }
 
 void MainWindow::showRunOnCharts(const RunData& run) {
   m_charts->clear();
   for (const auto& m : run.metrics) m_charts->addMetric(m);
   for (const auto& c : run.commands) {
-    if (c.kind == CommandKind::Deploy || c.kind == CommandKind::Migrate || c.kind == CommandKind::Restart)
-      m_charts->addMarker(c.issuedUs / 1e6, QStringLiteral("%1 %2").arg(commandName(c.kind), c.service), markerColor(c.kind));
+    if (c.kind == CommandKind::Deploy || c.kind == CommandKind::Migrate ||
+        c.kind == CommandKind::Restart)
+      m_charts->addMarker(c.issuedUs / 1e6,
+                          QStringLiteral("%1 %2").arg(commandName(c.kind), c.service),
+                          markerColor(c.kind));
   }
   m_charts->tick();
 }
 
 void MainWindow::logEvent(const QString& text) {
-  m_eventLog->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), text));
+  m_eventLog->appendPlainText(QStringLiteral("%1  %2").arg(
+      QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), text));
 }
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error) {
@@ -530,15 +578,18 @@ bool MainWindow::saveScreenshot(const QString& path, QString* error) {
 }
 
 void MainWindow::exportChartsPng() {
-  const QString f = QFileDialog::getSaveFileName(this, tr("Export charts as PNG"), QStringLiteral("swarmlab-charts.png"),
-                                                 tr("PNG images (*.png)"));
+  const QString f =
+      QFileDialog::getSaveFileName(this, tr("Export charts as PNG"),
+                                   QStringLiteral("swarmlab-charts.png"), tr("PNG images (*.png)"));
   if (f.isEmpty()) return;
   m_charts->tick();
   const QImage image = m_charts->grab().toImage();
   auto* watcher = new QFutureWatcher<bool>(this);
   connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, f] {
-    if (!watcher->result()) QMessageBox::warning(this, tr("Export charts"), tr("%1: cannot write the PNG file").arg(f));
-    else logEvent(tr("charts written to %1").arg(f));
+    if (!watcher->result())
+      QMessageBox::warning(this, tr("Export charts"), tr("%1: cannot write the PNG file").arg(f));
+    else
+      logEvent(tr("charts written to %1").arg(f));
     watcher->deleteLater();
   });
   watcher->setFuture(QtConcurrent::run([image, f] { return image.save(f, "PNG"); }));
@@ -548,10 +599,11 @@ void MainWindow::setLanguage(const QString& lang) {
   m_settings.language = lang;
   QSettings qs;
   qs.setValue(QStringLiteral("ui/language"), lang);
-  const auto answer = QMessageBox::question(this, tr("Language"),
-                                            tr("The language changes when swarmlab starts again. Restart now?"));
+  const auto answer = QMessageBox::question(
+      this, tr("Language"), tr("The language changes when swarmlab starts again. Restart now?"));
   if (answer == QMessageBox::Yes) {
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            QCoreApplication::arguments().mid(1));
     close();
   }
 }
@@ -569,8 +621,9 @@ void MainWindow::openSettings() {
   if (old.backend != m_settings.backend || old.dockerHost != m_settings.dockerHost ||
       old.redisUrl != m_settings.redisUrl || old.labFile != m_settings.labFile ||
       old.dockerTls != m_settings.dockerTls || old.dockerCertDir != m_settings.dockerCertDir) {
-    if (QMessageBox::question(this, tr("Settings"), tr("Restart the lab with the new backend settings now? "
-                                                       "Services running now will be stopped.")) == QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Settings"),
+                              tr("Restart the lab with the new backend settings now? "
+                                 "Services running now will be stopped.")) == QMessageBox::Yes)
       restartLab();
   }
 }

@@ -27,15 +27,19 @@ void PalettePanel::setTemplates(const QList<ServiceTemplate>& templates) {
   for (const auto& t : templates) {
     const QString kind = t.kind.isEmpty() ? t.name : t.kind;
     auto* item = new QListWidgetItem(
-        QIcon(QStringLiteral(":/icons/%1.svg").arg(known.contains(kind) ? kind : QStringLiteral("service"))),
+        QIcon(QStringLiteral(":/icons/%1.svg")
+                  .arg(known.contains(kind) ? kind : QStringLiteral("service"))),
         t.name, this);
     item->setData(Qt::UserRole, t.name);
     QStringList where;
     for (auto l : t.layers) where << layerName(l);
     QString tip = t.description.isEmpty() ? t.name : t.description;
-    tip += QLatin1Char('\n') + tr("Layers: %1").arg(where.isEmpty() ? tr("any") : where.join(QStringLiteral(", ")));
-    if (!t.needs.isEmpty()) tip += QLatin1Char('\n') + tr("Needs: %1").arg(t.needs.join(QStringLiteral(", ")));
-    if (!t.archs.isEmpty()) tip += QLatin1Char('\n') + tr("Architectures: %1").arg(t.archs.join(QStringLiteral(", ")));
+    tip += QLatin1Char('\n') +
+           tr("Layers: %1").arg(where.isEmpty() ? tr("any") : where.join(QStringLiteral(", ")));
+    if (!t.needs.isEmpty())
+      tip += QLatin1Char('\n') + tr("Needs: %1").arg(t.needs.join(QStringLiteral(", ")));
+    if (!t.archs.isEmpty())
+      tip += QLatin1Char('\n') + tr("Architectures: %1").arg(t.archs.join(QStringLiteral(", ")));
     tip += QLatin1Char('\n') + tr("Migrate/restart order: %1").arg(toString(t.order));
     item->setToolTip(tip);
   }

@@ -14,8 +14,10 @@ class RingBuffer {
 
   void push(const T& v) {
     m_data[(m_start + m_count) % m_data.size()] = v;
-    if (m_count < m_data.size()) ++m_count;
-    else m_start = (m_start + 1) % m_data.size();
+    if (m_count < m_data.size())
+      ++m_count;
+    else
+      m_start = (m_start + 1) % m_data.size();
   }
   /// i = 0 is the oldest element.
   const T& at(std::size_t i) const { return m_data[(m_start + i) % m_data.size()]; }

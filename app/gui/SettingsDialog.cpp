@@ -38,7 +38,8 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   m_certDir->setPlaceholderText(tr("folder with ca.pem, cert.pem, key.pem"));
   auto* certBrowse = new QPushButton(tr("Browse…"));
   connect(certBrowse, &QPushButton::clicked, this, [this] {
-    const QString d = QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), m_certDir->text());
+    const QString d =
+        QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), m_certDir->text());
     if (!d.isEmpty()) m_certDir->setText(d);
   });
   m_redis = new QLineEdit;
@@ -81,8 +82,9 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
   connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
   connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-  auto* note = new QLabel(tr("Backend, Redis and lab changes apply when the lab is restarted "
-                             "(Lab ▸ Restart lab); language at the next start."));
+  auto* note =
+      new QLabel(tr("Backend, Redis and lab changes apply when the lab is restarted "
+                    "(Lab ▸ Restart lab); language at the next start."));
   note->setWordWrap(true);
 
   auto* lay = new QVBoxLayout(this);
@@ -94,8 +96,8 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
 
   for (auto* e : {m_dockerHost, m_certDir, m_redis, m_labFile})
     connect(e, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
-  for (auto* b : {static_cast<QAbstractButton*>(m_embedded), static_cast<QAbstractButton*>(m_docker),
-                  static_cast<QAbstractButton*>(m_tls)})
+  for (auto* b : {static_cast<QAbstractButton*>(m_embedded),
+                  static_cast<QAbstractButton*>(m_docker), static_cast<QAbstractButton*>(m_tls)})
     connect(b, &QAbstractButton::toggled, this, [this] {
       updateEnabled();
       revalidate();

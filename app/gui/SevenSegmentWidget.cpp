@@ -13,21 +13,30 @@ namespace {
 QPolygonF segment(int i) {
   const double w = 10, h = 18, t = 1.6, g = 0.35;
   auto horiz = [&](double y) {
-    return QPolygonF({QPointF(t / 2 + g, y), QPointF(t + g, y - t / 2), QPointF(w - t - g, y - t / 2),
-                      QPointF(w - t / 2 - g, y), QPointF(w - t - g, y + t / 2), QPointF(t + g, y + t / 2)});
+    return QPolygonF({QPointF(t / 2 + g, y), QPointF(t + g, y - t / 2),
+                      QPointF(w - t - g, y - t / 2), QPointF(w - t / 2 - g, y),
+                      QPointF(w - t - g, y + t / 2), QPointF(t + g, y + t / 2)});
   };
   auto vert = [&](double x, double y0, double y1) {
-    return QPolygonF({QPointF(x, y0 + g), QPointF(x + t / 2, y0 + t / 2 + g), QPointF(x + t / 2, y1 - t / 2 - g),
-                      QPointF(x, y1 - g), QPointF(x - t / 2, y1 - t / 2 - g), QPointF(x - t / 2, y0 + t / 2 + g)});
+    return QPolygonF({QPointF(x, y0 + g), QPointF(x + t / 2, y0 + t / 2 + g),
+                      QPointF(x + t / 2, y1 - t / 2 - g), QPointF(x, y1 - g),
+                      QPointF(x - t / 2, y1 - t / 2 - g), QPointF(x - t / 2, y0 + t / 2 + g)});
   };
   switch (i) {
-    case 0: return horiz(t / 2);
-    case 1: return vert(w - t / 2, t / 2, h / 2);
-    case 2: return vert(w - t / 2, h / 2, h - t / 2);
-    case 3: return horiz(h - t / 2);
-    case 4: return vert(t / 2, h / 2, h - t / 2);
-    case 5: return vert(t / 2, t / 2, h / 2);
-    default: return horiz(h / 2);
+    case 0:
+      return horiz(t / 2);
+    case 1:
+      return vert(w - t / 2, t / 2, h / 2);
+    case 2:
+      return vert(w - t / 2, h / 2, h - t / 2);
+    case 3:
+      return horiz(h - t / 2);
+    case 4:
+      return vert(t / 2, h / 2, h - t / 2);
+    case 5:
+      return vert(t / 2, t / 2, h / 2);
+    default:
+      return horiz(h / 2);
   }
 }
 }  // namespace
@@ -88,7 +97,8 @@ void SevenSegmentWidget::paintEvent(QPaintEvent*) {
 DisplayMirrorPanel::DisplayMirrorPanel(QWidget* parent) : QWidget(parent) {
   m_grid = new QGridLayout(this);
   m_grid->setContentsMargins(4, 4, 4, 4);
-  m_empty = new QLabel(tr("No subscriber is running: deploy one on an end device to see its displays here."));
+  m_empty = new QLabel(
+      tr("No subscriber is running: deploy one on an end device to see its displays here."));
   m_empty->setWordWrap(true);
   m_empty->setAlignment(Qt::AlignCenter);
   m_grid->addWidget(m_empty, 0, 0);
@@ -115,7 +125,8 @@ void DisplayMirrorPanel::setInstances(const QStringList& instances, const QStrin
   sorted.sort();
   int row = 0;
   for (const auto& i : sorted) {
-    m_labels[i]->setText(tr("<b>%1</b> on %2").arg(i.toHtmlEscaped(), m_nodes.value(i).toHtmlEscaped()));
+    m_labels[i]->setText(
+        tr("<b>%1</b> on %2").arg(i.toHtmlEscaped(), m_nodes.value(i).toHtmlEscaped()));
     m_grid->addWidget(m_labels[i], row++, 0);
     m_grid->addWidget(m_mirrors[i], row++, 0);
   }

@@ -1,7 +1,6 @@
 #include "TopologyItems.h"
 
 #include <QApplication>
-#include <cmath>
 #include <QDrag>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
@@ -13,6 +12,7 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
+#include <cmath>
 
 #include "GuiText.h"
 #include "MimeTypes.h"
@@ -25,23 +25,34 @@ namespace {
 
 QColor chipColor(ChipState s) {
   switch (s) {
-    case ChipState::Running: return QColor(0xc8, 0xe6, 0xc9);
-    case ChipState::Starting: return QColor(0xbb, 0xde, 0xfb);
-    case ChipState::Restarting: return QColor(0xff, 0xe0, 0xb2);
-    case ChipState::Stopping: return QColor(0xe0, 0xe0, 0xe0);
-    case ChipState::Stopped: return QColor(0xee, 0xee, 0xee);
-    case ChipState::Failed: return QColor(0xff, 0xcd, 0xd2);
-    case ChipState::Unknown: return QColor(0xf5, 0xf5, 0xf5);
+    case ChipState::Running:
+      return QColor(0xc8, 0xe6, 0xc9);
+    case ChipState::Starting:
+      return QColor(0xbb, 0xde, 0xfb);
+    case ChipState::Restarting:
+      return QColor(0xff, 0xe0, 0xb2);
+    case ChipState::Stopping:
+      return QColor(0xe0, 0xe0, 0xe0);
+    case ChipState::Stopped:
+      return QColor(0xee, 0xee, 0xee);
+    case ChipState::Failed:
+      return QColor(0xff, 0xcd, 0xd2);
+    case ChipState::Unknown:
+      return QColor(0xf5, 0xf5, 0xf5);
   }
   return Qt::white;
 }
 
 QColor bandColor(Layer l) {
   switch (l) {
-    case Layer::Enterprise: return QColor(0xe3, 0xf2, 0xfd);
-    case Layer::Mediation: return QColor(0xf3, 0xe5, 0xf5);
-    case Layer::Sensing: return QColor(0xe8, 0xf5, 0xe9);
-    case Layer::Unassigned: return QColor(0xfa, 0xfa, 0xfa);
+    case Layer::Enterprise:
+      return QColor(0xe3, 0xf2, 0xfd);
+    case Layer::Mediation:
+      return QColor(0xf3, 0xe5, 0xf5);
+    case Layer::Sensing:
+      return QColor(0xe8, 0xf5, 0xe9);
+    case Layer::Unassigned:
+      return QColor(0xfa, 0xfa, 0xfa);
   }
   return Qt::white;
 }
@@ -53,7 +64,8 @@ QIcon templateIcon(const QString& kind) {
                    .arg(known.contains(kind) ? kind : QStringLiteral("service")));
 }
 
-bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QString& format, const QString& payload) {
+bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QString& format,
+               const QString& payload) {
   if ((e->screenPos() - e->buttonDownScreenPos(Qt::LeftButton)).manhattanLength() <
       QApplication::startDragDistance())
     return false;
@@ -96,7 +108,8 @@ void BandItem::setRect(const QRectF& r) {
 
 void BandItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setRenderHint(QPainter::Antialiasing);
-  p->setPen(m_hover ? QPen(QColor(0x1e, 0x88, 0xe5), 3, Qt::DashLine) : QPen(QColor(0xbd, 0xbd, 0xbd)));
+  p->setPen(m_hover ? QPen(QColor(0x1e, 0x88, 0xe5), 3, Qt::DashLine)
+                    : QPen(QColor(0xbd, 0xbd, 0xbd)));
   p->setBrush(bandColor(m_layer));
   p->drawRoundedRect(m_rect, 10, 10);
   QFont f = p->font();
@@ -114,9 +127,15 @@ void BandItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setPen(QColor(0x75, 0x75, 0x75));
   QString sub;
   switch (m_layer) {
-    case Layer::Enterprise: sub = QCoreApplication::translate("swarmlab", "manager, cloud side"); break;
-    case Layer::Mediation: sub = QCoreApplication::translate("swarmlab", "gateways, storage"); break;
-    case Layer::Sensing: sub = QCoreApplication::translate("swarmlab", "end devices, displays"); break;
+    case Layer::Enterprise:
+      sub = QCoreApplication::translate("swarmlab", "manager, cloud side");
+      break;
+    case Layer::Mediation:
+      sub = QCoreApplication::translate("swarmlab", "gateways, storage");
+      break;
+    case Layer::Sensing:
+      sub = QCoreApplication::translate("swarmlab", "end devices, displays");
+      break;
     case Layer::Unassigned:
       sub = QCoreApplication::translate("swarmlab", "nodes without a swarmlab.layer label");
       break;
@@ -132,9 +151,10 @@ void BandItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
   const auto v = topo()->evaluateBandDrop(e->mimeData(), m_layer);
   e->setAccepted(true);
   m_hover = v.ok;
-  emit topo()->dropHint(v.ok ? QCoreApplication::translate("swarmlab", "Drop to put %1 in the %2 layer")
-                                   .arg(v.payload, layerName(m_layer))
-                             : v.why);
+  emit topo()->dropHint(
+      v.ok ? QCoreApplication::translate("swarmlab", "Drop to put %1 in the %2 layer")
+                 .arg(v.payload, layerName(m_layer))
+           : v.why);
   update();
 }
 
@@ -259,8 +279,10 @@ void NodeItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
   topo()->setDropHighlight(m_id, v.ok);
   if (v.ok) {
     emit topo()->dropHint(m->hasFormat(mime::kTemplate)
-                              ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2").arg(v.payload, m_id)
-                              : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2").arg(v.payload, m_id));
+                              ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2")
+                                    .arg(v.payload, m_id)
+                              : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2")
+                                    .arg(v.payload, m_id));
   } else {
     emit topo()->dropHint(v.why);
   }
@@ -309,16 +331,17 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
   // Line 1: name, and the live rate at the right.
   const double rate = m ? m->rate(m_id) : -1;
-  const QString rateText =
-      rate < 0 ? QString()
-               : (kind == QLatin1String("subscriber") ? QCoreApplication::translate("swarmlab", "%1 upd/s")
-                                                       : QCoreApplication::translate("swarmlab", "%1 msg/s"))
-                     .arg(QString::number(rate, 'f', 0));
+  const QString rateText = rate < 0 ? QString()
+                                    : (kind == QLatin1String("subscriber")
+                                           ? QCoreApplication::translate("swarmlab", "%1 upd/s")
+                                           : QCoreApplication::translate("swarmlab", "%1 msg/s"))
+                                          .arg(QString::number(rate, 'f', 0));
   QFont f = p->font();
   const QFontMetrics fm(f);
   const double rateW = rateText.isEmpty() ? 0 : fm.horizontalAdvance(rateText) + 6;
   p->setPen(QColor(0x21, 0x21, 0x21));
-  p->drawText(QRectF(r.right() - rateW - 4, r.top() + 3, rateW, 18), Qt::AlignRight | Qt::AlignVCenter, rateText);
+  p->drawText(QRectF(r.right() - rateW - 4, r.top() + 3, rateW, 18),
+              Qt::AlignRight | Qt::AlignVCenter, rateText);
   f.setBold(true);
   p->setFont(f);
   const double nameW = r.width() - 34 - rateW;
@@ -333,7 +356,8 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   QString line2 = chipStateText(st);
   const QString activity = m ? m->activityText(m_id) : QString();
   if (!activity.isEmpty()) line2 += QStringLiteral(" · ") + activity;
-  p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16), Qt::AlignLeft | Qt::AlignVCenter,
+  p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16),
+              Qt::AlignLeft | Qt::AlignVCenter,
               QFontMetrics(small).elidedText(line2, Qt::ElideRight, int(r.width() - 34)));
   if (m && m->busy(m_id)) {
     // Indeterminate progress: a sliding block along the chip's bottom edge.

@@ -27,13 +27,20 @@ bool isTerminal(TaskState s) {
 
 QString chipStateText(ChipState s) {
   switch (s) {
-    case ChipState::Starting: return QCoreApplication::translate("swarmlab", "starting");
-    case ChipState::Running: return QCoreApplication::translate("swarmlab", "running");
-    case ChipState::Restarting: return QCoreApplication::translate("swarmlab", "restarting");
-    case ChipState::Stopping: return QCoreApplication::translate("swarmlab", "stopping");
-    case ChipState::Stopped: return QCoreApplication::translate("swarmlab", "stopped");
-    case ChipState::Failed: return QCoreApplication::translate("swarmlab", "failed");
-    case ChipState::Unknown: return QCoreApplication::translate("swarmlab", "unknown");
+    case ChipState::Starting:
+      return QCoreApplication::translate("swarmlab", "starting");
+    case ChipState::Running:
+      return QCoreApplication::translate("swarmlab", "running");
+    case ChipState::Restarting:
+      return QCoreApplication::translate("swarmlab", "restarting");
+    case ChipState::Stopping:
+      return QCoreApplication::translate("swarmlab", "stopping");
+    case ChipState::Stopped:
+      return QCoreApplication::translate("swarmlab", "stopped");
+    case ChipState::Failed:
+      return QCoreApplication::translate("swarmlab", "failed");
+    case ChipState::Unknown:
+      return QCoreApplication::translate("swarmlab", "unknown");
   }
   return {};
 }
@@ -114,13 +121,22 @@ ChipState TopologyModel::chipState(const QString& name) const {
   bool running = false, starting = false, stopping = false, failedBefore = false;
   for (const auto& t : tasks) {
     switch (t.state) {
-      case TaskState::Running: running = true; break;
+      case TaskState::Running:
+        running = true;
+        break;
       case TaskState::Pending:
-      case TaskState::Starting: starting = true; break;
-      case TaskState::Stopping: stopping = true; break;
+      case TaskState::Starting:
+        starting = true;
+        break;
+      case TaskState::Stopping:
+        stopping = true;
+        break;
       case TaskState::Failed:
-      case TaskState::Rejected: failedBefore = true; break;
-      default: break;
+      case TaskState::Rejected:
+        failedBefore = true;
+        break;
+      default:
+        break;
     }
   }
   if (running) return ChipState::Running;
@@ -163,9 +179,7 @@ qint64 TopologyModel::busySinceMs(const QString& name) const {
 QString TopologyModel::activityText(const QString& name) const {
   for (const auto& c : m_pending) {
     if (c.service != name) continue;
-    return tr("%1… %2 ms")
-        .arg(commandRunningText(c.kind))
-        .arg(nowMs() - c.issuedLocalMs);
+    return tr("%1… %2 ms").arg(commandRunningText(c.kind)).arg(nowMs() - c.issuedLocalMs);
   }
   return m_lastResult.value(name);
 }
@@ -258,8 +272,7 @@ void TopologyModel::onCommandIssued(quint64 id, CommandKind kind, const QString&
   // Agents stamp events in lab time (the Redis clock): compare like with like.
   if (m_clock && m_clock->isValid()) c.issuedUs = m_clock->toLab(c.issuedUs);
   c.issuedLocalMs = nowMs();
-  if (kind == CommandKind::Deploy || kind == CommandKind::Migrate ||
-      kind == CommandKind::Restart) {
+  if (kind == CommandKind::Deploy || kind == CommandKind::Migrate || kind == CommandKind::Restart) {
     QString k = kindOfService(svc);
     if (k.isEmpty() && kind == CommandKind::Deploy) {
       // A deploy names its new service; its template is the name up to a '-' suffix.
@@ -310,9 +323,8 @@ void TopologyModel::tryComplete() {
       for (const auto& fm : std::as_const(m_firstMessages)) {
         if (serviceOfInstance(fm.instance) != c.service) continue;
         if (c.kind == CommandKind::Migrate && !fm.node.isEmpty() && fm.node != c.node) continue;
-        const bool fresh = fm.tUs >= c.issuedUs ||
-                           (fm.tUs >= c.issuedUs - kClockSlackUs &&
-                            !c.instancesBefore.contains(fm.instance));
+        const bool fresh = fm.tUs >= c.issuedUs || (fm.tUs >= c.issuedUs - kClockSlackUs &&
+                                                    !c.instancesBefore.contains(fm.instance));
         if (!fresh) continue;
         done = true;
         ms = std::max<double>(0, (fm.tUs - c.issuedUs) / 1000.0);
@@ -347,9 +359,9 @@ void TopologyModel::expireCommands() {
     if (now - m_pending[i].issuedLocalMs > kCommandTimeoutMs) {
       const auto c = m_pending.takeAt(i);
       complete(c, false, now - c.issuedLocalMs,
-               c.backendDone ? tr("no first message after %1 s").arg(kCommandTimeoutMs / 1000)
-                             : tr("no answer from the backend after %1 s")
-                                   .arg(kCommandTimeoutMs / 1000));
+               c.backendDone
+                   ? tr("no first message after %1 s").arg(kCommandTimeoutMs / 1000)
+                   : tr("no answer from the backend after %1 s").arg(kCommandTimeoutMs / 1000));
     } else {
       ++i;
     }

@@ -29,9 +29,9 @@ struct CommandProgress {
   CommandKind kind = CommandKind::Deploy;
   QString service;
   QString node;
-  qint64 issuedUs = 0;         ///< commandIssued time, in lab time when the clock is known (µs)
-  qint64 issuedLocalMs = 0;    ///< when we saw it (monotonic ms) for timeouts and fallbacks
-  bool backendDone = false;    ///< commandFinished(ok) arrived
+  qint64 issuedUs = 0;       ///< commandIssued time, in lab time when the clock is known (µs)
+  qint64 issuedLocalMs = 0;  ///< when we saw it (monotonic ms) for timeouts and fallbacks
+  bool backendDone = false;  ///< commandFinished(ok) arrived
   bool waitsFirstMessage = false;
   QStringList instancesBefore;  ///< instances of the service when the command was issued
 };
@@ -43,9 +43,9 @@ struct CommandResult {
   QString service;
   QString node;
   bool ok = false;
-  double ms = 0;     ///< measured duration (commandIssued -> first_message, or -> finished)
+  double ms = 0;  ///< measured duration (commandIssued -> first_message, or -> finished)
   qint64 issuedUs = 0;
-  QString text;      ///< "deployed in 62 ms", "migrate failed: ..."
+  QString text;  ///< "deployed in 62 ms", "migrate failed: ..."
 };
 
 class TopologyModel : public QObject {
@@ -130,7 +130,7 @@ class TopologyModel : public QObject {
   };
   QHash<QString, Rate> m_rates;  // by instance
   QList<CommandProgress> m_pending;
-  QList<FirstMessage> m_firstMessages;  // recent, bounded
+  QList<FirstMessage> m_firstMessages;   // recent, bounded
   QHash<QString, QString> m_lastResult;  // by service
   QHash<QString, QString> m_nodeResult;  // by node
   QList<CommandResult> m_results;        // bounded history

@@ -17,8 +17,7 @@ constexpr double kBandPad = 16;
 constexpr double kMinBandHeight = 130;
 constexpr double kChipGap = 6;
 constexpr int kAnimationMs = 50;
-const Layer kBandOrder[] = {Layer::Enterprise, Layer::Mediation, Layer::Sensing,
-                            Layer::Unassigned};
+const Layer kBandOrder[] = {Layer::Enterprise, Layer::Mediation, Layer::Sensing, Layer::Unassigned};
 
 QString payload(const QMimeData* m, const QString& format) {
   return QString::fromUtf8(m->data(format));
@@ -127,7 +126,8 @@ void TopologyScene::relayout() {
     }
     // Centre the row of cards in the band's free width.
     const double free = width - kTitleWidth - kBandPad;
-    const double rowWidth = cards.size() * NodeItem::kWidth + std::max<qsizetype>(0, cards.size() - 1) * kCardGap;
+    const double rowWidth =
+        cards.size() * NodeItem::kWidth + std::max<qsizetype>(0, cards.size() - 1) * kCardGap;
     double x = kTitleWidth + std::max(0.0, (free - rowWidth) / 2);
     for (auto* card : cards) {
       card->setPos(x, y + kBandPad);
@@ -214,8 +214,10 @@ bool TopologyScene::dropOnNode(const QMimeData* m, const QString& node) {
     emit dropRefused(v.why);
     return false;
   }
-  if (v.format == mime::kTemplate) emit deployRequested(v.payload, node);
-  else emit migrateRequested(v.payload, node);
+  if (v.format == mime::kTemplate)
+    emit deployRequested(v.payload, node);
+  else
+    emit migrateRequested(v.payload, node);
   return true;
 }
 

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDragEnterEvent>
-#include <QGraphicsItem>
 #include <QDragLeaveEvent>
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QWheelEvent>

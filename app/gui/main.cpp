@@ -33,7 +33,8 @@ class FirstPaint : public QObject {
     if (e->type() == QEvent::Paint && !m_done) {
       m_done = true;
       QTimer::singleShot(0, [this] {
-        std::printf("swarmlab: window drawn %.1f ms after start\n", g_sinceStart.nsecsElapsed() / 1e6);
+        std::printf("swarmlab: window drawn %.1f ms after start\n",
+                    g_sinceStart.nsecsElapsed() / 1e6);
         std::fflush(stdout);
         if (m_quit) QCoreApplication::exit(0);
       });
@@ -65,13 +66,17 @@ void runScreenshot(MainWindow& w, const QString& file, double seconds) {
     dropTemplate(w, QStringLiteral("publisher"), QStringLiteral("manager"));
     dropTemplate(w, QStringLiteral("subscriber"), QStringLiteral("pi1"));
   });
-  QTimer::singleShot(300 + step, &w, [&w] { dropService(w, QStringLiteral("subscriber"), QStringLiteral("pi2")); });
-  QTimer::singleShot(300 + 2 * step, &w, [&w] { dropTemplate(w, QStringLiteral("subscriber"), QStringLiteral("pi1")); });
+  QTimer::singleShot(300 + step, &w,
+                     [&w] { dropService(w, QStringLiteral("subscriber"), QStringLiteral("pi2")); });
+  QTimer::singleShot(300 + 2 * step, &w, [&w] {
+    dropTemplate(w, QStringLiteral("subscriber"), QStringLiteral("pi1"));
+  });
   QTimer::singleShot(300 + 4 * step, &w, [&w, file] {
     QString err;
     const bool ok = w.saveScreenshot(file, &err);
-    std::fprintf(ok ? stdout : stderr, "%s\n",
-                 qPrintable(ok ? QStringLiteral("swarmlab: screenshot written to %1").arg(file) : err));
+    std::fprintf(
+        ok ? stdout : stderr, "%s\n",
+        qPrintable(ok ? QStringLiteral("swarmlab: screenshot written to %1").arg(file) : err));
     w.shutdownLab();
     QCoreApplication::exit(ok ? 0 : 1);
   });
@@ -93,17 +98,45 @@ int main(int argc, char** argv) {
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmlab.svg")));
 
   QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate("main", "swarmlab console: orchestration lab for containerized IIoT microservices"));
+  p.setApplicationDescription(QCoreApplication::translate(
+      "main", "swarmlab console: orchestration lab for containerized IIoT microservices"));
   p.addHelpOption();
   p.addVersionOption();
-  QCommandLineOption lab(QStringLiteral("lab"), QCoreApplication::translate("main", "Lab file to open (default: the shipped paper-2017 lab)."), QStringLiteral("FILE"));
-  QCommandLineOption redis(QStringLiteral("redis"), QCoreApplication::translate("main", "Redis URL to use instead of the embedded lab's own redis-server."), QStringLiteral("URL"));
-  QCommandLineOption docker(QStringLiteral("docker"), QCoreApplication::translate("main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."), QStringLiteral("ENDPOINT"));
-  QCommandLineOption language(QStringLiteral("language"), QCoreApplication::translate("main", "Language: en or pt (default: the system's)."), QStringLiteral("LANG"));
-  QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit."), QStringLiteral("FILE"));
-  QCommandLineOption seconds(QStringLiteral("screenshot-seconds"), QCoreApplication::translate("main", "How long the scenario runs before the screenshot (default 16)."), QStringLiteral("S"), QStringLiteral("16"));
-  QCommandLineOption noSettings(QStringLiteral("no-settings"), QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
-  QCommandLineOption startup(QStringLiteral("measure-startup"), QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
+  QCommandLineOption lab(QStringLiteral("lab"),
+                         QCoreApplication::translate(
+                             "main", "Lab file to open (default: the shipped paper-2017 lab)."),
+                         QStringLiteral("FILE"));
+  QCommandLineOption redis(
+      QStringLiteral("redis"),
+      QCoreApplication::translate(
+          "main", "Redis URL to use instead of the embedded lab's own redis-server."),
+      QStringLiteral("URL"));
+  QCommandLineOption docker(
+      QStringLiteral("docker"),
+      QCoreApplication::translate(
+          "main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."),
+      QStringLiteral("ENDPOINT"));
+  QCommandLineOption language(
+      QStringLiteral("language"),
+      QCoreApplication::translate("main", "Language: en or pt (default: the system's)."),
+      QStringLiteral("LANG"));
+  QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QCoreApplication::translate("main",
+                                  "Start the embedded lab offscreen, run the paper scenario by "
+                                  "drag and drop, save the window as PNG and exit."),
+      QStringLiteral("FILE"));
+  QCommandLineOption seconds(
+      QStringLiteral("screenshot-seconds"),
+      QCoreApplication::translate("main",
+                                  "How long the scenario runs before the screenshot (default 16)."),
+      QStringLiteral("S"), QStringLiteral("16"));
+  QCommandLineOption noSettings(
+      QStringLiteral("no-settings"),
+      QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
+  QCommandLineOption startup(
+      QStringLiteral("measure-startup"),
+      QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
   p.addOptions({lab, redis, docker, language, screenshot, seconds, noSettings, startup});
   p.process(app);
 
@@ -138,7 +171,8 @@ int main(int argc, char** argv) {
                    qPrintable(p.value(seconds)));
       return 2;
     }
-    QObject::connect(&w, &MainWindow::labReady, &w, [&w, file = p.value(screenshot), secs] { runScreenshot(w, file, secs); });
+    QObject::connect(&w, &MainWindow::labReady, &w,
+                     [&w, file = p.value(screenshot), secs] { runScreenshot(w, file, secs); });
   }
   w.show();
   if (p.isSet(startup)) return app.exec();
@@ -148,8 +182,11 @@ int main(int argc, char** argv) {
     if (!w.startLab(&errors)) {
       const QString text = errors.join(QLatin1Char('\n'));
       std::fprintf(stderr, "swarmlab: %s\n", qPrintable(text));
-      if (p.isSet(screenshot)) QCoreApplication::exit(1);
-      else QMessageBox::warning(&w, QCoreApplication::translate("main", "The lab could not be opened"), text);
+      if (p.isSet(screenshot))
+        QCoreApplication::exit(1);
+      else
+        QMessageBox::warning(&w, QCoreApplication::translate("main", "The lab could not be opened"),
+                             text);
     }
   });
   const int rc = app.exec();

@@ -3,8 +3,8 @@
 // killed and restarted mid-run, Redis absent at start, SIGTERM, bad flags, env-only config.
 #include <QtTest>
 
-#include <csignal>
 #include <hiredis/hiredis.h>
+#include <csignal>
 #include <map>
 
 #include "RedisLink.hpp"
@@ -71,7 +71,9 @@ std::vector<Entry> of(const std::vector<Entry>& all, const std::string& instance
   return out;
 }
 
-bool startsWith(const QStringList& l, const QStringList& head) { return l.mid(0, head.size()) == head; }
+bool startsWith(const QStringList& l, const QStringList& head) {
+  return l.mid(0, head.size()) == head;
+}
 bool endsWith(const QStringList& l, const QStringList& tail) {
   return l.size() >= tail.size() && l.mid(l.size() - tail.size()) == tail;
 }
@@ -119,7 +121,9 @@ class Agent {
     return t.elapsed();
   }
   bool finish(int timeoutMs) { return proc_.waitForFinished(timeoutMs); }
-  int exitCode() const { return proc_.exitStatus() == QProcess::NormalExit ? proc_.exitCode() : -1; }
+  int exitCode() const {
+    return proc_.exitStatus() == QProcess::NormalExit ? proc_.exitCode() : -1;
+  }
   QString stderrText() {
     err_ += QString::fromLocal8Bit(proc_.readAllStandardError());
     return err_;
@@ -163,11 +167,14 @@ class TestAgentsIntegration : public QObject {
     QVERIFY2(srv.ok(), srv.error().c_str());
     QTemporaryDir tmp;
     const QString url = QString::fromStdString(srv.url());
-    Agent sub(kSubscriber, {"--redis", url, "--instance", "s1", "--node", "n1", "--log", tmp.filePath("sub.csv")},
-              cleanEnv());
+    Agent sub(
+        kSubscriber,
+        {"--redis", url, "--instance", "s1", "--node", "n1", "--log", tmp.filePath("sub.csv")},
+        cleanEnv());
     QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
-    Agent pub(kPublisher, {"--redis", url, "--instance", "p1", "--node", "n0", "--duration-s", "3",
-                           "--log", tmp.filePath("pub.csv")},
+    Agent pub(kPublisher,
+              {"--redis", url, "--instance", "p1", "--node", "n0", "--duration-s", "3", "--log",
+               tmp.filePath("pub.csv")},
               cleanEnv());
     QVERIFY(pub.finish(15000));
     QCOMPARE(pub.exitCode(), 0);
@@ -213,19 +220,22 @@ class TestAgentsIntegration : public QObject {
       QVERIFY(sm[i].num("lag_p99_us") <= sm[i].num("lag_max_us"));
       // generous: a local Redis on a loaded machine, still far below a second
       QVERIFY2(sm[i].num("lag_p99_us") < 1'000'000, sm[i].str("lag_p99_us").c_str());
-      if (sm[i].num("count") > 100) QVERIFY2(sm[i].num("lag_p50_us") < 100000, sm[i].str("lag_p50_us").c_str());
+      if (sm[i].num("count") > 100)
+        QVERIFY2(sm[i].num("lag_p50_us") < 100000, sm[i].str("lag_p50_us").c_str());
     }
     QCOMPARE(pCount, qint64(published));
     QCOMPARE(pFailed, 0);
     QCOMPARE(sCount, qint64(received));
     QCOMPARE(sLost, 0);
-    QVERIFY2(double(received) / published >= 0.999, qPrintable(QString("%1/%2").arg(received).arg(published)));
+    QVERIFY2(double(received) / published >= 0.999,
+             qPrintable(QString("%1/%2").arg(received).arg(published)));
 
     // no drift: N periods take N x period
     QFile f(tmp.filePath("pub.csv"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-    const qint64 t0 = lines[1].split(',')[1].toLongLong(), tN = lines.last().split(',')[1].toLongLong();
+    const qint64 t0 = lines[1].split(',')[1].toLongLong(),
+                 tN = lines.last().split(',')[1].toLongLong();
     const double perPeriod = double(tN - t0) / (lines.size() - 2);
     QVERIFY2(std::abs(perPeriod - 2000.0) < 40.0, qPrintable(QString::number(perPeriod)));
 
@@ -240,10 +250,12 @@ class TestAgentsIntegration : public QObject {
     const std::string stats = srv.rawCommand("INFO commandstats");
     const auto at = stats.find("cmdstat_set:calls=");
     QVERIFY(at != std::string::npos);
-    const qint64 sets = QByteArray::fromStdString(stats.substr(at + 18, 12)).split(',')[0].toLongLong();
+    const qint64 sets =
+        QByteArray::fromStdString(stats.substr(at + 18, 12)).split(',')[0].toLongLong();
     const qint64 mirrorWrites = sets - published;
     qInfo("display mirror writes: %lld", mirrorWrites);
-    QVERIFY2(mirrorWrites >= 50 && mirrorWrites <= 50 * 4 + 5, qPrintable(QString::number(mirrorWrites)));
+    QVERIFY2(mirrorWrites >= 50 && mirrorWrites <= 50 * 4 + 5,
+             qPrintable(QString::number(mirrorWrites)));
   }
 
   void redisKilledAndRestarted() {
@@ -285,7 +297,8 @@ class TestAgentsIntegration : public QObject {
       lost += m.num("lost");
       subAfter += m.num("count");
     }
-    qInfo("failed %lld, lost %lld, published after %lld, updates after %lld", failed, lost, pubAfter, subAfter);
+    qInfo("failed %lld, lost %lld, published after %lld, updates after %lld", failed, lost,
+          pubAfter, subAfter);
     QVERIFY(failed >= 300);  // ~1.5 s without Redis at 500/s
     QVERIFY(lost > 0);
     QVERIFY(pubAfter >= 300);
@@ -337,15 +350,19 @@ class TestAgentsIntegration : public QObject {
   void badPayloadsAreIgnored() {
     RedisServer srv;
     QVERIFY2(srv.ok(), srv.error().c_str());
-    Agent sub(kSubscriber, {"--redis", QString::fromStdString(srv.url()), "--instance", "b1"}, cleanEnv());
+    Agent sub(kSubscriber, {"--redis", QString::fromStdString(srv.url()), "--instance", "b1"},
+              cleanEnv());
     QVERIFY(sub.waitForStderr("subscribed to", 10000));
     for (const char* bad : {"garbage", "1", "1 2 3", "-5 7", ""}) {
-      QCOMPARE(QString::fromStdString(srv.rawCommand(std::string("PUBLISH swarmlab:clock \"") + bad + "\"")),
+      QCOMPARE(QString::fromStdString(
+                   srv.rawCommand(std::string("PUBLISH swarmlab:clock \"") + bad + "\"")),
                QStringLiteral(":1\r\n"));
     }
-    QVERIFY2(sub.waitForStderr("ignoring a bad clock message 'garbage'", 5000), qPrintable(sub.stderrText()));
-    QCOMPARE(QString::fromStdString(srv.rawCommand("PUBLISH swarmlab:clock \"7 1700000000000000\"")),
-             QStringLiteral(":1\r\n"));
+    QVERIFY2(sub.waitForStderr("ignoring a bad clock message 'garbage'", 5000),
+             qPrintable(sub.stderrText()));
+    QCOMPARE(
+        QString::fromStdString(srv.rawCommand("PUBLISH swarmlab:clock \"7 1700000000000000\"")),
+        QStringLiteral(":1\r\n"));
     QTest::qWait(300);
     QVERIFY(sub.terminate() >= 0);
     QCOMPARE(sub.exitCode(), 0);
@@ -376,17 +393,20 @@ class TestAgentsIntegration : public QObject {
   void gpioUnavailableFallsBackToSim() {
     RedisServer srv;
     QVERIFY2(srv.ok(), srv.error().c_str());
-    Agent sub(kSubscriber, {"--redis", QString::fromStdString(srv.url()), "--instance", "g1", "--display",
-                            "gpio", "--pinmap", "/nonexistent/pins.txt"},
+    Agent sub(kSubscriber,
+              {"--redis", QString::fromStdString(srv.url()), "--instance", "g1", "--display",
+               "gpio", "--pinmap", "/nonexistent/pins.txt"},
               cleanEnv());
     QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
-    QVERIFY2(sub.stderrText().contains("warning: --display gpio unavailable"), qPrintable(sub.stderrText()));
+    QVERIFY2(sub.stderrText().contains("warning: --display gpio unavailable"),
+             qPrintable(sub.stderrText()));
     QTest::qWait(200);
     QVERIFY(sub.terminate() >= 0);
     QCOMPARE(sub.exitCode(), 0);
     auto events = of(xrange(srv, "swarmlab:events"), "g1");
     QVERIFY(!events.empty());
-    QVERIFY2(events[0].str("detail").find("gpio unavailable") != std::string::npos, events[0].str("detail").c_str());
+    QVERIFY2(events[0].str("detail").find("gpio unavailable") != std::string::npos,
+             events[0].str("detail").c_str());
   }
 
   void passwordAndUnixSocket() {
@@ -407,7 +427,8 @@ class TestAgentsIntegration : public QObject {
       QCOMPARE(r->integer, 4);  // started, first_message, stopping, stopped: in db 2
     }
     // wrong password: says so (without any password), keeps retrying, stops on SIGTERM
-    Agent bad(kSubscriber, {"--redis", QStringLiteral("redis://:wrong-pw@127.0.0.1:%1").arg(srv.port())},
+    Agent bad(kSubscriber,
+              {"--redis", QStringLiteral("redis://:wrong-pw@127.0.0.1:%1").arg(srv.port())},
               cleanEnv());
     QVERIFY2(bad.waitForStderr("refused AUTH", 5000), qPrintable(bad.stderrText()));
     QVERIFY(!bad.stderrText().contains("wrong-pw"));
@@ -416,11 +437,14 @@ class TestAgentsIntegration : public QObject {
     // unix socket
     RedisServer plain;
     QVERIFY2(plain.ok(), plain.error().c_str());
-    Agent ux(kPublisher, {"--redis", QString::fromStdString(plain.unixUrl()), "--instance", "ux", "--duration-s", "0.5"},
+    Agent ux(kPublisher,
+             {"--redis", QString::fromStdString(plain.unixUrl()), "--instance", "ux",
+              "--duration-s", "0.5"},
              cleanEnv());
     QVERIFY(ux.finish(10000));
     QCOMPARE(ux.exitCode(), 0);
-    QCOMPARE(QString::fromStdString(plain.rawCommand("XLEN swarmlab:events")), QStringLiteral(":4\r\n"));
+    QCOMPARE(QString::fromStdString(plain.rawCommand("XLEN swarmlab:events")),
+             QStringLiteral(":4\r\n"));
   }
 
   void restTransportThroughWebdis() {
@@ -431,10 +455,14 @@ class TestAgentsIntegration : public QObject {
     const int wport = swarmlab::test::freeLoopbackPort();
     QFile conf(tmp.filePath("webdis.json"));
     QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write(QStringLiteral("{\"redis_host\":\"127.0.0.1\",\"redis_port\":%1,\"http_host\":\"127.0.0.1\","
-                              "\"http_port\":%2,\"threads\":1,\"pool_size\":2,\"daemonize\":false,"
-                              "\"database\":0,\"verbosity\":0,\"logfile\":\"%3\"}")
-                   .arg(srv.port()).arg(wport).arg(tmp.filePath("webdis.log")).toUtf8());
+    conf.write(QStringLiteral(
+                   "{\"redis_host\":\"127.0.0.1\",\"redis_port\":%1,\"http_host\":\"127.0.0.1\","
+                   "\"http_port\":%2,\"threads\":1,\"pool_size\":2,\"daemonize\":false,"
+                   "\"database\":0,\"verbosity\":0,\"logfile\":\"%3\"}")
+                   .arg(srv.port())
+                   .arg(wport)
+                   .arg(tmp.filePath("webdis.log"))
+                   .toUtf8());
     conf.close();
     QProcess webdis;
     webdis.start("webdis", {tmp.filePath("webdis.json")});
@@ -447,8 +475,9 @@ class TestAgentsIntegration : public QObject {
     const QString url = QString::fromStdString(srv.url());
     Agent sub(kSubscriber, {"--redis", url, "--instance", "rs"}, cleanEnv());
     QVERIFY(sub.waitForStderr("subscribed to", 10000));
-    Agent pub(kPublisher, {"--redis", url, "--instance", "rp", "--duration-s", "1.5", "--transport", "rest",
-                           "--rest-url", QStringLiteral("http://127.0.0.1:%1").arg(wport)},
+    Agent pub(kPublisher,
+              {"--redis", url, "--instance", "rp", "--duration-s", "1.5", "--transport", "rest",
+               "--rest-url", QStringLiteral("http://127.0.0.1:%1").arg(wport)},
               cleanEnv());
     QVERIFY(pub.finish(15000));
     QCOMPARE(pub.exitCode(), 0);
@@ -472,13 +501,16 @@ class TestAgentsIntegration : public QObject {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mustName");
-    QTest::newRow("pub period") << kPublisher << QStringList{"--period-ms", "fast"} << "--period-ms";
+    QTest::newRow("pub period") << kPublisher << QStringList{"--period-ms", "fast"}
+                                << "--period-ms";
     QTest::newRow("pub url") << kPublisher << QStringList{"--redis", "localhost"} << "--redis";
     QTest::newRow("pub unknown") << kPublisher << QStringList{"--bogus"} << "--bogus";
     QTest::newRow("pub rest") << kPublisher << QStringList{"--transport", "rest"} << "--rest-url";
     QTest::newRow("sub display") << kSubscriber << QStringList{"--display", "lcd"} << "--display";
-    QTest::newRow("sub duration") << kSubscriber << QStringList{"--duration-s", "x"} << "--duration-s";
-    QTest::newRow("sub url port") << kSubscriber << QStringList{"--redis", "redis://h:99999"} << "--redis";
+    QTest::newRow("sub duration") << kSubscriber << QStringList{"--duration-s", "x"}
+                                  << "--duration-s";
+    QTest::newRow("sub url port") << kSubscriber << QStringList{"--redis", "redis://h:99999"}
+                                  << "--redis";
   }
   void badUsage() {
     QFETCH(QString, program);

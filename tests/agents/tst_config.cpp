@@ -49,9 +49,25 @@ class TestConfig : public QObject {
 
   void publisherFlags() {
     PublisherConfig c;
-    Args a{"p", "--redis", "redis://:pw@10.0.0.5:7000/3", "--node", "gw1", "--instance", "pub-a",
-           "--period-ms", "0.5", "--duration-s", "20", "--prefix", "lab2", "--log", "/tmp/x.csv",
-           "--transport", "rest", "--rest-url", "http://127.0.0.1:7379/"};
+    Args a{"p",
+           "--redis",
+           "redis://:pw@10.0.0.5:7000/3",
+           "--node",
+           "gw1",
+           "--instance",
+           "pub-a",
+           "--period-ms",
+           "0.5",
+           "--duration-s",
+           "20",
+           "--prefix",
+           "lab2",
+           "--log",
+           "/tmp/x.csv",
+           "--transport",
+           "rest",
+           "--rest-url",
+           "http://127.0.0.1:7379/"};
     auto out = parsePublisherArgs(a.argc(), a.argv(), c, envOf({{"SWARMLAB_NODE", "ignored"}}));
     QVERIFY2(out.run, out.message.c_str());
     QCOMPARE(QString::fromStdString(c.redis.host), QStringLiteral("10.0.0.5"));
@@ -107,23 +123,74 @@ class TestConfig : public QObject {
     QTest::addColumn<QString>("envValue");
     QTest::addColumn<QString>("mustName");
     QTest::addColumn<QString>("mustSay");
-    QTest::newRow("period text") << false << QStringList{"--period-ms", "abc"} << "" << "" << "--period-ms" << "expected milliseconds";
-    QTest::newRow("period negative") << false << QStringList{"--period-ms", "-1"} << "" << "" << "--period-ms" << "expected";
-    QTest::newRow("period env") << false << QStringList{} << "SWARMLAB_PERIOD_MS" << "2ms" << "SWARMLAB_PERIOD_MS" << "got '2ms'";
-    QTest::newRow("url scheme") << false << QStringList{"--redis", "http://x"} << "" << "" << "--redis" << "redis://";
-    QTest::newRow("url port") << true << QStringList{"--redis", "redis://h:0"} << "" << "" << "--redis" << "port";
-    QTest::newRow("url env") << true << QStringList{} << "SWARMLAB_REDIS_URL" << "redis://" << "SWARMLAB_REDIS_URL" << "missing host";
-    QTest::newRow("unknown flag") << false << QStringList{"--bogus"} << "" << "" << "--bogus" << "";
-    QTest::newRow("missing value") << true << QStringList{"--node"} << "" << "" << "--node" << "";
-    QTest::newRow("duration") << true << QStringList{"--duration-s", "-3"} << "" << "" << "--duration-s" << "seconds";
-    QTest::newRow("transport") << false << QStringList{"--transport", "mqtt"} << "" << "" << "--transport" << "'redis' or 'rest'";
-    QTest::newRow("rest without url") << false << QStringList{"--transport", "rest"} << "" << "" << "--rest-url" << "required";
-    QTest::newRow("rest url") << false << QStringList{"--rest-url", "ftp://x"} << "" << "" << "--rest-url" << "http://";
-    QTest::newRow("display") << true << QStringList{"--display", "lcd"} << "" << "" << "--display" << "'sim' or 'gpio'";
-    QTest::newRow("time format") << true << QStringList{"--time-format", "hh"} << "" << "" << "--time-format" << "hhmm-sscc";
-    QTest::newRow("utc offset") << true << QStringList{"--utc-offset-min", "9999"} << "" << "" << "--utc-offset-min" << "-720 to 840";
-    QTest::newRow("node spaces") << true << QStringList{"--node", "a b"} << "" << "" << "--node" << "without spaces";
-    QTest::newRow("prefix env") << true << QStringList{} << "SWARMLAB_PREFIX" << "" << "SWARMLAB_PREFIX" << "prefix";
+    QTest::newRow("period text") << false << QStringList{"--period-ms", "abc"} << ""
+                                 << ""
+                                 << "--period-ms"
+                                 << "expected milliseconds";
+    QTest::newRow("period negative") << false << QStringList{"--period-ms", "-1"} << ""
+                                     << ""
+                                     << "--period-ms"
+                                     << "expected";
+    QTest::newRow("period env") << false << QStringList{} << "SWARMLAB_PERIOD_MS"
+                                << "2ms"
+                                << "SWARMLAB_PERIOD_MS"
+                                << "got '2ms'";
+    QTest::newRow("url scheme") << false << QStringList{"--redis", "http://x"} << ""
+                                << ""
+                                << "--redis"
+                                << "redis://";
+    QTest::newRow("url port") << true << QStringList{"--redis", "redis://h:0"} << ""
+                              << ""
+                              << "--redis"
+                              << "port";
+    QTest::newRow("url env") << true << QStringList{} << "SWARMLAB_REDIS_URL"
+                             << "redis://"
+                             << "SWARMLAB_REDIS_URL"
+                             << "missing host";
+    QTest::newRow("unknown flag") << false << QStringList{"--bogus"} << ""
+                                  << ""
+                                  << "--bogus"
+                                  << "";
+    QTest::newRow("missing value") << true << QStringList{"--node"} << ""
+                                   << ""
+                                   << "--node"
+                                   << "";
+    QTest::newRow("duration") << true << QStringList{"--duration-s", "-3"} << ""
+                              << ""
+                              << "--duration-s"
+                              << "seconds";
+    QTest::newRow("transport") << false << QStringList{"--transport", "mqtt"} << ""
+                               << ""
+                               << "--transport"
+                               << "'redis' or 'rest'";
+    QTest::newRow("rest without url") << false << QStringList{"--transport", "rest"} << ""
+                                      << ""
+                                      << "--rest-url"
+                                      << "required";
+    QTest::newRow("rest url") << false << QStringList{"--rest-url", "ftp://x"} << ""
+                              << ""
+                              << "--rest-url"
+                              << "http://";
+    QTest::newRow("display") << true << QStringList{"--display", "lcd"} << ""
+                             << ""
+                             << "--display"
+                             << "'sim' or 'gpio'";
+    QTest::newRow("time format") << true << QStringList{"--time-format", "hh"} << ""
+                                 << ""
+                                 << "--time-format"
+                                 << "hhmm-sscc";
+    QTest::newRow("utc offset") << true << QStringList{"--utc-offset-min", "9999"} << ""
+                                << ""
+                                << "--utc-offset-min"
+                                << "-720 to 840";
+    QTest::newRow("node spaces") << true << QStringList{"--node", "a b"} << ""
+                                 << ""
+                                 << "--node"
+                                 << "without spaces";
+    QTest::newRow("prefix env") << true << QStringList{} << "SWARMLAB_PREFIX"
+                                << ""
+                                << "SWARMLAB_PREFIX"
+                                << "prefix";
   }
   void badInputs() {
     QFETCH(bool, subscriber);
@@ -172,8 +239,8 @@ class TestConfig : public QObject {
     auto out = parsePublisherArgs(a.argc(), a.argv(), c, envOf({}));
     QVERIFY(!out.run);
     QCOMPARE(out.exitCode, kExitDone);
-    for (const char* s : {"--period-ms", "SWARMLAB_PERIOD_MS", "--redis", "SWARMLAB_REDIS_URL", "--transport",
-                          "Exit codes"}) {
+    for (const char* s : {"--period-ms", "SWARMLAB_PERIOD_MS", "--redis", "SWARMLAB_REDIS_URL",
+                          "--transport", "Exit codes"}) {
       QVERIFY2(QString::fromStdString(out.message).contains(s), s);
     }
     SubscriberConfig sc;
@@ -190,28 +257,50 @@ class TestConfig : public QObject {
     QTest::addColumn<int>("db");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
-    QTest::newRow("host only") << "redis://gw" << true << "gw" << 6379 << 0 << "" << "";
-    QTest::newRow("host port") << "redis://10.1.2.3:6380" << true << "10.1.2.3" << 6380 << 0 << "" << "";
-    QTest::newRow("db") << "redis://h:1/15" << true << "h" << 1 << 15 << "" << "";
-    QTest::newRow("trailing slash") << "redis://h/" << true << "h" << 6379 << 0 << "" << "";
-    QTest::newRow("password") << "redis://:s3cr%40t@h:7000" << true << "h" << 7000 << 0 << "" << "s3cr@t";
-    QTest::newRow("user") << "redis://app:pw@h" << true << "h" << 6379 << 0 << "app" << "pw";
-    QTest::newRow("password with @") << "redis://:a@b@h" << true << "h" << 6379 << 0 << "" << "a@b";
-    QTest::newRow("ipv6") << "redis://[::1]:6390" << true << "::1" << 6390 << 0 << "" << "";
-    QTest::newRow("no scheme") << "localhost:6379" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("rediss") << "rediss://h" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("empty host") << "redis://:6379" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("port text") << "redis://h:abc" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("port big") << "redis://h:65536" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("empty port") << "redis://h:" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("db text") << "redis://h/x" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("userinfo without colon") << "redis://pw@h" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("empty password") << "redis://:@h" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("bad escape") << "redis://:%zz@h" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("ipv6 open") << "redis://[::1" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("unix relative") << "unix://run/redis.sock" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("unix empty") << "unix://" << false << "" << 0 << 0 << "" << "";
-    QTest::newRow("empty") << "" << false << "" << 0 << 0 << "" << "";
+    QTest::newRow("host only") << "redis://gw" << true << "gw" << 6379 << 0 << ""
+                               << "";
+    QTest::newRow("host port") << "redis://10.1.2.3:6380" << true << "10.1.2.3" << 6380 << 0 << ""
+                               << "";
+    QTest::newRow("db") << "redis://h:1/15" << true << "h" << 1 << 15 << ""
+                        << "";
+    QTest::newRow("trailing slash") << "redis://h/" << true << "h" << 6379 << 0 << ""
+                                    << "";
+    QTest::newRow("password") << "redis://:s3cr%40t@h:7000" << true << "h" << 7000 << 0 << ""
+                              << "s3cr@t";
+    QTest::newRow("user") << "redis://app:pw@h" << true << "h" << 6379 << 0 << "app"
+                          << "pw";
+    QTest::newRow("password with @") << "redis://:a@b@h" << true << "h" << 6379 << 0 << ""
+                                     << "a@b";
+    QTest::newRow("ipv6") << "redis://[::1]:6390" << true << "::1" << 6390 << 0 << ""
+                          << "";
+    QTest::newRow("no scheme") << "localhost:6379" << false << "" << 0 << 0 << ""
+                               << "";
+    QTest::newRow("rediss") << "rediss://h" << false << "" << 0 << 0 << ""
+                            << "";
+    QTest::newRow("empty host") << "redis://:6379" << false << "" << 0 << 0 << ""
+                                << "";
+    QTest::newRow("port text") << "redis://h:abc" << false << "" << 0 << 0 << ""
+                               << "";
+    QTest::newRow("port big") << "redis://h:65536" << false << "" << 0 << 0 << ""
+                              << "";
+    QTest::newRow("empty port") << "redis://h:" << false << "" << 0 << 0 << ""
+                                << "";
+    QTest::newRow("db text") << "redis://h/x" << false << "" << 0 << 0 << ""
+                             << "";
+    QTest::newRow("userinfo without colon") << "redis://pw@h" << false << "" << 0 << 0 << ""
+                                            << "";
+    QTest::newRow("empty password") << "redis://:@h" << false << "" << 0 << 0 << ""
+                                    << "";
+    QTest::newRow("bad escape") << "redis://:%zz@h" << false << "" << 0 << 0 << ""
+                                << "";
+    QTest::newRow("ipv6 open") << "redis://[::1" << false << "" << 0 << 0 << ""
+                               << "";
+    QTest::newRow("unix relative") << "unix://run/redis.sock" << false << "" << 0 << 0 << ""
+                                   << "";
+    QTest::newRow("unix empty") << "unix://" << false << "" << 0 << 0 << ""
+                                << "";
+    QTest::newRow("empty") << "" << false << "" << 0 << 0 << ""
+                           << "";
   }
   void urls() {
     QFETCH(QString, url);

@@ -1,8 +1,8 @@
 // The test fixture itself: start, PING, kill, restart on the same port, cleanup.
 #include <QtTest>
 
-#include <filesystem>
 #include <sys/wait.h>
+#include <filesystem>
 
 #include "RedisServer.h"
 
@@ -15,7 +15,8 @@ class TestRedisServer : public QObject {
     RedisServer srv;
     QVERIFY2(srv.ok(), srv.error().c_str());
     QVERIFY(srv.port() > 0);
-    QCOMPARE(QString::fromStdString(srv.url()), QStringLiteral("redis://127.0.0.1:%1").arg(srv.port()));
+    QCOMPARE(QString::fromStdString(srv.url()),
+             QStringLiteral("redis://127.0.0.1:%1").arg(srv.port()));
     QCOMPARE(QString::fromStdString(srv.rawCommand("PING")), QStringLiteral("+PONG\r\n"));
     QCOMPARE(QString::fromStdString(srv.rawCommand("SET k v")), QStringLiteral("+OK\r\n"));
     QVERIFY(std::filesystem::exists(srv.unixSocketPath()));
@@ -59,7 +60,9 @@ class TestRedisServer : public QObject {
     RedisServer srv({"--no-such-option", "1"});
     QVERIFY(!srv.ok());
     QVERIFY(!srv.error().empty());
-    QVERIFY2(srv.error().find("no-such-option") != std::string::npos || srv.error().find("Bad directive") != std::string::npos, srv.error().c_str());
+    QVERIFY2(srv.error().find("no-such-option") != std::string::npos ||
+                 srv.error().find("Bad directive") != std::string::npos,
+             srv.error().c_str());
   }
 };
 

@@ -38,7 +38,8 @@ class TestStats : public QObject {
     for (int b = 1; b < LagHistogram::kBuckets; ++b) {
       QCOMPARE(LagHistogram::bucketLow(b), LagHistogram::bucketHigh(b - 1) + 1);
     }
-    for (std::int64_t v : {0LL, 1LL, 63LL, 64LL, 65LL, 127LL, 128LL, 1000LL, 123456789LL, 1LL << 40}) {
+    for (std::int64_t v :
+         {0LL, 1LL, 63LL, 64LL, 65LL, 127LL, 128LL, 1000LL, 123456789LL, 1LL << 40}) {
       int b = LagHistogram::bucketOf(v);
       QVERIFY2(LagHistogram::bucketLow(b) <= v && v <= LagHistogram::bucketHigh(b),
                qPrintable(QString::number(v)));
@@ -66,10 +67,18 @@ class TestStats : public QObject {
     for (int i = 0; i < n; ++i) {
       std::int64_t x = 0;
       switch (dist) {
-        case 0: x = uni(rng); break;
-        case 1: x = std::int64_t(logn(rng)); break;
-        case 2: x = std::int64_t(expo(rng)); break;
-        default: x = spike(rng) ? 100000 + uni(rng) * 1000 : uni(rng) / 5; break;
+        case 0:
+          x = uni(rng);
+          break;
+        case 1:
+          x = std::int64_t(logn(rng));
+          break;
+        case 2:
+          x = std::int64_t(expo(rng));
+          break;
+        default:
+          x = spike(rng) ? 100000 + uni(rng) * 1000 : uni(rng) / 5;
+          break;
       }
       v.push_back(x);
       h.add(x);
@@ -164,25 +173,26 @@ class TestStats : public QObject {
     args = sub.xaddArgs(e);
     a.clear();
     for (auto& s : args) a << QString::fromStdString(s);
-    QCOMPARE(a.mid(6).join(' '), QStringLiteral("kind subscriber instance s1 node n1 t 1700000000 count "
-                                                "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
+    QCOMPARE(a.mid(6).join(' '),
+             QStringLiteral("kind subscriber instance s1 node n1 t 1700000000 count "
+                            "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
   }
 
   void clockKeepsTheBestRecentSample() {
     ClockSync c;
     QVERIFY(c.due());
     const std::int64_t s = 1'000'000'000;
-    c.addSample(100, 40, 0);          // good sample
+    c.addSample(100, 40, 0);  // good sample
     QCOMPARE(c.offsetUs(), 100);
-    c.addSample(900, 2000, 2 * s);    // bad sample (loaded machine): error bound 1000 us
-    QCOMPARE(c.offsetUs(), 100);      // 20 us + 2 s x 50 ppm = 120 us beats it
+    c.addSample(900, 2000, 2 * s);  // bad sample (loaded machine): error bound 1000 us
+    QCOMPARE(c.offsetUs(), 100);    // 20 us + 2 s x 50 ppm = 120 us beats it
     c.addSample(120, 30, 4 * s);
     QCOMPARE(c.offsetUs(), 120);
     // much later, drift makes the old good sample worse than a fresh mediocre one
-    c.addSample(300, 200, 604 * s);   // 100 us vs 15 + 600 s x 50 ppm = 30015 us
+    c.addSample(300, 200, 604 * s);  // 100 us vs 15 + 600 s x 50 ppm = 30015 us
     QCOMPARE(c.offsetUs(), 300);
     for (int i = 0; i < ClockSync::kHistory; ++i) c.addSample(50 + i, 1000, (700 + i) * s);
-    QCOMPARE(c.offsetUs(), 57);        // equal RTTs: the freshest wins (the 30 us one has aged out)
+    QCOMPARE(c.offsetUs(), 57);  // equal RTTs: the freshest wins (the 30 us one has aged out)
   }
 
   void eventLogFields() {
@@ -190,8 +200,9 @@ class TestStats : public QObject {
     log.post(swarmlab::wire::Event::Stopped, 123, "updates 5", 100);
     QStringList a;
     for (auto& s : log.xaddArgs(0)) a << QString::fromStdString(s);
-    QCOMPARE(a.join(' '), QStringLiteral("XADD lab:events MAXLEN ~ 20000 * kind subscriber instance s1 "
-                                         "node n1 event stopped t_us 123 detail updates 5 last_update_us 100"));
+    QCOMPARE(a.join(' '),
+             QStringLiteral("XADD lab:events MAXLEN ~ 20000 * kind subscriber instance s1 "
+                            "node n1 event stopped t_us 123 detail updates 5 last_update_us 100"));
   }
 };
 

@@ -30,16 +30,17 @@ class TestWire : public QObject {
 
   void clockRejectsBadPayloads_data() {
     QTest::addColumn<QByteArray>("payload");
-    for (const char* bad : {"", "1", "1 ", " 1 2", "1  2", "1 2 ", "a b", "1 b", "1 2 3", "-1 5",
-                            "1,2", "1\t2", "99999999999999999999 1", "1 99999999999999999999",
-                            "0x10 5", "+1 2"}) {
+    for (const char* bad :
+         {"", "1", "1 ", " 1 2", "1  2", "1 2 ", "a b", "1 b", "1 2 3", "-1 5", "1,2", "1\t2",
+          "99999999999999999999 1", "1 99999999999999999999", "0x10 5", "+1 2"}) {
       QTest::newRow(bad[0] ? bad : "(empty)") << QByteArray(bad);
     }
     QTest::newRow("embedded NUL") << QByteArray("1 2\0003", 5);
   }
   void clockRejectsBadPayloads() {
     QFETCH(QByteArray, payload);
-    QVERIFY(!decodeClock(std::string_view(payload.constData(), size_t(payload.size()))).has_value());
+    QVERIFY(
+        !decodeClock(std::string_view(payload.constData(), size_t(payload.size()))).has_value());
   }
 
   void displayRoundTrip() {

@@ -27,7 +27,8 @@ struct Result {
   QString out, err;
 };
 
-Result runCli(const QStringList& args, int timeoutMs = 60000, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+Result runCli(const QStringList& args, int timeoutMs = 60000,
+              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
   QProcess p;
   p.setProcessEnvironment(env);
   p.setWorkingDirectory(kSrc);
@@ -72,7 +73,9 @@ class TestCli : public QObject {
     QTest::addColumn<QString>("timeline");
     QTest::addColumn<bool>("startFirst");
     QTest::newRow("stop-first") << QStringLiteral("resources/experiments/paper-2017.json") << false;
-    QTest::newRow("start-first") << QStringLiteral("resources/experiments/paper-2017-start-first.json") << true;
+    QTest::newRow("start-first") << QStringLiteral(
+                                        "resources/experiments/paper-2017-start-first.json")
+                                 << true;
   }
   void shortenedPaperExperiment() {
     QFETCH(QString, timeline);
@@ -80,33 +83,40 @@ class TestCli : public QObject {
     QTemporaryDir tmp;
     const QString out = tmp.filePath(QStringLiteral("run"));
     const Result r = runCli({QStringLiteral("run"), timeline, QStringLiteral("--duration-scale"),
-                             QStringLiteral("0.1"), QStringLiteral("--out"), out}, 90000);
+                             QStringLiteral("0.1"), QStringLiteral("--out"), out},
+                            90000);
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("CSV files: ") + QDir(out).absolutePath()), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("CSV files: ") + QDir(out).absolutePath()),
+             qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("deploy_time[subscriber@pi1]")), qPrintable(r.out));
 
     // The CSVs as files: RFC 4180 with the documented headers.
     QString error;
     const auto metrics = readCsv(out + QStringLiteral("/metrics.csv"), &error);
     QVERIFY2(metrics, qPrintable(error));
-    for (const char* c : {"lab_second", "instance", "node", "kind", "count", "lag_p50_ms", "lag_p99_ms", "lag_max_ms", "lost"})
+    for (const char* c : {"lab_second", "instance", "node", "kind", "count", "lag_p50_ms",
+                          "lag_p99_ms", "lag_max_ms", "lost"})
       QVERIFY2(metrics->column(QString::fromLatin1(c)) >= 0, c);
     QVERIFY(metrics->rows.size() >= 8);  // ~6 s x (publisher + 1..2 subscribers)
     const auto events = readCsv(out + QStringLiteral("/events.csv"), &error);
     QVERIFY2(events, qPrintable(error));
     const auto summaryCsv = readCsv(out + QStringLiteral("/summary.csv"), &error);
     QVERIFY2(summaryCsv, qPrintable(error));
-    QCOMPARE(summaryCsv->header.mid(0, 4), (QStringList{QStringLiteral("measure"), QStringLiteral("value"),
-                                                         QStringLiteral("unit"), QStringLiteral("paper_value")}));
+    QCOMPARE(summaryCsv->header.mid(0, 4),
+             (QStringList{QStringLiteral("measure"), QStringLiteral("value"),
+                          QStringLiteral("unit"), QStringLiteral("paper_value")}));
 
     // Read back and measured again: the figures the CLI printed come from these files.
     const auto run = importRun(out, &error);
     QVERIFY2(run, qPrintable(error));
     bool sawNewFirst = false, sawOldStopped = false, sawSecondSub = false;
     for (const auto& e : run->events) {
-      sawNewFirst |= e.instance == QStringLiteral("subscriber.1.2") && e.event == QStringLiteral("first_message") && e.node == QStringLiteral("pi2");
-      sawOldStopped |= e.instance == QStringLiteral("subscriber.1.1") && e.event == QStringLiteral("stopped");
-      sawSecondSub |= e.instance == QStringLiteral("subscriber-2.1.1") && e.event == QStringLiteral("first_message") && e.node == QStringLiteral("pi1");
+      sawNewFirst |= e.instance == QStringLiteral("subscriber.1.2") &&
+                     e.event == QStringLiteral("first_message") && e.node == QStringLiteral("pi2");
+      sawOldStopped |=
+          e.instance == QStringLiteral("subscriber.1.1") && e.event == QStringLiteral("stopped");
+      sawSecondSub |= e.instance == QStringLiteral("subscriber-2.1.1") &&
+                      e.event == QStringLiteral("first_message") && e.node == QStringLiteral("pi1");
     }
     QVERIFY(sawNewFirst);
     QVERIFY(sawOldStopped);
@@ -119,27 +129,34 @@ class TestCli : public QObject {
     QVERIFY(found);
     QVERIFY2(deploy > 0 && deploy < 5000, qPrintable(QString::number(deploy)));
     QVERIFY(measure(*summary, QStringLiteral("deploy_time[publisher@manager]")) > 0);
-    const double stop = measure(*summary, QStringLiteral("migration_stop_time[subscriber->pi2]"), &found);
+    const double stop =
+        measure(*summary, QStringLiteral("migration_stop_time[subscriber->pi2]"), &found);
     QVERIFY2(found, "migration not recorded");
     QVERIFY(stop >= 0 && stop < 10000);
-    const double gap = measure(*summary, QStringLiteral("migration_update_gap[subscriber->pi2]"), &found);
+    const double gap =
+        measure(*summary, QStringLiteral("migration_update_gap[subscriber->pi2]"), &found);
     QVERIFY(found);
-    if (startFirst) QVERIFY2(gap <= 0, qPrintable(QString::number(gap)));   // make-before-break
-    else QVERIFY2(gap > 0 && gap < 5000, qPrintable(QString::number(gap)));  // break-before-make
+    if (startFirst)
+      QVERIFY2(gap <= 0, qPrintable(QString::number(gap)));  // make-before-break
+    else
+      QVERIFY2(gap > 0 && gap < 5000, qPrintable(QString::number(gap)));  // break-before-make
     QCOMPARE(measure(*summary, QStringLiteral("lost_total")), 0.0);
     QVERIFY(measure(*summary, QStringLiteral("publish_rate_mean")) > 100);
     if (startFirst) QCOMPARE(measure(*summary, QStringLiteral("seconds_without_updates")), 0.0);
     // The summary in the file is what the run data gives.
-    QCOMPARE(measure(ms, QStringLiteral("lost_total")), measure(*summary, QStringLiteral("lost_total")));
+    QCOMPARE(measure(ms, QStringLiteral("lost_total")),
+             measure(*summary, QStringLiteral("lost_total")));
     QCOMPARE(measure(ms, QStringLiteral("deploy_time[subscriber@pi1]")), deploy);
   }
 
   void ctrlCKeepsWhatWasRecordedAndLeavesNothing() {
     QTemporaryDir tmp;
     const QString out = tmp.filePath(QStringLiteral("run"));
-    const QByteArray marker = "SWARMLAB_TEST_MARK=" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray marker =
+        "SWARMLAB_TEST_MARK=" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(marker.split('=').first()), QString::fromLatin1(marker.split('=').last()));
+    env.insert(QString::fromLatin1(marker.split('=').first()),
+               QString::fromLatin1(marker.split('=').last()));
     QProcess p;
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(kSrc);
@@ -175,9 +192,15 @@ class TestCli : public QObject {
     QTest::addColumn<QString>("expect");
     QTest::newRow("malformed") << QByteArray("{\"name\": \"x\", \"nodes\": [") << 1 << QString();
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << 1 << QString();
-    QTest::newRow("wrong type") << QByteArray("{\"name\": 3, \"nodes\": \"pi1\", \"templates\": []}") << 1 << QStringLiteral("nodes");
-    QTest::newRow("unknown layer") << QByteArray(R"({"name": "x", "nodes": [{"name": "a", "layer": "space", "arch": "x86_64"}], "templates": []})") << 1 << QStringLiteral("space");
-    QTest::newRow("timeline without steps") << QByteArray(R"({"name": "t", "lab": "nolab.json", "duration_s": 10})") << 1 << QString();
+    QTest::newRow("wrong type") << QByteArray(
+                                       "{\"name\": 3, \"nodes\": \"pi1\", \"templates\": []}")
+                                << 1 << QStringLiteral("nodes");
+    QTest::newRow("unknown layer")
+        << QByteArray(
+               R"({"name": "x", "nodes": [{"name": "a", "layer": "space", "arch": "x86_64"}], "templates": []})")
+        << 1 << QStringLiteral("space");
+    QTest::newRow("timeline without steps")
+        << QByteArray(R"({"name": "t", "lab": "nolab.json", "duration_s": 10})") << 1 << QString();
     QTest::newRow("huge") << QByteArray(2 * 1024 * 1024, ' ') << 1 << QString();
     QTest::newRow("empty") << QByteArray() << 1 << QString();
   }
@@ -198,12 +221,14 @@ class TestCli : public QObject {
   }
 
   void validateShippedFiles() {
-    const Result r = runCli({QStringLiteral("validate"), QStringLiteral("resources/labs/paper-2017.json"),
-                             QStringLiteral("resources/experiments/paper-2017.json"),
-                             QStringLiteral("resources/experiments/paper-2017-start-first.json")});
+    const Result r =
+        runCli({QStringLiteral("validate"), QStringLiteral("resources/labs/paper-2017.json"),
+                QStringLiteral("resources/experiments/paper-2017.json"),
+                QStringLiteral("resources/experiments/paper-2017-start-first.json")});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QCOMPARE(r.out.count(QStringLiteral(": OK")), 3);
-    const Result missing = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/lab.json")});
+    const Result missing =
+        runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/lab.json")});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains(QStringLiteral("/nonexistent/lab.json")));
   }
@@ -214,11 +239,16 @@ class TestCli : public QObject {
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
     QTest::newRow("run without file") << QStringList{QStringLiteral("run")};
-    QTest::newRow("unknown flag") << QStringList{QStringLiteral("run"), tl, QStringLiteral("--speed")};
-    QTest::newRow("scale not a number") << QStringList{QStringLiteral("run"), tl, QStringLiteral("--duration-scale"), QStringLiteral("fast")};
-    QTest::newRow("scale zero") << QStringList{QStringLiteral("run"), tl, QStringLiteral("--duration-scale"), QStringLiteral("0")};
-    QTest::newRow("bad backend") << QStringList{QStringLiteral("run"), tl, QStringLiteral("--backend"), QStringLiteral("k8s")};
-    QTest::newRow("bad redis url") << QStringList{QStringLiteral("run"), tl, QStringLiteral("--redis"), QStringLiteral("localhost:6379")};
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("run"), tl,
+                                                 QStringLiteral("--speed")};
+    QTest::newRow("scale not a number") << QStringList{
+        QStringLiteral("run"), tl, QStringLiteral("--duration-scale"), QStringLiteral("fast")};
+    QTest::newRow("scale zero") << QStringList{
+        QStringLiteral("run"), tl, QStringLiteral("--duration-scale"), QStringLiteral("0")};
+    QTest::newRow("bad backend") << QStringList{QStringLiteral("run"), tl,
+                                                QStringLiteral("--backend"), QStringLiteral("k8s")};
+    QTest::newRow("bad redis url") << QStringList{
+        QStringLiteral("run"), tl, QStringLiteral("--redis"), QStringLiteral("localhost:6379")};
     QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")};
   }
   void badUsageExits2() {
@@ -230,12 +260,16 @@ class TestCli : public QObject {
 
   void missingRedisServerFailsClearly() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SWARMLAB_REDIS_SERVER"), QStringLiteral("/nonexistent/redis-server"));
+    env.insert(QStringLiteral("SWARMLAB_REDIS_SERVER"),
+               QStringLiteral("/nonexistent/redis-server"));
     QTemporaryDir tmp;
-    const Result r = runCli({QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
-                             QStringLiteral("--out"), tmp.filePath(QStringLiteral("run"))}, 20000, env);
+    const Result r =
+        runCli({QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
+                QStringLiteral("--out"), tmp.filePath(QStringLiteral("run"))},
+               20000, env);
     QCOMPARE(r.code, 1);
-    QVERIFY2((r.out + r.err).contains(QStringLiteral("/nonexistent/redis-server")), qPrintable(r.out + r.err));
+    QVERIFY2((r.out + r.err).contains(QStringLiteral("/nonexistent/redis-server")),
+             qPrintable(r.out + r.err));
   }
 
   void missingExperimentFile() {

@@ -11,10 +11,23 @@ using namespace swarmlab;
 
 namespace {
 
-const QStringList kNasty = {
-    QString(), "plain", "a,b", "quote\"inside", "\"", "\"\"", "line\nbreak", "crlf\r\nx", "cr\ronly",
-    "trailing,", " lead and trail ", ",,,", "multi\n\n\nlines", QString::fromUtf8("unicode ção 😀 中文"),
-    "tab\there", "=cmd()", "\"quoted, with comma\"\n"};
+const QStringList kNasty = {QString(),
+                            "plain",
+                            "a,b",
+                            "quote\"inside",
+                            "\"",
+                            "\"\"",
+                            "line\nbreak",
+                            "crlf\r\nx",
+                            "cr\ronly",
+                            "trailing,",
+                            " lead and trail ",
+                            ",,,",
+                            "multi\n\n\nlines",
+                            QString::fromUtf8("unicode ção 😀 中文"),
+                            "tab\there",
+                            "=cmd()",
+                            "\"quoted, with comma\"\n"};
 
 RunData sampleRun() {
   RunData r;
@@ -86,13 +99,20 @@ class TestCsv : public QObject {
   void field_data() {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("plain") << "abc" << "abc";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("cr") << "a\rb" << "\"a\rb\"";
-    QTest::newRow("space kept") << " a " << " a ";
+    QTest::newRow("plain") << "abc"
+                           << "abc";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "a\nb"
+                             << "\"a\nb\"";
+    QTest::newRow("cr") << "a\rb"
+                        << "\"a\rb\"";
+    QTest::newRow("space kept") << " a "
+                                << " a ";
   }
   void field() {
     QFETCH(QString, in);
@@ -100,15 +120,14 @@ class TestCsv : public QObject {
     QCOMPARE(csvField(in), out);
   }
 
-  void record() {
-    QCOMPARE(csvRecord({"a", "b,c", ""}), QStringLiteral("a,\"b,c\",\r\n"));
-  }
+  void record() { QCOMPARE(csvRecord({"a", "b,c", ""}), QStringLiteral("a,\"b,c\",\r\n")); }
 
   void roundTripNasty() {
     QTemporaryDir dir;
     const QString path = dir.filePath("nasty.csv");
     QList<QStringList> rows;
-    for (int i = 0; i < kNasty.size(); ++i) rows << QStringList{QString::number(i), kNasty[i], kNasty[kNasty.size() - 1 - i]};
+    for (int i = 0; i < kNasty.size(); ++i)
+      rows << QStringList{QString::number(i), kNasty[i], kNasty[kNasty.size() - 1 - i]};
     QString err;
     QVERIFY2(writeCsv(path, {"i", "a", "b,with comma"}, rows, &err), qPrintable(err));
     auto t = readCsv(path, &err);
@@ -124,7 +143,9 @@ class TestCsv : public QObject {
     auto t = parseCsv("a,b\nx,\"y\"\n");  // LF only
     QVERIFY(t);
     QCOMPARE(t->rows, (QList<QStringList>{{"x", "y"}}));
-    t = parseCsv("\xEF\xBB\xBF" "a,b\r\n1,2");  // BOM, no final newline
+    t = parseCsv(
+        "\xEF\xBB\xBF"
+        "a,b\r\n1,2");  // BOM, no final newline
     QVERIFY(t);
     QCOMPARE(t->header, (QStringList{"a", "b"}));
     QCOMPARE(t->rows, (QList<QStringList>{{"1", "2"}}));
@@ -142,10 +163,14 @@ class TestCsv : public QObject {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("empty") << QByteArray() << "empty file";
-    QTest::newRow("unterminated") << QByteArray("a,b\r\n1,\"open\r\n") << "line 2: expected a closing quote";
-    QTest::newRow("stray quote") << QByteArray("a,b\r\n1,x\"y\r\n") << "line 2: expected quotes only around a whole field";
-    QTest::newRow("after closing quote") << QByteArray("a,b\r\n1,\"x\"y\r\n") << "line 2: expected a comma or a line end";
-    QTest::newRow("too few fields") << QByteArray("a,b,c\r\n1,2,3\r\n1,2\r\n") << "line 3: expected 3 fields";
+    QTest::newRow("unterminated") << QByteArray("a,b\r\n1,\"open\r\n")
+                                  << "line 2: expected a closing quote";
+    QTest::newRow("stray quote") << QByteArray("a,b\r\n1,x\"y\r\n")
+                                 << "line 2: expected quotes only around a whole field";
+    QTest::newRow("after closing quote")
+        << QByteArray("a,b\r\n1,\"x\"y\r\n") << "line 2: expected a comma or a line end";
+    QTest::newRow("too few fields")
+        << QByteArray("a,b,c\r\n1,2,3\r\n1,2\r\n") << "line 3: expected 3 fields";
     QTest::newRow("too many fields") << QByteArray("a\r\n1,2\r\n") << "line 2: expected 1 fields";
     QTest::newRow("invalid utf8") << QByteArray("a\r\n\xff\xfe\r\n") << "UTF-8";
   }
@@ -185,7 +210,7 @@ class TestCsv : public QObject {
                                      "lag_p50_ms", "lag_p99_ms", "lag_max_ms", "lost"}));
     QCOMPARE(m->rows.size(), 2);
     QCOMPARE(m->value(0, "instance"), QStringLiteral("publisher.1.1"));  // sorted
-    QCOMPARE(m->value(0, "lag_p50_ms"), QString());                       // publisher: no lag
+    QCOMPARE(m->value(0, "lag_p50_ms"), QString());                      // publisher: no lag
     QCOMPARE(m->value(0, "failed"), QStringLiteral("2"));
     QCOMPARE(m->value(1, "lag_p50_ms"), QStringLiteral("1.234"));
     QCOMPARE(m->value(1, "lag_max_ms"), QStringLiteral("1000.001"));
@@ -193,7 +218,8 @@ class TestCsv : public QObject {
 
     auto e = readCsv(out + "/events.csv", &err);
     QVERIFY2(e, qPrintable(err));
-    QCOMPARE(e->header.mid(0, 6), (QStringList{"t_s", "source", "instance", "node", "event", "detail"}));
+    QCOMPARE(e->header.mid(0, 6),
+             (QStringList{"t_s", "source", "instance", "node", "event", "detail"}));
     QCOMPARE(e->value(0, "source"), QStringLiteral("run"));
     QCOMPARE(e->value(0, "t_s"), QStringLiteral("1700000000.000000"));
     QCOMPARE(e->value(e->rows.size() - 1, "event"), QStringLiteral("end"));
@@ -214,7 +240,8 @@ class TestCsv : public QObject {
     QTemporaryDir dir;
     QString err;
     const RunData r = sampleRun();
-    const QList<Measure> sum{{"lag_p50", 1.5, "ms", 281, "x,\"y\"\nz"}, {"gap", std::nan(""), "ms", std::nullopt, ""}};
+    const QList<Measure> sum{{"lag_p50", 1.5, "ms", 281, "x,\"y\"\nz"},
+                             {"gap", std::nan(""), "ms", std::nullopt, ""}};
     QVERIFY2(exportRun(r, sum, dir.path(), &err), qPrintable(err));
     auto back = importRun(dir.path(), &err);
     QVERIFY2(back, qPrintable(err));
@@ -286,11 +313,14 @@ class TestCsv : public QObject {
     QVERIFY(exportRun(sampleRun(), {}, dir.path(), &err));
     QFile f(dir.filePath("metrics.csv"));
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write("lab_second,instance,node,kind,count,failed,lag_p50_ms,lag_p99_ms,lag_max_ms,lost\r\n"
-            "17x,a,b,subscriber,1,,1.0,2.0,3.0,0\r\n");
+    f.write(
+        "lab_second,instance,node,kind,count,failed,lag_p50_ms,lag_p99_ms,lag_max_ms,lost\r\n"
+        "17x,a,b,subscriber,1,,1.0,2.0,3.0,0\r\n");
     f.close();
     QVERIFY(!importRun(dir.path(), &err));
-    QVERIFY2(err.contains("metrics.csv: line 2: column lab_second: expected an integer, got \"17x\""), qPrintable(err));
+    QVERIFY2(
+        err.contains("metrics.csv: line 2: column lab_second: expected an integer, got \"17x\""),
+        qPrintable(err));
 
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("second,instance\r\n1,a\r\n");
@@ -319,8 +349,10 @@ class TestCsv : public QObject {
       QByteArray d = files[which];
       for (int k = 0, e = 1 + rng.bounded(3); k < e; ++k) {
         const int pos = rng.bounded(d.size());
-        if (rng.bounded(2)) d[pos] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
-        else d.remove(pos, 1 + rng.bounded(4));
+        if (rng.bounded(2))
+          d[pos] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
+        else
+          d.remove(pos, 1 + rng.bounded(4));
       }
       QFile f(dir.filePath(names[which]));
       QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -329,7 +361,8 @@ class TestCsv : public QObject {
       QString e;
       auto r = which == 2 ? std::optional<RunData>() : importRun(dir.path(), &e);
       auto m = which == 2 ? importSummary(dir.path(), &e) : std::nullopt;
-      if (r || m) ++ok;
+      if (r || m)
+        ++ok;
       else {
         ++bad;
         QVERIFY2(!e.isEmpty() && !e.contains('\n') && e.contains(names[which]), qPrintable(e));

@@ -95,79 +95,117 @@ class TestLabFile : public QObject {
     QTest::addColumn<QString>("fragment");
     using namespace jsonedit;
     const QByteArray g = kGood;
-    QTest::newRow("empty") << QByteArray() << "$" << "got an empty file";
-    QTest::newRow("whitespace") << QByteArray(" \n\t ") << "$" << "got an empty file";
-    QTest::newRow("malformed") << QByteArray(R"({"name": "t",, "nodes": []})") << "$" << "valid JSON";
-    QTest::newRow("truncated") << g.left(g.size() / 2) << "$" << "at offset";
-    QTest::newRow("truncated-end") << g.left(g.size() - 1) << "$" << "truncated";
-    QTest::newRow("array root") << QByteArray("[1,2]") << "$" << "got an array";
-    QTest::newRow("bare value") << QByteArray("42") << "$" << "JSON";
-    QTest::newRow("name number") << set(g, "name", 5) << "$.name" << "got number 5";
-    QTest::newRow("name missing") << remove(g, "name") << "$.name" << "got nothing";
-    QTest::newRow("name with dot") << set(g, "name", "a.b") << "$.name" << "no '.'";
-    QTest::newRow("nodes object") << set(g, "nodes", QJsonObject()) << "$.nodes" << "got an object";
-    QTest::newRow("nodes empty") << set(g, "nodes", QJsonArray()) << "$.nodes" << "got an empty array";
-    QTest::newRow("node not object") << set(g, "nodes[1]", "gw1") << "$.nodes[1]" << "a node object";
+    QTest::newRow("empty") << QByteArray() << "$"
+                           << "got an empty file";
+    QTest::newRow("whitespace") << QByteArray(" \n\t ") << "$"
+                                << "got an empty file";
+    QTest::newRow("malformed") << QByteArray(R"({"name": "t",, "nodes": []})") << "$"
+                               << "valid JSON";
+    QTest::newRow("truncated") << g.left(g.size() / 2) << "$"
+                               << "at offset";
+    QTest::newRow("truncated-end") << g.left(g.size() - 1) << "$"
+                                   << "truncated";
+    QTest::newRow("array root") << QByteArray("[1,2]") << "$"
+                                << "got an array";
+    QTest::newRow("bare value") << QByteArray("42") << "$"
+                                << "JSON";
+    QTest::newRow("name number") << set(g, "name", 5) << "$.name"
+                                 << "got number 5";
+    QTest::newRow("name missing") << remove(g, "name") << "$.name"
+                                  << "got nothing";
+    QTest::newRow("name with dot") << set(g, "name", "a.b") << "$.name"
+                                   << "no '.'";
+    QTest::newRow("nodes object") << set(g, "nodes", QJsonObject()) << "$.nodes"
+                                  << "got an object";
+    QTest::newRow("nodes empty") << set(g, "nodes", QJsonArray()) << "$.nodes"
+                                 << "got an empty array";
+    QTest::newRow("node not object") << set(g, "nodes[1]", "gw1") << "$.nodes[1]"
+                                     << "a node object";
     QTest::newRow("unknown layer") << set(g, "nodes[2].layer", "cloud") << "$.nodes[2].layer"
                                    << "one of enterprise, mediation, sensing, got \"cloud\"";
-    QTest::newRow("layer type") << set(g, "nodes[0].layer", true) << "$.nodes[0].layer" << "got true";
-    QTest::newRow("unknown arch") << set(g, "nodes[0].arch", "z80") << "$.nodes[0].arch" << "\"z80\"";
-    QTest::newRow("arch missing") << remove(g, "nodes[3].arch") << "$.nodes[3].arch" << "got nothing";
+    QTest::newRow("layer type") << set(g, "nodes[0].layer", true) << "$.nodes[0].layer"
+                                << "got true";
+    QTest::newRow("unknown arch") << set(g, "nodes[0].arch", "z80") << "$.nodes[0].arch"
+                                  << "\"z80\"";
+    QTest::newRow("arch missing") << remove(g, "nodes[3].arch") << "$.nodes[3].arch"
+                                  << "got nothing";
     QTest::newRow("duplicate node") << set(g, "nodes[3].name", "pi1") << "$.nodes[3].name"
                                     << "unique node name";
-    QTest::newRow("capabilities type") << set(g, "nodes[1].capabilities", "redis")
-                                       << "$.nodes[1].capabilities" << "array of strings";
-    QTest::newRow("capability item type") << set(g, "nodes[1].capabilities[0]", 3)
-                                          << "$.nodes[1].capabilities[0]" << "got number 3";
+    QTest::newRow("capabilities type")
+        << set(g, "nodes[1].capabilities", "redis") << "$.nodes[1].capabilities"
+        << "array of strings";
+    QTest::newRow("capability item type")
+        << set(g, "nodes[1].capabilities[0]", 3) << "$.nodes[1].capabilities[0]"
+        << "got number 3";
     QTest::newRow("unknown node key") << set(g, "nodes[0].lyer", "x") << "$.nodes[0].lyer"
                                       << "unknown property";
-    QTest::newRow("unknown root key") << set(g, "nodez", 1) << "$.nodez" << "unknown property";
-    QTest::newRow("templates missing") << remove(g, "templates") << "$.templates" << "got nothing";
-    QTest::newRow("duplicate template") << set(g, "templates[1].name", "publisher")
-                                        << "$.templates[1].name" << "unique template name";
-    QTest::newRow("template without command") << remove(g, "templates[0].command")
-                                              << "$.templates[0].command" << "got nothing";
-    QTest::newRow("command empty") << set(g, "templates[0].command", QJsonArray())
-                                   << "$.templates[0].command" << "got an empty array";
-    QTest::newRow("command string") << set(g, "templates[0].command", "swarmlab-publisher")
-                                    << "$.templates[0].command" << "got \"swarmlab-publisher\"";
-    QTest::newRow("command first empty") << set(g, "templates[0].command[0]", "")
-                                         << "$.templates[0].command[0]" << "non-empty string";
-    QTest::newRow("unknown variable") << set(g, "templates[0].command[0]", "${bni}/x")
-                                      << "$.templates[0].command[0]" << "got ${bni}";
-    QTest::newRow("env not object") << set(g, "templates[0].env", QJsonArray())
-                                    << "$.templates[0].env" << "an object of strings";
-    QTest::newRow("env value number") << set(g, "templates[0].env.X", 1)
-                                      << "$.templates[0].env.X" << "got number 1";
+    QTest::newRow("unknown root key") << set(g, "nodez", 1) << "$.nodez"
+                                      << "unknown property";
+    QTest::newRow("templates missing") << remove(g, "templates") << "$.templates"
+                                       << "got nothing";
+    QTest::newRow("duplicate template")
+        << set(g, "templates[1].name", "publisher") << "$.templates[1].name"
+        << "unique template name";
+    QTest::newRow("template without command")
+        << remove(g, "templates[0].command") << "$.templates[0].command"
+        << "got nothing";
+    QTest::newRow("command empty")
+        << set(g, "templates[0].command", QJsonArray()) << "$.templates[0].command"
+        << "got an empty array";
+    QTest::newRow("command string")
+        << set(g, "templates[0].command", "swarmlab-publisher") << "$.templates[0].command"
+        << "got \"swarmlab-publisher\"";
+    QTest::newRow("command first empty")
+        << set(g, "templates[0].command[0]", "") << "$.templates[0].command[0]"
+        << "non-empty string";
+    QTest::newRow("unknown variable")
+        << set(g, "templates[0].command[0]", "${bni}/x") << "$.templates[0].command[0]"
+        << "got ${bni}";
+    QTest::newRow("env not object")
+        << set(g, "templates[0].env", QJsonArray()) << "$.templates[0].env"
+        << "an object of strings";
+    QTest::newRow("env value number") << set(g, "templates[0].env.X", 1) << "$.templates[0].env.X"
+                                      << "got number 1";
     QTest::newRow("bad restart policy") << set(g, "templates[1].restart.condition", "sometimes")
                                         << "$.templates[1].restart.condition"
                                         << "one of none, on-failure, any, got \"sometimes\"";
-    QTest::newRow("restart not object") << set(g, "templates[1].restart", "always")
-                                        << "$.templates[1].restart" << "restart policy object";
-    QTest::newRow("restart delay negative") << set(g, "templates[1].restart.delay_ms", -5)
-                                            << "$.templates[1].restart.delay_ms" << "got number -5";
-    QTest::newRow("max attempts fraction") << set(g, "templates[1].restart.max_attempts", 1.5)
-                                           << "$.templates[1].restart.max_attempts" << "an integer";
-    QTest::newRow("bad order") << set(g, "templates[1].order", "whenever")
-                               << "$.templates[1].order" << "stop-first, start-first";
-    QTest::newRow("replicas zero") << set(g, "templates[1].replicas", 0)
-                                   << "$.templates[1].replicas" << "got number 0";
-    QTest::newRow("unknown template layer") << set(g, "templates[0].layers[0]", "fog")
-                                            << "$.templates[0].layers[0]" << "\"fog\"";
-    QTest::newRow("unknown capability reference") << set(g, "templates[1].needs[0]", "gpu")
-                                                  << "$.templates[1].needs[0]"
-                                                  << "a capability some node has (redis, display)";
-    QTest::newRow("template fits no node") << set(g, "templates[1].layers[0]", "mediation")
-                                           << "$.templates[1]" << "at least one node";
-    QTest::newRow("template arch fits no node") << set(g, "templates[1].archs[0]", "x86_64")
-                                                << "$.templates[1]" << "subscriber exists for x86_64";
-    QTest::newRow("template key typo") << set(g, "templates[0].comand", QJsonArray{"x"})
-                                       << "$.templates[0].comand" << "unknown property";
+    QTest::newRow("restart not object")
+        << set(g, "templates[1].restart", "always") << "$.templates[1].restart"
+        << "restart policy object";
+    QTest::newRow("restart delay negative")
+        << set(g, "templates[1].restart.delay_ms", -5) << "$.templates[1].restart.delay_ms"
+        << "got number -5";
+    QTest::newRow("max attempts fraction")
+        << set(g, "templates[1].restart.max_attempts", 1.5) << "$.templates[1].restart.max_attempts"
+        << "an integer";
+    QTest::newRow("bad order") << set(g, "templates[1].order", "whenever") << "$.templates[1].order"
+                               << "stop-first, start-first";
+    QTest::newRow("replicas zero")
+        << set(g, "templates[1].replicas", 0) << "$.templates[1].replicas"
+        << "got number 0";
+    QTest::newRow("unknown template layer")
+        << set(g, "templates[0].layers[0]", "fog") << "$.templates[0].layers[0]"
+        << "\"fog\"";
+    QTest::newRow("unknown capability reference")
+        << set(g, "templates[1].needs[0]", "gpu") << "$.templates[1].needs[0]"
+        << "a capability some node has (redis, display)";
+    QTest::newRow("template fits no node")
+        << set(g, "templates[1].layers[0]", "mediation") << "$.templates[1]"
+        << "at least one node";
+    QTest::newRow("template arch fits no node")
+        << set(g, "templates[1].archs[0]", "x86_64") << "$.templates[1]"
+        << "subscriber exists for x86_64";
+    QTest::newRow("template key typo")
+        << set(g, "templates[0].comand", QJsonArray{"x"}) << "$.templates[0].comand"
+        << "unknown property";
     QByteArray huge = g;
     huge.insert(1, "\"description\": \"" + QByteArray(1100 * 1024, 'x') + "\",");
-    QTest::newRow("huge") << huge << "$" << "at most 1048576 bytes";
-    QTest::newRow("deep nesting") << QByteArray(100000, '[') << "$" << "valid JSON";
-    QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << "$" << "valid JSON";
+    QTest::newRow("huge") << huge << "$"
+                          << "at most 1048576 bytes";
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << "$"
+                                  << "valid JSON";
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << "$"
+                            << "valid JSON";
   }
 
   void badLab() {
@@ -178,8 +216,10 @@ class TestLabFile : public QObject {
     QVERIFY(!r.lab);
     QVERIFY(!r.ok());
     QVERIFY2(hasError(r.errors, "bad.json", path, fragment),
-             qPrintable(QStringLiteral("wanted %1 ... %2 in:\n").arg(path, fragment) + r.errors.join('\n')));
-    for (const auto& e : r.errors) QVERIFY2(e.contains(": expected ") && e.contains(", got "), qPrintable(e));
+             qPrintable(QStringLiteral("wanted %1 ... %2 in:\n").arg(path, fragment) +
+                        r.errors.join('\n')));
+    for (const auto& e : r.errors)
+      QVERIFY2(e.contains(": expected ") && e.contains(", got "), qPrintable(e));
   }
 
   void reportsEveryProblem() {
@@ -200,7 +240,8 @@ class TestLabFile : public QObject {
     j = set(set(kGood, "nodes[0].layer", "cloud"), "nodes[1].name", "manager");
     r = parseLab(j, QStringLiteral("dup.json"));
     QVERIFY(hasError(r.errors, "dup.json", "$.nodes[0].layer", "cloud"));
-    QVERIFY2(hasError(r.errors, "dup.json", "$.nodes[1].name", "already $.nodes[0]"), qPrintable(r.errors.join('\n')));
+    QVERIFY2(hasError(r.errors, "dup.json", "$.nodes[1].name", "already $.nodes[0]"),
+             qPrintable(r.errors.join('\n')));
   }
 
   void badFiles() {
@@ -215,7 +256,10 @@ class TestLabFile : public QObject {
     QVERIFY(hasError(r.errors, dir.path(), "$", "got a directory"));
 
     const QString empty = dir.filePath("empty.json");
-    { QFile f(empty); QVERIFY(f.open(QIODevice::WriteOnly)); }
+    {
+      QFile f(empty);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+    }
     r = loadLabFile(empty);
     QVERIFY2(hasError(r.errors, empty, "$", "an empty file"), qPrintable(r.errors.join('\n')));
 
@@ -247,12 +291,15 @@ class TestLabFile : public QObject {
   void variables() {
     QStringList unknown;
     const QMap<QString, QString> vars{{"bin", "/opt/b"}, {"redis_url", "redis://h:1"}};
-    QCOMPARE(expandVariables("${bin}/x ${redis_url} ${bin}", vars), QStringLiteral("/opt/b/x redis://h:1 /opt/b"));
-    QCOMPARE(expandVariables("${nope}-$bin-${bin", vars, &unknown), QStringLiteral("${nope}-$bin-${bin"));
+    QCOMPARE(expandVariables("${bin}/x ${redis_url} ${bin}", vars),
+             QStringLiteral("/opt/b/x redis://h:1 /opt/b"));
+    QCOMPARE(expandVariables("${nope}-$bin-${bin", vars, &unknown),
+             QStringLiteral("${nope}-$bin-${bin"));
     QCOMPARE(unknown, QStringList{"nope"});
     auto r = parseLab(kGood, "good.json");
     QVERIFY(r.ok());
-    QCOMPARE(expandCommand(*r.lab->templ("publisher"), vars), QStringList{"/opt/b/swarmlab-publisher"});
+    QCOMPARE(expandCommand(*r.lab->templ("publisher"), vars),
+             QStringList{"/opt/b/swarmlab-publisher"});
     QCOMPARE(expandEnvironment(*r.lab->templ("publisher"), vars).value("SWARMLAB_REDIS_URL"),
              QStringLiteral("redis://h:1"));
   }
@@ -260,7 +307,8 @@ class TestLabFile : public QObject {
   void names() {
     QVERIFY(layerFromString("sensing") == std::optional<Layer>(Layer::Sensing));
     QVERIFY(!layerFromString("Sensing"));
-    QVERIFY(updateOrderFromString("start-first") == std::optional<UpdateOrder>(UpdateOrder::StartFirst));
+    QVERIFY(updateOrderFromString("start-first") ==
+            std::optional<UpdateOrder>(UpdateOrder::StartFirst));
     QVERIFY(!updateOrderFromString("start_first"));
     QCOMPARE(toString(*restartConditionFromString("on-failure")), QStringLiteral("on-failure"));
     for (auto l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing})
@@ -275,7 +323,8 @@ class TestLabFile : public QObject {
     QJsonParseError pe;
     const QJsonObject schema = QJsonDocument::fromJson(f.readAll(), &pe).object();
     QCOMPARE(pe.error, QJsonParseError::NoError);
-    QCOMPARE(schema.value("$schema").toString(), QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
+    QCOMPARE(schema.value("$schema").toString(),
+             QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
     const QJsonObject defs = schema.value("$defs").toObject();
     using namespace jsonedit;
 
@@ -285,11 +334,15 @@ class TestLabFile : public QObject {
         if (e.startsWith("s.json: " + path + ": ") && e.contains("unknown property")) return false;
       return true;
     };
-    struct Obj { const char* where; QJsonObject props; };
-    const QList<Obj> objs = {{"", schema.value("properties").toObject()},
-                             {"nodes[0].", defs.value("node").toObject().value("properties").toObject()},
-                             {"templates[1].", defs.value("template").toObject().value("properties").toObject()},
-                             {"templates[1].restart.", defs.value("restart").toObject().value("properties").toObject()}};
+    struct Obj {
+      const char* where;
+      QJsonObject props;
+    };
+    const QList<Obj> objs = {
+        {"", schema.value("properties").toObject()},
+        {"nodes[0].", defs.value("node").toObject().value("properties").toObject()},
+        {"templates[1].", defs.value("template").toObject().value("properties").toObject()},
+        {"templates[1].restart.", defs.value("restart").toObject().value("properties").toObject()}};
     for (const auto& o : objs) {
       QVERIFY(!o.props.isEmpty());
       for (const auto& key : o.props.keys()) {
@@ -303,19 +356,29 @@ class TestLabFile : public QObject {
 
     const auto accepted = [](const QByteArray& j) { return parseLab(j, "s.json").ok(); };
     QStringList archs;
-    for (const auto& v : defs.value("arch").toObject().value("enum").toArray()) archs << v.toString();
+    for (const auto& v : defs.value("arch").toObject().value("enum").toArray())
+      archs << v.toString();
     QVERIFY(archs.contains("x86_64") && archs.contains("aarch64"));
     for (const auto& a : archs) QVERIFY2(accepted(set(kGood, "nodes[0].arch", a)), qPrintable(a));
     QVERIFY(!accepted(set(kGood, "nodes[0].arch", "amd64")));
     QStringList layers;
-    for (const auto& v : defs.value("layer").toObject().value("enum").toArray()) layers << v.toString();
+    for (const auto& v : defs.value("layer").toObject().value("enum").toArray())
+      layers << v.toString();
     QCOMPARE(layers, (QStringList{"enterprise", "mediation", "sensing"}));
     for (const auto& l : layers) QVERIFY(accepted(set(kGood, "templates[0].layers[1]", l)));
     QStringList conds;
-    for (const auto& v : defs.value("restart").toObject().value("properties").toObject().value("condition").toObject().value("enum").toArray())
+    for (const auto& v : defs.value("restart")
+                             .toObject()
+                             .value("properties")
+                             .toObject()
+                             .value("condition")
+                             .toObject()
+                             .value("enum")
+                             .toArray())
       conds << v.toString();
     QCOMPARE(conds.size(), 3);
-    for (const auto& c : conds) QVERIFY2(accepted(set(kGood, "templates[1].restart.condition", c)), qPrintable(c));
+    for (const auto& c : conds)
+      QVERIFY2(accepted(set(kGood, "templates[1].restart.condition", c)), qPrintable(c));
     QStringList vars;
     for (const auto& v : knownTemplateVariables()) vars << "${" + v + "}";
     const QString doc = defs.value("templateString").toObject().value("description").toString();
@@ -339,16 +402,23 @@ class TestLabFile : public QObject {
         for (int k = 0; k < edits; ++k) {
           const int pos = rng.bounded(d->size());
           switch (rng.bounded(3)) {
-            case 0: (*d)[pos] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))]; break;
-            case 1: d->remove(pos, 1 + rng.bounded(8)); break;
-            default: d->insert(pos, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]); break;
+            case 0:
+              (*d)[pos] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
+              break;
+            case 1:
+              d->remove(pos, 1 + rng.bounded(8));
+              break;
+            default:
+              d->insert(pos, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]);
+              break;
           }
         }
       }
       const auto lr = parseLab(l, "m.json");
       QVERIFY(lr.ok() || !lr.errors.isEmpty());
       QVERIFY(!(lr.lab && !lr.errors.isEmpty()));
-      for (const auto& e : lr.errors) QVERIFY2(e.startsWith("m.json: $") && e.contains(": expected "), qPrintable(e));
+      for (const auto& e : lr.errors)
+        QVERIFY2(e.startsWith("m.json: $") && e.contains(": expected "), qPrintable(e));
       lr.ok() ? ++labsOk : ++labsBad;
       const auto tr = parseTimeline(t, "t.json");
       QVERIFY(tr.ok() || !tr.errors.isEmpty());

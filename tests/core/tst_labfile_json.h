@@ -29,27 +29,38 @@ inline QJsonValue edit(QJsonValue v, QStringList parts, const QJsonValue& nv, bo
   if (head.startsWith(QLatin1Char('#'))) {
     QJsonArray a = v.toArray();
     const int i = head.mid(1).toInt();
-    if (parts.isEmpty() && remove) { a.removeAt(i); return a; }
+    if (parts.isEmpty() && remove) {
+      a.removeAt(i);
+      return a;
+    }
     while (a.size() <= i) a.append(QJsonValue());
     a[i] = edit(a.at(i), parts, nv, remove);
     return a;
   }
   QJsonObject o = v.toObject();
-  if (parts.isEmpty() && remove) { o.remove(head); return o; }
+  if (parts.isEmpty() && remove) {
+    o.remove(head);
+    return o;
+  }
   o[head] = edit(o.value(head), parts, nv, remove);
   return o;
 }
 
 inline QByteArray set(const QByteArray& json, const QString& path, const QJsonValue& nv) {
-  return QJsonDocument(edit(QJsonDocument::fromJson(json).object(), splitPath(path), nv, false).toObject())
+  return QJsonDocument(
+             edit(QJsonDocument::fromJson(json).object(), splitPath(path), nv, false).toObject())
       .toJson(QJsonDocument::Compact);
 }
 inline QByteArray remove(const QByteArray& json, const QString& path) {
-  return QJsonDocument(edit(QJsonDocument::fromJson(json).object(), splitPath(path), {}, true).toObject())
+  return QJsonDocument(
+             edit(QJsonDocument::fromJson(json).object(), splitPath(path), {}, true).toObject())
       .toJson(QJsonDocument::Compact);
 }
-inline QJsonValue parse(const char* json) { return QJsonDocument::fromJson(json).isArray()
-    ? QJsonValue(QJsonDocument::fromJson(json).array()) : QJsonValue(QJsonDocument::fromJson(json).object()); }
+inline QJsonValue parse(const char* json) {
+  return QJsonDocument::fromJson(json).isArray()
+             ? QJsonValue(QJsonDocument::fromJson(json).array())
+             : QJsonValue(QJsonDocument::fromJson(json).object());
+}
 
 }  // namespace jsonedit
 

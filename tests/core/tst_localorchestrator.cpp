@@ -8,9 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <unistd.h>
 #include <csignal>
 #include <memory>
-#include <unistd.h>
 
 #include "LocalOrchestrator.h"
 #include "Recorder.h"
@@ -48,8 +48,9 @@ Lab makeLab() {
                node(QStringLiteral("gw1"), Layer::Mediation, {QStringLiteral("redis")}),
                node(QStringLiteral("pi1"), Layer::Sensing, {QStringLiteral("display")}),
                node(QStringLiteral("pi2"), Layer::Sensing, {QStringLiteral("display")})};
-  lab.templates = {agent(QStringLiteral("publisher"), {Layer::Enterprise, Layer::Mediation}, {}),
-                   agent(QStringLiteral("subscriber"), {Layer::Sensing}, {QStringLiteral("display")})};
+  lab.templates = {
+      agent(QStringLiteral("publisher"), {Layer::Enterprise, Layer::Mediation}, {}),
+      agent(QStringLiteral("subscriber"), {Layer::Sensing}, {QStringLiteral("display")})};
   ServiceTemplate redis;
   redis.name = redis.kind = QStringLiteral("redis");
   redis.command = {QStringLiteral("redis-server")};
@@ -57,7 +58,8 @@ Lab makeLab() {
   lab.templates.append(redis);
   ServiceTemplate flaky;
   flaky.name = flaky.kind = QStringLiteral("flaky");
-  flaky.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo failing; exit 3")};
+  flaky.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("echo failing; exit 3")};
   flaky.restart.condition = RestartPolicy::Condition::OnFailure;
   flaky.restart.delayMs = 50;
   flaky.restart.maxAttempts = 3;
@@ -93,7 +95,8 @@ struct Lab0 {
 
   explicit Lab0(QObject* ctx, LocalOptions o = {}) {
     orch = std::make_unique<LocalOrchestrator>(makeLab(), o);
-    QObject::connect(orch.get(), &Orchestrator::taskChanged, ctx, [this](const TaskInfo& t) { tasks.append(t); });
+    QObject::connect(orch.get(), &Orchestrator::taskChanged, ctx,
+                     [this](const TaskInfo& t) { tasks.append(t); });
   }
   bool start(QObject* ctx) {
     QSignalSpy ready(orch.get(), &Orchestrator::ready);
@@ -103,7 +106,8 @@ struct Lab0 {
     to.redisUrl = orch->redisUrl();
     to.fromBeginning = true;
     tel = std::make_unique<Telemetry>(to);
-    QObject::connect(tel.get(), &Telemetry::agentEvent, ctx, [this](const AgentEvent& e) { events.append(e); });
+    QObject::connect(tel.get(), &Telemetry::agentEvent, ctx,
+                     [this](const AgentEvent& e) { events.append(e); });
     QSignalSpy conn(tel.get(), &Telemetry::connectionChanged);
     tel->start();
     return conn.wait(10000) && conn.first().first().toBool();
@@ -129,7 +133,9 @@ struct Lab0 {
       if (t.service == service && t.state == s) ++n;
     return n;
   }
-  const ServiceTemplate& templ(const char* name) const { return *orch->lab().templ(QString::fromLatin1(name)); }
+  const ServiceTemplate& templ(const char* name) const {
+    return *orch->lab().templ(QString::fromLatin1(name));
+  }
   ~Lab0() {
     tel.reset();
     if (orch && orch->isReady()) {
@@ -146,8 +152,10 @@ class TestLocalOrchestrator : public QObject {
   Q_OBJECT
  private slots:
   void initTestCase() {
-    QVERIFY2(QFileInfo::exists(LocalOrchestrator::resolveBinDir() + QStringLiteral("/swarmlab-subscriber")),
-             qPrintable(QStringLiteral("agents not built in %1").arg(LocalOrchestrator::resolveBinDir())));
+    QVERIFY2(QFileInfo::exists(LocalOrchestrator::resolveBinDir() +
+                               QStringLiteral("/swarmlab-subscriber")),
+             qPrintable(
+                 QStringLiteral("agents not built in %1").arg(LocalOrchestrator::resolveBinDir())));
   }
 
   void deployReachesFirstMessage() {
@@ -160,13 +168,15 @@ class TestLocalOrchestrator : public QObject {
     const quint64 sub = l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
     QCOMPARE(issued.size(), 3);
     QVERIFY(pub != sub);
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
     QVERIFY(l.hasEvent(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 5000);
     for (const auto& f : finished) QVERIFY(f.at(1).toBool());
     QVERIFY(l.taskReached(QStringLiteral("subscriber.1.1"), TaskState::Starting));
     QVERIFY(l.taskReached(QStringLiteral("subscriber.1.1"), TaskState::Running));
-    const AgentEvent* e = l.event(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message"));
+    const AgentEvent* e =
+        l.event(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message"));
     QCOMPARE(e->node, QStringLiteral("pi1"));
     QCOMPARE(l.orch->services().size(), 3);
     // Placement rules: a subscriber needs a display.
@@ -184,19 +194,24 @@ class TestLocalOrchestrator : public QObject {
     rec.start(QStringLiteral("kill"));
     l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
     l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
     qint64 pid = 0;
     for (const auto& t : l.orch->tasks())
-      if (t.instance == QStringLiteral("subscriber.1.1")) pid = t.message.mid(4).toLongLong();  // "pid N"
+      if (t.instance == QStringLiteral("subscriber.1.1"))
+        pid = t.message.mid(4).toLongLong();  // "pid N"
     QVERIFY(pid > 0);
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(l.taskReached(QStringLiteral("subscriber.1.1"), TaskState::Failed), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(l.taskReached(QStringLiteral("subscriber.1.1"), TaskState::Failed),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message")), 15000);
     QVERIFY(l.taskReached(QStringLiteral("subscriber.1.2"), TaskState::Running));
     rec.stop();
     bool failedRecorded = false, restartRecorded = false;
     for (const auto& r : rec.data().tasks) {
-      if (r.task.instance == QStringLiteral("subscriber.1.1") && r.task.state == TaskState::Failed) {
+      if (r.task.instance == QStringLiteral("subscriber.1.1") &&
+          r.task.state == TaskState::Failed) {
         failedRecorded = true;
         QVERIFY2(r.task.message.contains(QStringLiteral("restart")), qPrintable(r.task.message));
       }
@@ -207,7 +222,8 @@ class TestLocalOrchestrator : public QObject {
     QVERIFY(restartRecorded);
     bool eventRecorded = false;
     for (const auto& e : rec.data().events)
-      eventRecorded |= e.instance == QStringLiteral("subscriber.1.2") && e.event == QStringLiteral("first_message");
+      eventRecorded |= e.instance == QStringLiteral("subscriber.1.2") &&
+                       e.event == QStringLiteral("first_message");
     QVERIFY(eventRecorded);
   }
 
@@ -235,7 +251,8 @@ class TestLocalOrchestrator : public QObject {
     QVERIFY(l.start(this));
     l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
     l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
     QSignalSpy nodes(l.orch.get(), &Orchestrator::nodesChanged);
     l.orch->setNodeDown(QStringLiteral("pi1"));
     QVERIFY(!nodes.isEmpty());
@@ -243,19 +260,25 @@ class TestLocalOrchestrator : public QObject {
     for (const auto& n : nodes.last().first().value<QList<NodeInfo>>())
       down |= n.name == QStringLiteral("pi1") && n.state == NodeState::Down;
     QVERIFY(down);
-    QTRY_VERIFY_WITH_TIMEOUT(l.taskReached(QStringLiteral("subscriber.1.1"), TaskState::Failed), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message")), 15000);
-    QCOMPARE(l.event(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message"))->node, QStringLiteral("pi2"));
+    QTRY_VERIFY_WITH_TIMEOUT(l.taskReached(QStringLiteral("subscriber.1.1"), TaskState::Failed),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message")), 15000);
+    QCOMPARE(l.event(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message"))->node,
+             QStringLiteral("pi2"));
     // The publisher on another node is untouched.
     QVERIFY(!l.taskReached(QStringLiteral("publisher.1.1"), TaskState::Failed));
     // Nothing else can host a subscriber while both end devices are down: it waits.
     l.orch->setNodeDown(QStringLiteral("pi2"));
-    QTRY_VERIFY_WITH_TIMEOUT(l.taskReached(QStringLiteral("subscriber.1.2"), TaskState::Failed), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(l.taskReached(QStringLiteral("subscriber.1.2"), TaskState::Failed),
+                             5000);
     QTest::qWait(300);
     QVERIFY(!l.taskReached(QStringLiteral("subscriber.1.3"), TaskState::Starting));
     l.orch->setNodeUp(QStringLiteral("pi1"));
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.3"), QStringLiteral("first_message")), 15000);
-    QCOMPARE(l.event(QStringLiteral("subscriber.1.3"), QStringLiteral("first_message"))->node, QStringLiteral("pi1"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.3"), QStringLiteral("first_message")), 15000);
+    QCOMPARE(l.event(QStringLiteral("subscriber.1.3"), QStringLiteral("first_message"))->node,
+             QStringLiteral("pi1"));
   }
 
   void startFirstMigrateKeepsUpdatesFlowing() {
@@ -263,25 +286,36 @@ class TestLocalOrchestrator : public QObject {
     QVERIFY(l.start(this));
     l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
     l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
     QTest::qWait(300);
     QSignalSpy finished(l.orch.get(), &Orchestrator::commandFinished);
     l.orch->migrate(QStringLiteral("subscriber"), QStringLiteral("pi2"), UpdateOrder::StartFirst);
     QVERIFY(finished.wait(15000));
-    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).value<OrchestratorError>().toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped")), 10000);
-    const AgentEvent* first = l.event(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message"));
-    const AgentEvent* stopped = l.event(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped"));
+    QVERIFY2(finished.first().at(1).toBool(),
+             qPrintable(finished.first().at(2).value<OrchestratorError>().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped")), 10000);
+    const AgentEvent* first =
+        l.event(QStringLiteral("subscriber.1.2"), QStringLiteral("first_message"));
+    const AgentEvent* stopped =
+        l.event(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped"));
     QVERIFY(first && stopped);
     QVERIFY(stopped->lastUpdateUs > 0);
     // Make-before-break: the new one updated before the old one's last update.
     QVERIFY2(first->tUs <= stopped->lastUpdateUs,
-             qPrintable(QStringLiteral("new first %1, old last update %2").arg(first->tUs).arg(stopped->lastUpdateUs)));
+             qPrintable(QStringLiteral("new first %1, old last update %2")
+                            .arg(first->tUs)
+                            .arg(stopped->lastUpdateUs)));
     // Order of task states: the old one stopped only after the new one ran.
     int newRunning = -1, oldStopping = -1;
     for (int i = 0; i < l.tasks.size(); ++i) {
-      if (l.tasks[i].instance == QStringLiteral("subscriber.1.2") && l.tasks[i].state == TaskState::Running && newRunning < 0) newRunning = i;
-      if (l.tasks[i].instance == QStringLiteral("subscriber.1.1") && l.tasks[i].state == TaskState::Stopping && oldStopping < 0) oldStopping = i;
+      if (l.tasks[i].instance == QStringLiteral("subscriber.1.2") &&
+          l.tasks[i].state == TaskState::Running && newRunning < 0)
+        newRunning = i;
+      if (l.tasks[i].instance == QStringLiteral("subscriber.1.1") &&
+          l.tasks[i].state == TaskState::Stopping && oldStopping < 0)
+        oldStopping = i;
     }
     QVERIFY(newRunning >= 0 && oldStopping > newRunning);
   }
@@ -290,26 +324,33 @@ class TestLocalOrchestrator : public QObject {
     Lab0 l(this);
     QVERIFY(l.start(this));
     l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")), 15000);
     QSignalSpy finished(l.orch.get(), &Orchestrator::commandFinished);
     l.orch->restart(QStringLiteral("publisher"), UpdateOrder::StopFirst);
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.first().at(1).toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("publisher.1.2"), QStringLiteral("first_message")), 15000);
-    const AgentEvent* oldStopped = l.event(QStringLiteral("publisher.1.1"), QStringLiteral("stopped"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("publisher.1.2"), QStringLiteral("first_message")), 15000);
+    const AgentEvent* oldStopped =
+        l.event(QStringLiteral("publisher.1.1"), QStringLiteral("stopped"));
     QVERIFY(oldStopped);
-    QVERIFY(oldStopped->tUs <= l.event(QStringLiteral("publisher.1.2"), QStringLiteral("started"))->tUs);
+    QVERIFY(oldStopped->tUs <=
+            l.event(QStringLiteral("publisher.1.2"), QStringLiteral("started"))->tUs);
     l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
     l.orch->scale(QStringLiteral("subscriber"), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.2.2"), QStringLiteral("first_message")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.2.2"), QStringLiteral("first_message")), 15000);
     l.orch->scale(QStringLiteral("subscriber"), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.2.2"), QStringLiteral("stopped")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.2.2"), QStringLiteral("stopped")), 10000);
     QVERIFY(!l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped")));
     QSignalSpy stopDone(l.orch.get(), &Orchestrator::commandFinished);
     l.orch->stop(QStringLiteral("subscriber"));
     QVERIFY(stopDone.wait(10000));
     QVERIFY(stopDone.first().at(1).toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("stopped")), 10000);
     QCOMPARE(l.orch->services().size(), 1);
   }
 
@@ -320,7 +361,8 @@ class TestLocalOrchestrator : public QObject {
       QVERIFY(l.start(this));
       l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
       l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
-      QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
       pids = l.orch->childPids();
       QCOMPARE(pids.size(), 3);  // publisher, subscriber, redis-server
       for (auto p : pids) QVERIFY(alive(p));
@@ -336,7 +378,8 @@ class TestLocalOrchestrator : public QObject {
       Lab0 l(this);
       QVERIFY(l.start(this));
       l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
-      QTRY_VERIFY_WITH_TIMEOUT(l.hasEvent(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")), 15000);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          l.hasEvent(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")), 15000);
       pids = l.orch->childPids();
       l.tel.reset();
       l.orch.reset();
@@ -368,7 +411,8 @@ class TestLocalOrchestrator : public QObject {
     qunsetenv("SWARMLAB_REDIS_SERVER");
     QVERIFY(errors.wait(10000));
     const QString m = errors.first().first().value<OrchestratorError>().toString();
-    QVERIFY2(m.contains(QStringLiteral("false")) && m.contains(QStringLiteral("code 1")), qPrintable(m));
+    QVERIFY2(m.contains(QStringLiteral("false")) && m.contains(QStringLiteral("code 1")),
+             qPrintable(m));
   }
 };
 

@@ -10,8 +10,8 @@ using namespace swarmlab;
 
 namespace {
 
-constexpr qint64 S0 = 1700000000;        // lab second of the run start
-constexpr qint64 T0 = S0 * 1000000;      // lab µs
+constexpr qint64 S0 = 1700000000;    // lab second of the run start
+constexpr qint64 T0 = S0 * 1000000;  // lab µs
 qint64 at(double s) { return T0 + qint64(std::llround(s * 1e6)); }
 
 CommandRecord cmd(quint64 id, CommandKind k, const QString& svc, const QString& node, double s,
@@ -81,15 +81,15 @@ RunData paperRun() {
              << cmd(6, CommandKind::Restart, "subscriber-2", "", 45.500, UpdateOrder::StartFirst);
   const QString P = "publisher", S = "subscriber";
   r.events << ev(0.030, P, "publisher.1.1", "manager", "started")
-           << ev(0.060, P, "publisher.1.1", "manager", "first_message")          // deploy 50 ms
+           << ev(0.060, P, "publisher.1.1", "manager", "first_message")  // deploy 50 ms
            << ev(0.050, S, "subscriber.1.1", "pi1", "started")
-           << ev(0.100, S, "subscriber.1.1", "pi1", "first_message")             // deploy 80 ms
+           << ev(0.100, S, "subscriber.1.1", "pi1", "first_message")  // deploy 80 ms
            << ev(20.310, S, "subscriber.1.1", "pi1", "stopping", 20.305)
-           << ev(20.400, S, "subscriber.1.1", "pi1", "stopped", 20.305)          // stop 100 ms
-           << ev(20.450, S, "subscriber.1.2", "pi2", "first_message")            // gap 145 ms
-           << ev(35.090, S, "subscriber-2.1.1", "pi1", "first_message")          // deploy 90 ms
-           << ev(45.530, S, "subscriber-2.1.2", "pi1", "first_message")          // restart 30 ms
-           << ev(45.540, S, "subscriber-2.1.1", "pi1", "stopping", 45.539)       // gap -9 ms
+           << ev(20.400, S, "subscriber.1.1", "pi1", "stopped", 20.305)     // stop 100 ms
+           << ev(20.450, S, "subscriber.1.2", "pi2", "first_message")       // gap 145 ms
+           << ev(35.090, S, "subscriber-2.1.1", "pi1", "first_message")     // deploy 90 ms
+           << ev(45.530, S, "subscriber-2.1.2", "pi1", "first_message")     // restart 30 ms
+           << ev(45.540, S, "subscriber-2.1.1", "pi1", "stopping", 45.539)  // gap -9 ms
            << ev(45.545, S, "subscriber-2.1.1", "pi1", "stopped", 45.539);
   // Publisher: partial first and last seconds, 500/s, 490 at second 10.
   r.metrics << pubSample(0, 470);
@@ -97,15 +97,19 @@ RunData paperRun() {
   r.metrics << pubSample(59, 120);
   // subscriber: every message except one at second 30 (lost 1); migration at second 20.
   r.metrics << subSample(0, "subscriber.1.1", "pi1", 400);
-  for (int s = 1; s <= 19; ++s) r.metrics << subSample(s, "subscriber.1.1", "pi1", s == 10 ? 490 : 500);
-  r.metrics << subSample(20, "subscriber.1.1", "pi1", 150) << subSample(20, "subscriber.1.2", "pi2", 275);
+  for (int s = 1; s <= 19; ++s)
+    r.metrics << subSample(s, "subscriber.1.1", "pi1", s == 10 ? 490 : 500);
+  r.metrics << subSample(20, "subscriber.1.1", "pi1", 150)
+            << subSample(20, "subscriber.1.2", "pi2", 275);
   for (int s = 21; s <= 58; ++s)
-    r.metrics << subSample(s, "subscriber.1.2", "pi2", s == 30 ? 499 : 500, s == 30 ? 1 : 0, s == 40 ? 9000 : 3000);
+    r.metrics << subSample(s, "subscriber.1.2", "pi2", s == 30 ? 499 : 500, s == 30 ? 1 : 0,
+                           s == 40 ? 9000 : 3000);
   r.metrics << subSample(59, "subscriber.1.2", "pi2", 100);
   // subscriber-2 from 35 s; start-first restart at 45.5 s: both instances update in second 45.
   r.metrics << subSample(35, "subscriber-2.1.1", "pi1", 450);
   for (int s = 36; s <= 44; ++s) r.metrics << subSample(s, "subscriber-2.1.1", "pi1", 500);
-  r.metrics << subSample(45, "subscriber-2.1.1", "pi1", 270) << subSample(45, "subscriber-2.1.2", "pi1", 235);
+  r.metrics << subSample(45, "subscriber-2.1.1", "pi1", 270)
+            << subSample(45, "subscriber-2.1.2", "pi1", 235);
   for (int s = 46; s <= 58; ++s) r.metrics << subSample(s, "subscriber-2.1.2", "pi1", 500);
   r.metrics << subSample(59, "subscriber-2.1.2", "pi1", 100);
   return r;
@@ -149,8 +153,10 @@ class TestMeasurements : public QObject {
     QVERIFY2(m, qPrintable(name));
     QCOMPARE(m->value, expected);
     QCOMPARE(m->unit, QStringLiteral("ms"));
-    if (paper >= 0) QCOMPARE(m->paperValue.value_or(-1), paper);
-    else QVERIFY(!m->paperValue);
+    if (paper >= 0)
+      QCOMPARE(m->paperValue.value_or(-1), paper);
+    else
+      QVERIFY(!m->paperValue);
   }
 
   void redisHasNoDeployTime() {
@@ -235,7 +241,8 @@ class TestMeasurements : public QObject {
 
   void failedCommand() {
     RunData r = paperRun();
-    r.commands << cmd(7, CommandKind::Migrate, "subscriber", "pi9", 50.0, UpdateOrder::StopFirst, false);
+    r.commands << cmd(7, CommandKind::Migrate, "subscriber", "pi9", 50.0, UpdateOrder::StopFirst,
+                      false);
     const auto ms = computeSummary(r);
     QCOMPARE(value(ms, "commands_failed"), 1.0);
     const Measure* m = findMeasure(ms, "migration_stop_time[subscriber->pi9]");
@@ -246,13 +253,17 @@ class TestMeasurements : public QObject {
 
   void missingFirstMessage() {
     RunData r = paperRun();
-    r.events.removeIf([](const AgentEvent& e) { return e.instance == "subscriber-2.1.1" && e.event == "first_message"; });
+    r.events.removeIf([](const AgentEvent& e) {
+      return e.instance == "subscriber-2.1.1" && e.event == "first_message";
+    });
     const auto ms = computeSummary(r);
     const Measure* m = findMeasure(ms, "deploy_time[subscriber-2@pi1]");
     QVERIFY(m);
     // subscriber-2.1.2's first message (after the restart) is the first one after the deploy.
     QCOMPARE(m->value, 10530.0);
-    r.events.removeIf([](const AgentEvent& e) { return e.instance.startsWith("subscriber-2") && e.event == "first_message"; });
+    r.events.removeIf([](const AgentEvent& e) {
+      return e.instance.startsWith("subscriber-2") && e.event == "first_message";
+    });
     const auto ms2 = computeSummary(r);
     const Measure* m2 = findMeasure(ms2, "deploy_time[subscriber-2@pi1]");
     QVERIFY(m2);
@@ -328,7 +339,8 @@ class TestMeasurements : public QObject {
     QCOMPARE(rec[0].oldInstance, QStringLiteral("subscriber.1.2"));
     QCOMPARE(rec[0].newInstance, QStringLiteral("subscriber.1.3"));
     QCOMPARE(rec[0].ms, 250.0);
-    QVERIFY2(rec[0].cause.contains("failed (exit 137: killed by signal 9)"), qPrintable(rec[0].cause));
+    QVERIFY2(rec[0].cause.contains("failed (exit 137: killed by signal 9)"),
+             qPrintable(rec[0].cause));
     QCOMPARE(rec[1].oldInstance, QStringLiteral("subscriber.1.3"));
     QCOMPARE(rec[1].ms, 400.0);
     QCOMPARE(rec[1].cause, QStringLiteral("node_down pi2"));

@@ -64,8 +64,12 @@ class FakeOrchestrator : public Orchestrator {
   quint64 scale(const QString& s, int n) override {
     return record(QStringLiteral("scale %1").arg(n), CommandKind::Scale, s, {});
   }
-  quint64 setNodeDown(const QString& n) override { return record(QStringLiteral("node_down"), CommandKind::NodeDown, {}, n); }
-  quint64 setNodeUp(const QString& n) override { return record(QStringLiteral("node_up"), CommandKind::NodeUp, {}, n); }
+  quint64 setNodeDown(const QString& n) override {
+    return record(QStringLiteral("node_down"), CommandKind::NodeDown, {}, n);
+  }
+  quint64 setNodeUp(const QString& n) override {
+    return record(QStringLiteral("node_up"), CommandKind::NodeUp, {}, n);
+  }
   void shutdown() override {}
 
  private:
@@ -74,7 +78,8 @@ class FakeOrchestrator : public Orchestrator {
     const quint64 id = next++;
     calls.append({what, s, node, o, clock.elapsed()});
     emit commandIssued(id, k, s, node, QDateTime::currentMSecsSinceEpoch() * 1000);
-    QMetaObject::invokeMethod(this, [this, id] { emit commandFinished(id, true, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id] { emit commandFinished(id, true, {}); }, Qt::QueuedConnection);
     return id;
   }
 };
@@ -107,9 +112,12 @@ Timeline timeline() {
   Timeline t;
   t.name = QStringLiteral("t");
   t.durationS = 10;
-  t.steps = {step(0, CommandKind::Deploy, QStringLiteral("publisher"), QStringLiteral("publisher"), QStringLiteral("manager")),
-             step(0, CommandKind::Deploy, QStringLiteral("subscriber"), QStringLiteral("subscriber"), QStringLiteral("pi1")),
-             step(3, CommandKind::Migrate, QStringLiteral("subscriber"), {}, QStringLiteral("pi2"), UpdateOrder::StopFirst),
+  t.steps = {step(0, CommandKind::Deploy, QStringLiteral("publisher"), QStringLiteral("publisher"),
+                  QStringLiteral("manager")),
+             step(0, CommandKind::Deploy, QStringLiteral("subscriber"),
+                  QStringLiteral("subscriber"), QStringLiteral("pi1")),
+             step(3, CommandKind::Migrate, QStringLiteral("subscriber"), {}, QStringLiteral("pi2"),
+                  UpdateOrder::StopFirst),
              step(5, CommandKind::Restart, QStringLiteral("subscriber"), {}, {}),
              step(6, CommandKind::NodeDown, {}, {}, QStringLiteral("pi2"))};
   return t;
@@ -188,7 +196,8 @@ class TestRunner : public QObject {
   void unknownTemplateIsAStepFailure() {
     FakeOrchestrator o;
     Timeline t = timeline();
-    t.steps = {step(0, CommandKind::Deploy, QStringLiteral("x"), QStringLiteral("nope"), QStringLiteral("pi1"))};
+    t.steps = {step(0, CommandKind::Deploy, QStringLiteral("x"), QStringLiteral("nope"),
+                    QStringLiteral("pi1"))};
     t.durationS = 0.2;
     ExperimentRunner r(&o, nullptr, lab(), t, {});
     QSignalSpy failed(&r, &ExperimentRunner::stepFailed);

@@ -17,7 +17,8 @@ using swarmlab::test::RedisServer;
 namespace {
 QString url(const RedisServer& r) { return QString::fromStdString(r.url()); }
 
-std::string addMetric(const RedisServer& r, int second, int count, const char* inst = "subscriber.1.1") {
+std::string addMetric(const RedisServer& r, int second, int count,
+                      const char* inst = "subscriber.1.1") {
   return r.rawCommand("XADD swarmlab:metrics * kind subscriber instance " + std::string(inst) +
                       " node pi1 t " + std::to_string(second) + " count " + std::to_string(count) +
                       " lag_p50_us 120 lag_p99_us 900 lag_max_us 1500 lost 2");
@@ -42,8 +43,9 @@ class TestTelemetry : public QObject {
     RedisServer r;
     QVERIFY2(r.ok(), r.error().c_str());
     addMetric(r, 1700000000, 498);
-    r.rawCommand("XADD swarmlab:events * kind subscriber instance subscriber.1.1 node pi1 event stopped "
-                 "t_us 1700000000123456 last_update_us 1700000000120000 detail bye");
+    r.rawCommand(
+        "XADD swarmlab:events * kind subscriber instance subscriber.1.1 node pi1 event stopped "
+        "t_us 1700000000123456 last_update_us 1700000000120000 detail bye");
     TelemetryOptions o;
     o.redisUrl = url(r);
     o.fromBeginning = true;
@@ -72,7 +74,8 @@ class TestTelemetry : public QObject {
     QCOMPARE(e.detail, QStringLiteral("bye"));
     QVERIFY(t.clock()->isValid());
     // Same machine: the offset is only rounding and scheduling.
-    QVERIFY2(qAbs(t.clock()->offsetUs()) < 50000, qPrintable(QString::number(t.clock()->offsetUs())));
+    QVERIFY2(qAbs(t.clock()->offsetUs()) < 50000,
+             qPrintable(QString::number(t.clock()->offsetUs())));
     QVERIFY(t.clock()->rttUs() >= 0);
     // The worker runs on its own named thread (the kernel keeps 15 characters of the name).
     QVERIFY2(threadNames().contains(TelemetryOptions{}.threadName.left(15)),
@@ -136,7 +139,10 @@ class TestTelemetry : public QObject {
     bool drainedSeen = false;
     int gotAtDrain = -1;
     connect(&t, &Telemetry::metricSample, this, [&] { ++got; });
-    connect(&t, &Telemetry::drained, this, [&] { drainedSeen = true; gotAtDrain = got; });
+    connect(&t, &Telemetry::drained, this, [&] {
+      drainedSeen = true;
+      gotAtDrain = got;
+    });
     t.start();
     constexpr int kN = 300;
     for (int i = 0; i < kN; ++i) addMetric(r, 100 + i, i);
@@ -172,9 +178,12 @@ class TestTelemetry : public QObject {
   void badUrlIsReported_data() {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expect");
-    QTest::newRow("scheme") << QStringLiteral("http://127.0.0.1:6379") << QStringLiteral("bad Redis URL");
-    QTest::newRow("db") << QStringLiteral("redis://127.0.0.1:6379/x") << QStringLiteral("database number");
-    QTest::newRow("refused") << QStringLiteral("redis://127.0.0.1:1") << QStringLiteral("cannot reach Redis at redis://127.0.0.1:1");
+    QTest::newRow("scheme") << QStringLiteral("http://127.0.0.1:6379")
+                            << QStringLiteral("bad Redis URL");
+    QTest::newRow("db") << QStringLiteral("redis://127.0.0.1:6379/x")
+                        << QStringLiteral("database number");
+    QTest::newRow("refused") << QStringLiteral("redis://127.0.0.1:1")
+                             << QStringLiteral("cannot reach Redis at redis://127.0.0.1:1");
   }
   void badUrlIsReported() {
     QFETCH(QString, url);
@@ -186,7 +195,8 @@ class TestTelemetry : public QObject {
     t.start();
     QVERIFY(conn.wait(5000));
     QVERIFY(!conn.first().first().toBool());
-    QVERIFY2(conn.first().at(1).toString().contains(expect), qPrintable(conn.first().at(1).toString()));
+    QVERIFY2(conn.first().at(1).toString().contains(expect),
+             qPrintable(conn.first().at(1).toString()));
   }
 };
 

@@ -60,7 +60,8 @@ inline Lit decode(const MuxLayout& layout, LineLevels levels) {
     }
     lit.segmentsOfBus[static_cast<std::size_t>(bus)] = segs;
     for (int k = 0; k < 4; ++k) {
-      if (logical >> layout.digitBit[static_cast<std::size_t>(d)][static_cast<std::size_t>(k)] & 1U) {
+      if (logical >> layout.digitBit[static_cast<std::size_t>(d)][static_cast<std::size_t>(k)] &
+          1U) {
         lit.digitOfBus[static_cast<std::size_t>(bus)] = d * 4 + k;
         ++lit.countOfBus[static_cast<std::size_t>(bus)];
       }
@@ -90,8 +91,7 @@ inline Analysis analyze(const MuxLayout& layout, const std::vector<LineChange>& 
       const auto bi = static_cast<std::size_t>(b);
       if (cur.countOfBus[bi] > 1) ++a.twoDigitsOnOneBus;
       const int was = prev.digitOfBus[bi], now = cur.digitOfBus[bi];
-      if (was >= 0 && now >= 0 &&
-          (was != now || prev.segmentsOfBus[bi] != cur.segmentsOfBus[bi])) {
+      if (was >= 0 && now >= 0 && (was != now || prev.segmentsOfBus[bi] != cur.segmentsOfBus[bi])) {
         ++a.unblankedSwitches;
       }
       if (now >= 0 && was != now) {

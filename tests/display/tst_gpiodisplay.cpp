@@ -61,19 +61,22 @@ class TestGpioDisplay : public QObject {
 
   void chipAsDevicePathMissing() {
     std::string error;
-    auto lines = openGpiodLines("/dev/gpiochip7", {{4, "display 1 segment a"}}, 0, "swarmlab", &error);
+    auto lines =
+        openGpiodLines("/dev/gpiochip7", {{4, "display 1 segment a"}}, 0, "swarmlab", &error);
     QVERIFY(!lines);
-    QVERIFY2(QString::fromStdString(error).startsWith(QStringLiteral("gpio: cannot open chip '/dev/gpiochip7'")),
+    QVERIFY2(QString::fromStdString(error).startsWith(
+                 QStringLiteral("gpio: cannot open chip '/dev/gpiochip7'")),
              error.c_str());
   }
 
   void duplicateLineRequest() {
     std::string error;
-    auto lines = openGpiodLines("gpiochip0", {{4, "display 1 segment a"}, {4, "display 2 digit 1"}}, 0,
-                                "swarmlab", &error);
+    auto lines = openGpiodLines("gpiochip0", {{4, "display 1 segment a"}, {4, "display 2 digit 1"}},
+                                0, "swarmlab", &error);
     QVERIFY(!lines);
-    QCOMPARE(QString::fromStdString(error),
-             QStringLiteral("gpio: line 4 (display 2 digit 1) is requested twice on chip 'gpiochip0'"));
+    QCOMPARE(
+        QString::fromStdString(error),
+        QStringLiteral("gpio: line 4 (display 2 digit 1) is requested twice on chip 'gpiochip0'"));
   }
 
   void badPinMapFileNamed() {
@@ -85,7 +88,8 @@ class TestGpioDisplay : public QObject {
              QStringLiteral("pin map ") + path +
                  QStringLiteral(": displays: missing (expected an array of 2 displays)"));
     QVERIFY(!openGpioDisplay("/nonexistent/pins.json", &error));
-    QVERIFY2(QString::fromStdString(error).startsWith(QStringLiteral("pin map /nonexistent/pins.json: cannot read")),
+    QVERIFY2(QString::fromStdString(error).startsWith(
+                 QStringLiteral("pin map /nonexistent/pins.json: cannot read")),
              error.c_str());
   }
 

@@ -126,11 +126,14 @@ class TestMultiplexer : public QObject {
     int blanks = 0, ons = 0;
     for (const auto& c : log) {
       auto lit = trace::decode(layout, c.levels);
-      if (lit.countOfBus[0] == 0 && lit.countOfBus[1] == 0) ++blanks;
-      else ++ons;
+      if (lit.countOfBus[0] == 0 && lit.countOfBus[1] == 0)
+        ++blanks;
+      else
+        ++ons;
     }
     QVERIFY2(ons > 50, qPrintable(QString::number(ons)));
-    QVERIFY2(std::abs(blanks - ons) <= 2, qPrintable(QStringLiteral("%1 blanks, %2 ons").arg(blanks).arg(ons)));
+    QVERIFY2(std::abs(blanks - ons) <= 2,
+             qPrintable(QStringLiteral("%1 blanks, %2 ons").arg(blanks).arg(ons)));
   }
 
   void brightnessIsDutyCycle() {
@@ -154,7 +157,8 @@ class TestMultiplexer : public QObject {
     r.display->multiplexer().setBrightness(50);
     std::this_thread::sleep_for(20ms);
     auto a = trace::analyze(r.display->multiplexer().layout(), recordFor(r.fake, 300ms));
-    QVERIFY2(a.litFraction > 0.3 && a.litFraction < 0.7, qPrintable(QString::number(a.litFraction)));
+    QVERIFY2(a.litFraction > 0.3 && a.litFraction < 0.7,
+             qPrintable(QString::number(a.litFraction)));
   }
 
   void refreshUnaffectedByUpdatesAt500PerSecond() {
@@ -181,7 +185,8 @@ class TestMultiplexer : public QObject {
         for (std::size_t i = 0; i < 8; ++i) shownPatterns[i].insert(f.digits[i]);
         auto t0 = Clock::now();
         r.display->show(f, t, ++seq);
-        showNs.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count());
+        showNs.push_back(
+            std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count());
         last = f;
         std::this_thread::sleep_until(next);
       }
@@ -232,7 +237,8 @@ class TestMultiplexer : public QObject {
       std::this_thread::sleep_for(30ms);
       auto s = mux.stats();
       QVERIFY(s.writeErrors > 0);
-      QCOMPARE(s.lastError, std::string("gpio: setting 24 lines on gpiochip0 failed: No such device"));
+      QCOMPARE(s.lastError,
+               std::string("gpio: setting 24 lines on gpiochip0 failed: No such device"));
       const auto driven = s.slotsDriven;
       std::this_thread::sleep_for(30ms);
       QVERIFY2(mux.stats().slotsDriven > driven, "the refresh stopped after write errors");

@@ -54,7 +54,8 @@ class TestPinMap : public QObject {
     // Digits are active-low: blank drives exactly the 8 digit lines high.
     QCOMPARE(std::popcount(l.blankLevels()), 8);
     QCOMPARE(l.lines[static_cast<std::size_t>(l.digitBit[1][2])].offset, 2u);
-    QCOMPARE(l.lines[static_cast<std::size_t>(l.digitBit[1][2])].role, std::string("display 2 digit 3"));
+    QCOMPARE(l.lines[static_cast<std::size_t>(l.digitBit[1][2])].role,
+             std::string("display 2 digit 3"));
   }
 
   void sharedSegmentsMap() {
@@ -74,10 +75,11 @@ class TestPinMap : public QObject {
   void optionalFields() {
     std::string error;
     QString text = kGood;
-    text.replace(QStringLiteral("\"chip\": \"gpiochip0\","),
-                 QStringLiteral("\"chip\": \"pinctrl-bcm2711\", \"segments_active\": \"low\", "
-                                "\"digits_active\": \"high\", \"refresh_hz\": 200, \"brightness\": 40, "
-                                "\"_comment\": \"ignored\","));
+    text.replace(
+        QStringLiteral("\"chip\": \"gpiochip0\","),
+        QStringLiteral("\"chip\": \"pinctrl-bcm2711\", \"segments_active\": \"low\", "
+                       "\"digits_active\": \"high\", \"refresh_hz\": 200, \"brightness\": 40, "
+                       "\"_comment\": \"ignored\","));
     auto m = parsePinMap(text.toStdString(), "x.json", &error);
     QVERIFY2(m, error.c_str());
     QCOMPARE(m->chip, std::string("pinctrl-bcm2711"));
@@ -102,8 +104,10 @@ class TestPinMap : public QObject {
     QTest::newRow("array at top") << QStringLiteral("[1,2]") << "bad.json: expected a JSON object";
     QTest::newRow("missing chip") << swap("\"chip\": \"gpiochip0\",", "")
                                   << "bad.json: chip: missing";
-    QTest::newRow("chip not a string") << swap("\"gpiochip0\"", "0") << "bad.json: chip: expected a GPIO chip name";
-    QTest::newRow("empty chip") << swap("\"gpiochip0\"", "\"\"") << "chip: expected a GPIO chip name";
+    QTest::newRow("chip not a string")
+        << swap("\"gpiochip0\"", "0") << "bad.json: chip: expected a GPIO chip name";
+    QTest::newRow("empty chip") << swap("\"gpiochip0\"", "\"\"")
+                                << "chip: expected a GPIO chip name";
     QTest::newRow("unknown field") << swap("\"chip\"", "\"segment_active\": \"high\", \"chip\"")
                                    << "bad.json: segment_active: unknown field";
     QTest::newRow("bad active level") << swap("\"chip\"", "\"digits_active\": \"lo\", \"chip\"")
@@ -114,38 +118,52 @@ class TestPinMap : public QObject {
                                   << "brightness: expected an integer 1..100, got 0";
     QTest::newRow("brightness float") << swap("\"chip\"", "\"brightness\": 50.5, \"chip\"")
                                       << "brightness: expected an integer 1..100, got 50.5";
-    QTest::newRow("missing displays") << QStringLiteral("{\"chip\": \"gpiochip0\"}")
-                                      << "displays: missing";
+    QTest::newRow("missing displays")
+        << QStringLiteral("{\"chip\": \"gpiochip0\"}") << "displays: missing";
     QTest::newRow("one display") << swap(R"(,
     {"segments": {"a": 18, "b": 19, "c": 20, "d": 21, "e": 22, "f": 23, "g": 24, "dp": 25},
-     "digits": [26, 27, 2, 3]})", "")
+     "digits": [26, 27, 2, 3]})",
+                                         "")
                                  << "displays: expected an array of 2 displays";
-    QTest::newRow("missing segment dp") << swap(", \"dp\": 11", "")
-                                        << "bad.json: displays[0].segments.dp: missing";
-    QTest::newRow("segment not a number") << swap("\"c\": 20", "\"c\": \"20\"")
-                                          << "displays[1].segments.c: expected a line offset 0..1023, got \"20\"";
-    QTest::newRow("negative line") << swap("\"a\": 4", "\"a\": -4")
-                                   << "displays[0].segments.a: expected a line offset 0..1023, got -4";
-    QTest::newRow("line too large") << swap("\"a\": 4", "\"a\": 4096")
-                                    << "displays[0].segments.a: expected a line offset 0..1023, got 4096";
-    QTest::newRow("unknown segment") << swap("\"dp\": 11", "\"dp\": 11, \"h\": 1")
-                                     << "displays[0].segments.h: unknown field";
-    QTest::newRow("first display shared") << swap("{\"a\": 4, \"b\": 5, \"c\": 6, \"d\": 7, \"e\": 8, \"f\": 9, \"g\": 10, \"dp\": 11}", "\"shared\"")
-                                          << "displays[0].segments: \"shared\" is only allowed for displays[1]";
-    QTest::newRow("missing digits") << swap(",\n     \"digits\": [12, 13, 16, 17]", "")
-                                    << "displays[0].digits: missing";
+    QTest::newRow("missing segment dp")
+        << swap(", \"dp\": 11", "") << "bad.json: displays[0].segments.dp: missing";
+    QTest::newRow("segment not a number")
+        << swap("\"c\": 20", "\"c\": \"20\"")
+        << "displays[1].segments.c: expected a line offset 0..1023, got \"20\"";
+    QTest::newRow("negative line")
+        << swap("\"a\": 4", "\"a\": -4")
+        << "displays[0].segments.a: expected a line offset 0..1023, got -4";
+    QTest::newRow("line too large")
+        << swap("\"a\": 4", "\"a\": 4096")
+        << "displays[0].segments.a: expected a line offset 0..1023, got 4096";
+    QTest::newRow("unknown segment")
+        << swap("\"dp\": 11", "\"dp\": 11, \"h\": 1") << "displays[0].segments.h: unknown field";
+    QTest::newRow("first display shared")
+        << swap(
+               "{\"a\": 4, \"b\": 5, \"c\": 6, \"d\": 7, \"e\": 8, \"f\": 9, \"g\": 10, \"dp\": "
+               "11}",
+               "\"shared\"")
+        << "displays[0].segments: \"shared\" is only allowed for displays[1]";
+    QTest::newRow("missing digits")
+        << swap(",\n     \"digits\": [12, 13, 16, 17]", "") << "displays[0].digits: missing";
     QTest::newRow("three digits") << swap("[12, 13, 16, 17]", "[12, 13, 16]")
                                   << "displays[0].digits: expected an array of 4 line offsets";
-    QTest::newRow("digit not a number") << swap("[26, 27, 2, 3]", "[26, 27, 2, null]")
-                                        << "displays[1].digits[3]: expected a line offset 0..1023, got null";
-    QTest::newRow("duplicate digit") << swap("[26, 27, 2, 3]", "[26, 27, 2, 12]")
-                                     << "bad.json: displays[1].digits[3]: line 12 is also used by displays[0].digits[0]";
-    QTest::newRow("duplicate segment") << swap("\"b\": 5", "\"b\": 4")
-                                       << "displays[0].segments.b: line 4 is also used by displays[0].segments.a";
-    QTest::newRow("digit on a segment line") << swap("[12, 13, 16, 17]", "[12, 13, 16, 9]")
-                                             << "displays[0].digits[3]: line 9 is also used by displays[0].segments.f";
-    QTest::newRow("half shared segments") << swap("\"a\": 18", "\"a\": 4")
-                                          << "displays[1].segments.a: line 4 is also displays[0].segments.a; segment lines must be all shared";
+    QTest::newRow("digit not a number")
+        << swap("[26, 27, 2, 3]", "[26, 27, 2, null]")
+        << "displays[1].digits[3]: expected a line offset 0..1023, got null";
+    QTest::newRow("duplicate digit")
+        << swap("[26, 27, 2, 3]", "[26, 27, 2, 12]")
+        << "bad.json: displays[1].digits[3]: line 12 is also used by displays[0].digits[0]";
+    QTest::newRow("duplicate segment")
+        << swap("\"b\": 5", "\"b\": 4")
+        << "displays[0].segments.b: line 4 is also used by displays[0].segments.a";
+    QTest::newRow("digit on a segment line")
+        << swap("[12, 13, 16, 17]", "[12, 13, 16, 9]")
+        << "displays[0].digits[3]: line 9 is also used by displays[0].segments.f";
+    QTest::newRow("half shared segments")
+        << swap("\"a\": 18", "\"a\": 4")
+        << "displays[1].segments.a: line 4 is also displays[0].segments.a; segment lines must be "
+           "all shared";
   }
   void bad() {
     QFETCH(QString, json);
@@ -162,8 +180,10 @@ class TestPinMap : public QObject {
   void missingFile() {
     std::string error;
     QVERIFY(!loadPinMap("/nonexistent/pinmap.json", &error));
-    QCOMPARE(QString::fromStdString(error),
-             QStringLiteral("pin map /nonexistent/pinmap.json: cannot read the file (No such file or directory)"));
+    QCOMPARE(
+        QString::fromStdString(error),
+        QStringLiteral(
+            "pin map /nonexistent/pinmap.json: cannot read the file (No such file or directory)"));
   }
 
   void fileErrorNamesThePath() {
@@ -171,12 +191,14 @@ class TestPinMap : public QObject {
     const QString path = dir.filePath(QStringLiteral("lab pinmap.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QString(kGood).replace(QStringLiteral("\"b\": 19"), QStringLiteral("\"b\": 18")).toUtf8());
+    f.write(
+        QString(kGood).replace(QStringLiteral("\"b\": 19"), QStringLiteral("\"b\": 18")).toUtf8());
     f.close();
     std::string error;
     QVERIFY(!loadPinMap(path.toStdString(), &error));
-    QVERIFY2(QString::fromStdString(error).startsWith(QStringLiteral("pin map ") + path +
-                                                      QStringLiteral(": displays[1].segments.b: line 18")),
+    QVERIFY2(QString::fromStdString(error).startsWith(
+                 QStringLiteral("pin map ") + path +
+                 QStringLiteral(": displays[1].segments.b: line 18")),
              error.c_str());
   }
 };

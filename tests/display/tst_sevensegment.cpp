@@ -10,8 +10,10 @@ namespace {
 constexpr Segments seg(const char* letters) {
   Segments s = 0;
   for (const char* p = letters; *p; ++p) {
-    if (*p == '.') s |= 0x80;
-    else s |= static_cast<Segments>(1U << (*p - 'a'));
+    if (*p == '.')
+      s |= 0x80;
+    else
+      s |= static_cast<Segments>(1U << (*p - 'a'));
   }
   return s;
 }
@@ -61,7 +63,8 @@ class TestSevenSegment : public QObject {
     QTest::newRow("dots") << "1.2.3.4." << true
                           << QList<int>{seg("bc."), seg("abdeg."), seg("abcdg."), seg("bcfg.")};
     QTest::newRow("leading dot") << ".5" << true << QList<int>{0, 0, seg("."), seg("acdfg")};
-    QTest::newRow("space keeps place") << "1 2" << true << QList<int>{0, seg("bc"), 0, seg("abdeg")};
+    QTest::newRow("space keeps place")
+        << "1 2" << true << QList<int>{0, seg("bc"), 0, seg("abdeg")};
     QTest::newRow("too long") << "12345" << false << QList<int>{};
     QTest::newRow("letter") << "12a4" << false << QList<int>{};
     QTest::newRow("five cells by dots") << "1234.." << false << QList<int>{};
@@ -97,7 +100,8 @@ class TestSevenSegment : public QObject {
     QTest::newRow("hh.mm ss.cc") << t << int(TimeFormat::HhMm_SsCc) << 0 << "13.45 07.89";
     QTest::newRow("hh.mm mm.ss") << t << int(TimeFormat::HhMm_MmSs) << 0 << "13.45 45.07";
     QTest::newRow("utc+60") << t << int(TimeFormat::HhMm_SsCc) << 60 << "14.45 07.89";
-    QTest::newRow("utc-840 wraps the day") << t << int(TimeFormat::HhMm_SsCc) << -840 << "23.45 07.89";
+    QTest::newRow("utc-840 wraps the day")
+        << t << int(TimeFormat::HhMm_SsCc) << -840 << "23.45 07.89";
     QTest::newRow("midnight") << qint64(1795737600LL * 1000000) << int(TimeFormat::HhMm_SsCc) << 0
                               << "00.00 00.00";
     QTest::newRow("before 1970") << qint64(-1) << int(TimeFormat::HhMm_SsCc) << 0 << "23.59 59.99";
@@ -113,8 +117,10 @@ class TestSevenSegment : public QObject {
       auto want = encodeText(parts[d].toStdString());
       QVERIFY(want);
       for (int k = 0; k < 4; ++k) {
-        QVERIFY2(f.digits[static_cast<std::size_t>(d * 4 + k)] == (*want)[static_cast<std::size_t>(k)],
-                 qPrintable(QStringLiteral("display %1 digit %2 of \"%3\"").arg(d + 1).arg(k + 1).arg(shown)));
+        QVERIFY2(
+            f.digits[static_cast<std::size_t>(d * 4 + k)] == (*want)[static_cast<std::size_t>(k)],
+            qPrintable(
+                QStringLiteral("display %1 digit %2 of \"%3\"").arg(d + 1).arg(k + 1).arg(shown)));
       }
     }
   }

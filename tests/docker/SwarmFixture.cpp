@@ -3,11 +3,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 #include <fcntl.h>
@@ -21,7 +21,9 @@ namespace swarmlab::test {
 
 namespace {
 std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.size())}; }
-QString enc(const std::string& s) { return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(s))); }
+QString enc(const std::string& s) {
+  return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(s)));
+}
 }  // namespace
 
 QString SwarmFixture::swarmState() {
@@ -44,7 +46,9 @@ QString SwarmFixture::setUp(const QString& labName) {
     QElapsedTimer waited;
     waited.start();
     while (::flock(lockFd_, LOCK_EX | LOCK_NB) != 0) {
-      if (waited.elapsed() > 240000) return QStringLiteral("FAIL: another process holds /tmp/swarmlab-docker-engine.lock for more than 240 s");
+      if (waited.elapsed() > 240000)
+        return QStringLiteral(
+            "FAIL: another process holds /tmp/swarmlab-docker-engine.lock for more than 240 s");
       QThread::msleep(500);
     }
     if (waited.elapsed() > 1000) qInfo("waited %lld ms for the engine lock", waited.elapsed());
@@ -54,24 +58,29 @@ QString SwarmFixture::setUp(const QString& labName) {
   if (!ep) return QStringLiteral("no Docker Engine: ") + err;
   http_ = std::make_unique<DockerHttp>(*ep);
   err = http_->negotiate(5000);
-  if (!err.isEmpty()) return QStringLiteral("no Docker Engine reachable at %1: %2").arg(ep->describe(), err);
+  if (!err.isEmpty())
+    return QStringLiteral("no Docker Engine reachable at %1: %2").arg(ep->describe(), err);
   stateBefore_ = swarmState();
   // swarm init creates the network docker_gwbridge and leaving keeps it: note whether it was there.
   gwbridgeBefore_ = http_->request("GET", "/networks/docker_gwbridge", {}, 10000).status != 404;
-  const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  const QString src =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
   auto lr = loadLabFile(src + QStringLiteral("/resources/labs/paper-2017.json"));
   if (!lr.lab) return QStringLiteral("FAIL: paper lab: ") + lr.errors.join(QStringLiteral("; "));
   lab_ = *lr.lab;
   lab_.name = labName;
   QString out;
   err = buildImages(&out);
-  if (!err.isEmpty()) return QStringLiteral("FAIL: building images: ") + err + QLatin1Char('\n') + out;
+  if (!err.isEmpty())
+    return QStringLiteral("FAIL: building images: ") + err + QLatin1Char('\n') + out;
   return {};
 }
 
 QString SwarmFixture::buildImages(QString* output) {
-  const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
-  const QString bin = qEnvironmentVariable("SWARMLAB_BIN_DIR", QStringLiteral(SWARMLAB_BUILD_BIN_DIR));
+  const QString src =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  const QString bin =
+      qEnvironmentVariable("SWARMLAB_BIN_DIR", QStringLiteral(SWARMLAB_BUILD_BIN_DIR));
   QProcess p;
   auto env = QProcessEnvironment::systemEnvironment();
   env.insert(QStringLiteral("SWARMLAB_BIN_DIR"), bin);
@@ -92,9 +101,12 @@ QString SwarmFixture::buildImages(QString* output) {
 QString SwarmFixture::initSwarmIfInactive() {
   const QString st = swarmState();
   if (st == QLatin1String("active")) return {};
-  if (st != QLatin1String("inactive")) return QStringLiteral("swarm state is %1; not touching it").arg(st);
-  DockerResponse r = http_->request("POST", "/swarm/init",
-      R"({"ListenAddr":"0.0.0.0:2377","Spec":{"Dispatcher":{"HeartbeatPeriod":1000000000}}})", 30000);
+  if (st != QLatin1String("inactive"))
+    return QStringLiteral("swarm state is %1; not touching it").arg(st);
+  DockerResponse r = http_->request(
+      "POST", "/swarm/init",
+      R"({"ListenAddr":"0.0.0.0:2377","Spec":{"Dispatcher":{"HeartbeatPeriod":1000000000}}})",
+      30000);
   if (!r.ok()) return QStringLiteral("POST /swarm/init: ") + r.message();
   initialised_ = true;
   return {};
@@ -114,24 +126,28 @@ QStringList SwarmFixture::tearDown() {
   if (!http_) return problems;
   for (const QString& id : labServices()) {
     DockerResponse d = http_->request("DELETE", "/services/" + id, {}, 10000);
-    if (!d.ok() && d.status != 404) problems << QStringLiteral("DELETE service %1: %2").arg(id, d.message());
+    if (!d.ok() && d.status != 404)
+      problems << QStringLiteral("DELETE service %1: %2").arg(id, d.message());
   }
   // Containers of removed services go away a little later; wait for them (label select).
   nlohmann::json f = {{"label", {"swarmlab.lab=" + labName_.toStdString()}}};
   QElapsedTimer t;
   t.start();
   while (t.elapsed() < 30000) {
-    DockerResponse r = http_->request("GET", "/containers/json?all=1&filters=" + enc(f.dump()), {}, 10000);
+    DockerResponse r =
+        http_->request("GET", "/containers/json?all=1&filters=" + enc(f.dump()), {}, 10000);
     if (r.ok() && r.body.trimmed() == "[]") break;
     QThread::msleep(250);
   }
-  if (initialised_ || (stateBefore_ == QLatin1String("inactive") && swarmState() == QLatin1String("active"))) {
+  if (initialised_ ||
+      (stateBefore_ == QLatin1String("inactive") && swarmState() == QLatin1String("active"))) {
     DockerResponse r = http_->request("POST", "/swarm/leave?force=true", {}, 30000);
     if (!r.ok()) problems << QStringLiteral("POST /swarm/leave: ") + r.message();
   }
   if (!gwbridgeBefore_ && swarmState() == QLatin1String("inactive")) {
     DockerResponse r = http_->request("DELETE", "/networks/docker_gwbridge", {}, 10000);
-    if (!r.ok() && r.status != 404) problems << QStringLiteral("DELETE network docker_gwbridge: ") + r.message();
+    if (!r.ok() && r.status != 404)
+      problems << QStringLiteral("DELETE network docker_gwbridge: ") + r.message();
   }
   if (swarmState() != stateBefore_)
     problems << QStringLiteral("swarm state %1, was %2").arg(swarmState(), stateBefore_);
@@ -155,7 +171,8 @@ QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int ti
   QByteArray out;
   QElapsedTimer t;
   t.start();
-  while (t.elapsed() < timeoutMs && s.waitForReadyRead(out.isEmpty() ? timeoutMs : 100)) out += s.readAll();
+  while (t.elapsed() < timeoutMs && s.waitForReadyRead(out.isEmpty() ? timeoutMs : 100))
+    out += s.readAll();
   return out;
 }
 

@@ -56,7 +56,8 @@ class FakeEngine : public QObject {
         s->write(ev(100, "create"));
         s->write("{\"Type\":\"container\",\"Acti");  // cut in the middle of a chunk ...
         s->flush();
-        s->write("on\":\"start\",\"Actor\":{\"ID\":\"c1\"},\"timeNano\":200}\n");  // ... and completed
+        s->write(
+            "on\":\"start\",\"Actor\":{\"ID\":\"c1\"},\"timeNano\":200}\n");  // ... and completed
         s->write("this is not json\n");
         s->flush();
         s->disconnectFromServer();  // the engine goes away
@@ -102,8 +103,10 @@ class TestDockerEvents : public QObject {
     QCOMPARE(down.size(), 1);
     QCOMPARE(up.size(), 2);
     QCOMPARE(engine.eventConnections, 2);
-    QVERIFY2(engine.eventQueries[0].contains("since=0.000000050"), qPrintable(engine.eventQueries[0]));
-    QVERIFY2(engine.eventQueries[1].contains("since=0.000000200"), qPrintable(engine.eventQueries[1]));
+    QVERIFY2(engine.eventQueries[0].contains("since=0.000000050"),
+             qPrintable(engine.eventQueries[0]));
+    QVERIFY2(engine.eventQueries[1].contains("since=0.000000200"),
+             qPrintable(engine.eventQueries[1]));
     QVERIFY(engine.eventQueries[0].startsWith("/v1.41/events?"));
     QVERIFY(engine.eventQueries[0].contains("filters=%7B%22type%22"));
     stream.stop();  // returns although the stream is still open
@@ -130,10 +133,13 @@ class TestDockerEvents : public QObject {
     auto gone = DockerEndpoint::resolve("unix://" + other.filePath("none.sock"), nullptr);
     DockerClient c2(*gone);
     done = false;
-    c2.get("/_ping", [&](const DockerResponse& r) {
-      got = r;
-      done = true;
-    }, 2000);
+    c2.get(
+        "/_ping",
+        [&](const DockerResponse& r) {
+          got = r;
+          done = true;
+        },
+        2000);
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
     QCOMPARE(got.status, 0);
     QVERIFY2(got.message().contains("none.sock"), qPrintable(got.message()));

@@ -10,14 +10,16 @@ using namespace swarmlab;
 using namespace swarmlab::docker;
 
 namespace {
-const char* kNode = R"([{"ID":"n1","Version":{"Index":42},"Spec":{"Role":"manager","Availability":"active",
+const char* kNode =
+    R"([{"ID":"n1","Version":{"Index":42},"Spec":{"Role":"manager","Availability":"active",
 "Labels":{"swarmlab.name":"pi1","swarmlab.layer":"sensing"}},"Description":{"Hostname":"vm",
 "Platform":{"Architecture":"x86_64","OS":"linux"}},"Status":{"State":"ready","Addr":"192.0.2.2"},
 "ManagerStatus":{"Leader":true}}])";
 const char* kTask = R"([{"ID":"t1","Version":{"Index":7},"ServiceID":"s1","NodeID":"n1","Slot":1,
 "Status":{"Timestamp":"2026-11-27T17:26:01.123456789Z","State":"running","Message":"started",
 "ContainerStatus":{"ContainerID":"c1","ExitCode":0}},"DesiredState":"running"}])";
-const char* kEvent = R"({"status":"start","id":"c1","Type":"container","Action":"start","Actor":{"ID":"c1",
+const char* kEvent =
+    R"({"status":"start","id":"c1","Type":"container","Action":"start","Actor":{"ID":"c1",
 "Attributes":{"com.docker.swarm.task.name":"sub.1.t1","swarmlab.lab":"x"}},"scope":"local",
 "time":1795801405,"timeNano":1795801405686172200})";
 }  // namespace
@@ -52,11 +54,21 @@ class TestDockerParse : public QObject {
     QTest::addColumn<QString>("api");
     QTest::addColumn<QString>("minApi");
     QTest::addColumn<QString>("expect");  // version used, or "!" + part of the error
-    QTest::newRow("same") << "1.41" << "1.12" << "1.41";
-    QTest::newRow("newer server") << "1.45" << "1.24" << "1.41";
-    QTest::newRow("older server ok") << "1.35" << "1.12" << "1.35";
-    QTest::newRow("too old") << "1.29" << "1.12" << "!needs 1.30";
-    QTest::newRow("server min too high") << "1.50" << "1.44" << "!needs API 1.44";
+    QTest::newRow("same") << "1.41"
+                          << "1.12"
+                          << "1.41";
+    QTest::newRow("newer server") << "1.45"
+                                  << "1.24"
+                                  << "1.41";
+    QTest::newRow("older server ok") << "1.35"
+                                     << "1.12"
+                                     << "1.35";
+    QTest::newRow("too old") << "1.29"
+                             << "1.12"
+                             << "!needs 1.30";
+    QTest::newRow("server min too high") << "1.50"
+                                         << "1.44"
+                                         << "!needs API 1.44";
   }
   void versions() {
     QFETCH(QString, api);
@@ -83,13 +95,15 @@ class TestDockerParse : public QObject {
     QTest::newRow("empty") << QByteArray() << "empty answer";
     QTest::newRow("truncated array") << QByteArray(kNode).left(60) << "malformed JSON";
     QTest::newRow("truncated string") << QByteArray("[{\"ID\":\"abc") << "malformed JSON";
-    QTest::newRow("object not array") << QByteArray("{\"message\":\"x\"}") << "expected a JSON array";
+    QTest::newRow("object not array")
+        << QByteArray("{\"message\":\"x\"}") << "expected a JSON array";
     QTest::newRow("number") << QByteArray("42") << "expected a JSON array";
     QTest::newRow("null") << QByteArray("null") << "expected a JSON array";
     QTest::newRow("element not object") << QByteArray("[1,2]") << "nodes[0]";
     QTest::newRow("ID wrong type") << QByteArray("[{\"ID\":5}]") << "without ID";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "nested deeper";
-    QTest::newRow("garbage") << QByteArray("\xff\xfe<html>502 Bad Gateway</html>") << "malformed JSON";
+    QTest::newRow("garbage") << QByteArray("\xff\xfe<html>502 Bad Gateway</html>")
+                             << "malformed JSON";
     QTest::newRow("NUL inside") << QByteArray("[{\"ID\":\"a\0b\"}]", 14) << "malformed JSON";
     QTest::newRow("trailing garbage") << QByteArray("[] x") << "malformed JSON";
   }
@@ -113,14 +127,17 @@ class TestDockerParse : public QObject {
   void wrongTypesAreIgnoredNotFatal() {
     // Fields of the wrong type read as absent: the element itself is still usable.
     std::string err;
-    auto t = parseTasks(R"([{"ID":"t","Slot":"one","Status":{"State":5,"ContainerStatus":{"ExitCode":"x"}},
-      "Version":{"Index":-3}}])", &err);
+    auto t = parseTasks(
+        R"([{"ID":"t","Slot":"one","Status":{"State":5,"ContainerStatus":{"ExitCode":"x"}},
+      "Version":{"Index":-3}}])",
+        &err);
     QVERIFY2(t.has_value(), err.c_str());
     QCOMPARE(t->at(0).slot, std::uint64_t(0));
     QCOMPARE(t->at(0).state, std::string());
     QCOMPARE(t->at(0).version, std::uint64_t(0));
     auto s = parseServices(R"([{"ID":"s","Spec":{"Name":["x"],"Mode":{"Replicated":{"Replicas":-1}},
-      "Labels":{"a":1,"b":"c"},"TaskTemplate":{"ContainerSpec":{"Env":[1,"A=B"]}}}}])", &err);
+      "Labels":{"a":1,"b":"c"},"TaskTemplate":{"ContainerSpec":{"Env":[1,"A=B"]}}}}])",
+                           &err);
     QVERIFY2(s.has_value(), err.c_str());
     QCOMPARE(s->at(0).replicas, std::uint64_t(0));
     QCOMPARE(s->at(0).labels.size(), size_t(1));
@@ -136,7 +153,8 @@ class TestDockerParse : public QObject {
     QTest::newRow("Type wrong type") << QByteArray("{\"Type\":1,\"Action\":\"start\"}");
     QTest::newRow("two objects") << QByteArray("{\"Type\":\"a\",\"Action\":\"b\"}{}");
     QTest::newRow("binary") << QByteArray("\x01\x02\x03\x04");
-    QTest::newRow("huge time") << QByteArray("{\"Type\":\"a\",\"Action\":\"b\",\"time\":99999999999999999999}");
+    QTest::newRow("huge time") << QByteArray(
+        "{\"Type\":\"a\",\"Action\":\"b\",\"time\":99999999999999999999}");
   }
   void badEventLines() {
     QFETCH(QByteArray, line);
@@ -162,8 +180,9 @@ class TestDockerParse : public QObject {
   }
 
   void errorMessages() {
-    QCOMPARE(errorMessage(R"({"message":"rpc error: code = Unknown desc = update out of sequence"})"),
-             std::string("rpc error: code = Unknown desc = update out of sequence"));
+    QCOMPARE(
+        errorMessage(R"({"message":"rpc error: code = Unknown desc = update out of sequence"})"),
+        std::string("rpc error: code = Unknown desc = update out of sequence"));
     QCOMPARE(errorMessage("plain text\n"), std::string("plain text"));
     DockerResponse r;
     r.status = 503;
@@ -174,12 +193,18 @@ class TestDockerParse : public QObject {
   void endpoints_data() {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("expect");  // describe() or "!" + error part
-    QTest::newRow("default") << "" << "unix:///var/run/docker.sock";
-    QTest::newRow("unix") << "unix:///tmp/d.sock" << "unix:///tmp/d.sock";
-    QTest::newRow("tcp") << "tcp://10.0.0.5:2375" << "tcp://10.0.0.5:2375";
-    QTest::newRow("tcp default port") << "tcp://gw" << "tcp://gw:2375";
-    QTest::newRow("ssh") << "ssh://pi@gw" << "!expected unix:///path or tcp://HOST:PORT";
-    QTest::newRow("empty unix") << "unix://" << "!no socket path";
+    QTest::newRow("default") << ""
+                             << "unix:///var/run/docker.sock";
+    QTest::newRow("unix") << "unix:///tmp/d.sock"
+                          << "unix:///tmp/d.sock";
+    QTest::newRow("tcp") << "tcp://10.0.0.5:2375"
+                         << "tcp://10.0.0.5:2375";
+    QTest::newRow("tcp default port") << "tcp://gw"
+                                      << "tcp://gw:2375";
+    QTest::newRow("ssh") << "ssh://pi@gw"
+                         << "!expected unix:///path or tcp://HOST:PORT";
+    QTest::newRow("empty unix") << "unix://"
+                                << "!no socket path";
   }
   void endpoints() {
     QFETCH(QString, host);

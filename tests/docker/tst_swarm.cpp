@@ -18,7 +18,8 @@ using namespace swarmlab::test;
 namespace {
 constexpr int kCommandMs = 90000;
 
-bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err, int timeoutMs = kCommandMs) {
+bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
+                  int timeoutMs = kCommandMs) {
   QElapsedTimer t;
   t.start();
   while (t.elapsed() < timeoutMs) {
@@ -59,7 +60,8 @@ class TestSwarm : public QObject {
 
   std::optional<TaskInfo> running(const QString& service, const QString& notInstance = {}) {
     for (auto it = tasks_.crbegin(); it != tasks_.crend(); ++it)
-      if (it->service == service && it->state == TaskState::Running && it->instance != notInstance) return *it;
+      if (it->service == service && it->state == TaskState::Running && it->instance != notInstance)
+        return *it;
     return std::nullopt;
   }
 
@@ -97,7 +99,8 @@ class TestSwarm : public QObject {
       orch->start();
       QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
       const auto e = errors.first().at(0).value<OrchestratorError>();
-      QVERIFY2(e.message.contains("not part of a swarm") && e.httpStatus == 503, qPrintable(e.toString()));
+      QVERIFY2(e.message.contains("not part of a swarm") && e.httpStatus == 503,
+               qPrintable(e.toString()));
       const QString err = fx_.initSwarmIfInactive();
       QVERIFY2(err.isEmpty(), qPrintable(err));
       QVERIFY2(ready.wait(30000), "the orchestrator did not recover once the swarm existed");
@@ -111,7 +114,8 @@ class TestSwarm : public QObject {
     orch_.reset(startOrchestrator(opt_, &why));
     QVERIFY2(orch_, qPrintable("not ready: " + why));
     QVERIFY(orch_->redisUrl().startsWith("redis://"));
-    QVERIFY2(redisRaw(orch_->redisUrl(), {"PING"}).startsWith("+PONG"), qPrintable(orch_->redisUrl()));
+    QVERIFY2(redisRaw(orch_->redisUrl(), {"PING"}).startsWith("+PONG"),
+             qPrintable(orch_->redisUrl()));
   }
 
   void deployAndIdle() {
@@ -128,8 +132,10 @@ class TestSwarm : public QObject {
     auto sub = running("subscriber");
     QVERIFY(pub && sub);
     QCOMPARE(sub->node, QString("pi1"));
-    QVERIFY2(sub->instance.startsWith(opt_.servicePrefix + "subscriber.1."), qPrintable(sub->instance));
-    QVERIFY2(agentSaw(sub->instance, "first_message"), qPrintable("no first_message from " + sub->instance));
+    QVERIFY2(sub->instance.startsWith(opt_.servicePrefix + "subscriber.1."),
+             qPrintable(sub->instance));
+    QVERIFY2(agentSaw(sub->instance, "first_message"),
+             qPrintable("no first_message from " + sub->instance));
     QVERIFY(agentSaw(pub->instance, "first_message"));
 
     // Event-driven: nothing asks for /tasks while nothing happens.
@@ -160,11 +166,14 @@ class TestSwarm : public QObject {
     // The old task was seen going down, from the events.
     bool oldDown = false;
     for (const auto& ti : tasks_)
-      if (ti.instance == old->instance && (ti.state == TaskState::Stopped || ti.state == TaskState::Stopping)) oldDown = true;
+      if (ti.instance == old->instance &&
+          (ti.state == TaskState::Stopped || ti.state == TaskState::Stopping))
+        oldDown = true;
     QVERIFY(oldDown);
     QVERIFY(agentSaw(now->instance, "first_message"));
     // The agent reports the new node: SWARMLAB_NODE moved with the constraint.
-    QByteArray r = redisRaw(orch_->redisUrl(), {"XREVRANGE", "swarmlab:events", "+", "-", "COUNT", "50"});
+    QByteArray r =
+        redisRaw(orch_->redisUrl(), {"XREVRANGE", "swarmlab:events", "+", "-", "COUNT", "50"});
     QVERIFY2(r.contains("pi2"), r.left(400).constData());
   }
 
@@ -201,18 +210,21 @@ class TestSwarm : public QObject {
     OrchestratorError err;
     // 409: a service of that name exists already, created behind the orchestrator's back.
     const std::string name = (opt_.servicePrefix + "conflict").toStdString();
-    nlohmann::json spec = {{"Name", name},
-                           {"Labels", {{"swarmlab.lab", fx_.labName().toStdString()}}},
-                           {"TaskTemplate", {{"ContainerSpec", {{"Image", "swarmlab/publisher:latest"}}}}},
-                           {"Mode", {{"Replicated", {{"Replicas", 0}}}}}};
-    DockerResponse c = fx_.http().request("POST", "/services/create", QByteArray::fromStdString(spec.dump()));
+    nlohmann::json spec = {
+        {"Name", name},
+        {"Labels", {{"swarmlab.lab", fx_.labName().toStdString()}}},
+        {"TaskTemplate", {{"ContainerSpec", {{"Image", "swarmlab/publisher:latest"}}}}},
+        {"Mode", {{"Replicated", {{"Replicas", 0}}}}}};
+    DockerResponse c =
+        fx_.http().request("POST", "/services/create", QByteArray::fromStdString(spec.dump()));
     QVERIFY2(c.ok(), qPrintable(c.message()));
     quint64 id = orch_->deploy(*fx_.lab().templ("publisher"), "manager", "conflict");
     QVERIFY(waitFinished(fin, id, &ok, &err));
     QVERIFY(!ok);
     qInfo("name conflict: %s", qPrintable(err.toString()));
     QCOMPARE(err.httpStatus, 409);
-    QVERIFY2(err.message.contains("already exists") || err.message.contains("conflict"), qPrintable(err.toString()));
+    QVERIFY2(err.message.contains("already exists") || err.message.contains("conflict"),
+             qPrintable(err.toString()));
     QCOMPARE(err.object, QString("conflict"));
     // Image missing on the node: the task is rejected; the error carries Docker's words.
     ServiceTemplate bad = *fx_.lab().templ("publisher");
@@ -224,7 +236,8 @@ class TestSwarm : public QObject {
     QVERIFY(waitFinished(fin, id, &ok, &err));
     QVERIFY(!ok);
     qInfo("missing image reported after %lld ms: %s", t.elapsed(), qPrintable(err.toString()));
-    QVERIFY2(err.message.contains("no-such-image") || err.message.contains("No such image"), qPrintable(err.toString()));
+    QVERIFY2(err.message.contains("no-such-image") || err.message.contains("No such image"),
+             qPrintable(err.toString()));
     // Unknown service / node.
     id = orch_->migrate("nope", "pi1", UpdateOrder::StopFirst);
     QVERIFY(waitFinished(fin, id, &ok, &err));
@@ -273,7 +286,8 @@ class TestSwarm : public QObject {
       {"at_s":0,"action":"deploy","template":"publisher","node":"manager","service":"publisher"},
       {"at_s":0,"action":"deploy","template":"subscriber","node":"pi1","service":"subscriber"},
       {"at_s":5,"action":"migrate","service":"subscriber","node":"pi2","order":"stop-first"},
-      {"at_s":10,"action":"restart","service":"subscriber","order":"start-first"}]})", "swarm-short");
+      {"at_s":10,"action":"restart","service":"subscriber","order":"start-first"}]})",
+                            "swarm-short");
     QVERIFY2(tl.ok(), qPrintable(tl.errors.join("; ")));
     ExperimentRunner runner(orch_.get(), &tel, fx_.lab(), *tl.timeline);
     QSignalSpy done(&runner, &ExperimentRunner::finished);
@@ -287,7 +301,9 @@ class TestSwarm : public QObject {
     const RunData run = done.first().at(0).value<RunData>();
     QVERIFY(!run.tasks.isEmpty());
     const auto summary = computeSummary(run);
-    for (const auto& m : summary) qInfo("%-44s %10.1f %s  %s", qPrintable(m.name), m.value, qPrintable(m.unit), qPrintable(m.detail));
+    for (const auto& m : summary)
+      qInfo("%-44s %10.1f %s  %s", qPrintable(m.name), m.value, qPrintable(m.unit),
+            qPrintable(m.detail));
     auto* dep = findMeasure(summary, "deploy_time[subscriber@pi1]");
     QVERIFY2(dep, "no deploy time for the subscriber: instance names of tasks and agents differ?");
     QVERIFY(dep->value > 0 && dep->value < 20000);

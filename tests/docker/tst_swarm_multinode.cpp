@@ -15,7 +15,8 @@ using namespace swarmlab::test;
 namespace {
 std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.size())}; }
 
-bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err, int timeoutMs = 90000) {
+bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
+                  int timeoutMs = 90000) {
   QElapsedTimer t;
   t.start();
   while (t.elapsed() < timeoutMs) {
@@ -52,7 +53,8 @@ class TestSwarmMultiNode : public QObject {
     *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return QString::fromLocal8Bit(p.readAll()).trimmed();
   }
-  QString label(const QString& hostname, const QString& name, const QString& layer, const QString& also = {}) {
+  QString label(const QString& hostname, const QString& name, const QString& layer,
+                const QString& also = {}) {
     DockerResponse r = fx_.http().request("GET", "/nodes/" + hostname);
     auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
     if (!n) return "GET /nodes/" + hostname + ": " + r.message();
@@ -60,8 +62,10 @@ class TestSwarmMultiNode : public QObject {
     spec["Labels"]["swarmlab.name"] = name.toStdString();
     spec["Labels"]["swarmlab.layer"] = layer.toStdString();
     if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
-    DockerResponse u = fx_.http().request("POST", QStringLiteral("/nodes/%1/update?version=%2")
-                                                      .arg(QString::fromStdString(n->id)).arg(n->version),
+    DockerResponse u = fx_.http().request("POST",
+                                          QStringLiteral("/nodes/%1/update?version=%2")
+                                              .arg(QString::fromStdString(n->id))
+                                              .arg(n->version),
                                           QByteArray::fromStdString(spec.dump()));
     return u.ok() ? QString() : "update " + hostname + ": " + u.message();
   }
@@ -70,15 +74,17 @@ class TestSwarmMultiNode : public QObject {
     DockerHttp h(*ep);
     h.setApiVersion("1.41");
     nlohmann::json f = {{"label", {"swarmlab.lab=" + fx_.labName().toStdString()}}};
-    DockerResponse r = h.request("GET", "/containers/json?filters=" +
-        QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(f.dump()))));
+    DockerResponse r = h.request(
+        "GET", "/containers/json?filters=" +
+                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(f.dump()))));
     if (!r.ok()) return -1;
     auto j = nlohmann::json::parse(view(r.body), nullptr, false);
     return j.is_array() ? int(j.size()) : -1;
   }
   std::optional<TaskInfo> running(const QString& service, const QString& notInstance = {}) {
     for (auto it = tasks_.crbegin(); it != tasks_.crend(); ++it)
-      if (it->service == service && it->state == TaskState::Running && it->instance != notInstance) return *it;
+      if (it->service == service && it->state == TaskState::Running && it->instance != notInstance)
+        return *it;
     return std::nullopt;
   }
 
@@ -89,7 +95,8 @@ class TestSwarmMultiNode : public QObject {
     if (skip_.startsWith("FAIL: ")) QFAIL(qPrintable(skip_));
     if (!skip_.isEmpty()) QSKIP(qPrintable(skip_));
     if (fx_.swarmStateBefore() != QLatin1String("inactive")) {
-      skip_ = "the engine is in a swarm already (" + fx_.swarmStateBefore() + "); not adding nodes to it";
+      skip_ = "the engine is in a swarm already (" + fx_.swarmStateBefore() +
+              "); not adding nodes to it";
       QSKIP(qPrintable(skip_));
     }
     if (::geteuid() != 0) {
@@ -110,14 +117,18 @@ class TestSwarmMultiNode : public QObject {
     DockerResponse info = fx_.http().request("GET", "/info");
     auto i = docker::parseInfo(view(info.body));
     QVERIFY(i);
-    QVERIFY2((err = label(QString::fromStdString(i->nodeId), "manager", "enterprise", "gw1")).isEmpty(), qPrintable(err));
+    QVERIFY2(
+        (err = label(QString::fromStdString(i->nodeId), "manager", "enterprise", "gw1")).isEmpty(),
+        qPrintable(err));
 
     SwarmOptions o;
     o.servicePrefix = QStringLiteral("swlm%1-").arg(QCoreApplication::applicationPid());
     o.redisPort = SwarmFixture::freePort();
     orch_ = std::make_unique<SwarmOrchestrator>(fx_.lab(), o);
-    connect(orch_.get(), &Orchestrator::taskChanged, this, [this](const TaskInfo& t) { tasks_ << t; });
-    connect(orch_.get(), &Orchestrator::nodesChanged, this, [this](const QList<NodeInfo>& n) { nodes_ = n; });
+    connect(orch_.get(), &Orchestrator::taskChanged, this,
+            [this](const TaskInfo& t) { tasks_ << t; });
+    connect(orch_.get(), &Orchestrator::nodesChanged, this,
+            [this](const QList<NodeInfo>& n) { nodes_ = n; });
     QSignalSpy ready(orch_.get(), &Orchestrator::ready);
     orch_->start();
     QVERIFY(ready.wait(60000));
@@ -155,7 +166,8 @@ class TestSwarmMultiNode : public QObject {
     QCOMPARE(containersOn("pi2"), 0);
     // The agent on pi1's engine reached the gateway's Redis.
     QTRY_VERIFY_WITH_TIMEOUT(redisRaw(orch_->redisUrl(), {"XRANGE", "swarmlab:events", "-", "+"})
-                                 .contains(sub->instance.toUtf8()), 20000);
+                                 .contains(sub->instance.toUtf8()),
+                             20000);
     QElapsedTimer t;
     t.start();
     const quint64 m = orch_->migrate("subscriber", "pi2", UpdateOrder::StopFirst);
@@ -168,7 +180,8 @@ class TestSwarmMultiNode : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(containersOn("pi2"), 1, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(containersOn("pi1"), 0, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(redisRaw(orch_->redisUrl(), {"XRANGE", "swarmlab:events", "-", "+"})
-                                 .contains(now->instance.toUtf8()), 20000);
+                                 .contains(now->instance.toUtf8()),
+                             20000);
   }
 
   void drainAndActivate() {
@@ -179,7 +192,8 @@ class TestSwarmMultiNode : public QObject {
     QVERIFY(waitFinished(fin, id, &ok, &err));
     QVERIFY2(ok, qPrintable(err.toString()));
     auto stateOf = [this](const QString& n) {
-      for (const auto& x : nodes_) if (x.name == n) return x.state;
+      for (const auto& x : nodes_)
+        if (x.name == n) return x.state;
       return NodeState::Unknown;
     };
     QTRY_VERIFY_WITH_TIMEOUT(stateOf("pi1") == NodeState::Drain, 10000);

@@ -73,15 +73,22 @@ class FakeOrchestrator : public Orchestrator {
     emit servicesChanged(serviceList);
     return id;
   }
-  quint64 restart(const QString& service, UpdateOrder) override { return simple(CommandKind::Restart, service, {}); }
+  quint64 restart(const QString& service, UpdateOrder) override {
+    return simple(CommandKind::Restart, service, {});
+  }
   quint64 stop(const QString& service) override { return simple(CommandKind::Stop, service, {}); }
-  quint64 scale(const QString& service, int) override { return simple(CommandKind::Scale, service, {}); }
-  quint64 setNodeDown(const QString& node) override { return simple(CommandKind::NodeDown, {}, node); }
+  quint64 scale(const QString& service, int) override {
+    return simple(CommandKind::Scale, service, {});
+  }
+  quint64 setNodeDown(const QString& node) override {
+    return simple(CommandKind::NodeDown, {}, node);
+  }
   quint64 setNodeUp(const QString& node) override { return simple(CommandKind::NodeUp, {}, node); }
   void shutdown() override {}
 
   /// A task of a service changes state (as the backend would report it).
-  void emitTask(const QString& service, const QString& instance, const QString& node, TaskState st) {
+  void emitTask(const QString& service, const QString& instance, const QString& node,
+                TaskState st) {
     TaskInfo t;
     t.id = instance;
     t.service = service;

@@ -17,7 +17,8 @@ namespace swarmlab::test {
 inline Lab paperLab() {
   const QString path = QDir(resourcesDir()).filePath(QStringLiteral("labs/paper-2017.json"));
   auto r = loadLabFile(path);
-  if (!r.ok()) qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errors.join(QLatin1Char('\n'))));
+  if (!r.ok())
+    qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errors.join(QLatin1Char('\n'))));
   return *r.lab;
 }
 

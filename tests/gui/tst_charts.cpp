@@ -28,7 +28,8 @@ class TstCharts : public QObject {
     for (int i = 0; i < 600; ++i) store.append("a", "a", ChartKind::Rate, i, i);
     const auto bytes = store.storageBytes();
     const auto points = store.totalPoints();
-    for (int i = 600; i < 200000; ++i) store.append("a", "a", ChartKind::Rate, i * 0.01 + 600, i % 500);
+    for (int i = 600; i < 200000; ++i)
+      store.append("a", "a", ChartKind::Rate, i * 0.01 + 600, i % 500);
     QCOMPARE(store.totalPoints(), points);
     QCOMPARE(store.storageBytes(), bytes);
     QCOMPARE(store.series("a")->points.size(), std::size_t(600));
@@ -76,10 +77,17 @@ class TstCharts : public QObject {
     QVERIFY(inc.size() <= 2 * 302);
     // Every sample in the window is inside [min, max] of the incremental output.
     double lo = 1e9, hi = -1e9, loFull = 1e9, hiFull = -1e9;
-    for (const auto& p : inc) if (p.x() >= t0) { lo = std::min(lo, p.y()); hi = std::max(hi, p.y()); }
+    for (const auto& p : inc)
+      if (p.x() >= t0) {
+        lo = std::min(lo, p.y());
+        hi = std::max(hi, p.y());
+      }
     const auto& ring = store.series("s")->points;
     for (std::size_t i = 0; i < ring.size(); ++i)
-      if (ring.at(i).x() >= t0 + 0.2) { loFull = std::min(loFull, ring.at(i).y()); hiFull = std::max(hiFull, ring.at(i).y()); }
+      if (ring.at(i).x() >= t0 + 0.2) {
+        loFull = std::min(loFull, ring.at(i).y());
+        hiFull = std::max(hiFull, ring.at(i).y());
+      }
     QVERIFY(lo <= loFull);
     QVERIFY(hi >= hiFull);
     QVERIFY(yInc >= hiFull);

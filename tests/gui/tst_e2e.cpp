@@ -65,7 +65,8 @@ class TstE2E : public QObject {
     QVERIFY(w.scene()->chipItem("publisher"));
     QCOMPARE(w.scene()->chipItem("subscriber")->parentItem(), w.scene()->nodeItem("pi1"));
     // The measured deploy time appears on the chip.
-    QTRY_VERIFY_WITH_TIMEOUT(w.model()->activityText("subscriber").startsWith("deployed in "), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->activityText("subscriber").startsWith("deployed in "),
+                             15000);
     qInfo("chip says: %s", qPrintable(w.model()->activityText("subscriber")));
 
     // Rates above zero in the chart model (metrics are per lab second).
@@ -87,7 +88,8 @@ class TstE2E : public QObject {
     auto chip = test::mime(mime::kService, "subscriber");
     QVERIFY(w.view()->simulateDrop(w.scene()->nodeCenter("pi2"), chip.get()));
     QTRY_COMPARE_WITH_TIMEOUT(w.model()->service("subscriber")->node, QString("pi2"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(w.model()->activityText("subscriber").startsWith("migrated in "), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->activityText("subscriber").startsWith("migrated in "),
+                             20000);
     qInfo("chip says: %s", qPrintable(w.model()->activityText("subscriber")));
     QTRY_VERIFY_WITH_TIMEOUT(w.model()->chipState("subscriber") == ChipState::Running, 15000);
     QVERIFY(!w.charts()->markers().isEmpty());

@@ -32,18 +32,42 @@ class TstSettings : public QObject {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expect");
-    QTest::newRow("redis scheme") << "redis" << "http://127.0.0.1:6379" << "Redis URL";
-    QTest::newRow("redis not a url") << "redis" << "::::" << "Redis URL";
-    QTest::newRow("redis port") << "redis" << "redis://127.0.0.1:99999" << "Redis URL";
-    QTest::newRow("redis db") << "redis" << "redis://127.0.0.1:6379/abc" << "database";
-    QTest::newRow("lab missing") << "lab" << "/nonexistent/lab.json" << "Lab file";
-    QTest::newRow("docker scheme") << "docker" << "ftp://host:2376" << "Docker endpoint";
-    QTest::newRow("docker port") << "docker" << "tcp://host" << "port";
-    QTest::newRow("tls without certs") << "tls" << "" << "TLS certificates";
-    QTest::newRow("tls missing files") << "tls" << "/tmp" << "ca.pem";
-    QTest::newRow("window short") << "window" << "5" << "Chart window";
-    QTest::newRow("window long") << "window" << "3600" << "Chart window";
-    QTest::newRow("language") << "language" << "fr" << "Language";
+    QTest::newRow("redis scheme") << "redis"
+                                  << "http://127.0.0.1:6379"
+                                  << "Redis URL";
+    QTest::newRow("redis not a url") << "redis"
+                                     << "::::"
+                                     << "Redis URL";
+    QTest::newRow("redis port") << "redis"
+                                << "redis://127.0.0.1:99999"
+                                << "Redis URL";
+    QTest::newRow("redis db") << "redis"
+                              << "redis://127.0.0.1:6379/abc"
+                              << "database";
+    QTest::newRow("lab missing") << "lab"
+                                 << "/nonexistent/lab.json"
+                                 << "Lab file";
+    QTest::newRow("docker scheme") << "docker"
+                                   << "ftp://host:2376"
+                                   << "Docker endpoint";
+    QTest::newRow("docker port") << "docker"
+                                 << "tcp://host"
+                                 << "port";
+    QTest::newRow("tls without certs") << "tls"
+                                       << ""
+                                       << "TLS certificates";
+    QTest::newRow("tls missing files") << "tls"
+                                       << "/tmp"
+                                       << "ca.pem";
+    QTest::newRow("window short") << "window"
+                                  << "5"
+                                  << "Chart window";
+    QTest::newRow("window long") << "window"
+                                 << "3600"
+                                 << "Chart window";
+    QTest::newRow("language") << "language"
+                              << "fr"
+                              << "Language";
   }
   void badValues() {
     QFETCH(QString, field);

@@ -116,10 +116,18 @@ class TstTopology : public QObject {
     QTest::addColumn<QString>("templ");
     QTest::addColumn<QString>("node");
     QTest::addColumn<QString>("why");
-    QTest::newRow("subscriber on the enterprise node") << "subscriber" << "manager" << "layer";
-    QTest::newRow("subscriber on the gateway") << "subscriber" << "gw1" << "layer";
-    QTest::newRow("publisher on an end device") << "publisher" << "pi1" << "layer";
-    QTest::newRow("redis on an end device") << "redis" << "pi2" << "layer";
+    QTest::newRow("subscriber on the enterprise node") << "subscriber"
+                                                       << "manager"
+                                                       << "layer";
+    QTest::newRow("subscriber on the gateway") << "subscriber"
+                                               << "gw1"
+                                               << "layer";
+    QTest::newRow("publisher on an end device") << "publisher"
+                                                << "pi1"
+                                                << "layer";
+    QTest::newRow("redis on an end device") << "redis"
+                                            << "pi2"
+                                            << "layer";
   }
   void illegalDropRefused() {
     QFETCH(QString, templ);
@@ -163,15 +171,18 @@ class TstTopology : public QObject {
     QCOMPARE(m_orch->count(CommandKind::Migrate), 1);
     QCOMPARE(m_orch->calls.last().service, QStringLiteral("subscriber"));
     QCOMPARE(m_orch->calls.last().node, QStringLiteral("pi2"));
-    QCOMPARE(m_scene->chipItem(QStringLiteral("subscriber"))->parentItem(), m_scene->nodeItem(QStringLiteral("pi2")));
+    QCOMPARE(m_scene->chipItem(QStringLiteral("subscriber"))->parentItem(),
+             m_scene->nodeItem(QStringLiteral("pi2")));
   }
 
   void chipShowsMeasuredDeployTime() {
     QSignalSpy done(m_model.get(), &TopologyModel::commandCompleted);
     m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
     QVERIFY(m_model->busy(QStringLiteral("subscriber")));
-    QVERIFY(m_model->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("deploying")));
-    m_orch->emitTask(QStringLiteral("subscriber"), QStringLiteral("subscriber.1.1"), QStringLiteral("pi1"), TaskState::Running);
+    QVERIFY(
+        m_model->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("deploying")));
+    m_orch->emitTask(QStringLiteral("subscriber"), QStringLiteral("subscriber.1.1"),
+                     QStringLiteral("pi1"), TaskState::Running);
     QCOMPARE(m_model->chipState(QStringLiteral("subscriber")), ChipState::Running);
     QVERIFY(m_model->busy(QStringLiteral("subscriber")));  // running, but no first message yet
     // The agent's first message 62 ms after the command: that is the deploy time.
@@ -188,7 +199,8 @@ class TstTopology : public QObject {
     QVERIFY(r.ok);
     QVERIFY2(r.ms >= 50 && r.ms < 2000, qPrintable(QString::number(r.ms)));
     QVERIFY(!m_model->busy(QStringLiteral("subscriber")));
-    QVERIFY(m_model->activityText(QStringLiteral("subscriber")).startsWith(QStringLiteral("deployed in ")));
+    QVERIFY(m_model->activityText(QStringLiteral("subscriber"))
+                .startsWith(QStringLiteral("deployed in ")));
   }
 
   void firstMessageOfAnotherServiceDoesNotComplete() {
@@ -211,7 +223,8 @@ class TstTopology : public QObject {
     emit m_orch->commandFinished(id, false, err);
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().first().value<CommandResult>().ok);
-    QVERIFY(m_model->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("no such image")));
+    QVERIFY(m_model->activityText(QStringLiteral("subscriber"))
+                .contains(QStringLiteral("no such image")));
   }
 };
 
@@ -276,8 +289,9 @@ class TstWindowActions : public QObject {
     ctl.setOrchestrator(&orch);
     orch.start();
     QVERIFY(scene.bandItem(Layer::Unassigned)->isVisible());
-    QVERIFY(scene.bandItem(Layer::Unassigned)->sceneBoundingRect().contains(
-        scene.nodeItem(QStringLiteral("pi2"))->sceneBoundingRect()));
+    QVERIFY(scene.bandItem(Layer::Unassigned)
+                ->sceneBoundingRect()
+                .contains(scene.nodeItem(QStringLiteral("pi2"))->sceneBoundingRect()));
     // Nothing deploys on an unplaced node.
     QSignalSpy refused(&scene, &TopologyScene::dropRefused);
     auto t = test::mime(mime::kTemplate, QStringLiteral("subscriber"));

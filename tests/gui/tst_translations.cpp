@@ -21,12 +21,18 @@ class TstTranslations : public QObject {
   void portugueseDiffers_data() {
     QTest::addColumn<QString>("context");
     QTest::addColumn<QString>("source");
-    QTest::newRow("layer") << "swarmlab" << "Enterprise";
-    QTest::newRow("sensing") << "swarmlab" << "Sensing";
-    QTest::newRow("deploy result") << "swarmlab" << "deployed in %1 ms";
-    QTest::newRow("window title") << "swarmlab::MainWindow" << "swarmlab console";
-    QTest::newRow("settings") << "swarmlab::SettingsDialog" << "Settings";
-    QTest::newRow("chart") << "swarmlab::ChartPanel" << "Display lag (Fig. 4)";
+    QTest::newRow("layer") << "swarmlab"
+                           << "Enterprise";
+    QTest::newRow("sensing") << "swarmlab"
+                             << "Sensing";
+    QTest::newRow("deploy result") << "swarmlab"
+                                   << "deployed in %1 ms";
+    QTest::newRow("window title") << "swarmlab::MainWindow"
+                                  << "swarmlab console";
+    QTest::newRow("settings") << "swarmlab::SettingsDialog"
+                              << "Settings";
+    QTest::newRow("chart") << "swarmlab::ChartPanel"
+                           << "Display lag (Fig. 4)";
   }
   void portugueseDiffers() {
     QFETCH(QString, context);

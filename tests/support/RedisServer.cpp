@@ -1,21 +1,21 @@
 #include "RedisServer.h"
 
 #include <arpa/inet.h>
-#include <cerrno>
-#include <chrono>
-#include <csignal>
-#include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
-#include <filesystem>
-#include <fstream>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <thread>
 
 namespace swarmlab::test {
 
@@ -37,8 +37,8 @@ int connectLoopback(int port, int timeoutMs) {
     pollfd p{fd, POLLOUT, 0};
     int soerr = 0;
     socklen_t len = sizeof soerr;
-    if (::poll(&p, 1, timeoutMs) != 1 || ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) != 0 ||
-        soerr != 0) {
+    if (::poll(&p, 1, timeoutMs) != 1 ||
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) != 0 || soerr != 0) {
       ::close(fd);
       return -1;
     }
@@ -117,15 +117,24 @@ std::string RedisServer::unixUrl() const { return "unix://" + unixSocketPath(); 
 
 bool RedisServer::spawn() {
   std::vector<std::string> args{"redis-server",
-                                "--port", std::to_string(port_),
-                                "--bind", "127.0.0.1",
-                                "--save", "",
-                                "--appendonly", "no",
-                                "--dir", dir_,
-                                "--unixsocket", unixSocketPath(),
-                                "--unixsocketperm", "700",
-                                "--logfile", dir_ + "/redis.log",
-                                "--daemonize", "no"};
+                                "--port",
+                                std::to_string(port_),
+                                "--bind",
+                                "127.0.0.1",
+                                "--save",
+                                "",
+                                "--appendonly",
+                                "no",
+                                "--dir",
+                                dir_,
+                                "--unixsocket",
+                                unixSocketPath(),
+                                "--unixsocketperm",
+                                "700",
+                                "--logfile",
+                                dir_ + "/redis.log",
+                                "--daemonize",
+                                "no"};
   args.insert(args.end(), extraArgs_.begin(), extraArgs_.end());
   std::vector<char*> argv;
   for (auto& s : args) argv.push_back(s.data());

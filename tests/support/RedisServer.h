@@ -3,8 +3,8 @@
 // hiredis) so that every test area can use it. Each test owns its server.
 #pragma once
 
-#include <string>
 #include <sys/types.h>
+#include <string>
 #include <vector>
 
 namespace swarmlab::test {

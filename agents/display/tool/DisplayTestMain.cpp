@@ -119,8 +119,9 @@ std::string join(const std::set<std::string>& cells) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Lights each segment and each digit of the two SH5461AS displays in turn, for "
-               "wiring checks (see docs/display.md)."};
+  CLI::App app{
+      "Lights each segment and each digit of the two SH5461AS displays in turn, for "
+      "wiring checks (see docs/display.md)."};
   std::string pinmapPath, chip;
   int stepMs = 500, repeat = 1, brightness = 0;
   bool fake = false;
@@ -129,7 +130,8 @@ int main(int argc, char** argv) {
   app.add_option("--chip", chip, "GPIO chip to use instead of the pin map's (e.g. gpiochip0)");
   app.add_option("--step-ms", stepMs, "How long each step stays lit, ms")
       ->check(CLI::Range(10, 60000));
-  app.add_option("--repeat", repeat, "Run the sequence this many times")->check(CLI::Range(1, 1000));
+  app.add_option("--repeat", repeat, "Run the sequence this many times")
+      ->check(CLI::Range(1, 1000));
   app.add_option("--brightness", brightness, "Override the pin map's brightness, percent")
       ->check(CLI::Range(1, 100));
   app.add_flag("--fake", fake, "Run on the fake line backend and print what it would light");
@@ -161,14 +163,15 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, [](int) { interrupted = true; });
   std::signal(SIGTERM, [](int) { interrupted = true; });
 
-  std::printf("pin map %s: chip %s, %s segment lines (%d slots of %.3f ms, %d Hz per digit), "
-              "brightness %d%%, backend %s\n",
-              map->source.c_str(), map->chip.c_str(), layout.parallel ? "separate" : "shared",
-              layout.slotsPerCycle(), static_cast<double>(map->slotNs()) / 1e6, map->refreshHz,
-              map->brightness, fake ? "fake" : std::string(gpiodAdapterName()).c_str());
+  std::printf(
+      "pin map %s: chip %s, %s segment lines (%d slots of %.3f ms, %d Hz per digit), "
+      "brightness %d%%, backend %s\n",
+      map->source.c_str(), map->chip.c_str(), layout.parallel ? "separate" : "shared",
+      layout.slotsPerCycle(), static_cast<double>(map->slotNs()) / 1e6, map->refreshHz,
+      map->brightness, fake ? "fake" : std::string(gpiodAdapterName()).c_str());
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
-    std::printf("  line %u: %s (on when %s)\n", layout.lines[i].offset, layout.lines[i].role.c_str(),
-                (layout.activeLow >> i & 1U) ? "low" : "high");
+    std::printf("  line %u: %s (on when %s)\n", layout.lines[i].offset,
+                layout.lines[i].role.c_str(), (layout.activeLow >> i & 1U) ? "low" : "high");
   }
   std::fflush(stdout);
 
@@ -190,7 +193,8 @@ int main(int argc, char** argv) {
       if (fakeLines) {
         // The first slot of the step may still show the previous frame: skip one cycle of writes.
         auto log = fakeLines->takeRecords();
-        std::size_t skip = std::min<std::size_t>(log.size(), static_cast<std::size_t>(layout.slotsPerCycle()) * 3);
+        std::size_t skip =
+            std::min<std::size_t>(log.size(), static_cast<std::size_t>(layout.slotsPerCycle()) * 3);
         log.erase(log.begin(), log.begin() + static_cast<long>(skip));
         int ghosts = 0;
         auto lit = litCells(layout, log, &ghosts);
@@ -205,9 +209,10 @@ int main(int argc, char** argv) {
   }
   auto stats = display.multiplexer().stats();
   std::printf("refresh thread: %s, %llu slots, %llu overruns\n",
-              stats.realtime ? ("SCHED_FIFO priority " + std::to_string(map->realtimePriority)).c_str()
-                             : (map->realtimePriority > 0 ? "normal priority (no permission for SCHED_FIFO)"
-                                                          : "normal priority"),
+              stats.realtime
+                  ? ("SCHED_FIFO priority " + std::to_string(map->realtimePriority)).c_str()
+                  : (map->realtimePriority > 0 ? "normal priority (no permission for SCHED_FIFO)"
+                                               : "normal priority"),
               static_cast<unsigned long long>(stats.slotsDriven),
               static_cast<unsigned long long>(stats.overruns));
   if (stats.writeErrors) {
@@ -215,7 +220,8 @@ int main(int argc, char** argv) {
                  static_cast<unsigned long long>(stats.writeErrors), stats.lastError.c_str());
     return 1;
   }
-  if (fake) std::printf("fake: %d of %zu steps lit something else than intended\n", mismatches,
-                        steps.size() * static_cast<std::size_t>(repeat));
+  if (fake)
+    std::printf("fake: %d of %zu steps lit something else than intended\n", mismatches,
+                steps.size() * static_cast<std::size_t>(repeat));
   return mismatches == 0 ? 0 : 1;
 }

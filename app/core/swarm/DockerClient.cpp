@@ -38,22 +38,28 @@ void DockerWorker::execute(quint64 id, const QByteArray& method, const QString& 
   emit finished(id, http().request(method, path, body, timeoutMs));
 }
 
-DockerClient::DockerClient(DockerEndpoint ep, QObject* parent) : QObject(parent), ep_(std::move(ep)) {
+DockerClient::DockerClient(DockerEndpoint ep, QObject* parent)
+    : QObject(parent), ep_(std::move(ep)) {
   registerTypes();
   thread_.setObjectName(QStringLiteral("docker"));
   worker_ = new DockerWorker(ep_);
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-  connect(worker_, &DockerWorker::finished, this, [this](quint64 id, const DockerResponse& r) {
-    auto cb = pending_.take(id);
-    if (cb) cb(r);
-  }, Qt::QueuedConnection);
-  connect(worker_, &DockerWorker::negotiated, this,
-          [this](quint64 id, const QString& v, const QString& err) {
-            if (err.isEmpty()) apiVersion_ = v;
-            auto cb = pendingNegotiations_.take(id);
-            if (cb) cb(err);
-          }, Qt::QueuedConnection);
+  connect(
+      worker_, &DockerWorker::finished, this,
+      [this](quint64 id, const DockerResponse& r) {
+        auto cb = pending_.take(id);
+        if (cb) cb(r);
+      },
+      Qt::QueuedConnection);
+  connect(
+      worker_, &DockerWorker::negotiated, this,
+      [this](quint64 id, const QString& v, const QString& err) {
+        if (err.isEmpty()) apiVersion_ = v;
+        auto cb = pendingNegotiations_.take(id);
+        if (cb) cb(err);
+      },
+      Qt::QueuedConnection);
   thread_.start();
 }
 
@@ -89,7 +95,9 @@ quint64 DockerClient::requestCount(const QString& pathPrefix) const {
 
 DockerEventStream::DockerEventStream(DockerEndpoint ep, QString apiVersion, QString filtersJson,
                                      QObject* parent)
-    : QObject(parent), ep_(std::move(ep)), apiVersion_(std::move(apiVersion)),
+    : QObject(parent),
+      ep_(std::move(ep)),
+      apiVersion_(std::move(apiVersion)),
       filters_(std::move(filtersJson)) {
   registerTypes();
   thread_.setObjectName(QStringLiteral("docker-events"));
@@ -104,7 +112,8 @@ void DockerEventStream::start(qint64 sinceNano) {
   runner_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, runner_, &QObject::deleteLater);
   thread_.start();
-  QMetaObject::invokeMethod(runner_, [this, sinceNano] { run(sinceNano); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      runner_, [this, sinceNano] { run(sinceNano); }, Qt::QueuedConnection);
 }
 
 void DockerEventStream::stop() {
@@ -124,7 +133,9 @@ void DockerEventStream::run(qint64 sinceNano) {
   while (!stop_) {
     QStringList q;
     if (last > 0)
-      q << QStringLiteral("since=%1.%2").arg(last / 1000000000).arg(last % 1000000000, 9, 10, QLatin1Char('0'));
+      q << QStringLiteral("since=%1.%2")
+               .arg(last / 1000000000)
+               .arg(last % 1000000000, 9, 10, QLatin1Char('0'));
     if (!filters_.isEmpty())
       q << QStringLiteral("filters=") + QString::fromLatin1(QUrl::toPercentEncoding(filters_));
     docker::LineSplitter lines;
@@ -133,7 +144,8 @@ void DockerEventStream::run(qint64 sinceNano) {
         std::string err;
         auto e = docker::parseEventLine(line, &err);
         if (!e) {
-          emit badLine(QString::fromStdString(err), QByteArray(line.data(), static_cast<qsizetype>(line.size())));
+          emit badLine(QString::fromStdString(err),
+                       QByteArray(line.data(), static_cast<qsizetype>(line.size())));
           return;
         }
         auto key = std::make_tuple(e->type, e->action, e->actorId);

@@ -54,7 +54,8 @@ int streamProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
 
 qint64 wallClockUs() {
   return std::chrono::duration_cast<std::chrono::microseconds>(
-             std::chrono::system_clock::now().time_since_epoch()).count();
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost, QString* error) {
@@ -80,10 +81,12 @@ std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost,
       return std::nullopt;
     }
     ep.kind = Kind::Tcp;
-    ep.tls = u.scheme() == QLatin1String("https") || (!verify.isEmpty() && verify != QLatin1String("0"));
+    ep.tls =
+        u.scheme() == QLatin1String("https") || (!verify.isEmpty() && verify != QLatin1String("0"));
     ep.tlsVerify = !verify.isEmpty() && verify != QLatin1String("0");
     const int port = u.port(ep.tls ? 2376 : 2375);
-    const QString h = u.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(u.host()) : u.host();
+    const QString h =
+        u.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(u.host()) : u.host();
     ep.hostPort = QStringLiteral("%1:%2").arg(h).arg(port);
     if (ep.tls) {
       for (const char* f : {"cert.pem", "key.pem"}) {
@@ -110,7 +113,8 @@ QString DockerEndpoint::describe() const {
 
 QString DockerResponse::message() const {
   if (status == 0) return transportError;
-  QString m = QString::fromStdString(docker::errorMessage(std::string_view(body.constData(), body.size())));
+  QString m =
+      QString::fromStdString(docker::errorMessage(std::string_view(body.constData(), body.size())));
   return m.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : m;
 }
 
@@ -124,9 +128,10 @@ DockerHttp::~DockerHttp() {
 }
 
 QString DockerHttp::url(const QString& path) const {
-  QString base = ep_.kind == DockerEndpoint::Kind::Unix
-      ? QStringLiteral("http://localhost")
-      : (ep_.tls ? QStringLiteral("https://") : QStringLiteral("http://")) + ep_.hostPort;
+  QString base =
+      ep_.kind == DockerEndpoint::Kind::Unix
+          ? QStringLiteral("http://localhost")
+          : (ep_.tls ? QStringLiteral("https://") : QStringLiteral("http://")) + ep_.hostPort;
   if (!apiVersion_.isEmpty()) base += QStringLiteral("/v") + apiVersion_;
   return base + path;
 }
@@ -146,7 +151,8 @@ void DockerHttp::prepare(int timeoutMs) {
     const QByteArray ca = QFile::encodeName(ep_.certPath + QStringLiteral("/ca.pem"));
     curl_easy_setopt(c, CURLOPT_SSLCERT, cert.constData());
     curl_easy_setopt(c, CURLOPT_SSLKEY, key.constData());
-    if (QFileInfo::exists(QString::fromLocal8Bit(ca))) curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
+    if (QFileInfo::exists(QString::fromLocal8Bit(ca)))
+      curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, ep_.tlsVerify ? 1L : 0L);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, ep_.tlsVerify ? 2L : 0L);
   }
@@ -192,7 +198,9 @@ DockerResponse DockerHttp::request(const QByteArray& method, const QString& path
     else if (rc == CURLE_WRITE_ERROR)
       why = QObject::tr("answer larger than %1 bytes").arg(kMaxBody);
     else if (rc == CURLE_COULDNT_CONNECT && ep_.kind == DockerEndpoint::Kind::Unix)
-      why = QObject::tr("cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)")
+      why = QObject::tr(
+                "cannot connect to %1: %2 (is the Docker Engine running? may this user open the "
+                "socket?)")
                 .arg(ep_.describe(), why);
     r.transportError = why;
     r.body.clear();
@@ -231,7 +239,8 @@ DockerResponse DockerHttp::stream(const QString& path,
   r.status = static_cast<int>(status);
   if (rc != CURLE_OK && !(stop && stop->load())) {
     r.transportError = QString::fromLocal8Bit(errbuf[0] ? errbuf : curl_easy_strerror(rc));
-    if (r.status == 0 && r.transportError.isEmpty()) r.transportError = QStringLiteral("stream failed");
+    if (r.status == 0 && r.transportError.isEmpty())
+      r.transportError = QStringLiteral("stream failed");
   }
   return r;
 }
@@ -240,7 +249,8 @@ QString DockerHttp::negotiate(int timeoutMs) {
   apiVersion_.clear();
   DockerResponse ping = request("GET", QStringLiteral("/_ping"), {}, timeoutMs);
   if (ping.status == 0) return ping.transportError;
-  if (!ping.ok()) return QObject::tr("GET /_ping: HTTP %1: %2").arg(ping.status).arg(ping.message());
+  if (!ping.ok())
+    return QObject::tr("GET /_ping: HTTP %1: %2").arg(ping.status).arg(ping.message());
   DockerResponse ver = request("GET", QStringLiteral("/version"), {}, timeoutMs);
   if (!ver.ok()) return QObject::tr("GET /version: %1").arg(ver.message());
   std::string err;

@@ -55,9 +55,8 @@ class DockerHttp {
   QString apiVersion() const { return apiVersion_; }
   const DockerEndpoint& endpoint() const { return ep_; }
 
-  DockerResponse request(const QByteArray& method, const QString& path,
-                         const QByteArray& body = {}, int timeoutMs = 10000,
-                         const QByteArray& contentType = "application/json");
+  DockerResponse request(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                         int timeoutMs = 10000, const QByteArray& contentType = "application/json");
 
   /// A long-lived GET: each received chunk goes to onData; returns when the server ends the
   /// answer, on an error, or when *stop becomes true (checked at least every second).

@@ -21,12 +21,16 @@ bool depthOk(std::string_view s) {
   bool inString = false, escape = false;
   for (char c : s) {
     if (inString) {
-      if (escape) escape = false;
-      else if (c == '\\') escape = true;
-      else if (c == '"') inString = false;
+      if (escape)
+        escape = false;
+      else if (c == '\\')
+        escape = true;
+      else if (c == '"')
+        inString = false;
       continue;
     }
-    if (c == '"') inString = true;
+    if (c == '"')
+      inString = true;
     else if (c == '{' || c == '[') {
       if (++depth > kMaxDepth) return false;
     } else if (c == '}' || c == ']') {
@@ -94,7 +98,8 @@ bool boolean(const json& j, std::initializer_list<const char*> keys) {
   return v && v->is_boolean() && v->get<bool>();
 }
 
-std::map<std::string, std::string> stringMap(const json& j, std::initializer_list<const char*> keys) {
+std::map<std::string, std::string> stringMap(const json& j,
+                                             std::initializer_list<const char*> keys) {
   std::map<std::string, std::string> out;
   const json* v = path(j, keys);
   if (!v || !v->is_object()) return out;
@@ -130,8 +135,10 @@ std::optional<Node> nodeFrom(const json& j, std::string* error) {
   n.os = str(j, {"Description", "Platform", "OS"});
   n.labels = stringMap(j, {"Spec", "Labels"});
   n.leader = boolean(j, {"ManagerStatus", "Leader"});
-  if (const json* s = member(j, "Spec"); s && s->is_object()) n.spec = *s;
-  else n.spec = json::object();
+  if (const json* s = member(j, "Spec"); s && s->is_object())
+    n.spec = *s;
+  else
+    n.spec = json::object();
   return n;
 }
 
@@ -148,12 +155,15 @@ std::optional<Service> serviceFrom(const json& j, std::string* error) {
   s.image = str(j, {"Spec", "TaskTemplate", "ContainerSpec", "Image"});
   s.env = stringList(j, {"Spec", "TaskTemplate", "ContainerSpec", "Env"});
   s.constraints = stringList(j, {"Spec", "TaskTemplate", "Placement", "Constraints"});
-  s.replicas = path(j, {"Spec", "Mode", "Replicated", "Replicas"}) ?
-      uns(j, {"Spec", "Mode", "Replicated", "Replicas"}) : 1;
+  s.replicas = path(j, {"Spec", "Mode", "Replicated", "Replicas"})
+                   ? uns(j, {"Spec", "Mode", "Replicated", "Replicas"})
+                   : 1;
   s.updateOrder = str(j, {"Spec", "UpdateConfig", "Order"});
   s.forceUpdate = uns(j, {"Spec", "TaskTemplate", "ForceUpdate"});
-  if (const json* sp = member(j, "Spec"); sp && sp->is_object()) s.spec = *sp;
-  else s.spec = json::object();
+  if (const json* sp = member(j, "Spec"); sp && sp->is_object())
+    s.spec = *sp;
+  else
+    s.spec = json::object();
   return s;
 }
 
@@ -240,10 +250,11 @@ std::optional<VersionInfo> parseVersion(std::string_view body, std::string* erro
 
 std::optional<std::string> negotiateApiVersion(const VersionInfo& server, std::string* error) {
   std::string use = compareApiVersion(server.apiVersion, kMaxApiVersion) < 0
-      ? server.apiVersion : std::string(kMaxApiVersion);
+                        ? server.apiVersion
+                        : std::string(kMaxApiVersion);
   if (!server.minApiVersion.empty() && compareApiVersion(use, server.minApiVersion) < 0) {
-    setError(error, "the engine needs API " + server.minApiVersion + " or newer, swarmlab speaks up to " +
-                        std::string(kMaxApiVersion));
+    setError(error, "the engine needs API " + server.minApiVersion +
+                        " or newer, swarmlab speaks up to " + std::string(kMaxApiVersion));
     return std::nullopt;
   }
   if (compareApiVersion(use, kMinApiVersion) < 0) {
@@ -308,26 +319,27 @@ std::optional<Service> parseService(std::string_view body, std::string* error) {
 }
 
 std::optional<std::vector<Task>> parseTasks(std::string_view body, std::string* error) {
-  return listOf<Task>(body, error, "tasks", [](const json& j, std::string* err) -> std::optional<Task> {
-    Task t;
-    t.id = str(j, {"ID"});
-    if (t.id.empty()) {
-      setError(err, "task without ID");
-      return std::nullopt;
-    }
-    t.serviceId = str(j, {"ServiceID"});
-    t.nodeId = str(j, {"NodeID"});
-    t.slot = uns(j, {"Slot"});
-    t.state = str(j, {"Status", "State"});
-    t.desiredState = str(j, {"DesiredState"});
-    t.message = str(j, {"Status", "Message"});
-    t.err = str(j, {"Status", "Err"});
-    t.exitCode = static_cast<int>(sint(j, {"Status", "ContainerStatus", "ExitCode"}));
-    t.timestamp = str(j, {"Status", "Timestamp"});
-    t.containerId = str(j, {"Status", "ContainerStatus", "ContainerID"});
-    t.version = uns(j, {"Version", "Index"});
-    return t;
-  });
+  return listOf<Task>(
+      body, error, "tasks", [](const json& j, std::string* err) -> std::optional<Task> {
+        Task t;
+        t.id = str(j, {"ID"});
+        if (t.id.empty()) {
+          setError(err, "task without ID");
+          return std::nullopt;
+        }
+        t.serviceId = str(j, {"ServiceID"});
+        t.nodeId = str(j, {"NodeID"});
+        t.slot = uns(j, {"Slot"});
+        t.state = str(j, {"Status", "State"});
+        t.desiredState = str(j, {"DesiredState"});
+        t.message = str(j, {"Status", "Message"});
+        t.err = str(j, {"Status", "Err"});
+        t.exitCode = static_cast<int>(sint(j, {"Status", "ContainerStatus", "ExitCode"}));
+        t.timestamp = str(j, {"Status", "Timestamp"});
+        t.containerId = str(j, {"Status", "ContainerStatus", "ContainerID"});
+        t.version = uns(j, {"Version", "Index"});
+        return t;
+      });
 }
 
 std::optional<Event> parseEventLine(std::string_view line, std::string* error) {
@@ -359,8 +371,8 @@ std::optional<Event> parseEventLine(std::string_view line, std::string* error) {
 std::optional<std::int64_t> parseRfc3339Micros(std::string_view s) {
   // YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM|-HH:MM)
   int Y, M, D, h, m, sec;
-  if (!digits(s, 0, 4, &Y) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, &M) ||
-      s[7] != '-' || !digits(s, 8, 2, &D) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
+  if (!digits(s, 0, 4, &Y) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, &M) || s[7] != '-' ||
+      !digits(s, 8, 2, &D) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
       !digits(s, 11, 2, &h) || s[13] != ':' || !digits(s, 14, 2, &m) || s[16] != ':' ||
       !digits(s, 17, 2, &sec))
     return std::nullopt;
@@ -398,17 +410,17 @@ std::optional<std::int64_t> parseRfc3339Micros(std::string_view s) {
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
   const unsigned doy = (153 * (M + (M > 2 ? -3 : 9)) + 2) / 5 + D - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  std::int64_t days = static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+  std::int64_t days =
+      static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
   std::int64_t secs = days * 86400 + h * 3600 + m * 60 + sec - offsetMin * 60;
   return secs * 1000000 + micros;
 }
 
 int taskStateRank(std::string_view s) {
   static const std::pair<std::string_view, int> kRanks[] = {
-      {"new", 0}, {"allocated", 1}, {"pending", 2}, {"assigned", 3}, {"accepted", 4},
-      {"preparing", 5}, {"ready", 6}, {"starting", 7}, {"running", 8},
-      {"complete", 10}, {"shutdown", 10}, {"failed", 10}, {"rejected", 10},
-      {"orphaned", 10}, {"remove", 10}};
+      {"new", 0},       {"allocated", 1}, {"pending", 2},   {"assigned", 3},  {"accepted", 4},
+      {"preparing", 5}, {"ready", 6},     {"starting", 7},  {"running", 8},   {"complete", 10},
+      {"shutdown", 10}, {"failed", 10},   {"rejected", 10}, {"orphaned", 10}, {"remove", 10}};
   for (const auto& [name, rank] : kRanks)
     if (name == s) return rank;
   return -1;

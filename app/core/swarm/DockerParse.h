@@ -95,12 +95,12 @@ struct Task {
   std::string serviceId;
   std::string nodeId;
   std::uint64_t slot = 0;
-  std::string state;         ///< Status.State: new ... running, complete, shutdown, failed, rejected
+  std::string state;  ///< Status.State: new ... running, complete, shutdown, failed, rejected
   std::string desiredState;  ///< "running" / "shutdown" / ...
   std::string message;       ///< Status.Message
   std::string err;           ///< Status.Err
   int exitCode = 0;
-  std::string timestamp;     ///< Status.Timestamp, RFC 3339 with nanoseconds
+  std::string timestamp;  ///< Status.Timestamp, RFC 3339 with nanoseconds
   std::string containerId;
   std::uint64_t version = 0;
 };
@@ -112,7 +112,7 @@ struct Event {
   std::string action;  ///< "create", "start", "die", "update", "remove", ...
   std::string actorId;
   std::map<std::string, std::string> attributes;
-  std::string scope;   ///< "local" / "swarm"
+  std::string scope;  ///< "local" / "swarm"
   std::int64_t timeNano = 0;
   std::string attr(const std::string& k) const {
     auto it = attributes.find(k);
@@ -144,7 +144,10 @@ class LineSplitter {
       }
     }
   }
-  void reset() { buf_.clear(); overflow_ = false; }
+  void reset() {
+    buf_.clear();
+    overflow_ = false;
+  }
   std::size_t dropped() const { return dropped_; }
 
  private:

@@ -29,7 +29,8 @@ TaskState stateFromSwarm(const std::string& s, int* rank) {
   if (s == "ready" || s == "starting") return TaskState::Starting;
   if (s == "failed") return TaskState::Failed;
   if (s == "rejected") return TaskState::Rejected;
-  if (s == "complete" || s == "shutdown" || s == "orphaned" || s == "remove") return TaskState::Stopped;
+  if (s == "complete" || s == "shutdown" || s == "orphaned" || s == "remove")
+    return TaskState::Stopped;
   return TaskState::Pending;
 }
 
@@ -38,9 +39,12 @@ std::string s(const QString& q) { return q.toStdString(); }
 
 QString restartCondition(RestartPolicy::Condition c) {
   switch (c) {
-    case RestartPolicy::Condition::None: return QStringLiteral("none");
-    case RestartPolicy::Condition::OnFailure: return QStringLiteral("on-failure");
-    case RestartPolicy::Condition::Any: return QStringLiteral("any");
+    case RestartPolicy::Condition::None:
+      return QStringLiteral("none");
+    case RestartPolicy::Condition::OnFailure:
+      return QStringLiteral("on-failure");
+    case RestartPolicy::Condition::Any:
+      return QStringLiteral("any");
   }
   return QStringLiteral("on-failure");
 }
@@ -57,7 +61,9 @@ QByteArray toBody(const json& j) {
   return QByteArray(d.data(), static_cast<qsizetype>(d.size()));
 }
 
-std::string_view view(const QByteArray& b) { return {b.constData(), static_cast<size_t>(b.size())}; }
+std::string_view view(const QByteArray& b) {
+  return {b.constData(), static_cast<size_t>(b.size())};
+}
 
 QString filterParam(const json& filters) {
   return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(filters.dump())));
@@ -132,63 +138,74 @@ void SwarmOrchestrator::connectEngine() {
 }
 
 void SwarmOrchestrator::loadInfo() {
-  client_->get(QStringLiteral("/info"), [this](const DockerResponse& r) {
-    if (!r.ok()) {
-      emit errorOccurred({QStringLiteral("GET /info"), client_->endpoint().describe(), r.message(), r.status});
-      reconnectTimer_.start();
-      return;
-    }
-    std::string perr;
-    auto info = docker::parseInfo(view(r.body), &perr);
-    if (!info) {
-      emit errorOccurred({QStringLiteral("GET /info"), client_->endpoint().describe(), q(perr), r.status});
-      reconnectTimer_.start();
-      return;
-    }
-    if (info->localNodeState != "active") {
-      emit errorOccurred({QStringLiteral("connect"), client_->endpoint().describe(),
-                          tr("this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`")
-                              .arg(q(info->localNodeState)), 503});
-      reconnectTimer_.start();
-      return;
-    }
-    if (!info->controlAvailable) {
-      emit errorOccurred({QStringLiteral("connect"), client_->endpoint().describe(),
-                          tr("this node is not a swarm manager; point DOCKER_HOST at a manager"), 503});
-      reconnectTimer_.start();
-      return;
-    }
-    engineNowNano_ = 0;
-    if (auto us = docker::parseRfc3339Micros(info->systemTime)) engineNowNano_ = *us * 1000;
-    if (!events_) {
-      json filters = {{"type", {"container", "service", "node"}}};
-      events_ = new DockerEventStream(client_->endpoint(), client_->apiVersion(), q(filters.dump()), this);
-      connect(events_, &DockerEventStream::event, this, &SwarmOrchestrator::onEvent);
-      connect(events_, &DockerEventStream::disconnected, this, [this](const QString& why) {
-        connected_ = false;
-        emit errorOccurred({QStringLiteral("GET /events"), client_->endpoint().describe(), why, 0});
-      });
-      connect(events_, &DockerEventStream::connected, this, [this] {
-        if (!connected_ && ready_) {
-          // Back after an outage: the stream replays from since=, resync the rest.
-          connected_ = true;
-          refresh();
+  client_->get(
+      QStringLiteral("/info"),
+      [this](const DockerResponse& r) {
+        if (!r.ok()) {
+          emit errorOccurred(
+              {QStringLiteral("GET /info"), client_->endpoint().describe(), r.message(), r.status});
+          reconnectTimer_.start();
+          return;
+        }
+        std::string perr;
+        auto info = docker::parseInfo(view(r.body), &perr);
+        if (!info) {
+          emit errorOccurred(
+              {QStringLiteral("GET /info"), client_->endpoint().describe(), q(perr), r.status});
+          reconnectTimer_.start();
+          return;
+        }
+        if (info->localNodeState != "active") {
+          emit errorOccurred(
+              {QStringLiteral("connect"), client_->endpoint().describe(),
+               tr("this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`")
+                   .arg(q(info->localNodeState)),
+               503});
+          reconnectTimer_.start();
+          return;
+        }
+        if (!info->controlAvailable) {
+          emit errorOccurred(
+              {QStringLiteral("connect"), client_->endpoint().describe(),
+               tr("this node is not a swarm manager; point DOCKER_HOST at a manager"), 503});
+          reconnectTimer_.start();
+          return;
+        }
+        engineNowNano_ = 0;
+        if (auto us = docker::parseRfc3339Micros(info->systemTime)) engineNowNano_ = *us * 1000;
+        if (!events_) {
+          json filters = {{"type", {"container", "service", "node"}}};
+          events_ = new DockerEventStream(client_->endpoint(), client_->apiVersion(),
+                                          q(filters.dump()), this);
+          connect(events_, &DockerEventStream::event, this, &SwarmOrchestrator::onEvent);
+          connect(events_, &DockerEventStream::disconnected, this, [this](const QString& why) {
+            connected_ = false;
+            emit errorOccurred(
+                {QStringLiteral("GET /events"), client_->endpoint().describe(), why, 0});
+          });
+          connect(events_, &DockerEventStream::connected, this, [this] {
+            if (!connected_ && ready_) {
+              // Back after an outage: the stream replays from since=, resync the rest.
+              connected_ = true;
+              refresh();
+            }
+            connected_ = true;
+          });
+          connect(events_, &DockerEventStream::badLine, this,
+                  [this](const QString& why, const QByteArray&) {
+                    emit errorOccurred({QStringLiteral("GET /events"), tr("event line"), why, 0});
+                  });
+          events_->start(engineNowNano_);
         }
         connected_ = true;
-      });
-      connect(events_, &DockerEventStream::badLine, this, [this](const QString& why, const QByteArray&) {
-        emit errorOccurred({QStringLiteral("GET /events"), tr("event line"), why, 0});
-      });
-      events_->start(engineNowNano_);
-    }
-    connected_ = true;
-    loadNodes([this] {
-      loadServices([this] {
-        for (const auto& svc : services_) loadTasks(q(svc.id));
-        ensureRedis();
-      });
-    });
-  }, opt_.requestTimeoutMs);
+        loadNodes([this] {
+          loadServices([this] {
+            for (const auto& svc : services_) loadTasks(q(svc.id));
+            ensureRedis();
+          });
+        });
+      },
+      opt_.requestTimeoutMs);
 }
 
 void SwarmOrchestrator::refresh() {
@@ -201,36 +218,40 @@ void SwarmOrchestrator::refresh() {
 }
 
 void SwarmOrchestrator::loadNodes(std::function<void()> then) {
-  client_->get(QStringLiteral("/nodes"), [this, then](const DockerResponse& r) {
-    if (!r.ok()) {
-      emit errorOccurred({QStringLiteral("GET /nodes"), {}, r.message(), r.status});
-      if (r.status == 0) reconnectTimer_.start();
-      return;
-    }
-    std::string err;
-    auto nodes = docker::parseNodes(view(r.body), &err);
-    if (!nodes) {
-      emit errorOccurred({QStringLiteral("GET /nodes"), {}, q(err), r.status});
-      return;
-    }
-    nodes_ = std::move(*nodes);
-    labToNode_.clear();
-    for (const auto& n : nodes_) {
-      auto it = n.labels.find("swarmlab.name");
-      if (it != n.labels.end() && !it->second.empty()) labToNode_.insert(q(it->second), q(n.id));
-      // One machine hosting several lab nodes: swarmlab.names=gw1,pi1,pi2
-      auto more = n.labels.find("swarmlab.names");
-      if (more != n.labels.end())
-        for (const QString& name : q(more->second).split(QLatin1Char(','), Qt::SkipEmptyParts))
-          if (!labToNode_.contains(name.trimmed())) labToNode_.insert(name.trimmed(), q(n.id));
-    }
-    if (opt_.singleNodeFallback && nodes_.size() == 1) {
-      for (const auto& ln : lab_.nodes)
-        if (!labToNode_.contains(ln.name)) labToNode_.insert(ln.name, q(nodes_.front().id));
-    }
-    emitNodes();
-    if (then) then();
-  }, opt_.requestTimeoutMs);
+  client_->get(
+      QStringLiteral("/nodes"),
+      [this, then](const DockerResponse& r) {
+        if (!r.ok()) {
+          emit errorOccurred({QStringLiteral("GET /nodes"), {}, r.message(), r.status});
+          if (r.status == 0) reconnectTimer_.start();
+          return;
+        }
+        std::string err;
+        auto nodes = docker::parseNodes(view(r.body), &err);
+        if (!nodes) {
+          emit errorOccurred({QStringLiteral("GET /nodes"), {}, q(err), r.status});
+          return;
+        }
+        nodes_ = std::move(*nodes);
+        labToNode_.clear();
+        for (const auto& n : nodes_) {
+          auto it = n.labels.find("swarmlab.name");
+          if (it != n.labels.end() && !it->second.empty())
+            labToNode_.insert(q(it->second), q(n.id));
+          // One machine hosting several lab nodes: swarmlab.names=gw1,pi1,pi2
+          auto more = n.labels.find("swarmlab.names");
+          if (more != n.labels.end())
+            for (const QString& name : q(more->second).split(QLatin1Char(','), Qt::SkipEmptyParts))
+              if (!labToNode_.contains(name.trimmed())) labToNode_.insert(name.trimmed(), q(n.id));
+        }
+        if (opt_.singleNodeFallback && nodes_.size() == 1) {
+          for (const auto& ln : lab_.nodes)
+            if (!labToNode_.contains(ln.name)) labToNode_.insert(ln.name, q(nodes_.front().id));
+        }
+        emitNodes();
+        if (then) then();
+      },
+      opt_.requestTimeoutMs);
 }
 
 void SwarmOrchestrator::emitNodes() {
@@ -309,27 +330,31 @@ QString SwarmOrchestrator::labServiceName(const docker::Service& svc) const {
 
 void SwarmOrchestrator::loadServices(std::function<void()> then) {
   json filters = {{"label", {"swarmlab.lab=" + s(lab_.name)}}};
-  client_->get(QStringLiteral("/services?filters=") + filterParam(filters), [this, then](const DockerResponse& r) {
-    if (!r.ok()) {
-      emit errorOccurred({QStringLiteral("GET /services"), {}, r.message(), r.status});
-      return;
-    }
-    std::string err;
-    auto list = docker::parseServices(view(r.body), &err);
-    if (!list) {
-      emit errorOccurred({QStringLiteral("GET /services"), {}, q(err), r.status});
-      return;
-    }
-    QHash<QString, docker::Service> next;
-    for (auto& svc : *list) {
-      const QString name = labServiceName(svc);
-      if (!opt_.servicePrefix.isEmpty() && !q(svc.name).startsWith(opt_.servicePrefix)) continue;
-      next.insert(name, std::move(svc));
-    }
-    services_ = std::move(next);
-    emitServices();
-    if (then) then();
-  }, opt_.requestTimeoutMs);
+  client_->get(
+      QStringLiteral("/services?filters=") + filterParam(filters),
+      [this, then](const DockerResponse& r) {
+        if (!r.ok()) {
+          emit errorOccurred({QStringLiteral("GET /services"), {}, r.message(), r.status});
+          return;
+        }
+        std::string err;
+        auto list = docker::parseServices(view(r.body), &err);
+        if (!list) {
+          emit errorOccurred({QStringLiteral("GET /services"), {}, q(err), r.status});
+          return;
+        }
+        QHash<QString, docker::Service> next;
+        for (auto& svc : *list) {
+          const QString name = labServiceName(svc);
+          if (!opt_.servicePrefix.isEmpty() && !q(svc.name).startsWith(opt_.servicePrefix))
+            continue;
+          next.insert(name, std::move(svc));
+        }
+        services_ = std::move(next);
+        emitServices();
+        if (then) then();
+      },
+      opt_.requestTimeoutMs);
 }
 
 void SwarmOrchestrator::emitServices() {
@@ -347,30 +372,34 @@ void SwarmOrchestrator::emitServices() {
     si.order = svc.updateOrder == "start-first" ? UpdateOrder::StartFirst : UpdateOrder::StopFirst;
     out << si;
   }
-  std::sort(out.begin(), out.end(), [](const ServiceInfo& a, const ServiceInfo& b) { return a.name < b.name; });
+  std::sort(out.begin(), out.end(),
+            [](const ServiceInfo& a, const ServiceInfo& b) { return a.name < b.name; });
   emit servicesChanged(out);
 }
 
 void SwarmOrchestrator::loadTasks(const QString& serviceId, std::function<void()> then) {
   json filters = {{"service", {s(serviceId)}}};
-  client_->get(QStringLiteral("/tasks?filters=") + filterParam(filters), [this, then, serviceId](const DockerResponse& r) {
-    if (!r.ok()) {
-      if (r.status != 404)
-        emit errorOccurred({QStringLiteral("GET /tasks"), serviceId, r.message(), r.status});
-      if (then) then();
-      return;
-    }
-    std::string err;
-    auto list = docker::parseTasks(view(r.body), &err);
-    if (!list) {
-      emit errorOccurred({QStringLiteral("GET /tasks"), serviceId, q(err), r.status});
-      if (then) then();
-      return;
-    }
-    for (const auto& t : *list) observeTask(t);
-    checkTrackers();
-    if (then) then();
-  }, opt_.requestTimeoutMs);
+  client_->get(
+      QStringLiteral("/tasks?filters=") + filterParam(filters),
+      [this, then, serviceId](const DockerResponse& r) {
+        if (!r.ok()) {
+          if (r.status != 404)
+            emit errorOccurred({QStringLiteral("GET /tasks"), serviceId, r.message(), r.status});
+          if (then) then();
+          return;
+        }
+        std::string err;
+        auto list = docker::parseTasks(view(r.body), &err);
+        if (!list) {
+          emit errorOccurred({QStringLiteral("GET /tasks"), serviceId, q(err), r.status});
+          if (then) then();
+          return;
+        }
+        for (const auto& t : *list) observeTask(t);
+        checkTrackers();
+        if (then) then();
+      },
+      opt_.requestTimeoutMs);
 }
 
 void SwarmOrchestrator::observeTask(const docker::Task& t) {
@@ -399,7 +428,8 @@ void SwarmOrchestrator::observeTask(const docker::Task& t) {
   auto ts = docker::parseRfc3339Micros(t.timestamp);
   rec.info.tUs = ts ? *ts : wallClockUs();
   // Desired shutdown but still running: on its way down.
-  if (rec.info.state == TaskState::Running && t.desiredState != "running" && !t.desiredState.empty()) {
+  if (rec.info.state == TaskState::Running && t.desiredState != "running" &&
+      !t.desiredState.empty()) {
     rec.info.state = TaskState::Stopping;
     rank = 9;
     rec.info.tUs = wallClockUs();  // Status.Timestamp is still the one of "running"
@@ -501,7 +531,9 @@ void SwarmOrchestrator::ensureRedis() {
   // The gateway: a mediation node able to hold redis.
   QString gw;
   for (const auto& n : lab_.nodes)
-    if (n.layer == Layer::Mediation && (gw.isEmpty() || n.capabilities.contains(QLatin1String("redis")))) gw = n.name;
+    if (n.layer == Layer::Mediation &&
+        (gw.isEmpty() || n.capabilities.contains(QLatin1String("redis"))))
+      gw = n.name;
   if (gw.isEmpty() && !lab_.nodes.isEmpty()) gw = lab_.nodes.front().name;
   auto waitForRedis = [this](const QString& url) {
     redisUrl_ = url;
@@ -538,11 +570,13 @@ void SwarmOrchestrator::ensureRedis() {
   }
   const docker::Node* n = swarmNodeFor(gw);
   if (!n) {
-    emit errorOccurred({QStringLiteral("start"), gw, tr("no swarm node for the gateway %1").arg(gw), 0});
+    emit errorOccurred(
+        {QStringLiteral("start"), gw, tr("no swarm node for the gateway %1").arg(gw), 0});
     becomeReady();
     return;
   }
-  const QString host = n->addr.empty() || n->addr == "0.0.0.0" ? QStringLiteral("127.0.0.1") : q(n->addr);
+  const QString host =
+      n->addr.empty() || n->addr == "0.0.0.0" ? QStringLiteral("127.0.0.1") : q(n->addr);
   const QString url = QStringLiteral("redis://%1:%2").arg(host).arg(opt_.redisPort);
   redisUrl_ = url;
   const quint64 id = nextId_++;
@@ -557,25 +591,33 @@ void SwarmOrchestrator::ensureRedis() {
             waitForRedis(url);
           });
   // Deployed like any service, without commandIssued: the recorder measures agents only.
-  resolveImage(rt->image, [this, id, rt, gw, n](const QString& ref) {
-    const QByteArray spec = serviceSpec(*rt, rt->name, gw, *n, ref);
-    client_->request("POST", QStringLiteral("/services/create"), spec, [this, id, rt](const DockerResponse& r) {
-      if (!r.ok()) return fail(id, QStringLiteral("deploy"), rt->name, r);
-      json j = json::parse(view(r.body), nullptr, false);
-      const QString sid = j.is_object() && j.contains("ID") && j["ID"].is_string() ? q(j["ID"].get<std::string>()) : QString();
-      created_.insert(sid);
-      Tracker t;
-      t.id = id;
-      t.kind = CommandKind::Deploy;
-      t.service = rt->name;
-      t.serviceId = sid;
-      t.replicas = 1;
-      t.deadlineMs = QDateTime::currentMSecsSinceEpoch() + opt_.commandTimeoutMs;
-      trackers_.insert(id, t);
-      loadServices([this, sid] { loadTasks(sid); });
-      pollTimer_.start();
-    }, opt_.requestTimeoutMs);
-  }, opt_.redisImage);
+  resolveImage(
+      rt->image,
+      [this, id, rt, gw, n](const QString& ref) {
+        const QByteArray spec = serviceSpec(*rt, rt->name, gw, *n, ref);
+        client_->request(
+            "POST", QStringLiteral("/services/create"), spec,
+            [this, id, rt](const DockerResponse& r) {
+              if (!r.ok()) return fail(id, QStringLiteral("deploy"), rt->name, r);
+              json j = json::parse(view(r.body), nullptr, false);
+              const QString sid = j.is_object() && j.contains("ID") && j["ID"].is_string()
+                                      ? q(j["ID"].get<std::string>())
+                                      : QString();
+              created_.insert(sid);
+              Tracker t;
+              t.id = id;
+              t.kind = CommandKind::Deploy;
+              t.service = rt->name;
+              t.serviceId = sid;
+              t.replicas = 1;
+              t.deadlineMs = QDateTime::currentMSecsSinceEpoch() + opt_.commandTimeoutMs;
+              trackers_.insert(id, t);
+              loadServices([this, sid] { loadTasks(sid); });
+              pollTimer_.start();
+            },
+            opt_.requestTimeoutMs);
+      },
+      opt_.redisImage);
 }
 
 void SwarmOrchestrator::becomeReady() {
@@ -602,19 +644,23 @@ void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(co
   // The image id (sha256:...) makes the engine start the task without asking a registry
   // (the swarm executor skips its pull for image ids). Not present on the manager: use the
   // name and let the node use its own copy.
-  client_->get(QStringLiteral("/images/%1/json").arg(QString::fromLatin1(QUrl::toPercentEncoding(image, "/:"))),
-               [this, image, then, fallback](const DockerResponse& r) {
-    QString ref = image;
-    if (r.status == 404 && !fallback.isEmpty() && fallback != image) {
-      resolveImage(fallback, then);
-      return;
-    }
-    if (r.ok()) {
-      json j = json::parse(view(r.body), nullptr, false);
-      if (j.is_object() && j.contains("Id") && j["Id"].is_string()) ref = q(j["Id"].get<std::string>());
-    }
-    then(ref);
-  }, opt_.requestTimeoutMs);
+  client_->get(
+      QStringLiteral("/images/%1/json")
+          .arg(QString::fromLatin1(QUrl::toPercentEncoding(image, "/:"))),
+      [this, image, then, fallback](const DockerResponse& r) {
+        QString ref = image;
+        if (r.status == 404 && !fallback.isEmpty() && fallback != image) {
+          resolveImage(fallback, then);
+          return;
+        }
+        if (r.ok()) {
+          json j = json::parse(view(r.body), nullptr, false);
+          if (j.is_object() && j.contains("Id") && j["Id"].is_string())
+            ref = q(j["Id"].get<std::string>());
+        }
+        then(ref);
+      },
+      opt_.requestTimeoutMs);
 }
 
 QByteArray SwarmOrchestrator::serviceSpec(const ServiceTemplate& t, const QString& name,
@@ -641,7 +687,8 @@ QByteArray SwarmOrchestrator::serviceSpec(const ServiceTemplate& t, const QStrin
   add("SWARMLAB_INSTANCE", taskName);
   json args = json::array();
   if (isRedisTemplate(t)) {
-    for (const char* a : {"--bind", "0.0.0.0", "--protected-mode", "no", "--save", "", "--appendonly", "no"})
+    for (const char* a :
+         {"--bind", "0.0.0.0", "--protected-mode", "no", "--save", "", "--appendonly", "no"})
       args.push_back(a);
     args.push_back("--port");
     args.push_back(std::to_string(opt_.redisPort));
@@ -649,21 +696,22 @@ QByteArray SwarmOrchestrator::serviceSpec(const ServiceTemplate& t, const QStrin
     // The image's entrypoint is the agent; the template's arguments follow it.
     for (int i = 1; i < t.command.size(); ++i) args.push_back(s(expand(t.command[i])));
   }
-  json labels = {{"swarmlab.lab", s(lab_.name)},     {"swarmlab.service", s(name)},
-                 {"swarmlab.template", s(t.name)},   {"swarmlab.node", s(labNode)},
-                 {"swarmlab.kind", s(t.kind)},       {"swarmlab.image", s(t.image)},
+  json labels = {{"swarmlab.lab", s(lab_.name)},   {"swarmlab.service", s(name)},
+                 {"swarmlab.template", s(t.name)}, {"swarmlab.node", s(labNode)},
+                 {"swarmlab.kind", s(t.kind)},     {"swarmlab.image", s(t.image)},
                  {"swarmlab.session", s(session_)}};
-  if (isRedisTemplate(t))
-    labels["swarmlab.redis.url"] = s(redisUrl_);
-  json containerLabels = {{"swarmlab.lab", s(lab_.name)}, {"swarmlab.service", s(name)},
-                          {"swarmlab.node", s(labNode)}};
+  if (isRedisTemplate(t)) labels["swarmlab.redis.url"] = s(redisUrl_);
+  json containerLabels = {
+      {"swarmlab.lab", s(lab_.name)}, {"swarmlab.service", s(name)}, {"swarmlab.node", s(labNode)}};
   json restart = {{"Condition", s(restartCondition(t.restart.condition))},
                   {"Delay", static_cast<std::int64_t>(t.restart.delayMs) * kNsPerMs},
                   {"MaxAttempts", t.restart.maxAttempts},
                   {"Window", static_cast<std::int64_t>(t.restart.windowMs) * kNsPerMs}};
   json constraints = {"node.id==" + n.id};
   if (!n.arch.empty()) constraints.push_back("node.platform.arch==" + n.arch);
-  json container = {{"Image", s(image)}, {"Env", env}, {"Labels", containerLabels},
+  json container = {{"Image", s(image)},
+                    {"Env", env},
+                    {"Labels", containerLabels},
                     {"StopGracePeriod", static_cast<std::int64_t>(5000) * kNsPerMs}};
   if (!args.empty()) container["Args"] = args;
   json task = {{"ContainerSpec", container},
@@ -676,9 +724,12 @@ QByteArray SwarmOrchestrator::serviceSpec(const ServiceTemplate& t, const QStrin
                {"Labels", labels},
                {"TaskTemplate", task},
                {"Mode", {{"Replicated", {{"Replicas", std::max(1, t.replicas)}}}}},
-               {"UpdateConfig", {{"Parallelism", 1}, {"Delay", 0}, {"FailureAction", "pause"},
-                                 {"Monitor", static_cast<std::int64_t>(500) * kNsPerMs},
-                                 {"Order", s(toString(t.order))}}}};
+               {"UpdateConfig",
+                {{"Parallelism", 1},
+                 {"Delay", 0},
+                 {"FailureAction", "pause"},
+                 {"Monitor", static_cast<std::int64_t>(500) * kNsPerMs},
+                 {"Order", s(toString(t.order))}}}};
   return toBody(spec);
 }
 
@@ -688,11 +739,13 @@ void SwarmOrchestrator::finish(quint64 id, bool ok, const OrchestratorError& err
   emit commandFinished(id, ok, err);
 }
 
-void SwarmOrchestrator::fail(quint64 id, const QString& op, const QString& object, const DockerResponse& r) {
+void SwarmOrchestrator::fail(quint64 id, const QString& op, const QString& object,
+                             const DockerResponse& r) {
   finish(id, false, {op, object, r.message(), r.status});
 }
 
-quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node, const QString& serviceName) {
+quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
+                                  const QString& serviceName) {
   const quint64 id = nextId_++;
   const QString name = serviceName.isEmpty() ? uniqueName(t.name) : serviceName;
   emit commandIssued(id, CommandKind::Deploy, name, node, wallClockUs());
@@ -714,41 +767,49 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
   }
   const docker::Node* n = swarmNodeFor(node);
   if (!n) {
-    later({QStringLiteral("deploy"), node, tr("no swarm node for lab node %1 (label it swarmlab.name=%1)").arg(node), 0});
+    later({QStringLiteral("deploy"), node,
+           tr("no swarm node for lab node %1 (label it swarmlab.name=%1)").arg(node), 0});
     return id;
   }
   const std::string nodeId = n->id;
-  resolveImage(t.image, [this, id, t, name, node, nodeId](const QString& ref) {
-    const docker::Node* n = nullptr;
-    for (const auto& x : nodes_)
-      if (x.id == nodeId) n = &x;
-    if (!n) return finish(id, false, {QStringLiteral("deploy"), node, tr("node vanished"), 0});
-    client_->request("POST", QStringLiteral("/services/create"), serviceSpec(t, name, node, *n, ref),
-                     [this, id, name, nodeId, t](const DockerResponse& r) {
-      if (!r.ok()) return fail(id, QStringLiteral("deploy"), name, r);
-      json j = json::parse(view(r.body), nullptr, false);
-      const QString sid = j.is_object() && j.contains("ID") && j["ID"].is_string() ? q(j["ID"].get<std::string>()) : QString();
-      created_.insert(sid);
-      // Known at once, so that container events of its first task are attributed.
-      docker::Service svc;
-      svc.id = s(sid);
-      svc.name = s(swarmName(name));
-      svc.labels = {{"swarmlab.service", s(name)}, {"swarmlab.template", s(t.name)}};
-      svc.replicas = static_cast<std::uint64_t>(std::max(1, t.replicas));
-      services_.insert(name, svc);
-      Tracker tr;
-      tr.id = id;
-      tr.kind = CommandKind::Deploy;
-      tr.service = name;
-      tr.serviceId = sid;
-      tr.nodeId = q(nodeId);
-      tr.replicas = std::max(1, t.replicas);
-      tr.deadlineMs = QDateTime::currentMSecsSinceEpoch() + opt_.commandTimeoutMs;
-      trackers_.insert(id, tr);
-      pollTimer_.start();
-      loadServices();
-    }, opt_.requestTimeoutMs);
-  }, isRedisTemplate(t) ? opt_.redisImage : QString());
+  resolveImage(
+      t.image,
+      [this, id, t, name, node, nodeId](const QString& ref) {
+        const docker::Node* n = nullptr;
+        for (const auto& x : nodes_)
+          if (x.id == nodeId) n = &x;
+        if (!n) return finish(id, false, {QStringLiteral("deploy"), node, tr("node vanished"), 0});
+        client_->request(
+            "POST", QStringLiteral("/services/create"), serviceSpec(t, name, node, *n, ref),
+            [this, id, name, nodeId, t](const DockerResponse& r) {
+              if (!r.ok()) return fail(id, QStringLiteral("deploy"), name, r);
+              json j = json::parse(view(r.body), nullptr, false);
+              const QString sid = j.is_object() && j.contains("ID") && j["ID"].is_string()
+                                      ? q(j["ID"].get<std::string>())
+                                      : QString();
+              created_.insert(sid);
+              // Known at once, so that container events of its first task are attributed.
+              docker::Service svc;
+              svc.id = s(sid);
+              svc.name = s(swarmName(name));
+              svc.labels = {{"swarmlab.service", s(name)}, {"swarmlab.template", s(t.name)}};
+              svc.replicas = static_cast<std::uint64_t>(std::max(1, t.replicas));
+              services_.insert(name, svc);
+              Tracker tr;
+              tr.id = id;
+              tr.kind = CommandKind::Deploy;
+              tr.service = name;
+              tr.serviceId = sid;
+              tr.nodeId = q(nodeId);
+              tr.replicas = std::max(1, t.replicas);
+              tr.deadlineMs = QDateTime::currentMSecsSinceEpoch() + opt_.commandTimeoutMs;
+              trackers_.insert(id, tr);
+              pollTimer_.start();
+              loadServices();
+            },
+            opt_.requestTimeoutMs);
+      },
+      isRedisTemplate(t) ? opt_.redisImage : QString());
   return id;
 }
 
@@ -764,43 +825,50 @@ void SwarmOrchestrator::updateService(quint64 id, CommandKind kind, const QStrin
   }
   const QString sid = q(it->id);
   // Always the current spec and version: another client may have changed it.
-  client_->get(QStringLiteral("/services/") + sid, [=, this](const DockerResponse& r) {
-    if (!r.ok()) return fail(id, op, service, r);
-    std::string perr;
-    auto svc = docker::parseService(view(r.body), &perr);
-    if (!svc) return finish(id, false, {op, service, q(perr), r.status});
-    json spec = svc->spec;
-    QString why;
-    if (!edit(spec, &why)) return finish(id, false, {op, service, why, 0});
-    // Tasks that exist now are the "old" ones for the tracker.
-    QSet<QString> old;
-    for (const auto& t : tasks_)
-      if (t.serviceId == sid && t.rank <= 8) old.insert(t.info.id);
-    client_->request("POST", QStringLiteral("/services/%1/update?version=%2").arg(sid).arg(svc->version),
-                     toBody(spec), [=, this](const DockerResponse& u) {
-      if (!u.ok()) {
-        if (u.message().contains(QLatin1String("out of sequence")) && attempt + 1 < kMaxUpdateAttempts)
-          return updateService(id, kind, service, edit, attempt + 1);
-        return fail(id, op, service, u);
-      }
-      Tracker tr;
-      tr.id = id;
-      tr.kind = kind;
-      tr.service = service;
-      tr.serviceId = sid;
-      tr.oldTasks = old;
-      tr.replicas = static_cast<int>(spec["Mode"]["Replicated"].value("Replicas", 1));
-      tr.deadlineMs = QDateTime::currentMSecsSinceEpoch() + opt_.commandTimeoutMs;
-      if (kind == CommandKind::Migrate) {
-        for (const auto& c : spec["TaskTemplate"]["Placement"]["Constraints"])
-          if (c.is_string() && c.get<std::string>().rfind("node.id==", 0) == 0)
-            tr.nodeId = q(c.get<std::string>().substr(9));
-      }
-      trackers_.insert(id, tr);
-      pollTimer_.start();
-      loadTasks(sid);
-    }, opt_.requestTimeoutMs);
-  }, opt_.requestTimeoutMs);
+  client_->get(
+      QStringLiteral("/services/") + sid,
+      [=, this](const DockerResponse& r) {
+        if (!r.ok()) return fail(id, op, service, r);
+        std::string perr;
+        auto svc = docker::parseService(view(r.body), &perr);
+        if (!svc) return finish(id, false, {op, service, q(perr), r.status});
+        json spec = svc->spec;
+        QString why;
+        if (!edit(spec, &why)) return finish(id, false, {op, service, why, 0});
+        // Tasks that exist now are the "old" ones for the tracker.
+        QSet<QString> old;
+        for (const auto& t : tasks_)
+          if (t.serviceId == sid && t.rank <= 8) old.insert(t.info.id);
+        client_->request(
+            "POST", QStringLiteral("/services/%1/update?version=%2").arg(sid).arg(svc->version),
+            toBody(spec),
+            [=, this](const DockerResponse& u) {
+              if (!u.ok()) {
+                if (u.message().contains(QLatin1String("out of sequence")) &&
+                    attempt + 1 < kMaxUpdateAttempts)
+                  return updateService(id, kind, service, edit, attempt + 1);
+                return fail(id, op, service, u);
+              }
+              Tracker tr;
+              tr.id = id;
+              tr.kind = kind;
+              tr.service = service;
+              tr.serviceId = sid;
+              tr.oldTasks = old;
+              tr.replicas = static_cast<int>(spec["Mode"]["Replicated"].value("Replicas", 1));
+              tr.deadlineMs = QDateTime::currentMSecsSinceEpoch() + opt_.commandTimeoutMs;
+              if (kind == CommandKind::Migrate) {
+                for (const auto& c : spec["TaskTemplate"]["Placement"]["Constraints"])
+                  if (c.is_string() && c.get<std::string>().rfind("node.id==", 0) == 0)
+                    tr.nodeId = q(c.get<std::string>().substr(9));
+              }
+              trackers_.insert(id, tr);
+              pollTimer_.start();
+              loadTasks(sid);
+            },
+            opt_.requestTimeoutMs);
+      },
+      opt_.requestTimeoutMs);
 }
 
 quint64 SwarmOrchestrator::migrate(const QString& service, const QString& node, UpdateOrder order) {
@@ -809,7 +877,8 @@ quint64 SwarmOrchestrator::migrate(const QString& service, const QString& node, 
   const docker::Node* n = swarmNodeFor(node);
   if (!n) {
     QTimer::singleShot(0, this, [this, id, node] {
-      finish(id, false, {QStringLiteral("migrate"), node, tr("no swarm node for lab node %1").arg(node), 0});
+      finish(id, false,
+             {QStringLiteral("migrate"), node, tr("no swarm node for lab node %1").arg(node), 0});
     });
     return id;
   }
@@ -828,7 +897,8 @@ quint64 SwarmOrchestrator::migrate(const QString& service, const QString& node, 
     json next = json::array();
     if (env.is_array())
       for (const auto& e : env)
-        if (e.is_string() && e.get<std::string>().rfind("SWARMLAB_NODE=", 0) != 0) next.push_back(e);
+        if (e.is_string() && e.get<std::string>().rfind("SWARMLAB_NODE=", 0) != 0)
+          next.push_back(e);
     next.push_back("SWARMLAB_NODE=" + s(node));
     env = next;
     task["ContainerSpec"]["Labels"]["swarmlab.node"] = s(node);
@@ -845,7 +915,8 @@ quint64 SwarmOrchestrator::restart(const QString& service, UpdateOrder order) {
   updateService(id, CommandKind::Restart, service, [=](json& spec, QString*) {
     json& task = spec["TaskTemplate"];
     std::uint64_t f = task.contains("ForceUpdate") && task["ForceUpdate"].is_number_unsigned()
-        ? task["ForceUpdate"].get<std::uint64_t>() : 0;
+                          ? task["ForceUpdate"].get<std::uint64_t>()
+                          : 0;
     task["ForceUpdate"] = f + 1;
     spec["UpdateConfig"]["Order"] = s(toString(order));
     return true;
@@ -878,13 +949,16 @@ quint64 SwarmOrchestrator::stop(const QString& service) {
     return id;
   }
   const QString sid = q(it->id);
-  client_->request("DELETE", QStringLiteral("/services/") + sid, {}, [this, id, service, sid](const DockerResponse& r) {
-    if (!r.ok() && r.status != 404) return fail(id, QStringLiteral("stop"), service, r);
-    services_.remove(service);
-    created_.remove(sid);
-    emitServices();
-    finish(id, true);
-  }, opt_.requestTimeoutMs);
+  client_->request(
+      "DELETE", QStringLiteral("/services/") + sid, {},
+      [this, id, service, sid](const DockerResponse& r) {
+        if (!r.ok() && r.status != 404) return fail(id, QStringLiteral("stop"), service, r);
+        services_.remove(service);
+        created_.remove(sid);
+        emitServices();
+        finish(id, true);
+      },
+      opt_.requestTimeoutMs);
   return id;
 }
 
@@ -900,17 +974,22 @@ quint64 SwarmOrchestrator::setNodeDown(const QString& node) {
     const QString why = !n ? tr("no swarm node for lab node %1").arg(node)
                            : tr("swarm node %1 also hosts %2: draining it would stop them too")
                                  .arg(q(n->hostname), sharing.join(QStringLiteral(", ")));
-    QTimer::singleShot(0, this, [this, id, node, why] { finish(id, false, {QStringLiteral("node_down"), node, why, 0}); });
+    QTimer::singleShot(0, this, [this, id, node, why] {
+      finish(id, false, {QStringLiteral("node_down"), node, why, 0});
+    });
     return id;
   }
   json spec = n->spec;
   spec["Availability"] = "drain";
-  client_->request("POST", QStringLiteral("/nodes/%1/update?version=%2").arg(q(n->id)).arg(n->version), toBody(spec),
-                   [this, id, node](const DockerResponse& r) {
-    if (!r.ok()) return fail(id, QStringLiteral("node_down"), node, r);
-    loadNodes();
-    finish(id, true);
-  }, opt_.requestTimeoutMs);
+  client_->request(
+      "POST", QStringLiteral("/nodes/%1/update?version=%2").arg(q(n->id)).arg(n->version),
+      toBody(spec),
+      [this, id, node](const DockerResponse& r) {
+        if (!r.ok()) return fail(id, QStringLiteral("node_down"), node, r);
+        loadNodes();
+        finish(id, true);
+      },
+      opt_.requestTimeoutMs);
   return id;
 }
 
@@ -920,22 +999,27 @@ quint64 SwarmOrchestrator::setNodeUp(const QString& node) {
   const docker::Node* n = swarmNodeFor(node);
   if (!n) {
     QTimer::singleShot(0, this, [this, id, node] {
-      finish(id, false, {QStringLiteral("node_up"), node, tr("no swarm node for lab node %1").arg(node), 0});
+      finish(id, false,
+             {QStringLiteral("node_up"), node, tr("no swarm node for lab node %1").arg(node), 0});
     });
     return id;
   }
   json spec = n->spec;
   spec["Availability"] = "active";
-  client_->request("POST", QStringLiteral("/nodes/%1/update?version=%2").arg(q(n->id)).arg(n->version), toBody(spec),
-                   [this, id, node](const DockerResponse& r) {
-    if (!r.ok()) return fail(id, QStringLiteral("node_up"), node, r);
-    loadNodes();
-    finish(id, true);
-  }, opt_.requestTimeoutMs);
+  client_->request(
+      "POST", QStringLiteral("/nodes/%1/update?version=%2").arg(q(n->id)).arg(n->version),
+      toBody(spec),
+      [this, id, node](const DockerResponse& r) {
+        if (!r.ok()) return fail(id, QStringLiteral("node_up"), node, r);
+        loadNodes();
+        finish(id, true);
+      },
+      opt_.requestTimeoutMs);
   return id;
 }
 
-quint64 SwarmOrchestrator::setNodeLabels(const QString& swarmNode, const QString& labName, const QString& layer) {
+quint64 SwarmOrchestrator::setNodeLabels(const QString& swarmNode, const QString& labName,
+                                         const QString& layer) {
   const quint64 id = nextId_++;
   const docker::Node* n = nullptr;
   for (const auto& x : nodes_)
@@ -948,16 +1032,23 @@ quint64 SwarmOrchestrator::setNodeLabels(const QString& swarmNode, const QString
   }
   json spec = n->spec;
   if (!spec["Labels"].is_object()) spec["Labels"] = json::object();
-  if (labName.isEmpty()) spec["Labels"].erase("swarmlab.name");
-  else spec["Labels"]["swarmlab.name"] = s(labName);
-  if (layer.isEmpty()) spec["Labels"].erase("swarmlab.layer");
-  else spec["Labels"]["swarmlab.layer"] = s(layer);
-  client_->request("POST", QStringLiteral("/nodes/%1/update?version=%2").arg(q(n->id)).arg(n->version), toBody(spec),
-                   [this, id, swarmNode](const DockerResponse& r) {
-    if (!r.ok()) return fail(id, QStringLiteral("label"), swarmNode, r);
-    loadNodes();
-    finish(id, true);
-  }, opt_.requestTimeoutMs);
+  if (labName.isEmpty())
+    spec["Labels"].erase("swarmlab.name");
+  else
+    spec["Labels"]["swarmlab.name"] = s(labName);
+  if (layer.isEmpty())
+    spec["Labels"].erase("swarmlab.layer");
+  else
+    spec["Labels"]["swarmlab.layer"] = s(layer);
+  client_->request(
+      "POST", QStringLiteral("/nodes/%1/update?version=%2").arg(q(n->id)).arg(n->version),
+      toBody(spec),
+      [this, id, swarmNode](const DockerResponse& r) {
+        if (!r.ok()) return fail(id, QStringLiteral("label"), swarmNode, r);
+        loadNodes();
+        finish(id, true);
+      },
+      opt_.requestTimeoutMs);
   return id;
 }
 
@@ -991,15 +1082,20 @@ void SwarmOrchestrator::checkTrackers() {
         if (rec.rank < 10) oldAlive = true;
         continue;
       }
-      if (rec.info.state == TaskState::Running && (t.nodeId.isEmpty() || rec.nodeId == t.nodeId)) ++running;
+      if (rec.info.state == TaskState::Running && (t.nodeId.isEmpty() || rec.nodeId == t.nodeId))
+        ++running;
       if (rec.info.state == TaskState::Failed || rec.info.state == TaskState::Rejected)
         failure = QStringLiteral("%1: %2").arg(rec.info.instance, rec.info.message);
     }
     bool done = false;
     switch (t.kind) {
-      case CommandKind::Deploy: done = running >= t.replicas; break;
+      case CommandKind::Deploy:
+        done = running >= t.replicas;
+        break;
       case CommandKind::Migrate:
-      case CommandKind::Restart: done = running >= std::max(1, t.replicas) && !oldAlive; break;
+      case CommandKind::Restart:
+        done = running >= std::max(1, t.replicas) && !oldAlive;
+        break;
       case CommandKind::Scale: {
         int alive = 0;
         for (const auto& rec : tasks_)
@@ -1007,15 +1103,17 @@ void SwarmOrchestrator::checkTrackers() {
         done = alive == t.replicas;
         break;
       }
-      default: done = true;
+      default:
+        done = true;
     }
     if (done) {
       finish(id, true);
     } else if (!failure.isEmpty() && running == 0) {
       finish(id, false, {toString(t.kind), t.service, failure, 0});
     } else if (now > t.deadlineMs) {
-      finish(id, false, {toString(t.kind), t.service,
-                         tr("not converged after %1 s").arg(opt_.commandTimeoutMs / 1000), 0});
+      finish(id, false,
+             {toString(t.kind), t.service,
+              tr("not converged after %1 s").arg(opt_.commandTimeoutMs / 1000), 0});
     }
   }
 }
@@ -1035,40 +1133,50 @@ void SwarmOrchestrator::shutdown() {
   // Remove this session's services: the requests run on the client's worker thread, the
   // caller's thread (the GUI's) never waits on the engine; shutdownFinished() when all answered.
   json filters = {{"label", {"swarmlab.session=" + s(session_)}}};
-  client_->get(QStringLiteral("/services?filters=") + filterParam(filters), [this](const DockerResponse& r) {
-    QSet<QString> ids = created_;
-    if (r.ok())
-      if (auto list = docker::parseServices(view(r.body)))
-        for (const auto& svc : *list) ids.insert(q(svc.id));
-    ids.remove(QString());
-    created_.clear();
-    services_.clear();
-    if (ids.isEmpty()) {
-      emit shutdownFinished();
-      return;
-    }
-    auto left = std::make_shared<qsizetype>(ids.size());
-    for (const auto& sid : std::as_const(ids)) {
-      client_->request("DELETE", QStringLiteral("/services/") + sid, {}, [this, sid, left](const DockerResponse& d) {
-        if (!d.ok() && d.status != 404)
-          emit errorOccurred({QStringLiteral("shutdown"), sid, d.message(), d.status});
-        if (--*left == 0) emit shutdownFinished();
-      }, 5000);
-    }
-  }, 5000);
+  client_->get(
+      QStringLiteral("/services?filters=") + filterParam(filters),
+      [this](const DockerResponse& r) {
+        QSet<QString> ids = created_;
+        if (r.ok())
+          if (auto list = docker::parseServices(view(r.body)))
+            for (const auto& svc : *list) ids.insert(q(svc.id));
+        ids.remove(QString());
+        created_.clear();
+        services_.clear();
+        if (ids.isEmpty()) {
+          emit shutdownFinished();
+          return;
+        }
+        auto left = std::make_shared<qsizetype>(ids.size());
+        for (const auto& sid : std::as_const(ids)) {
+          client_->request(
+              "DELETE", QStringLiteral("/services/") + sid, {},
+              [this, sid, left](const DockerResponse& d) {
+                if (!d.ok() && d.status != 404)
+                  emit errorOccurred({QStringLiteral("shutdown"), sid, d.message(), d.status});
+                if (--*left == 0) emit shutdownFinished();
+              },
+              5000);
+        }
+      },
+      5000);
 }
 
-std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const QString& dockerHost, QObject* parent) {
+std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const QString& dockerHost,
+                                                    QObject* parent) {
   SwarmOptions o;
   o.dockerHost = dockerHost;
-  if (qEnvironmentVariableIsSet("SWARMLAB_SWARM_REDIS_URL")) o.redisUrl = qEnvironmentVariable("SWARMLAB_SWARM_REDIS_URL");
+  if (qEnvironmentVariableIsSet("SWARMLAB_SWARM_REDIS_URL"))
+    o.redisUrl = qEnvironmentVariable("SWARMLAB_SWARM_REDIS_URL");
   if (qEnvironmentVariableIsSet("SWARMLAB_SWARM_REDIS_PORT"))
     o.redisPort = qEnvironmentVariableIntValue("SWARMLAB_SWARM_REDIS_PORT");
-  if (qEnvironmentVariableIsSet("SWARMLAB_SWARM_PREFIX")) o.servicePrefix = qEnvironmentVariable("SWARMLAB_SWARM_PREFIX");
+  if (qEnvironmentVariableIsSet("SWARMLAB_SWARM_PREFIX"))
+    o.servicePrefix = qEnvironmentVariable("SWARMLAB_SWARM_PREFIX");
   return std::make_unique<SwarmOrchestrator>(lab, o, parent);
 }
 
-std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const SwarmOptions& options, QObject* parent) {
+std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const SwarmOptions& options,
+                                                    QObject* parent) {
   return std::make_unique<SwarmOrchestrator>(lab, options, parent);
 }
 

@@ -115,7 +115,8 @@ class SwarmOrchestrator : public Orchestrator {
   QByteArray serviceSpec(const ServiceTemplate& t, const QString& name, const QString& labNode,
                          const docker::Node& n, const QString& image) const;
   void updateService(quint64 id, CommandKind kind, const QString& service,
-                     std::function<bool(nlohmann::json& spec, QString* error)> edit, int attempt = 0);
+                     std::function<bool(nlohmann::json& spec, QString* error)> edit,
+                     int attempt = 0);
   void resolveImage(const QString& image, std::function<void(const QString& ref)> then,
                     const QString& fallback = {});
 
@@ -130,9 +131,9 @@ class SwarmOrchestrator : public Orchestrator {
   qint64 engineNowNano_ = 0;
   QString redisUrl_;
   std::vector<docker::Node> nodes_;
-  QHash<QString, QString> labToNode_;  ///< lab node name -> swarm node id
+  QHash<QString, QString> labToNode_;         ///< lab node name -> swarm node id
   QHash<QString, docker::Service> services_;  ///< lab service name -> service
-  QHash<QString, TaskRec> tasks_;  ///< task id -> last state
+  QHash<QString, TaskRec> tasks_;             ///< task id -> last state
   QHash<quint64, Tracker> trackers_;
   QSet<QString> created_;  ///< swarm service ids created by this orchestrator
   QTimer pollTimer_;

@@ -100,8 +100,8 @@ struct Result {
 };
 
 template <typename CpuFn>
-Result measure(Display& d, FakeLines* lines, const MuxLayout& layout, long long slotNs, double seconds,
-               int updatesPerSec, CpuFn cpu) {
+Result measure(Display& d, FakeLines* lines, const MuxLayout& layout, long long slotNs,
+               double seconds, int updatesPerSec, CpuFn cpu) {
   Updater up(d, updatesPerSec);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   lines->takeRecords();
@@ -128,8 +128,9 @@ Result measure(Display& d, FakeLines* lines, const MuxLayout& layout, long long 
 }
 
 void print(const char* what, const Result& r) {
-  std::printf("  %-22s %7.1f %7.1f %9.3f %9.3f %9.3f %7.2f %8llu %6d\n", what, r.minHz, r.maxHz, r.p50Ms,
-              r.p99Ms, r.maxMs, r.cpuPct, static_cast<unsigned long long>(r.updates), r.ghosts);
+  std::printf("  %-22s %7.1f %7.1f %9.3f %9.3f %9.3f %7.2f %8llu %6d\n", what, r.minHz, r.maxHz,
+              r.p50Ms, r.p99Ms, r.maxMs, r.cpuPct, static_cast<unsigned long long>(r.updates),
+              r.ghosts);
 }
 
 }  // namespace
@@ -142,10 +143,12 @@ int main(int argc, char** argv) {
   app.add_option("--seconds", seconds, "Measured seconds per run")->check(CLI::Range(1.0, 600.0));
   app.add_option("--updates-per-sec", updates, "Frames per second from the updater thread")
       ->check(CLI::Range(1, 100000));
-  app.add_option("--pinmap", pinmaps, "Pin map(s) to measure (default: the built-in one and "
-                                      "resources/pinmaps/pi-shared-segments.json)");
+  app.add_option("--pinmap", pinmaps,
+                 "Pin map(s) to measure (default: the built-in one and "
+                 "resources/pinmaps/pi-shared-segments.json)");
   CLI11_PARSE(app, argc, argv);
-  if (pinmaps.empty()) pinmaps = {"", SWARMLAB_SOURCE_DIR "/resources/pinmaps/pi-shared-segments.json"};
+  if (pinmaps.empty())
+    pinmaps = {"", SWARMLAB_SOURCE_DIR "/resources/pinmaps/pi-shared-segments.json"};
 
   bool allMet = true;
   for (const auto& path : pinmaps) {
@@ -156,10 +159,11 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto layout = MuxLayout::fromPinMap(*map);
-    std::printf("\npin map %s: %s segment lines, %d slots of %.3f ms, nominal %d Hz per digit, "
-                "%.0f s per run, %d updates/s\n",
-                map->source.c_str(), layout.parallel ? "separate" : "shared", layout.slotsPerCycle(),
-                static_cast<double>(map->slotNs()) / 1e6, map->refreshHz, seconds, updates);
+    std::printf(
+        "\npin map %s: %s segment lines, %d slots of %.3f ms, nominal %d Hz per digit, "
+        "%.0f s per run, %d updates/s\n",
+        map->source.c_str(), layout.parallel ? "separate" : "shared", layout.slotsPerCycle(),
+        static_cast<double>(map->slotNs()) / 1e6, map->refreshHz, seconds, updates);
     std::printf("  %-22s %7s %7s %9s %9s %9s %7s %8s %6s\n", "", "min Hz", "max Hz", "jit p50ms",
                 "jit p99ms", "jit maxms", "CPU %", "updates", "ghost");
 
@@ -185,21 +189,25 @@ int main(int argc, char** argv) {
       NaiveDisplay d(*map, &lines);
       naive = measure(d, &lines, layout, map->slotNs(), seconds, updates, [&] { return d.cpu(); });
     }
-    const std::string muxName = "multiplexer " + (gotRealtime ? "FIFO " + std::to_string(map->realtimePriority)
-                                                              : std::string("(no FIFO)"));
+    const std::string muxName =
+        "multiplexer " +
+        (gotRealtime ? "FIFO " + std::to_string(map->realtimePriority) : std::string("(no FIFO)"));
     print(muxName.c_str(), mux);
     print("multiplexer normal prio", muxNormal);
     print("baseline sleep_for", naive);
     auto ratio = [](double base, double ours) { return ours > 0 ? base / ours : 0.0; };
-    std::printf("  baseline/multiplexer: jitter p99 x%.1f, jitter max x%.1f, CPU x%.2f, "
-                "min rate %.3f of nominal vs %.3f\n",
-                ratio(naive.p99Ms, mux.p99Ms), ratio(naive.maxMs, mux.maxMs), ratio(naive.cpuPct, mux.cpuPct),
-                naive.minHz / map->refreshHz, mux.minHz / map->refreshHz);
-    const bool hz = mux.minHz >= 100.0, jit = mux.p99Ms < 0.5, cpu = mux.cpuPct < 5.0, ghost = mux.ghosts == 0;
-    std::printf("  targets: per-digit >= 100 Hz: %s (%.1f)   jitter p99 < 0.5 ms: %s (%.3f)   "
-                "CPU < 5%% of a core: %s (%.2f)   no ghosting: %s\n",
-                hz ? "MET" : "MISSED", mux.minHz, jit ? "MET" : "MISSED", mux.p99Ms, cpu ? "MET" : "MISSED",
-                mux.cpuPct, ghost ? "MET" : "MISSED");
+    std::printf(
+        "  baseline/multiplexer: jitter p99 x%.1f, jitter max x%.1f, CPU x%.2f, "
+        "min rate %.3f of nominal vs %.3f\n",
+        ratio(naive.p99Ms, mux.p99Ms), ratio(naive.maxMs, mux.maxMs),
+        ratio(naive.cpuPct, mux.cpuPct), naive.minHz / map->refreshHz, mux.minHz / map->refreshHz);
+    const bool hz = mux.minHz >= 100.0, jit = mux.p99Ms < 0.5, cpu = mux.cpuPct < 5.0,
+               ghost = mux.ghosts == 0;
+    std::printf(
+        "  targets: per-digit >= 100 Hz: %s (%.1f)   jitter p99 < 0.5 ms: %s (%.3f)   "
+        "CPU < 5%% of a core: %s (%.2f)   no ghosting: %s\n",
+        hz ? "MET" : "MISSED", mux.minHz, jit ? "MET" : "MISSED", mux.p99Ms, cpu ? "MET" : "MISSED",
+        mux.cpuPct, ghost ? "MET" : "MISSED");
     allMet = allMet && hz && jit && cpu && ghost;
   }
   std::printf("\nall targets %s\n", allMet ? "met" : "NOT met");

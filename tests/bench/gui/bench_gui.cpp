@@ -57,7 +57,8 @@ double rssMb() {
   QFile f(QStringLiteral("/proc/self/status"));
   if (!f.open(QIODevice::ReadOnly)) return -1;
   for (const auto& line : f.readAll().split('\n'))
-    if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    if (line.startsWith("VmRSS:"))
+      return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
   return -1;
 }
 
@@ -132,18 +133,23 @@ StreamResult streamOurs(int seconds) {
   QThread thread;
   producer.moveToThread(&thread);
   long consumed = 0;
-  QObject::connect(&producer, &Producer::sample, &panel, [&panel, &consumed](int s, double t, double lag) {
-    panel.store().append(s ? QStringLiteral("lag:sub2") : QStringLiteral("lag:sub1"),
-                         s ? QStringLiteral("subscriber.2 lag") : QStringLiteral("subscriber.1 lag"),
-                         ChartKind::Lag, t, lag);
-    // Once a lab second: the per-second rates, as the metrics stream brings them.
-    if (std::fmod(t, 1.0) < 1e-9) {
-      panel.store().append(s ? QStringLiteral("rate:sub2") : QStringLiteral("rate:sub1"),
-                           s ? QStringLiteral("subscriber.2 updates/s") : QStringLiteral("subscriber.1 updates/s"),
-                           ChartKind::Rate, t, kRatePerSubscriber);
-    }
-    ++consumed;
-  }, Qt::QueuedConnection);
+  QObject::connect(
+      &producer, &Producer::sample, &panel,
+      [&panel, &consumed](int s, double t, double lag) {
+        panel.store().append(
+            s ? QStringLiteral("lag:sub2") : QStringLiteral("lag:sub1"),
+            s ? QStringLiteral("subscriber.2 lag") : QStringLiteral("subscriber.1 lag"),
+            ChartKind::Lag, t, lag);
+        // Once a lab second: the per-second rates, as the metrics stream brings them.
+        if (std::fmod(t, 1.0) < 1e-9) {
+          panel.store().append(s ? QStringLiteral("rate:sub2") : QStringLiteral("rate:sub1"),
+                               s ? QStringLiteral("subscriber.2 updates/s")
+                                 : QStringLiteral("subscriber.1 updates/s"),
+                               ChartKind::Rate, t, kRatePerSubscriber);
+        }
+        ++consumed;
+      },
+      Qt::QueuedConnection);
   QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
   const quint64 ticks0 = panel.tickCount();
   std::vector<double> ticks;
@@ -220,20 +226,23 @@ StreamResult streamNaive(int seconds) {
   std::vector<double> perSample;
   QElapsedTimer wall;
   QEventLoop loop;
-  QObject::connect(&producer, &Producer::sample, &view, [&](int s, double t, double lag) {
-    // At the deadline the run ends, whatever is still queued (that backlog is a result).
-    if (wall.elapsed() >= seconds * 1000) {
-      loop.quit();
-      return;
-    }
-    QElapsedTimer e;
-    e.start();
-    series[s]->append(t, lag);
-    while (series[s]->count() > 0 && series[s]->at(0).x() < t - kWindowS) series[s]->remove(0);
-    x->setRange(t - kWindowS, t);
-    perSample.push_back(e.nsecsElapsed() / 1e6);
-    ++consumed;
-  }, Qt::QueuedConnection);
+  QObject::connect(
+      &producer, &Producer::sample, &view,
+      [&](int s, double t, double lag) {
+        // At the deadline the run ends, whatever is still queued (that backlog is a result).
+        if (wall.elapsed() >= seconds * 1000) {
+          loop.quit();
+          return;
+        }
+        QElapsedTimer e;
+        e.start();
+        series[s]->append(t, lag);
+        while (series[s]->count() > 0 && series[s]->at(0).x() < t - kWindowS) series[s]->remove(0);
+        x->setRange(t - kWindowS, t);
+        perSample.push_back(e.nsecsElapsed() / 1e6);
+        ++consumed;
+      },
+      Qt::QueuedConnection);
   QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
   QTimer rssTimer;
   rssTimer.setInterval(5000);
@@ -262,21 +271,28 @@ StreamResult streamNaive(int seconds) {
 }
 
 void printStream(const char* name, const StreamResult& r, int seconds) {
-  const double mn = *std::min_element(r.rss.begin() + std::min<size_t>(1, r.rss.size() - 1), r.rss.end());
-  const double mx = *std::max_element(r.rss.begin() + std::min<size_t>(1, r.rss.size() - 1), r.rss.end());
+  const double mn =
+      *std::min_element(r.rss.begin() + std::min<size_t>(1, r.rss.size() - 1), r.rss.end());
+  const double mx =
+      *std::max_element(r.rss.begin() + std::min<size_t>(1, r.rss.size() - 1), r.rss.end());
   if (r.ticked)
-    std::printf("  %-34s GUI busy %5.1f%%  tick p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms\n", name, r.busyPct,
-                r.tickP50, r.tickP99, r.tickMax);
+    std::printf("  %-34s GUI busy %5.1f%%  tick p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms\n", name,
+                r.busyPct, r.tickP50, r.tickP99, r.tickMax);
   else
-    std::printf("  %-34s GUI busy %5.1f%%  tick not measured (no tick); per-sample append p50 %7.3f ms  p99 %7.3f ms\n",
-                name, r.busyPct, r.sampleP50, r.sampleP99);
-  std::printf("  %-34s samples %ld produced, %ld drawn-in (%.1f%%), backlog %ld after %d s; points kept %.0f\n", "",
-              r.produced, r.consumed, 100.0 * r.consumed / std::max<long>(1, r.produced), r.produced - r.consumed,
-              seconds, r.pointsKept);
+    std::printf(
+        "  %-34s GUI busy %5.1f%%  tick not measured (no tick); per-sample append p50 %7.3f ms  "
+        "p99 %7.3f ms\n",
+        name, r.busyPct, r.sampleP50, r.sampleP99);
+  std::printf(
+      "  %-34s samples %ld produced, %ld drawn-in (%.1f%%), backlog %ld after %d s; points kept "
+      "%.0f\n",
+      "", r.produced, r.consumed, 100.0 * r.consumed / std::max<long>(1, r.produced),
+      r.produced - r.consumed, seconds, r.pointsKept);
   QString series;
   for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
   std::printf("  %-34s RSS MB every 5 s: %s\n", "", qPrintable(series));
-  std::printf("  %-34s RSS after warm-up min %.1f max %.1f MB: spread %.2f%%\n", "", mn, mx, 100.0 * (mx - mn) / mn);
+  std::printf("  %-34s RSS after warm-up min %.1f max %.1f MB: spread %.2f%%\n", "", mn, mx,
+              100.0 * (mx - mn) / mn);
 }
 
 /// Launch to drawn window, median of runs.
@@ -330,13 +346,18 @@ DeployResult deployTimes(int runs) {
   };
   std::unique_ptr<QMimeData> pub(PalettePanel::mimeFor(QStringLiteral("publisher")));
   w.view()->simulateDrop(w.scene()->nodeCenter(QStringLiteral("manager")), pub.get());
-  waitFor([&] { return w.model()->chipState(QStringLiteral("publisher")) == ChipState::Running; }, 10000);
+  waitFor([&] { return w.model()->chipState(QStringLiteral("publisher")) == ChipState::Running; },
+          10000);
   std::unique_ptr<QMimeData> sub(PalettePanel::mimeFor(QStringLiteral("subscriber")));
   for (int i = 0; i < runs; ++i) {
     QElapsedTimer t;
     t.start();
     w.view()->simulateDrop(w.scene()->nodeCenter(QStringLiteral("pi1")), sub.get());
-    if (waitFor([&] { return w.model()->chipState(QStringLiteral("subscriber")) == ChipState::Running; }, 10000))
+    if (waitFor(
+            [&] {
+              return w.model()->chipState(QStringLiteral("subscriber")) == ChipState::Running;
+            },
+            10000))
       r.dropToRunning.push_back(t.nsecsElapsed() / 1e6);
     if (waitFor([&] { return !w.model()->busy(QStringLiteral("subscriber")); }, 10000) &&
         !w.model()->results().isEmpty())
@@ -373,10 +394,13 @@ int main(int argc, char** argv) {
   sinceStart.start();
   QApplication app(argc, argv);
   QCommandLineParser p;
-  QCommandLineOption seconds("seconds", "Streaming run of our charts, seconds (default 60).", "S", "60");
-  QCommandLineOption baselineSeconds("baseline-seconds", "Streaming run of the naive baseline (default 15).", "S", "15");
+  QCommandLineOption seconds("seconds", "Streaming run of our charts, seconds (default 60).", "S",
+                             "60");
+  QCommandLineOption baselineSeconds(
+      "baseline-seconds", "Streaming run of the naive baseline (default 15).", "S", "15");
   QCommandLineOption runs("runs", "Launch and deploy repetitions (default 5).", "N", "5");
-  QCommandLineOption emptyWindow("empty-window", "Internal: the launch baseline (an empty QMainWindow).");
+  QCommandLineOption emptyWindow("empty-window",
+                                 "Internal: the launch baseline (an empty QMainWindow).");
   p.addOptions({seconds, baselineSeconds, runs, emptyWindow});
   p.addHelpOption();
   p.process(app);
@@ -399,11 +423,13 @@ int main(int argc, char** argv) {
     w.show();
     return app.exec();
   }
-  const int S = p.value(seconds).toInt(), B = p.value(baselineSeconds).toInt(), N = p.value(runs).toInt();
+  const int S = p.value(seconds).toInt(), B = p.value(baselineSeconds).toInt(),
+            N = p.value(runs).toInt();
   std::printf("bench_gui: %d cores, Qt %s, platform %s\n", QThread::idealThreadCount(), qVersion(),
               qPrintable(QGuiApplication::platformName()));
 
-  std::printf("\n1. streaming 2 subscribers x %d updates/s into the charts, %d s window\n", kRatePerSubscriber, kWindowS);
+  std::printf("\n1. streaming 2 subscribers x %d updates/s into the charts, %d s window\n",
+              kRatePerSubscriber, kWindowS);
   const StreamResult ours = streamOurs(S);
   printStream("ours (ring buffer, 40 ms replace)", ours, S);
   const StreamResult naive = streamNaive(B);
@@ -414,16 +440,22 @@ int main(int argc, char** argv) {
   const QString dir = QCoreApplication::applicationDirPath();
   const auto ls = launchTimes(dir + "/swarmlab", {"--measure-startup", "--no-settings"}, N);
   const auto lb = launchTimes(QCoreApplication::applicationFilePath(), {"--empty-window"}, N);
-  std::printf("  swarmlab                           p50 %7.1f ms  max %7.1f ms\n", pct(ls, 50), pct(ls, 100));
-  std::printf("  baseline (empty QMainWindow)       p50 %7.1f ms  max %7.1f ms\n", pct(lb, 50), pct(lb, 100));
+  std::printf("  swarmlab                           p50 %7.1f ms  max %7.1f ms\n", pct(ls, 50),
+              pct(ls, 100));
+  std::printf("  baseline (empty QMainWindow)       p50 %7.1f ms  max %7.1f ms\n", pct(lb, 50),
+              pct(lb, 100));
   std::printf("  ratio swarmlab/baseline: x%.2f\n", pct(ls, 50) / pct(lb, 50));
 
   std::printf("\n3. drag-deploy of a subscriber on the embedded lab (%d runs)\n", N);
   const auto d = deployTimes(N);
-  std::printf("  drop -> chip running               p50 %7.1f ms  max %7.1f ms\n", pct(d.dropToRunning, 50), pct(d.dropToRunning, 100));
-  std::printf("  drop -> first message (chip text)  p50 %7.1f ms  max %7.1f ms\n", pct(d.dropToFirstMessage, 50), pct(d.dropToFirstMessage, 100));
-  std::printf("  baseline: deploy() -> task running p50 %7.1f ms  max %7.1f ms (no console)\n", pct(d.direct, 50), pct(d.direct, 100));
-  std::printf("  console overhead drop->running minus baseline: %.1f ms\n", pct(d.dropToRunning, 50) - pct(d.direct, 50));
+  std::printf("  drop -> chip running               p50 %7.1f ms  max %7.1f ms\n",
+              pct(d.dropToRunning, 50), pct(d.dropToRunning, 100));
+  std::printf("  drop -> first message (chip text)  p50 %7.1f ms  max %7.1f ms\n",
+              pct(d.dropToFirstMessage, 50), pct(d.dropToFirstMessage, 100));
+  std::printf("  baseline: deploy() -> task running p50 %7.1f ms  max %7.1f ms (no console)\n",
+              pct(d.direct, 50), pct(d.direct, 100));
+  std::printf("  console overhead drop->running minus baseline: %.1f ms\n",
+              pct(d.dropToRunning, 50) - pct(d.direct, 50));
   return 0;
 }
 

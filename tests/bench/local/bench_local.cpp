@@ -3,7 +3,6 @@
 // run, next to the 2017 paper's figure and to a plain shell baseline (the same agent binary
 // started by hand from /bin/sh, until its first_message). Then the full 60 s paper experiment
 // through swarmlab-cli.  Usage: bench_local [--repeat N] [--skip-paper]
-#include <limits>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -12,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <limits>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,14 +37,18 @@ bool waitUntil(const std::function<bool()>& pred, int timeoutMs) {
   }
   return true;
 }
-void sleepMs(int ms) { waitUntil([] { return false; }, ms); }
+void sleepMs(int ms) {
+  waitUntil([] { return false; }, ms);
+}
 
 double median(QList<double> v) {
   if (v.isEmpty()) return qQNaN();
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
-double maxOf(const QList<double>& v) { return v.isEmpty() ? qQNaN() : *std::max_element(v.begin(), v.end()); }
+double maxOf(const QList<double>& v) {
+  return v.isEmpty() ? qQNaN() : *std::max_element(v.begin(), v.end());
+}
 
 QString list(const QList<double>& v) {
   QStringList s;
@@ -74,7 +78,8 @@ struct Bench {
     tel = std::make_unique<Telemetry>(to);
     bool conn = false;
     QObject::connect(tel.get(), &Telemetry::connectionChanged, [&](bool c) { conn = c; });
-    QObject::connect(tel.get(), &Telemetry::agentEvent, [this](const AgentEvent& e) { events.append(e); });
+    QObject::connect(tel.get(), &Telemetry::agentEvent,
+                     [this](const AgentEvent& e) { events.append(e); });
     rec = std::make_unique<Recorder>(orch.get(), tel.get());
     tel->start();
     if (!waitUntil([&] { return conn; }, 10000)) return false;
@@ -82,8 +87,9 @@ struct Bench {
     return true;
   }
   bool has(const QString& instance, const QString& ev) const {
-    return std::any_of(events.begin(), events.end(),
-                       [&](const AgentEvent& e) { return e.instance == instance && e.event == ev; });
+    return std::any_of(events.begin(), events.end(), [&](const AgentEvent& e) {
+      return e.instance == instance && e.event == ev;
+    });
   }
   std::optional<qint64> tOf(const QString& instance, const QString& ev) const {
     for (const auto& e : events)
@@ -100,8 +106,12 @@ struct Bench {
   bool runCommand(const std::function<quint64()>& issue, std::optional<UpdateOrder> order = {}) {
     bool done = false, ok = false;
     quint64 id = 0;
-    auto c = QObject::connect(orch.get(), &Orchestrator::commandFinished,
-                              [&](quint64 i, bool o) { if (i == id) { done = true; ok = o; } });
+    auto c = QObject::connect(orch.get(), &Orchestrator::commandFinished, [&](quint64 i, bool o) {
+      if (i == id) {
+        done = true;
+        ok = o;
+      }
+    });
     id = issue();
     if (order) rec->noteOrder(id, *order);  // commandIssued does not carry the order
     waitUntil([&] { return done; }, 20000);
@@ -149,7 +159,8 @@ QString ratio(double v, double base) {
 }
 
 // paper or baseline NaN: no meaningful comparison for that row, printed as "-".
-void row(const QString& name, double v, double paper, double baseline, const QString& target, bool ok) {
+void row(const QString& name, double v, double paper, double baseline, const QString& target,
+         bool ok) {
   auto num = [](double x, int decimals) {
     return qIsNaN(x) ? QStringLiteral("-") : QString::number(x, 'f', decimals);
   };
@@ -168,13 +179,16 @@ void row(const QString& name, double v, double paper, double baseline, const QSt
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-    QLoggingCategory::setFilterRules(QStringLiteral("swarmlab.*.debug=false\nswarmlab.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("swarmlab.*.debug=false\nswarmlab.*.info=false"));
   int repeat = 5;
   bool skipPaper = false;
   const QStringList args = app.arguments();
   for (int i = 1; i < args.size(); ++i) {
-    if (args[i] == QLatin1String("--repeat") && i + 1 < args.size()) repeat = qMax(1, args[++i].toInt());
-    else if (args[i] == QLatin1String("--skip-paper")) skipPaper = true;
+    if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+      repeat = qMax(1, args[++i].toInt());
+    else if (args[i] == QLatin1String("--skip-paper"))
+      skipPaper = true;
     else {
       fprintf(stderr, "usage: bench_local [--repeat N] [--skip-paper]\n");
       return 2;
@@ -187,7 +201,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   const QString bin = LocalOrchestrator::resolveBinDir();
-  out << "bench_local: embedded lab, agents from " << bin << ", " << repeat << " repetitions each (median)" << Qt::endl;
+  out << "bench_local: embedded lab, agents from " << bin << ", " << repeat
+      << " repetitions each (median)" << Qt::endl;
 
   Bench b;
   b.lab = *lr.lab;
@@ -198,41 +213,63 @@ int main(int argc, char** argv) {
   const ServiceTemplate pub = *b.lab.templ(QStringLiteral("publisher"));
   const ServiceTemplate sub = *b.lab.templ(QStringLiteral("subscriber"));
   b.runCommand([&] { return b.orch->deploy(pub, QStringLiteral("manager")); });
-  waitUntil([&] { return b.has(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")); }, 10000);
+  waitUntil([&] { return b.has(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")); },
+            10000);
 
   // 1. Shell baseline.
   const QList<double> base = shellBaseline(b, bin + QStringLiteral("/swarmlab-subscriber"), repeat);
   const double baseMs = median(base);
-  out << "shell baseline (sh -c exec subscriber -> first_message): " << list(base) << " ms" << Qt::endl;
+  out << "shell baseline (sh -c exec subscriber -> first_message): " << list(base) << " ms"
+      << Qt::endl;
 
   // 2. Deploy -> first message, 3. restart (stop-first) -> first message.
   for (int i = 0; i < repeat; ++i) {
     const QString name = QStringLiteral("sub-d%1").arg(i);
     b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), name); });
-    waitUntil([&] { return b.has(name + QStringLiteral(".1.1"), QStringLiteral("first_message")); }, 10000);
+    waitUntil([&] { return b.has(name + QStringLiteral(".1.1"), QStringLiteral("first_message")); },
+              10000);
     b.runCommand([&] { return b.orch->stop(name); });
   }
-  b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), QStringLiteral("subscriber")); });
-  waitUntil([&] { return b.has(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")); }, 10000);
+  b.runCommand(
+      [&] { return b.orch->deploy(sub, QStringLiteral("pi1"), QStringLiteral("subscriber")); });
+  waitUntil(
+      [&] { return b.has(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")); },
+      10000);
   sleepMs(300);
   for (int i = 0; i < repeat; ++i) {
-    b.runCommand([&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StopFirst); }, UpdateOrder::StopFirst);
+    b.runCommand(
+        [&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StopFirst); },
+        UpdateOrder::StopFirst);
     const QString inst = b.current(QStringLiteral("subscriber"));
     waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000);
     sleepMs(300);
   }
   // 4. Stop-first migration pi1 <-> pi2.
   for (int i = 0; i < repeat; ++i) {
-    b.runCommand([&] { return b.orch->migrate(QStringLiteral("subscriber"), i % 2 ? QStringLiteral("pi1") : QStringLiteral("pi2"), UpdateOrder::StopFirst); }, UpdateOrder::StopFirst);
+    b.runCommand(
+        [&] {
+          return b.orch->migrate(QStringLiteral("subscriber"),
+                                 i % 2 ? QStringLiteral("pi1") : QStringLiteral("pi2"),
+                                 UpdateOrder::StopFirst);
+        },
+        UpdateOrder::StopFirst);
     const QString inst = b.current(QStringLiteral("subscriber"));
     waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000);
     sleepMs(300);
   }
   // 5. Start-first migration and restart.
   for (int i = 0; i < repeat; ++i) {
-    b.runCommand([&] { return b.orch->migrate(QStringLiteral("subscriber"), i % 2 ? QStringLiteral("pi2") : QStringLiteral("pi1"), UpdateOrder::StartFirst); }, UpdateOrder::StartFirst);
+    b.runCommand(
+        [&] {
+          return b.orch->migrate(QStringLiteral("subscriber"),
+                                 i % 2 ? QStringLiteral("pi2") : QStringLiteral("pi1"),
+                                 UpdateOrder::StartFirst);
+        },
+        UpdateOrder::StartFirst);
     sleepMs(300);
-    b.runCommand([&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StartFirst); }, UpdateOrder::StartFirst);
+    b.runCommand(
+        [&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StartFirst); },
+        UpdateOrder::StartFirst);
     sleepMs(300);
   }
   sleepMs(1500);  // let the last metrics arrive
@@ -244,14 +281,19 @@ int main(int argc, char** argv) {
   QList<double> deploy, restartStop, gapStop, migStop, gapStartMig, gapStartRestart;
   for (const CommandTiming& t : commandTimings(run)) {
     const auto& c = t.command;
-    if (c.kind == CommandKind::Deploy && c.service.startsWith(QLatin1String("sub-d")) && t.durationMs) deploy << *t.durationMs;
-    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StopFirst && t.durationMs) restartStop << *t.durationMs;
+    if (c.kind == CommandKind::Deploy && c.service.startsWith(QLatin1String("sub-d")) &&
+        t.durationMs)
+      deploy << *t.durationMs;
+    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StopFirst && t.durationMs)
+      restartStop << *t.durationMs;
     if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StopFirst) {
       if (t.gapMs) gapStop << *t.gapMs;
       if (t.stopMs) migStop << *t.stopMs;
     }
-    if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StartFirst && t.gapMs) gapStartMig << *t.gapMs;
-    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StartFirst && t.gapMs) gapStartRestart << *t.gapMs;
+    if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StartFirst && t.gapMs)
+      gapStartMig << *t.gapMs;
+    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StartFirst && t.gapMs)
+      gapStartRestart << *t.gapMs;
   }
   // Lab seconds without a display update while the subscriber service ran (start-first part).
   int secondsWithout = 0, secondsChecked = 0;
@@ -274,31 +316,47 @@ int main(int argc, char** argv) {
       if (updates.value(s) == 0) ++secondsWithout;
     }
   }
-  out << Qt::endl << "measured (ms): deploy " << list(deploy) << " | restart " << list(restartStop)
+  out << Qt::endl
+      << "measured (ms): deploy " << list(deploy) << " | restart " << list(restartStop)
       << " | stop-first gap " << list(gapStop) << " | stop-first stop " << list(migStop)
-      << " | start-first migrate gap " << list(gapStartMig) << " | start-first restart gap " << list(gapStartRestart)
-      << Qt::endl << Qt::endl;
-  row(QStringLiteral("deploy -> first message (A/B)"), median(deploy), paper::kDeployMs, baseMs, QStringLiteral("< 100 ms"), median(deploy) < 100);
-  row(QStringLiteral("restart -> first message (D)"), median(restartStop), paper::kRestartMs, baseMs, QStringLiteral("< 100 ms"), median(restartStop) < 100);
-  row(QStringLiteral("stop-first migration update gap (C)"), median(gapStop), paper::kMigrationStopMs, baseMs, QStringLiteral("< 150 ms"), median(gapStop) < 150);
-  row(QStringLiteral("stop-first migration stop time (C)"), median(migStop), paper::kMigrationStopMs, baseMs, QStringLiteral("(info)"), true);
+      << " | start-first migrate gap " << list(gapStartMig) << " | start-first restart gap "
+      << list(gapStartRestart) << Qt::endl
+      << Qt::endl;
+  row(QStringLiteral("deploy -> first message (A/B)"), median(deploy), paper::kDeployMs, baseMs,
+      QStringLiteral("< 100 ms"), median(deploy) < 100);
+  row(QStringLiteral("restart -> first message (D)"), median(restartStop), paper::kRestartMs,
+      baseMs, QStringLiteral("< 100 ms"), median(restartStop) < 100);
+  row(QStringLiteral("stop-first migration update gap (C)"), median(gapStop),
+      paper::kMigrationStopMs, baseMs, QStringLiteral("< 150 ms"), median(gapStop) < 150);
+  row(QStringLiteral("stop-first migration stop time (C)"), median(migStop),
+      paper::kMigrationStopMs, baseMs, QStringLiteral("(info)"), true);
   // A clamped gap of 0 has no ratio to the paper's or the baseline's figure.
   constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-  row(QStringLiteral("start-first migration gap, worst"), qMax(0.0, maxOf(gapStartMig)), kNone, kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartMig) <= 0);
-  row(QStringLiteral("start-first restart gap, worst"), qMax(0.0, maxOf(gapStartRestart)), kNone, kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartRestart) <= 0);
+  row(QStringLiteral("start-first migration gap, worst"), qMax(0.0, maxOf(gapStartMig)), kNone,
+      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartMig) <= 0);
+  row(QStringLiteral("start-first restart gap, worst"), qMax(0.0, maxOf(gapStartRestart)), kNone,
+      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartRestart) <= 0);
   out << QStringLiteral("start-first: lab seconds without display updates: %1 of %2 (target 0): %3")
-             .arg(secondsWithout).arg(secondsChecked).arg(secondsWithout == 0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
+             .arg(secondsWithout)
+             .arg(secondsChecked)
+             .arg(secondsWithout == 0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
       << Qt::endl;
-  out << "(gap <= 0: the new instance updated the display before the old one's last update; shown as 0)" << Qt::endl;
+  out << "(gap <= 0: the new instance updated the display before the old one's last update; shown "
+         "as 0)"
+      << Qt::endl;
 
   if (skipPaper) return 0;
-  out << Qt::endl << "bench_local: the full 60 s paper experiment (swarmlab-cli run resources/experiments/paper-2017.json)" << Qt::endl;
+  out << Qt::endl
+      << "bench_local: the full 60 s paper experiment (swarmlab-cli run "
+         "resources/experiments/paper-2017.json)"
+      << Qt::endl;
   QTemporaryDir tmp;
   QProcess cli;
   cli.setProcessChannelMode(QProcess::ForwardedChannels);
   cli.setWorkingDirectory(src);
-  cli.start(QStringLiteral(SWARMLAB_CLI_BIN), {QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
-                                             QStringLiteral("--out"), tmp.filePath(QStringLiteral("paper"))});
+  cli.start(QStringLiteral(SWARMLAB_CLI_BIN),
+            {QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
+             QStringLiteral("--out"), tmp.filePath(QStringLiteral("paper"))});
   cli.waitForFinished(180000);
   return cli.exitCode();
 }

@@ -8,13 +8,14 @@
 // Every figure comes from the agents' own events in Redis (lab time): command issued ->
 // first_message of the new instance; migration: old `stopped` (with last_update_us) and new
 // first_message. Also counts /tasks requests of the API path while idle.
-//   bench_swarm [--rounds N] [--multinode]   (--multinode: workers pi1/pi2 from tests/docker/multinode.sh)
+//   bench_swarm [--rounds N] [--multinode]   (--multinode: workers pi1/pi2 from
+//   tests/docker/multinode.sh)
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QUrl>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTimer>
+#include <QUrl>
 
 #include <hiredis/hiredis.h>
 
@@ -36,7 +37,9 @@ using namespace swarmlab::test;
 namespace {
 
 qint64 nowUs() {
-  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  return std::chrono::duration_cast<std::chrono::microseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 void pump(int ms) {
@@ -57,20 +60,30 @@ class Events {
   explicit Events(const QString& url) {
     QUrl u(url);
     c_ = redisConnect(u.host().toUtf8().constData(), u.port(6379));
-    redisReply* r = static_cast<redisReply*>(redisCommand(c_, "XREVRANGE swarmlab:events + - COUNT 1"));
-    if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 1) last_ = r->element[0]->element[0]->str;
+    redisReply* r =
+        static_cast<redisReply*>(redisCommand(c_, "XREVRANGE swarmlab:events + - COUNT 1"));
+    if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 1)
+      last_ = r->element[0]->element[0]->str;
     if (r) freeReplyObject(r);
   }
-  ~Events() { if (c_) redisFree(c_); }
+  ~Events() {
+    if (c_) redisFree(c_);
+  }
   /// Waits for an event matching pred; Qt events are processed meanwhile.
-  std::optional<AgentEv> wait(const std::function<bool(const AgentEv&)>& pred, int timeoutMs = 60000) {
+  std::optional<AgentEv> wait(const std::function<bool(const AgentEv&)>& pred,
+                              int timeoutMs = 60000) {
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < timeoutMs) {
       for (int i = 0; i < int(seen_.size()); ++i)
-        if (pred(seen_[i])) { AgentEv e = seen_[i]; seen_.erase(seen_.begin() + i); return e; }
+        if (pred(seen_[i])) {
+          AgentEv e = seen_[i];
+          seen_.erase(seen_.begin() + i);
+          return e;
+        }
       QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-      redisReply* r = static_cast<redisReply*>(redisCommand(c_, "XREAD COUNT 100 BLOCK 20 STREAMS swarmlab:events %s", last_.c_str()));
+      redisReply* r = static_cast<redisReply*>(
+          redisCommand(c_, "XREAD COUNT 100 BLOCK 20 STREAMS swarmlab:events %s", last_.c_str()));
       if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 1) {
         redisReply* entries = r->element[0]->element[1];
         for (size_t i = 0; i < entries->elements; ++i) {
@@ -80,11 +93,16 @@ class Events {
           redisReply* f = e->element[1];
           for (size_t k = 0; k + 1 < f->elements; k += 2) {
             const std::string key = f->element[k]->str, val = f->element[k + 1]->str;
-            if (key == "instance") ev.instance = QString::fromStdString(val);
-            else if (key == "node") ev.node = QString::fromStdString(val);
-            else if (key == "event") ev.event = QString::fromStdString(val);
-            else if (key == "t_us") ev.tUs = std::stoll(val);
-            else if (key == "last_update_us") ev.lastUpdateUs = std::stoll(val);
+            if (key == "instance")
+              ev.instance = QString::fromStdString(val);
+            else if (key == "node")
+              ev.node = QString::fromStdString(val);
+            else if (key == "event")
+              ev.event = QString::fromStdString(val);
+            else if (key == "t_us")
+              ev.tUs = std::stoll(val);
+            else if (key == "last_update_us")
+              ev.lastUpdateUs = std::stoll(val);
           }
           seen_.push_back(ev);
         }
@@ -103,12 +121,14 @@ class Events {
 
 struct Round {
   double deployMs = -1, restartMs = -1, migStopMs = -1, migGapMs = -1;
-  double deployDoneMs = -1;  ///< command "done" as the path itself sees it (commandFinished / ps Running)
+  double deployDoneMs =
+      -1;  ///< command "done" as the path itself sees it (commandFinished / ps Running)
 };
 
 auto isFirst(const QString& service, const QString& notInstance = {}) {
   return [=](const AgentEv& e) {
-    return e.event == "first_message" && e.instance.startsWith(service + ".") && e.instance != notInstance;
+    return e.event == "first_message" && e.instance.startsWith(service + ".") &&
+           e.instance != notInstance;
   };
 }
 auto isStopped(const QString& instance) {
@@ -122,11 +142,12 @@ Round runOrchestrator(Orchestrator& o, Events& ev, const ServiceTemplate& sub, c
   ev.clear();
   qint64 doneUs = 0;
   quint64 deployId = 0;  // commandFinished is always queued, so it comes after deploy() returned
-  auto conn = QObject::connect(&o, &Orchestrator::commandFinished, [&](quint64 id, bool ok, const OrchestratorError& e) {
-    if (id != deployId) return;
-    doneUs = nowUs();
-    if (!ok) std::fprintf(stderr, "  command failed: %s\n", qPrintable(e.toString()));
-  });
+  auto conn = QObject::connect(
+      &o, &Orchestrator::commandFinished, [&](quint64 id, bool ok, const OrchestratorError& e) {
+        if (id != deployId) return;
+        doneUs = nowUs();
+        if (!ok) std::fprintf(stderr, "  command failed: %s\n", qPrintable(e.toString()));
+      });
   qint64 t0 = nowUs();
   deployId = o.deploy(sub, "pi1", name);
   auto first = ev.wait(isFirst(inst));
@@ -138,7 +159,8 @@ Round runOrchestrator(Orchestrator& o, Events& ev, const ServiceTemplate& sub, c
   QElapsedTimer waited;
   waited.start();
   while (!doneUs && waited.elapsed() < 60'000) pump(10);
-  if (!doneUs) std::fprintf(stderr, "  deploy of %s: no commandFinished within 60 s\n", qPrintable(name));
+  if (!doneUs)
+    std::fprintf(stderr, "  deploy of %s: no commandFinished within 60 s\n", qPrintable(name));
   r.deployDoneMs = doneUs ? (doneUs - t0) / 1000.0 : std::numeric_limits<double>::quiet_NaN();
   pump(1000);
   t0 = nowUs();
@@ -153,7 +175,8 @@ Round runOrchestrator(Orchestrator& o, Events& ev, const ServiceTemplate& sub, c
   auto stopped = ev.wait(isStopped(second->instance), 15000);
   if (third && stopped) {
     r.migStopMs = (stopped->tUs - t0) / 1000.0;
-    r.migGapMs = (third->tUs - (stopped->lastUpdateUs ? stopped->lastUpdateUs : stopped->tUs)) / 1000.0;
+    r.migGapMs =
+        (third->tUs - (stopped->lastUpdateUs ? stopped->lastUpdateUs : stopped->tUs)) / 1000.0;
   }
   o.stop(name);
   if (third) ev.wait(isStopped(third->instance), 15000);
@@ -175,7 +198,8 @@ qint64 waitCliRunning(const QString& svc, const QString& notTask = {}) {
   QElapsedTimer t;
   t.start();
   while (t.elapsed() < 60000) {
-    const QString out = dockerCli({"service", "ps", svc, "--filter", "desired-state=running", "--format", "{{.ID}} {{.CurrentState}}"});
+    const QString out = dockerCli({"service", "ps", svc, "--filter", "desired-state=running",
+                                   "--format", "{{.ID}} {{.CurrentState}}"});
     for (const QString& line : out.split('\n'))
       if (line.contains("Running") && !line.startsWith(notTask + " ")) return nowUs();
   }
@@ -188,11 +212,31 @@ Round runCli(Events& ev, const QString& svc, const QString& image, const QString
   ev.clear();
   qint64 t0 = nowUs();
   int rc = 0;
-  const QString created = dockerCli({"service", "create", "--detach", "--name", svc, "--label", "swarmlab.lab=bench-cli",
-      "--container-label", "swarmlab.lab=bench-cli", "--restart-condition", "on-failure",
-      "--constraint", "node.id==" + node1, "--env", "SWARMLAB_REDIS_URL=" + redisUrl, "--env", "SWARMLAB_NODE=pi1",
-      "--env", "SWARMLAB_INSTANCE={{.Task.Name}}", image}, &rc);
-  if (rc != 0) { std::fprintf(stderr, "  docker service create: %s\n", qPrintable(created)); return r; }
+  const QString created = dockerCli({"service",
+                                     "create",
+                                     "--detach",
+                                     "--name",
+                                     svc,
+                                     "--label",
+                                     "swarmlab.lab=bench-cli",
+                                     "--container-label",
+                                     "swarmlab.lab=bench-cli",
+                                     "--restart-condition",
+                                     "on-failure",
+                                     "--constraint",
+                                     "node.id==" + node1,
+                                     "--env",
+                                     "SWARMLAB_REDIS_URL=" + redisUrl,
+                                     "--env",
+                                     "SWARMLAB_NODE=pi1",
+                                     "--env",
+                                     "SWARMLAB_INSTANCE={{.Task.Name}}",
+                                     image},
+                                    &rc);
+  if (rc != 0) {
+    std::fprintf(stderr, "  docker service create: %s\n", qPrintable(created));
+    return r;
+  }
   const qint64 running = waitCliRunning(svc);
   auto first = ev.wait(isFirst(svc));
   if (!first) return r;
@@ -207,14 +251,15 @@ Round runCli(Events& ev, const QString& svc, const QString& image, const QString
   r.restartMs = (second->tUs - t0) / 1000.0;
   pump(1000);
   t0 = nowUs();
-  dockerCli({"service", "update", "--detach", "--constraint-rm", "node.id==" + node1, "--constraint-add",
-             "node.id==" + node2, "--env-add", "SWARMLAB_NODE=pi2", svc});
+  dockerCli({"service", "update", "--detach", "--constraint-rm", "node.id==" + node1,
+             "--constraint-add", "node.id==" + node2, "--env-add", "SWARMLAB_NODE=pi2", svc});
   waitCliRunning(svc);
   auto third = ev.wait(isFirst(svc, second->instance));
   auto stopped = ev.wait(isStopped(second->instance), 15000);
   if (third && stopped) {
     r.migStopMs = (stopped->tUs - t0) / 1000.0;
-    r.migGapMs = (third->tUs - (stopped->lastUpdateUs ? stopped->lastUpdateUs : stopped->tUs)) / 1000.0;
+    r.migGapMs =
+        (third->tUs - (stopped->lastUpdateUs ? stopped->lastUpdateUs : stopped->tUs)) / 1000.0;
   }
   dockerCli({"service", "rm", svc});
   if (third) ev.wait(isStopped(third->instance), 15000);
@@ -222,7 +267,8 @@ Round runCli(Events& ev, const QString& svc, const QString& image, const QString
 }
 
 double median(std::vector<double> v) {
-  v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return x < -0.5e9 || x == -1; }), v.end());
+  v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return x < -0.5e9 || x == -1; }),
+          v.end());
   if (v.empty()) return -1;
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
@@ -236,21 +282,36 @@ int main(int argc, char** argv) {
   bool multinode = false;
   const QStringList args = app.arguments();
   for (int i = 1; i < args.size(); ++i) {
-    if (args[i] == "--rounds" && i + 1 < args.size()) rounds = args[++i].toInt();
-    else if (args[i] == "--multinode") multinode = true;
-    else { std::fprintf(stderr, "usage: bench_swarm [--rounds N] [--multinode]\n"); return 2; }
+    if (args[i] == "--rounds" && i + 1 < args.size())
+      rounds = args[++i].toInt();
+    else if (args[i] == "--multinode")
+      multinode = true;
+    else {
+      std::fprintf(stderr, "usage: bench_swarm [--rounds N] [--multinode]\n");
+      return 2;
+    }
   }
   SwarmFixture fx;
   QString err = fx.setUp(QStringLiteral("swlbench-%1").arg(app.applicationPid()));
-  if (!err.isEmpty()) { std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err)); return 1; }
+  if (!err.isEmpty()) {
+    std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err));
+    return 1;
+  }
   err = fx.initSwarmIfInactive();
-  if (!err.isEmpty()) { std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err)); return 1; }
-  const QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  if (!err.isEmpty()) {
+    std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err));
+    return 1;
+  }
+  const QString src =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
   auto cleanup = [&] {
-    if (multinode) QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "down", "pi1", "pi2"});
+    if (multinode)
+      QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "down", "pi1", "pi2"});
     const QStringList problems = fx.tearDown();
-    for (const auto& p : problems) std::fprintf(stderr, "bench_swarm: cleanup: %s\n", qPrintable(p));
-    std::printf("swarm state left: %s (was %s)\n", qPrintable(fx.swarmState()), qPrintable(fx.swarmStateBefore()));
+    for (const auto& p : problems)
+      std::fprintf(stderr, "bench_swarm: cleanup: %s\n", qPrintable(p));
+    std::printf("swarm state left: %s (was %s)\n", qPrintable(fx.swarmState()),
+                qPrintable(fx.swarmStateBefore()));
   };
   QString node1, node2;
   DockerResponse info = fx.http().request("GET", "/info");
@@ -268,7 +329,10 @@ int main(int argc, char** argv) {
       nlohmann::json spec = n->spec;
       spec["Labels"]["swarmlab.name"] = name;
       if (also) spec["Labels"]["swarmlab.names"] = also;
-      fx.http().request("POST", QStringLiteral("/nodes/%1/update?version=%2").arg(QString::fromStdString(n->id)).arg(n->version),
+      fx.http().request("POST",
+                        QStringLiteral("/nodes/%1/update?version=%2")
+                            .arg(QString::fromStdString(n->id))
+                            .arg(n->version),
                         QByteArray::fromStdString(spec.dump()));
       return QString::fromStdString(n->id);
     };
@@ -291,22 +355,32 @@ int main(int argc, char** argv) {
   });
   api.start();
   while (!ready && rt.elapsed() < 60000) pump(20);
-  if (!ready) { cleanup(); return 1; }
+  if (!ready) {
+    cleanup();
+    return 1;
+  }
   const QString redisUrl = api.redisUrl();
   std::printf("engine %s, swarm nodes: %s; lab Redis %s (deployed as a service in %lld ms)\n",
-              qPrintable(fx.http().endpoint().describe()), multinode ? "manager+gw1, pi1, pi2 (3 engines)" : "1 (all lab nodes on it)",
+              qPrintable(fx.http().endpoint().describe()),
+              multinode ? "manager+gw1, pi1, pi2 (3 engines)" : "1 (all lab nodes on it)",
               qPrintable(redisUrl), rt.elapsed());
   Events ev(redisUrl);
   api.deploy(*lab.templ("publisher"), "manager", "publisher");
-  if (!ev.wait(isFirst(so.servicePrefix + "publisher"))) { std::fprintf(stderr, "no publisher\n"); cleanup(); return 1; }
+  if (!ev.wait(isFirst(so.servicePrefix + "publisher"))) {
+    std::fprintf(stderr, "no publisher\n");
+    cleanup();
+    return 1;
+  }
 
   // Idle: the API path must not poll /tasks.
   pump(1000);
   const quint64 tasksBefore = api.requestCount("/tasks");
-  const quint64 allBefore = api.requestCount("/services") + api.requestCount("/nodes") + tasksBefore;
+  const quint64 allBefore =
+      api.requestCount("/services") + api.requestCount("/nodes") + tasksBefore;
   pump(10000);
   const quint64 tasksIdle = api.requestCount("/tasks") - tasksBefore;
-  const quint64 allIdle = api.requestCount("/services") + api.requestCount("/nodes") + api.requestCount("/tasks") - allBefore;
+  const quint64 allIdle = api.requestCount("/services") + api.requestCount("/nodes") +
+                          api.requestCount("/tasks") - allBefore;
 
   LocalOptions lo;
   lo.redisUrl = redisUrl;
@@ -331,26 +405,39 @@ int main(int argc, char** argv) {
     for (const auto& r : v) x.push_back(r.*m);
     return median(x);
   };
-  auto ratio = [](double a, double b) { return (a > 0 && b > 0) ? QString::number(a / b, 'f', 2) : QString("-"); };
-  std::printf("\nmedians of %d rounds, ms (subscriber; lab time from the agents' own events)\n", rounds);
-  std::printf("%-34s %9s %9s %9s %9s %9s %9s\n", "measure", "api", "cli", "local", "api/cli", "api/local", "api/paper");
-  struct Row { const char* name; double Round::*m; double paper; };
-  const Row rows[] = {{"deploy -> first message (A)", &Round::deployMs, paper::kDeployMs},
-                      {"deploy -> command done", &Round::deployDoneMs, 0},
-                      {"restart -> first message (D)", &Round::restartMs, paper::kRestartMs},
-                      {"migration: issued -> old stopped (C)", &Round::migStopMs, paper::kMigrationStopMs},
-                      {"migration: update gap", &Round::migGapMs, paper::kMigrationStopMs}};
+  auto ratio = [](double a, double b) {
+    return (a > 0 && b > 0) ? QString::number(a / b, 'f', 2) : QString("-");
+  };
+  std::printf("\nmedians of %d rounds, ms (subscriber; lab time from the agents' own events)\n",
+              rounds);
+  std::printf("%-34s %9s %9s %9s %9s %9s %9s\n", "measure", "api", "cli", "local", "api/cli",
+              "api/local", "api/paper");
+  struct Row {
+    const char* name;
+    double Round::*m;
+    double paper;
+  };
+  const Row rows[] = {
+      {"deploy -> first message (A)", &Round::deployMs, paper::kDeployMs},
+      {"deploy -> command done", &Round::deployDoneMs, 0},
+      {"restart -> first message (D)", &Round::restartMs, paper::kRestartMs},
+      {"migration: issued -> old stopped (C)", &Round::migStopMs, paper::kMigrationStopMs},
+      {"migration: update gap", &Round::migGapMs, paper::kMigrationStopMs}};
   for (const auto& row : rows) {
     const double av = col(a, row.m), cv = col(c, row.m), lv = col(l, row.m);
-    std::printf("%-34s %9.0f %9.0f %9.0f %9s %9s %9s\n", row.name, av, cv, lv, qPrintable(ratio(av, cv)),
-                qPrintable(ratio(av, lv)), qPrintable(row.paper > 0 ? ratio(av, row.paper) : QString("-")));
+    std::printf("%-34s %9.0f %9.0f %9.0f %9s %9s %9s\n", row.name, av, cv, lv,
+                qPrintable(ratio(av, cv)), qPrintable(ratio(av, lv)),
+                qPrintable(row.paper > 0 ? ratio(av, row.paper) : QString("-")));
   }
   std::printf("per round (api | cli | local): deploy ");
-  for (int i = 0; i < rounds; ++i) std::printf("%.0f|%.0f|%.0f ", a[i].deployMs, c[i].deployMs, l[i].deployMs);
+  for (int i = 0; i < rounds; ++i)
+    std::printf("%.0f|%.0f|%.0f ", a[i].deployMs, c[i].deployMs, l[i].deployMs);
   std::printf("\n                              gap    ");
-  for (int i = 0; i < rounds; ++i) std::printf("%.0f|%.0f|%.0f ", a[i].migGapMs, c[i].migGapMs, l[i].migGapMs);
-  std::printf("\nidle 10 s with a running service: %llu /tasks requests, %llu requests in all (API path)\n",
-              tasksIdle, allIdle);
+  for (int i = 0; i < rounds; ++i)
+    std::printf("%.0f|%.0f|%.0f ", a[i].migGapMs, c[i].migGapMs, l[i].migGapMs);
+  std::printf(
+      "\nidle 10 s with a running service: %llu /tasks requests, %llu requests in all (API path)\n",
+      tasksIdle, allIdle);
   std::printf("API path requests in the whole run: /tasks %llu, /services %llu\n",
               api.requestCount("/tasks"), api.requestCount("/services"));
   bool done = false;
@@ -359,7 +446,8 @@ int main(int argc, char** argv) {
   QElapsedTimer st;
   st.start();
   while (!done && st.elapsed() < 10000) pump(20);
-  if (!SwarmFixture::shutdownAndWait(&api)) std::fprintf(stderr, "bench_swarm: swarm shutdown did not finish in 30 s\n");
+  if (!SwarmFixture::shutdownAndWait(&api))
+    std::fprintf(stderr, "bench_swarm: swarm shutdown did not finish in 30 s\n");
   cleanup();
   return 0;
 }
