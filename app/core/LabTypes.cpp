@@ -53,6 +53,8 @@ QString toString(CommandKind k) {
       return QStringLiteral("node_down");
     case CommandKind::NodeUp:
       return QStringLiteral("node_up");
+    case CommandKind::AssignNode:
+      return QStringLiteral("assign_node");
   }
   return {};
 }

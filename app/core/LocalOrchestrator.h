@@ -41,7 +41,7 @@ class LocalOrchestrator : public Orchestrator {
   explicit LocalOrchestrator(Lab lab, LocalOptions options = {}, QObject* parent = nullptr);
   ~LocalOrchestrator() override;
 
-  QString backendName() const override { return QStringLiteral("local"); }
+  BackendTraits traits() const override { return {QStringLiteral("local"), false, false}; }
   QString redisUrl() const override { return redisUrl_; }
 
   void start() override;

@@ -58,7 +58,18 @@ struct OrchestratorError {
   QString toString() const;
 };
 
-enum class CommandKind { Deploy, Migrate, Restart, Stop, Scale, NodeDown, NodeUp };
+enum class CommandKind { Deploy, Migrate, Restart, Stop, Scale, NodeDown, NodeUp, AssignNode };
+
+/// What a backend does its own way. The console and the CLI ask this instead of comparing
+/// backend names or casting to a concrete orchestrator.
+struct BackendTraits {
+  QString name;  ///< "local" or "swarm": recorded with a run and shown, never branched on
+  /// setNodeDown() drains the node (Swarm) instead of powering a simulated node off.
+  bool nodeDownDrains = false;
+  /// Machines outside the lab file exist (the console's Tray) and are placed with assignNode();
+  /// otherwise every node's layer comes from the lab file.
+  bool machinesAssignable = false;
+};
 QString toString(CommandKind k);
 QString toString(TaskState s);
 
@@ -68,8 +79,7 @@ class Orchestrator : public QObject {
   using QObject::QObject;
   ~Orchestrator() override = default;
 
-  /// "local" or "swarm".
-  virtual QString backendName() const = 0;
+  virtual BackendTraits traits() const = 0;
   /// Redis the agents of this lab talk to (telemetry reads it); empty until known.
   virtual QString redisUrl() const = 0;
 
@@ -88,6 +98,10 @@ class Orchestrator : public QObject {
   /// Stop everything this orchestrator started (local: no child process left behind), without
   /// blocking; shutdownFinished() follows when it is done.
   virtual void shutdown() = 0;
+  /// Makes the machine `machineId` (a NodeInfo::id) host the lab node `labName` in `layer`
+  /// (Swarm: the node labels swarmlab.name / swarmlab.layer). Backends whose traits() say
+  /// machines are not assignable refuse: commandFinished(id, false, ...) follows.
+  virtual quint64 assignNode(const QString& machineId, const QString& labName, Layer layer);
 
  signals:
   void ready();
@@ -104,6 +118,18 @@ class Orchestrator : public QObject {
   void logLine(const QString& instance, const QString& line);
   /// shutdown() has finished: everything this orchestrator started is gone (or reported).
   void shutdownFinished();
+
+ protected:
+  /// A command's life, the same for every backend: beginCommand() gives it an id and emits
+  /// commandIssued with the wall clock now; finishCommand() emits commandFinished from the event
+  /// loop (never inside the caller's own call), exactly once per id.
+  quint64 beginCommand(CommandKind kind, const QString& service, const QString& node);
+  void finishCommand(quint64 id, bool ok, const OrchestratorError& error = {});
+  /// Wall clock, microseconds since the epoch (the timestamps of commands and task states).
+  static qint64 wallUs();
+
+ private:
+  quint64 nextCommandId_ = 1;
 };
 
 }  // namespace swarmlab

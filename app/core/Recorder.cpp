@@ -21,7 +21,7 @@ Recorder::Recorder(Orchestrator* orchestrator, Telemetry* telemetry, QObject* pa
     });
   }
   if (orchestrator) {
-    run_.backend = orchestrator->backendName();
+    run_.backend = orchestrator->traits().name;
     connect(orchestrator, &Orchestrator::commandIssued, this,
             [this](quint64 id, CommandKind kind, const QString& service, const QString& node,
                    qint64 tUs) {
@@ -69,7 +69,7 @@ qint64 Recorder::labNowUs() const { return toLab(LabClock::localNowUs()); }
 void Recorder::start(const QString& timelineName) {
   run_ = RunData{};
   run_.timelineName = timelineName;
-  run_.backend = orch_ ? orch_->backendName() : QString();
+  run_.backend = orch_ ? orch_->traits().name : QString();
   run_.startUs = labNowUs();
   commandIndex_.clear();
   lostTotal_ = 0;

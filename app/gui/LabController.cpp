@@ -22,7 +22,7 @@ void LabController::setOrchestrator(Orchestrator* o) {
   m_connections.clear();
   m_orch = o;
   if (!o) return;
-  m_model->setBackendName(o->backendName());
+  m_model->setBackendName(o->traits().name);
   m_connections << connect(o, &Orchestrator::nodesChanged, m_model, &TopologyModel::setNodes)
                 << connect(o, &Orchestrator::servicesChanged, m_model, &TopologyModel::setServices)
                 << connect(o, &Orchestrator::taskChanged, m_model, &TopologyModel::updateTask)

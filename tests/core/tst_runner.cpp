@@ -29,7 +29,7 @@ class FakeOrchestrator : public Orchestrator {
   quint64 next = 1;
 
   FakeOrchestrator() { clock.start(); }
-  QString backendName() const override { return QStringLiteral("fake"); }
+  BackendTraits traits() const override { return {QStringLiteral("fake")}; }
   QString redisUrl() const override { return {}; }
   void start() override { emit ready(); }
   void refresh() override {}

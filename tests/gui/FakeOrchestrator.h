@@ -41,7 +41,9 @@ class FakeOrchestrator : public Orchestrator {
     return n;
   }
 
-  QString backendName() const override { return backend; }
+  BackendTraits traits() const override {
+    return {backend, backend == QLatin1String("swarm"), backend == QLatin1String("swarm")};
+  }
   QString redisUrl() const override { return {}; }
   void start() override {
     refresh();

@@ -1181,3 +1181,12 @@ std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const SwarmO
 }
 
 }  // namespace swarmlab
+
+namespace swarmlab {
+
+quint64 SwarmOrchestrator::assignNode(const QString& machineId, const QString& labName,
+                                      Layer layer) {
+  return setNodeLabels(machineId, labName, toString(layer));
+}
+
+}  // namespace swarmlab

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "DockerClient.h"
@@ -17,6 +18,10 @@ namespace swarmlab {
 
 struct SwarmOptions {
   QString dockerHost;  ///< empty: DOCKER_HOST, else unix:///var/run/docker.sock
+  /// TLS as the docker CLI: unset = DOCKER_TLS_VERIFY / DOCKER_CERT_PATH from the environment.
+  /// Read by the client itself; nobody sets environment variables to pass them (no qputenv).
+  std::optional<bool> tlsVerify;
+  QString certPath;  ///< ca.pem, cert.pem, key.pem; empty: DOCKER_CERT_PATH, else ~/.docker
   /// Redis for the agents and the telemetry. Empty: the lab's `redis` template is deployed as a
   /// service on the gateway node (host network, redisPort) when start() runs.
   QString redisUrl;
@@ -46,7 +51,7 @@ class SwarmOrchestrator : public Orchestrator {
   SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* parent = nullptr);
   ~SwarmOrchestrator() override;
 
-  QString backendName() const override { return QStringLiteral("swarm"); }
+  BackendTraits traits() const override { return {QStringLiteral("swarm"), true, true}; }
   QString redisUrl() const override { return redisUrl_; }
 
   void start() override;
@@ -60,6 +65,7 @@ class SwarmOrchestrator : public Orchestrator {
   quint64 setNodeDown(const QString& node) override;
   quint64 setNodeUp(const QString& node) override;
   void shutdown() override;
+  quint64 assignNode(const QString& machineId, const QString& labName, Layer layer) override;
 
   /// Sets (or, with empty values, clears) the swarmlab.name / swarmlab.layer labels of a swarm
   /// node (id or hostname), with its current version index.
