@@ -11,27 +11,26 @@
 namespace swarmlab {
 
 LabController::LabController(TopologyModel* model, QObject* parent)
-    : QObject(parent), m_model(model) {
-  m_expiry.setInterval(1000);
-  connect(&m_expiry, &QTimer::timeout, model, &TopologyModel::expireCommands);
-  m_expiry.start();
+    : QObject(parent), model_(model) {
+  expiry_.setInterval(1000);
+  connect(&expiry_, &QTimer::timeout, model, &TopologyModel::expireCommands);
+  expiry_.start();
 }
 
 void LabController::setOrchestrator(Orchestrator* o) {
-  for (const auto& c : std::as_const(m_connections)) disconnect(c);
-  m_connections.clear();
-  m_orch = o;
+  for (const auto& c : std::as_const(connections_)) disconnect(c);
+  connections_.clear();
+  orch_ = o;
   if (!o) return;
-  m_model->setBackendName(o->traits().name);
-  m_connections << connect(o, &Orchestrator::nodesChanged, m_model, &TopologyModel::setNodes)
-                << connect(o, &Orchestrator::servicesChanged, m_model, &TopologyModel::setServices)
-                << connect(o, &Orchestrator::taskChanged, m_model, &TopologyModel::updateTask)
-                << connect(o, &Orchestrator::commandIssued, m_model,
-                           &TopologyModel::onCommandIssued)
-                << connect(o, &Orchestrator::commandFinished, m_model,
-                           &TopologyModel::onCommandFinished)
-                << connect(o, &Orchestrator::errorOccurred, this,
-                           [this](const OrchestratorError& e) { emit message(e.toString()); });
+  model_->setBackendName(o->traits().name);
+  connections_ << connect(o, &Orchestrator::nodesChanged, model_, &TopologyModel::setNodes)
+               << connect(o, &Orchestrator::servicesChanged, model_, &TopologyModel::setServices)
+               << connect(o, &Orchestrator::taskChanged, model_, &TopologyModel::updateTask)
+               << connect(o, &Orchestrator::commandIssued, model_, &TopologyModel::onCommandIssued)
+               << connect(o, &Orchestrator::commandFinished, model_,
+                          &TopologyModel::onCommandFinished)
+               << connect(o, &Orchestrator::errorOccurred, this,
+                          [this](const OrchestratorError& e) { emit message(e.toString()); });
 }
 
 void LabController::attachScene(TopologyScene* scene) {
@@ -42,67 +41,67 @@ void LabController::attachScene(TopologyScene* scene) {
 }
 
 bool LabController::ready(const QString& what) {
-  if (m_orch) return true;
+  if (orch_) return true;
   emit refused(tr("Cannot %1: no backend is connected").arg(what));
   return false;
 }
 
 QString LabController::newServiceName(const QString& templateName) const {
-  if (!m_model->service(templateName)) return templateName;
+  if (!model_->service(templateName)) return templateName;
   for (int i = 2;; ++i) {
     const QString n = QStringLiteral("%1-%2").arg(templateName).arg(i);
-    if (!m_model->service(n)) return n;
+    if (!model_->service(n)) return n;
   }
 }
 
 quint64 LabController::deploy(const QString& templateName, const QString& node) {
   QString why;
-  if (!m_model->canDeploy(templateName, node, &why)) {
+  if (!model_->canDeploy(templateName, node, &why)) {
     emit refused(why);
     return 0;
   }
   if (!ready(commandName(CommandKind::Deploy))) return 0;
-  const auto* t = m_model->lab().templ(templateName);
+  const auto* t = model_->lab().templ(templateName);
   const QString name = newServiceName(templateName);
   emit message(tr("deploy %1 on %2").arg(name, node));
-  return m_orch->deploy(*t, node, name);
+  return orch_->deploy(*t, node, name);
 }
 
 quint64 LabController::migrate(const QString& service, const QString& node) {
   QString why;
-  if (!m_model->canMigrate(service, node, &why)) {
+  if (!model_->canMigrate(service, node, &why)) {
     emit refused(why);
     return 0;
   }
   if (!ready(commandName(CommandKind::Migrate))) return 0;
-  const auto* s = m_model->service(service);
+  const auto* s = model_->service(service);
   emit message(tr("migrate %1 from %2 to %3 (%4)").arg(service, s->node, node, toString(s->order)));
-  return m_orch->migrate(service, node, s->order);
+  return orch_->migrate(service, node, s->order);
 }
 
 quint64 LabController::restart(const QString& service) {
-  const auto* s = m_model->service(service);
+  const auto* s = model_->service(service);
   if (!s) {
     emit refused(tr("unknown service '%1'").arg(service));
     return 0;
   }
   if (!ready(commandName(CommandKind::Restart))) return 0;
   emit message(tr("restart %1").arg(service));
-  return m_orch->restart(service, s->order);
+  return orch_->restart(service, s->order);
 }
 
 quint64 LabController::stop(const QString& service) {
-  if (!m_model->service(service)) {
+  if (!model_->service(service)) {
     emit refused(tr("unknown service '%1'").arg(service));
     return 0;
   }
   if (!ready(commandName(CommandKind::Stop))) return 0;
   emit message(tr("stop %1").arg(service));
-  return m_orch->stop(service);
+  return orch_->stop(service);
 }
 
 quint64 LabController::scale(const QString& service, int replicas) {
-  if (!m_model->service(service)) {
+  if (!model_->service(service)) {
     emit refused(tr("unknown service '%1'").arg(service));
     return 0;
   }
@@ -112,38 +111,38 @@ quint64 LabController::scale(const QString& service, int replicas) {
   }
   if (!ready(commandName(CommandKind::Scale))) return 0;
   emit message(tr("scale %1 to %2").arg(service).arg(replicas));
-  return m_orch->scale(service, replicas);
+  return orch_->scale(service, replicas);
 }
 
 quint64 LabController::setNodeDown(const QString& node) {
-  if (!m_model->node(node)) {
+  if (!model_->node(node)) {
     emit refused(tr("unknown node '%1'").arg(node));
     return 0;
   }
   if (!ready(commandName(CommandKind::NodeDown))) return 0;
   emit message(tr("%1: %2").arg(node, commandName(CommandKind::NodeDown)));
-  return m_orch->setNodeDown(node);
+  return orch_->setNodeDown(node);
 }
 
 quint64 LabController::setNodeUp(const QString& node) {
-  if (!m_model->node(node)) {
+  if (!model_->node(node)) {
     emit refused(tr("unknown node '%1'").arg(node));
     return 0;
   }
   if (!ready(commandName(CommandKind::NodeUp))) return 0;
   emit message(tr("%1: %2").arg(node, commandName(CommandKind::NodeUp)));
-  return m_orch->setNodeUp(node);
+  return orch_->setNodeUp(node);
 }
 
 void LabController::setNodeLayer(const QString& node, Layer layer) {
   if (!ready(tr("set a layer"))) return;
-  const NodeInfo* n = m_model->node(node);
+  const NodeInfo* n = model_->node(node);
   if (!n) {
     emit refused(tr("unknown node '%1'").arg(node));
     return;
   }
 #ifdef SWARMLAB_HAVE_SWARM
-  if (auto* swarm = qobject_cast<SwarmOrchestrator*>(m_orch.data())) {
+  if (auto* swarm = qobject_cast<SwarmOrchestrator*>(orch_.data())) {
     emit message(tr("label %1 swarmlab.layer=%2").arg(node, toString(layer)));
     swarm->setNodeLabels(n->id, n->name, toString(layer));
     return;

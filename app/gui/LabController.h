@@ -20,7 +20,7 @@ class LabController : public QObject {
   LabController(TopologyModel* model, QObject* parent = nullptr);
   /// Use this orchestrator (not owned); nullptr detaches.
   void setOrchestrator(Orchestrator* orchestrator);
-  Orchestrator* orchestrator() const { return m_orch; }
+  Orchestrator* orchestrator() const { return orch_; }
   void attachScene(TopologyScene* scene);
 
   /// A service name for a new deploy of this template ("subscriber", "subscriber-2", ...).
@@ -44,10 +44,10 @@ class LabController : public QObject {
 
  private:
   bool ready(const QString& what);
-  TopologyModel* m_model;
-  QPointer<Orchestrator> m_orch;
-  QList<QMetaObject::Connection> m_connections;
-  QTimer m_expiry;
+  TopologyModel* model_;
+  QPointer<Orchestrator> orch_;
+  QList<QMetaObject::Connection> connections_;
+  QTimer expiry_;
 };
 
 }  // namespace swarmlab

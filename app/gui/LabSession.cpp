@@ -19,9 +19,9 @@ namespace swarmlab {
 LabSession::LabSession(QObject* parent) : QObject(parent) {}
 
 LabSession::~LabSession() {
-  if (m_telemetry) m_telemetry->stop();
-  m_telemetry.reset();
-  m_orch.reset();  // LocalOrchestrator's destructor kills and reaps what is left
+  if (telemetry_) telemetry_->stop();
+  telemetry_.reset();
+  orch_.reset();  // LocalOrchestrator's destructor kills and reaps what is left
 }
 
 QString LabSession::labPathFor(const AppSettings& s) {
@@ -32,7 +32,7 @@ QString LabSession::labPathFor(const AppSettings& s) {
 }
 
 bool LabSession::open(const AppSettings& s, QStringList* errors) {
-  m_settings = s;
+  settings_ = s;
   const QString path = labPathFor(s);
   if (path.isEmpty()) {
     if (errors)
@@ -46,7 +46,7 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
     if (errors) *errors = r.errors;
     return false;
   }
-  m_lab = *r.lab;
+  lab_ = *r.lab;
   if (s.backend == AppSettings::Backend::Docker) {
 #ifdef SWARMLAB_HAVE_SWARM
     // The Docker client reads TLS settings as the docker CLI does (DOCKER_TLS_VERIFY,
@@ -60,7 +60,7 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
     SwarmOptions o;
     o.dockerHost = s.dockerHost;
     o.redisUrl = s.redisUrl;
-    m_orch = makeSwarmOrchestrator(m_lab, o);
+    orch_ = makeSwarmOrchestrator(lab_, o);
 #else
     if (errors)
       *errors << tr("This build has no Docker Swarm backend (swarmlab_swarm was not built)");
@@ -69,10 +69,10 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
   } else {
     LocalOptions o;
     o.redisUrl = s.redisUrl;
-    m_orch = std::make_unique<LocalOrchestrator>(m_lab, o);
+    orch_ = std::make_unique<LocalOrchestrator>(lab_, o);
   }
-  connect(m_orch.get(), &Orchestrator::ready, this, [this] {
-    m_ready = true;
+  connect(orch_.get(), &Orchestrator::ready, this, [this] {
+    ready_ = true;
     emit ready();
     startTelemetry();
   });
@@ -80,40 +80,40 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
 }
 
 void LabSession::start() {
-  if (m_orch) m_orch->start();
+  if (orch_) orch_->start();
 }
 
 void LabSession::startTelemetry() {
-  if (m_telemetry || m_orch->redisUrl().isEmpty()) return;
+  if (telemetry_ || orch_->redisUrl().isEmpty()) return;
   TelemetryOptions o;
-  o.redisUrl = m_orch->redisUrl();
+  o.redisUrl = orch_->redisUrl();
   o.threadName = QStringLiteral("swarmlab-gui-telemetry");
-  m_telemetry = std::make_unique<Telemetry>(o);
-  emit telemetryStarted(m_telemetry.get());
-  m_telemetry->start();
+  telemetry_ = std::make_unique<Telemetry>(o);
+  emit telemetryStarted(telemetry_.get());
+  telemetry_->start();
 }
 
 void LabSession::shutdown(int timeoutMs) {
-  if (!m_orch) return;
+  if (!orch_) return;
   // Both backends stop without blocking and say when they are done; the window's event loop
   // keeps running meanwhile (the local one stops processes, the Swarm one removes services).
   QEventLoop loop;
   bool done = false;
   QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-  connect(m_orch.get(), &Orchestrator::shutdownFinished, &loop, [&] {
+  connect(orch_.get(), &Orchestrator::shutdownFinished, &loop, [&] {
     done = true;
     loop.quit();
   });
-  m_orch->shutdown();
+  orch_->shutdown();
   if (!done) loop.exec();
-  if (m_telemetry) m_telemetry->stop();
+  if (telemetry_) telemetry_->stop();
 }
 
 QString LabSession::description() const {
-  if (m_settings.backend == AppSettings::Backend::Docker)
+  if (settings_.backend == AppSettings::Backend::Docker)
     return tr("Docker Swarm at %1")
-        .arg(m_settings.dockerHost.isEmpty() ? tr("DOCKER_HOST / local socket")
-                                             : m_settings.dockerHost);
+        .arg(settings_.dockerHost.isEmpty() ? tr("DOCKER_HOST / local socket")
+                                            : settings_.dockerHost);
   return tr("embedded lab");
 }
 

@@ -31,10 +31,10 @@ class LabSession : public QObject {
   /// Stops every service and the backend; waits at most timeoutMs for it (event loop runs).
   void shutdown(int timeoutMs = 8000);
 
-  const Lab& lab() const { return m_lab; }
-  Orchestrator* orchestrator() const { return m_orch.get(); }
-  Telemetry* telemetry() const { return m_telemetry.get(); }
-  bool isReady() const { return m_ready; }
+  const Lab& lab() const { return lab_; }
+  Orchestrator* orchestrator() const { return orch_.get(); }
+  Telemetry* telemetry() const { return telemetry_.get(); }
+  bool isReady() const { return ready_; }
   /// "embedded lab" or "Docker Swarm at <endpoint>" (translated).
   QString description() const;
 
@@ -45,11 +45,11 @@ class LabSession : public QObject {
 
  private:
   void startTelemetry();
-  Lab m_lab;
-  AppSettings m_settings;
-  std::unique_ptr<Orchestrator> m_orch;
-  std::unique_ptr<Telemetry> m_telemetry;
-  bool m_ready = false;
+  Lab lab_;
+  AppSettings settings_;
+  std::unique_ptr<Orchestrator> orch_;
+  std::unique_ptr<Telemetry> telemetry_;
+  bool ready_ = false;
 };
 
 }  // namespace swarmlab

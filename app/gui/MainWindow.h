@@ -49,16 +49,16 @@ class MainWindow : public QMainWindow {
   /// Stops the lab's services and backend (waits for the embedded lab to clean up).
   void shutdownLab();
 
-  TopologyModel* model() const { return m_model; }
-  TopologyScene* scene() const { return m_scene; }
-  TopologyView* view() const { return m_view; }
-  PalettePanel* palette() const { return m_palette; }
-  ChartPanel* charts() const { return m_charts; }
-  DisplayMirrorPanel* mirrors() const { return m_mirrors; }
-  ExperimentsPanel* experiments() const { return m_experiments; }
-  LabController* controller() const { return m_controller; }
-  LabSession* session() const { return m_session; }
-  QPlainTextEdit* eventLog() const { return m_eventLog; }
+  TopologyModel* model() const { return model_; }
+  TopologyScene* scene() const { return scene_; }
+  TopologyView* view() const { return view_; }
+  PalettePanel* palette() const { return palette_; }
+  ChartPanel* charts() const { return charts_; }
+  DisplayMirrorPanel* mirrors() const { return mirrors_; }
+  ExperimentsPanel* experiments() const { return experiments_; }
+  LabController* controller() const { return controller_; }
+  LabSession* session() const { return session_; }
+  QPlainTextEdit* eventLog() const { return eventLog_; }
   /// Renders the window (works offscreen) and writes a PNG.
   bool saveScreenshot(const QString& path, QString* error = nullptr);
   void logEvent(const QString& text);
@@ -88,46 +88,46 @@ class MainWindow : public QMainWindow {
   void restartLab();
   void exportChartsPng();
 
-  AppSettings m_settings;
-  TopologyModel* m_model;
-  TopologyScene* m_scene;
-  TopologyView* m_view;
-  LabController* m_controller;
-  LabSession* m_session = nullptr;
-  QPointer<Telemetry> m_telemetry;
-  PalettePanel* m_palette;
-  ChartPanel* m_charts;
-  DisplayMirrorPanel* m_mirrors;
-  ExperimentsPanel* m_experiments;
-  LogPanel* m_logs;
-  QPlainTextEdit* m_eventLog;
-  QLabel* m_backendLabel;
-  QLabel* m_dockerLabel;
-  QLabel* m_redisLabel;
-  QLabel* m_labTimeLabel;
-  QTimer m_clockTimer;
-  QStringList m_displayInstances;
+  AppSettings settings_;
+  TopologyModel* model_;
+  TopologyScene* scene_;
+  TopologyView* view_;
+  LabController* controller_;
+  LabSession* session_ = nullptr;
+  QPointer<Telemetry> telemetry_;
+  PalettePanel* palette_;
+  ChartPanel* charts_;
+  DisplayMirrorPanel* mirrors_;
+  ExperimentsPanel* experiments_;
+  LogPanel* logs_;
+  QPlainTextEdit* eventLog_;
+  QLabel* backendLabel_;
+  QLabel* dockerLabel_;
+  QLabel* redisLabel_;
+  QLabel* labTimeLabel_;
+  QTimer clockTimer_;
+  QStringList displayInstances_;
 
-  QAction* m_actDeploy;
-  QAction* m_actMigrate;
-  QAction* m_actRestart;
-  QAction* m_actStop;
-  QAction* m_actScale;
-  QAction* m_actLogs;
-  QAction* m_actNodeDown;
-  QAction* m_actNodeUp;
-  QAction* m_actZoomIn;
-  QAction* m_actZoomOut;
-  QAction* m_actFit;
-  QAction* m_actPause;
-  QAction* m_actSettings;
-  QAction* m_actRestartLab;
-  QAction* m_actRefresh;
-  QAction* m_actExportPng;
-  QAction* m_actScreenshot;
-  QAction* m_actQuit;
-  QActionGroup* m_languageGroup;
-  QMenu* m_viewMenu;
+  QAction* actDeploy_;
+  QAction* actMigrate_;
+  QAction* actRestart_;
+  QAction* actStop_;
+  QAction* actScale_;
+  QAction* actLogs_;
+  QAction* actNodeDown_;
+  QAction* actNodeUp_;
+  QAction* actZoomIn_;
+  QAction* actZoomOut_;
+  QAction* actFit_;
+  QAction* actPause_;
+  QAction* actSettings_;
+  QAction* actRestartLab_;
+  QAction* actRefresh_;
+  QAction* actExportPng_;
+  QAction* actScreenshot_;
+  QAction* actQuit_;
+  QActionGroup* languageGroup_;
+  QMenu* viewMenu_;
 };
 
 }  // namespace swarmlab

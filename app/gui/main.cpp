@@ -28,23 +28,23 @@ QElapsedTimer g_sinceStart;
 /// Reports when the topology was first drawn (the launch-to-drawn-window figure).
 class FirstPaint : public QObject {
  public:
-  FirstPaint(bool quit) : m_quit(quit) {}
+  FirstPaint(bool quit) : quit_(quit) {}
   bool eventFilter(QObject* o, QEvent* e) override {
-    if (e->type() == QEvent::Paint && !m_done) {
-      m_done = true;
+    if (e->type() == QEvent::Paint && !done_) {
+      done_ = true;
       QTimer::singleShot(0, [this] {
         std::printf("swarmlab: window drawn %.1f ms after start\n",
                     g_sinceStart.nsecsElapsed() / 1e6);
         std::fflush(stdout);
-        if (m_quit) QCoreApplication::exit(0);
+        if (quit_) QCoreApplication::exit(0);
       });
     }
     return QObject::eventFilter(o, e);
   }
 
  private:
-  bool m_quit;
-  bool m_done = false;
+  bool quit_;
+  bool done_ = false;
 };
 
 void dropTemplate(MainWindow& w, const QString& templ, const QString& node) {

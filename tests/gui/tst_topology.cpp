@@ -19,39 +19,39 @@ using swarmlab::test::FakeOrchestrator;
 
 class TstTopology : public QObject {
   Q_OBJECT
-  Lab m_lab;
-  std::unique_ptr<TopologyModel> m_model;
-  std::unique_ptr<TopologyScene> m_scene;
-  std::unique_ptr<TopologyView> m_view;
-  std::unique_ptr<LabController> m_ctl;
-  std::unique_ptr<FakeOrchestrator> m_orch;
+  Lab lab_;
+  std::unique_ptr<TopologyModel> model_;
+  std::unique_ptr<TopologyScene> scene_;
+  std::unique_ptr<TopologyView> view_;
+  std::unique_ptr<LabController> ctl_;
+  std::unique_ptr<FakeOrchestrator> orch_;
 
  private slots:
   void initTestCase() {
     test::isolateSettings("tst_gui_topology");
-    m_lab = test::paperLab();
+    lab_ = test::paperLab();
   }
 
   void init() {
-    m_model = std::make_unique<TopologyModel>();
-    m_scene = std::make_unique<TopologyScene>(m_model.get());
-    m_view = std::make_unique<TopologyView>(m_scene.get());
-    m_view->resize(1200, 800);
-    m_view->show();
-    m_ctl = std::make_unique<LabController>(m_model.get());
-    m_ctl->attachScene(m_scene.get());
-    m_orch = std::make_unique<FakeOrchestrator>(m_lab);
-    m_model->setLab(m_lab);
-    m_ctl->setOrchestrator(m_orch.get());
-    m_orch->start();
+    model_ = std::make_unique<TopologyModel>();
+    scene_ = std::make_unique<TopologyScene>(model_.get());
+    view_ = std::make_unique<TopologyView>(scene_.get());
+    view_->resize(1200, 800);
+    view_->show();
+    ctl_ = std::make_unique<LabController>(model_.get());
+    ctl_->attachScene(scene_.get());
+    orch_ = std::make_unique<FakeOrchestrator>(lab_);
+    model_->setLab(lab_);
+    ctl_->setOrchestrator(orch_.get());
+    orch_->start();
   }
 
   void cleanup() {
-    m_ctl.reset();
-    m_view.reset();
-    m_scene.reset();
-    m_model.reset();
-    m_orch.reset();
+    ctl_.reset();
+    view_.reset();
+    scene_.reset();
+    model_.reset();
+    orch_.reset();
   }
 
   void nodesInTheirBands_data() {
@@ -65,51 +65,51 @@ class TstTopology : public QObject {
   void nodesInTheirBands() {
     QFETCH(QString, node);
     QFETCH(int, layer);
-    auto* item = m_scene->nodeItem(node);
+    auto* item = scene_->nodeItem(node);
     QVERIFY2(item, qPrintable(node));
     const QRectF card = item->sceneBoundingRect();
     for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing}) {
-      const QRectF band = m_scene->bandItem(l)->sceneBoundingRect();
+      const QRectF band = scene_->bandItem(l)->sceneBoundingRect();
       QCOMPARE(band.contains(card), int(l) == layer);
     }
-    QVERIFY(!m_scene->bandItem(Layer::Unassigned)->isVisible());  // no tray on the embedded lab
+    QVERIFY(!scene_->bandItem(Layer::Unassigned)->isVisible());  // no tray on the embedded lab
   }
 
   void linksBetweenLayers() {
     // manager -> gw1, gw1 -> pi1, gw1 -> pi2
-    QCOMPARE(m_scene->links().size(), 3);
+    QCOMPARE(scene_->links().size(), 3);
     QStringList pairs;
-    for (auto* l : m_scene->links()) pairs << l->from() + QLatin1Char('>') + l->to();
+    for (auto* l : scene_->links()) pairs << l->from() + QLatin1Char('>') + l->to();
     pairs.sort();
     QCOMPARE(pairs, QStringList({"gw1>pi1", "gw1>pi2", "manager>gw1"}));
   }
 
   void templateDropDeploys() {
     auto m = test::mime(mime::kTemplate, QStringLiteral("subscriber"));
-    QVERIFY(m_view->simulateHover(m_scene->nodeCenter(QStringLiteral("pi1")), m.get()));
-    QCOMPARE(m_scene->highlightedNode(), QStringLiteral("pi1"));
-    QVERIFY(m_scene->highlightOk());
-    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi1")), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Deploy), 1);
-    QCOMPARE(m_orch->calls[0].service, QStringLiteral("subscriber"));
-    QCOMPARE(m_orch->calls[0].node, QStringLiteral("pi1"));
+    QVERIFY(view_->simulateHover(scene_->nodeCenter(QStringLiteral("pi1")), m.get()));
+    QCOMPARE(scene_->highlightedNode(), QStringLiteral("pi1"));
+    QVERIFY(scene_->highlightOk());
+    QVERIFY(view_->simulateDrop(scene_->nodeCenter(QStringLiteral("pi1")), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Deploy), 1);
+    QCOMPARE(orch_->calls[0].service, QStringLiteral("subscriber"));
+    QCOMPARE(orch_->calls[0].node, QStringLiteral("pi1"));
     // The new service gets its chip on pi1's card.
-    auto* chip = m_scene->chipItem(QStringLiteral("subscriber"));
+    auto* chip = scene_->chipItem(QStringLiteral("subscriber"));
     QVERIFY(chip);
-    QCOMPARE(chip->parentItem(), m_scene->nodeItem(QStringLiteral("pi1")));
+    QCOMPARE(chip->parentItem(), scene_->nodeItem(QStringLiteral("pi1")));
     // A second drop of the same template gets a free name.
-    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi2")), m.get()));
-    QVERIFY(m_scene->chipItem(QStringLiteral("subscriber-2")));
+    QVERIFY(view_->simulateDrop(scene_->nodeCenter(QStringLiteral("pi2")), m.get()));
+    QVERIFY(scene_->chipItem(QStringLiteral("subscriber-2")));
   }
 
   void paletteDragCarriesTemplate() {
     PalettePanel palette;
-    palette.setTemplates(m_lab.templates);
-    QCOMPARE(palette.count(), m_lab.templates.size());
+    palette.setTemplates(lab_.templates);
+    QCOMPARE(palette.count(), lab_.templates.size());
     std::unique_ptr<QMimeData> m(PalettePanel::mimeFor(QStringLiteral("publisher")));
     QVERIFY(m->hasFormat(mime::kTemplate));
-    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("manager")), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Deploy), 1);
+    QVERIFY(view_->simulateDrop(scene_->nodeCenter(QStringLiteral("manager")), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Deploy), 1);
   }
 
   void illegalDropRefused_data() {
@@ -133,58 +133,58 @@ class TstTopology : public QObject {
     QFETCH(QString, templ);
     QFETCH(QString, node);
     QFETCH(QString, why);
-    QSignalSpy refused(m_scene.get(), &TopologyScene::dropRefused);
-    QSignalSpy hint(m_scene.get(), &TopologyScene::dropHint);
+    QSignalSpy refused(scene_.get(), &TopologyScene::dropRefused);
+    QSignalSpy hint(scene_.get(), &TopologyScene::dropHint);
     auto m = test::mime(mime::kTemplate, templ);
-    QVERIFY(!m_view->simulateHover(m_scene->nodeCenter(node), m.get()));
-    QCOMPARE(m_scene->highlightedNode(), node);
-    QVERIFY(!m_scene->highlightOk());  // lit red, not green
+    QVERIFY(!view_->simulateHover(scene_->nodeCenter(node), m.get()));
+    QCOMPARE(scene_->highlightedNode(), node);
+    QVERIFY(!scene_->highlightOk());  // lit red, not green
     QVERIFY(!hint.isEmpty());
-    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(node), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Deploy), 0);
+    QVERIFY(!view_->simulateDrop(scene_->nodeCenter(node), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Deploy), 0);
     QCOMPARE(refused.size(), 1);
     const QString reason = refused.first().first().toString();
     QVERIFY2(reason.contains(why), qPrintable(reason));
   }
 
   void dropOnDownNodeRefused() {
-    m_orch->nodeList[3].state = NodeState::Down;  // pi2
-    m_orch->refresh();
-    QSignalSpy refused(m_scene.get(), &TopologyScene::dropRefused);
+    orch_->nodeList[3].state = NodeState::Down;  // pi2
+    orch_->refresh();
+    QSignalSpy refused(scene_.get(), &TopologyScene::dropRefused);
     auto m = test::mime(mime::kTemplate, QStringLiteral("subscriber"));
-    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi2")), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Deploy), 0);
+    QVERIFY(!view_->simulateDrop(scene_->nodeCenter(QStringLiteral("pi2")), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Deploy), 0);
     QVERIFY(refused.value(0).value(0).toString().contains(QStringLiteral("down")));
   }
 
   void chipDropMigrates() {
-    m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    ctl_->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
     auto m = test::mime(mime::kService, QStringLiteral("subscriber"));
     // Onto its own node: refused.
-    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi1")), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Migrate), 0);
+    QVERIFY(!view_->simulateDrop(scene_->nodeCenter(QStringLiteral("pi1")), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Migrate), 0);
     // Onto a node it may not run on: refused.
-    QVERIFY(!m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("gw1")), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Migrate), 0);
+    QVERIFY(!view_->simulateDrop(scene_->nodeCenter(QStringLiteral("gw1")), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Migrate), 0);
     // Onto the other end device: migrate.
-    QVERIFY(m_view->simulateDrop(m_scene->nodeCenter(QStringLiteral("pi2")), m.get()));
-    QCOMPARE(m_orch->count(CommandKind::Migrate), 1);
-    QCOMPARE(m_orch->calls.last().service, QStringLiteral("subscriber"));
-    QCOMPARE(m_orch->calls.last().node, QStringLiteral("pi2"));
-    QCOMPARE(m_scene->chipItem(QStringLiteral("subscriber"))->parentItem(),
-             m_scene->nodeItem(QStringLiteral("pi2")));
+    QVERIFY(view_->simulateDrop(scene_->nodeCenter(QStringLiteral("pi2")), m.get()));
+    QCOMPARE(orch_->count(CommandKind::Migrate), 1);
+    QCOMPARE(orch_->calls.last().service, QStringLiteral("subscriber"));
+    QCOMPARE(orch_->calls.last().node, QStringLiteral("pi2"));
+    QCOMPARE(scene_->chipItem(QStringLiteral("subscriber"))->parentItem(),
+             scene_->nodeItem(QStringLiteral("pi2")));
   }
 
   void chipShowsMeasuredDeployTime() {
-    QSignalSpy done(m_model.get(), &TopologyModel::commandCompleted);
-    m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
-    QVERIFY(m_model->busy(QStringLiteral("subscriber")));
+    QSignalSpy done(model_.get(), &TopologyModel::commandCompleted);
+    ctl_->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    QVERIFY(model_->busy(QStringLiteral("subscriber")));
     QVERIFY(
-        m_model->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("deploying")));
-    m_orch->emitTask(QStringLiteral("subscriber"), QStringLiteral("subscriber.1.1"),
-                     QStringLiteral("pi1"), TaskState::Running);
-    QCOMPARE(m_model->chipState(QStringLiteral("subscriber")), ChipState::Running);
-    QVERIFY(m_model->busy(QStringLiteral("subscriber")));  // running, but no first message yet
+        model_->activityText(QStringLiteral("subscriber")).contains(QStringLiteral("deploying")));
+    orch_->emitTask(QStringLiteral("subscriber"), QStringLiteral("subscriber.1.1"),
+                    QStringLiteral("pi1"), TaskState::Running);
+    QCOMPARE(model_->chipState(QStringLiteral("subscriber")), ChipState::Running);
+    QVERIFY(model_->busy(QStringLiteral("subscriber")));  // running, but no first message yet
     // The agent's first message 62 ms after the command: that is the deploy time.
     AgentEvent e;
     e.instance = QStringLiteral("subscriber.1.1");
@@ -193,37 +193,37 @@ class TstTopology : public QObject {
     QVERIFY(done.isEmpty());
     const qint64 issued = FakeOrchestrator::nowUs();
     e.tUs = issued + 62'000;
-    m_model->onAgentEvent(e);
+    model_->onAgentEvent(e);
     QCOMPARE(done.size(), 1);
     const auto r = done.first().first().value<CommandResult>();
     QVERIFY(r.ok);
     QVERIFY2(r.ms >= 50 && r.ms < 2000, qPrintable(QString::number(r.ms)));
-    QVERIFY(!m_model->busy(QStringLiteral("subscriber")));
-    QVERIFY(m_model->activityText(QStringLiteral("subscriber"))
+    QVERIFY(!model_->busy(QStringLiteral("subscriber")));
+    QVERIFY(model_->activityText(QStringLiteral("subscriber"))
                 .startsWith(QStringLiteral("deployed in ")));
   }
 
   void firstMessageOfAnotherServiceDoesNotComplete() {
-    m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    ctl_->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
     AgentEvent e;
     e.instance = QStringLiteral("publisher.1.1");
     e.node = QStringLiteral("manager");
     e.event = QStringLiteral("first_message");
     e.tUs = FakeOrchestrator::nowUs() + 1000;
-    m_model->onAgentEvent(e);
-    QVERIFY(m_model->busy(QStringLiteral("subscriber")));
+    model_->onAgentEvent(e);
+    QVERIFY(model_->busy(QStringLiteral("subscriber")));
   }
 
   void failedCommandShowsError() {
-    QSignalSpy done(m_model.get(), &TopologyModel::commandCompleted);
-    const quint64 id = m_ctl->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    QSignalSpy done(model_.get(), &TopologyModel::commandCompleted);
+    const quint64 id = ctl_->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
     OrchestratorError err;
     err.operation = QStringLiteral("deploy");
     err.message = QStringLiteral("no such image");
-    emit m_orch->commandFinished(id, false, err);
+    emit orch_->commandFinished(id, false, err);
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().first().value<CommandResult>().ok);
-    QVERIFY(m_model->activityText(QStringLiteral("subscriber"))
+    QVERIFY(model_->activityText(QStringLiteral("subscriber"))
                 .contains(QStringLiteral("no such image")));
   }
 };

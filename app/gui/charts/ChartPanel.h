@@ -39,7 +39,7 @@ class MarkerChartView : public QChartView {
   void drawForeground(QPainter* painter, const QRectF& rect) override;
 
  private:
-  const QList<ChartMarker>* m_markers;
+  const QList<ChartMarker>* markers_;
 };
 
 class ChartPanel : public QWidget {
@@ -47,28 +47,28 @@ class ChartPanel : public QWidget {
  public:
   explicit ChartPanel(QWidget* parent = nullptr);
 
-  ChartStore& store() { return m_store; }
-  const ChartStore& store() const { return m_store; }
+  ChartStore& store() { return store_; }
+  const ChartStore& store() const { return store_; }
   /// Window shown, in seconds (30 to 600).
   void setWindowSeconds(int s);
-  int windowSeconds() const { return m_windowS; }
-  bool isPaused() const { return m_paused; }
+  int windowSeconds() const { return windowS_; }
+  bool isPaused() const { return paused_; }
   void setUseOpenGL(bool on);
-  bool useOpenGL() const { return m_openGL; }
+  bool useOpenGL() const { return openGL_; }
   /// Lab time (epoch seconds) of chart time 0: set by the first sample.
-  double origin() const { return m_origin; }
+  double origin() const { return origin_; }
   double toChartTime(double labSeconds);
   void addMarker(double labSeconds, const QString& text, const QColor& color);
-  QList<ChartMarker> markers() const { return m_markers; }
+  QList<ChartMarker> markers() const { return markers_; }
   /// The line series drawing a store key (nullptr before the first tick that showed it).
-  QLineSeries* lineSeries(const QString& key) const { return m_lines.value(key); }
-  int lineCount() const { return m_lines.size(); }
-  QChart* rateChart() const { return m_rateChart; }
-  QChart* lagChart() const { return m_lagChart; }
+  QLineSeries* lineSeries(const QString& key) const { return lines_.value(key); }
+  int lineCount() const { return lines_.size(); }
+  QChart* rateChart() const { return rateChart_; }
+  QChart* lagChart() const { return lagChart_; }
   /// Durations of recent ticks (ms), for the status bar and the benchmark.
-  const RingBuffer<double>& tickTimes() const { return m_tickMs; }
+  const RingBuffer<double>& tickTimes() const { return tickMs_; }
   /// Ticks that redrew since the panel was created (the ring keeps the last 2048 durations).
-  quint64 tickCount() const { return m_tickCount; }
+  quint64 tickCount() const { return tickCount_; }
   static constexpr int kTickMs = 40;
   static constexpr int kMaxWindowS = 600;
 
@@ -87,34 +87,34 @@ class ChartPanel : public QWidget {
   QLineSeries* ensureLine(const ChartSeriesData& s);
   void applyWindowCombo();
 
-  ChartStore m_store;
-  QChart* m_rateChart;
-  QChart* m_lagChart;
-  QValueAxis* m_rateX;
-  QValueAxis* m_rateY;
-  QValueAxis* m_lagX;
-  QValueAxis* m_lagY;
-  MarkerChartView* m_rateView;
-  MarkerChartView* m_lagView;
-  QComboBox* m_window;
-  QToolButton* m_pause;
-  QLabel* m_info;
-  QHash<QString, QLineSeries*> m_lines;
-  QList<ChartMarker> m_markers;
-  QList<QPointF> m_scratch;
-  QHash<QString, MinMaxColumns> m_columns;
-  QHash<QString, QString> m_signature;
-  QTimer m_timer;
-  RingBuffer<double> m_tickMs{2048};
-  quint64 m_tickCount = 0;
-  int m_windowS = 120;
-  bool m_paused = false;
-  bool m_openGL = false;
-  double m_origin = -1;
-  quint64 m_drawnRevision = ~0ull;
-  double m_drawnWidth = -1;
-  int m_colorIndex = 0;
-  QHash<QString, int> m_instanceColor;
+  ChartStore store_;
+  QChart* rateChart_;
+  QChart* lagChart_;
+  QValueAxis* rateX_;
+  QValueAxis* rateY_;
+  QValueAxis* lagX_;
+  QValueAxis* lagY_;
+  MarkerChartView* rateView_;
+  MarkerChartView* lagView_;
+  QComboBox* window_;
+  QToolButton* pause_;
+  QLabel* info_;
+  QHash<QString, QLineSeries*> lines_;
+  QList<ChartMarker> markers_;
+  QList<QPointF> scratch_;
+  QHash<QString, MinMaxColumns> columns_;
+  QHash<QString, QString> signature_;
+  QTimer timer_;
+  RingBuffer<double> tickMs_{2048};
+  quint64 tickCount_ = 0;
+  int windowS_ = 120;
+  bool paused_ = false;
+  bool openGL_ = false;
+  double origin_ = -1;
+  quint64 drawnRevision_ = ~0ull;
+  double drawnWidth_ = -1;
+  int colorIndex_ = 0;
+  QHash<QString, int> instanceColor_;
 };
 
 }  // namespace swarmlab

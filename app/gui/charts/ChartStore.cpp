@@ -5,67 +5,67 @@
 
 namespace swarmlab {
 
-ChartStore::~ChartStore() { qDeleteAll(m_series); }
+ChartStore::~ChartStore() { qDeleteAll(series_); }
 
 void ChartStore::setCapacity(std::size_t capacity) {
-  m_capacity = capacity ? capacity : 1;
-  for (auto* s : std::as_const(m_series)) {
-    s->points = RingBuffer<QPointF>(m_capacity);
+  capacity_ = capacity ? capacity : 1;
+  for (auto* s : std::as_const(series_)) {
+    s->points = RingBuffer<QPointF>(capacity_);
     s->appended = 0;
   }
-  ++m_revision;
+  ++revision_;
 }
 
 void ChartStore::append(const QString& key, const QString& label, ChartKind chart, double t,
                         double v) {
-  auto* s = m_series.value(key);
+  auto* s = series_.value(key);
   if (!s) {
-    s = new ChartSeriesData(m_capacity);
+    s = new ChartSeriesData(capacity_);
     s->key = key;
     s->label = label;
     s->chart = chart;
-    m_series.insert(key, s);
-    m_order.append(key);
+    series_.insert(key, s);
+    order_.append(key);
   }
   if (!s->points.empty() && t < s->points.back().x()) t = s->points.back().x();
   s->points.push(QPointF(t, v));
   ++s->appended;
-  m_latestT = std::max(m_latestT, t);
-  ++m_revision;
+  latestT_ = std::max(latestT_, t);
+  ++revision_;
 }
 
 QStringList ChartStore::dropOlderThan(double t) {
   QStringList dropped;
-  for (const auto& k : std::as_const(m_order)) {
-    auto* s = m_series.value(k);
+  for (const auto& k : std::as_const(order_)) {
+    auto* s = series_.value(k);
     if (s->points.empty() || s->points.back().x() < t) dropped.append(k);
   }
   for (const auto& k : dropped) {
-    delete m_series.take(k);
-    m_order.removeAll(k);
+    delete series_.take(k);
+    order_.removeAll(k);
   }
-  if (!dropped.isEmpty()) ++m_revision;
+  if (!dropped.isEmpty()) ++revision_;
   return dropped;
 }
 
 std::size_t ChartStore::totalPoints() const {
   std::size_t n = 0;
-  for (auto* s : m_series) n += s->points.size();
+  for (auto* s : series_) n += s->points.size();
   return n;
 }
 
 std::size_t ChartStore::storageBytes() const {
   std::size_t n = 0;
-  for (auto* s : m_series) n += s->points.storageBytes();
+  for (auto* s : series_) n += s->points.storageBytes();
   return n;
 }
 
 void ChartStore::clear() {
-  qDeleteAll(m_series);
-  m_series.clear();
-  m_order.clear();
-  m_latestT = 0;
-  ++m_revision;
+  qDeleteAll(series_);
+  series_.clear();
+  order_.clear();
+  latestT_ = 0;
+  ++revision_;
 }
 
 double ChartStore::decimate(const RingBuffer<QPointF>& ring, double t0, double t1, int buckets,

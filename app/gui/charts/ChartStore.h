@@ -48,24 +48,24 @@ struct MinMaxColumns {
 class ChartStore {
  public:
   /// capacity: points kept per series (the window's length times the sample rate).
-  explicit ChartStore(std::size_t capacity = 4096) : m_capacity(capacity) {}
+  explicit ChartStore(std::size_t capacity = 4096) : capacity_(capacity) {}
   ~ChartStore();
   ChartStore(const ChartStore&) = delete;
   ChartStore& operator=(const ChartStore&) = delete;
 
   void setCapacity(std::size_t capacity);  ///< drops the data of existing series
-  std::size_t capacity() const { return m_capacity; }
+  std::size_t capacity() const { return capacity_; }
 
   /// Append a sample; creates the series on first use. Samples older than the series' last
   /// are clamped to it (ring buffers are kept sorted for the window search).
   void append(const QString& key, const QString& label, ChartKind chart, double t, double v);
 
-  const ChartSeriesData* series(const QString& key) const { return m_series.value(key); }
-  QStringList keys() const { return m_order; }
+  const ChartSeriesData* series(const QString& key) const { return series_.value(key); }
+  QStringList keys() const { return order_; }
   /// Highest x appended so far (lab seconds), 0 if none.
-  double latestT() const { return m_latestT; }
+  double latestT() const { return latestT_; }
   /// Changes on every append/removal: the chart redraws only when it moved.
-  quint64 revision() const { return m_revision; }
+  quint64 revision() const { return revision_; }
   /// Remove series whose newest sample is older than t (instances gone for a whole window).
   QStringList dropOlderThan(double t);
   std::size_t totalPoints() const;
@@ -81,11 +81,11 @@ class ChartStore {
                          MinMaxColumns& cache, QList<QPointF>& out);
 
  private:
-  std::size_t m_capacity;
-  QHash<QString, ChartSeriesData*> m_series;
-  QStringList m_order;
-  double m_latestT = 0;
-  quint64 m_revision = 0;
+  std::size_t capacity_;
+  QHash<QString, ChartSeriesData*> series_;
+  QStringList order_;
+  double latestT_ = 0;
+  quint64 revision_ = 0;
 };
 
 }  // namespace swarmlab

@@ -10,29 +10,29 @@ namespace swarmlab {
 template <class T>
 class RingBuffer {
  public:
-  explicit RingBuffer(std::size_t capacity = 1024) : m_data(capacity ? capacity : 1) {}
+  explicit RingBuffer(std::size_t capacity = 1024) : data_(capacity ? capacity : 1) {}
 
   void push(const T& v) {
-    m_data[(m_start + m_count) % m_data.size()] = v;
-    if (m_count < m_data.size())
-      ++m_count;
+    data_[(start_ + count_) % data_.size()] = v;
+    if (count_ < data_.size())
+      ++count_;
     else
-      m_start = (m_start + 1) % m_data.size();
+      start_ = (start_ + 1) % data_.size();
   }
   /// i = 0 is the oldest element.
-  const T& at(std::size_t i) const { return m_data[(m_start + i) % m_data.size()]; }
-  const T& back() const { return at(m_count - 1); }
-  std::size_t size() const { return m_count; }
-  bool empty() const { return m_count == 0; }
-  std::size_t capacity() const { return m_data.size(); }
+  const T& at(std::size_t i) const { return data_[(start_ + i) % data_.size()]; }
+  const T& back() const { return at(count_ - 1); }
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  std::size_t capacity() const { return data_.size(); }
   /// Bytes held by the storage (constant for the life of the buffer).
-  std::size_t storageBytes() const { return m_data.capacity() * sizeof(T); }
-  void clear() { m_start = m_count = 0; }
+  std::size_t storageBytes() const { return data_.capacity() * sizeof(T); }
+  void clear() { start_ = count_ = 0; }
 
  private:
-  std::vector<T> m_data;
-  std::size_t m_start = 0;
-  std::size_t m_count = 0;
+  std::vector<T> data_;
+  std::size_t start_ = 0;
+  std::size_t count_ = 0;
 };
 
 }  // namespace swarmlab

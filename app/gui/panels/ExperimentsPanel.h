@@ -42,8 +42,8 @@ class ExperimentsPanel : public QWidget {
   bool isRunning() const;
 
   /// The last run (finished or opened), and its summary.
-  const std::optional<RunData>& lastRun() const { return m_run; }
-  QList<Measure> summary() const { return m_summary; }
+  const std::optional<RunData>& lastRun() const { return run_; }
+  QList<Measure> summary() const { return summary_; }
   /// Writes metrics.csv, events.csv, summary.csv (exportRun) on a worker thread. The future
   /// finishes, back on the GUI thread, with the error text (empty on success).
   QFuture<QString> exportCsv(const QString& dir);
@@ -52,7 +52,7 @@ class ExperimentsPanel : public QWidget {
   QFuture<QString> openRunFolder(const QString& dir);
   /// Shows a run's summary as the run would (also used after openRunFolder).
   void showRun(const RunData& run);
-  QTableWidget* summaryTable() const { return m_table; }
+  QTableWidget* summaryTable() const { return table_; }
 
  public slots:
   bool runSelected(double durationScale = -1);
@@ -72,23 +72,23 @@ class ExperimentsPanel : public QWidget {
   void onFinished(const RunData& run, bool aborted);
   void updateButtons();
 
-  Lab m_lab;
-  QPointer<Orchestrator> m_orch;
-  QPointer<Telemetry> m_telemetry;
-  ExperimentRunner* m_runner = nullptr;
-  std::optional<RunData> m_run;
-  QList<Measure> m_summary;
-  QComboBox* m_timelines;
-  QDoubleSpinBox* m_scale;
-  QPushButton* m_run_;
-  QPushButton* m_stop;
-  QPushButton* m_exportCsv;
-  QPushButton* m_exportPng;
-  QPushButton* m_open;
-  QProgressBar* m_progress;
-  QTreeWidget* m_steps;
-  QTableWidget* m_table;
-  QLabel* m_status;
+  Lab lab_;
+  QPointer<Orchestrator> orch_;
+  QPointer<Telemetry> telemetry_;
+  ExperimentRunner* runner_ = nullptr;
+  std::optional<RunData> run_;
+  QList<Measure> summary_;
+  QComboBox* timelines_;
+  QDoubleSpinBox* scale_;
+  QPushButton* runButton_;
+  QPushButton* stop_;
+  QPushButton* exportCsv_;
+  QPushButton* exportPng_;
+  QPushButton* open_;
+  QProgressBar* progress_;
+  QTreeWidget* steps_;
+  QTableWidget* table_;
+  QLabel* status_;
 };
 
 }  // namespace swarmlab

@@ -14,69 +14,69 @@ constexpr int kMaxShown = 5000;
 }  // namespace
 
 LogPanel::LogPanel(QWidget* parent) : QWidget(parent) {
-  m_filter = new QComboBox;
-  m_filter->addItem(tr("All services"), QString());
-  m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-  m_text = new QPlainTextEdit;
-  m_text->setReadOnly(true);
-  m_text->setMaximumBlockCount(kMaxShown);
-  m_text->setFont(QFont(QStringLiteral("monospace")));
-  m_text->setAccessibleName(tr("Service logs"));
+  filter_ = new QComboBox;
+  filter_->addItem(tr("All services"), QString());
+  filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  text_ = new QPlainTextEdit;
+  text_->setReadOnly(true);
+  text_->setMaximumBlockCount(kMaxShown);
+  text_->setFont(QFont(QStringLiteral("monospace")));
+  text_->setAccessibleName(tr("Service logs"));
   auto* bar = new QHBoxLayout;
   auto* l = new QLabel(tr("&Service:"));
-  l->setBuddy(m_filter);
+  l->setBuddy(filter_);
   bar->addWidget(l);
-  bar->addWidget(m_filter);
+  bar->addWidget(filter_);
   bar->addStretch(1);
   auto* lay = new QVBoxLayout(this);
   lay->setContentsMargins(2, 2, 2, 2);
   lay->addLayout(bar);
-  lay->addWidget(m_text, 1);
-  connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-    m_service = m_filter->currentData().toString();
+  lay->addWidget(text_, 1);
+  connect(filter_, &QComboBox::currentIndexChanged, this, [this] {
+    service_ = filter_->currentData().toString();
     rebuild();
   });
 }
 
-LogPanel::~LogPanel() { qDeleteAll(m_lines); }
+LogPanel::~LogPanel() { qDeleteAll(lines_); }
 
 bool LogPanel::matches(const QString& instance) const {
-  return m_service.isEmpty() || instance == m_service ||
-         instance.startsWith(m_service + QLatin1Char('.'));
+  return service_.isEmpty() || instance == service_ ||
+         instance.startsWith(service_ + QLatin1Char('.'));
 }
 
 void LogPanel::addLine(const QString& instance, const QString& line) {
-  auto* ring = m_lines.value(instance);
+  auto* ring = lines_.value(instance);
   if (!ring) {
     ring = new RingBuffer<QString>(kLinesPerInstance);
-    m_lines.insert(instance, ring);
+    lines_.insert(instance, ring);
     const QString service = instance.section(QLatin1Char('.'), 0, 0);
-    if (m_filter->findData(service) < 0) m_filter->addItem(service, service);
+    if (filter_->findData(service) < 0) filter_->addItem(service, service);
   }
   ring->push(line);
-  if (matches(instance)) m_text->appendPlainText(QStringLiteral("[%1] %2").arg(instance, line));
+  if (matches(instance)) text_->appendPlainText(QStringLiteral("[%1] %2").arg(instance, line));
 }
 
 int LogPanel::lineCount(const QString& instance) const {
-  auto* r = m_lines.value(instance);
+  auto* r = lines_.value(instance);
   return r ? int(r->size()) : 0;
 }
 
 void LogPanel::showService(const QString& service) {
-  int i = m_filter->findData(service);
+  int i = filter_->findData(service);
   if (i < 0) {
-    m_filter->addItem(service, service);
-    i = m_filter->count() - 1;
+    filter_->addItem(service, service);
+    i = filter_->count() - 1;
   }
-  m_filter->setCurrentIndex(i);
+  filter_->setCurrentIndex(i);
 }
 
 void LogPanel::rebuild() {
-  m_text->clear();
-  for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+  text_->clear();
+  for (auto it = lines_.cbegin(); it != lines_.cend(); ++it) {
     if (!matches(it.key())) continue;
     for (std::size_t i = 0; i < it.value()->size(); ++i)
-      m_text->appendPlainText(QStringLiteral("[%1] %2").arg(it.key(), it.value()->at(i)));
+      text_->appendPlainText(QStringLiteral("[%1] %2").arg(it.key(), it.value()->at(i)));
   }
 }
 

@@ -27,10 +27,10 @@ class LogPanel : public QWidget {
  private:
   void rebuild();
   bool matches(const QString& instance) const;
-  QComboBox* m_filter;
-  QPlainTextEdit* m_text;
-  QHash<QString, RingBuffer<QString>*> m_lines;
-  QString m_service;
+  QComboBox* filter_;
+  QPlainTextEdit* text_;
+  QHash<QString, RingBuffer<QString>*> lines_;
+  QString service_;
 };
 
 }  // namespace swarmlab

@@ -29,59 +29,59 @@ QWidget* withBrowse(QLineEdit* edit, QPushButton* button) {
 
 SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Settings"));
-  m_embedded = new QRadioButton(tr("&Embedded lab (local processes, its own Redis)"));
-  m_docker = new QRadioButton(tr("&Docker Swarm endpoint"));
-  m_dockerHost = new QLineEdit;
-  m_dockerHost->setPlaceholderText(tr("DOCKER_HOST or unix:///var/run/docker.sock"));
-  m_tls = new QCheckBox(tr("Use &TLS with client certificates"));
-  m_certDir = new QLineEdit;
-  m_certDir->setPlaceholderText(tr("folder with ca.pem, cert.pem, key.pem"));
+  embedded_ = new QRadioButton(tr("&Embedded lab (local processes, its own Redis)"));
+  docker_ = new QRadioButton(tr("&Docker Swarm endpoint"));
+  dockerHost_ = new QLineEdit;
+  dockerHost_->setPlaceholderText(tr("DOCKER_HOST or unix:///var/run/docker.sock"));
+  tls_ = new QCheckBox(tr("Use &TLS with client certificates"));
+  certDir_ = new QLineEdit;
+  certDir_->setPlaceholderText(tr("folder with ca.pem, cert.pem, key.pem"));
   auto* certBrowse = new QPushButton(tr("Browse…"));
   connect(certBrowse, &QPushButton::clicked, this, [this] {
     const QString d =
-        QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), m_certDir->text());
-    if (!d.isEmpty()) m_certDir->setText(d);
+        QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), certDir_->text());
+    if (!d.isEmpty()) certDir_->setText(d);
   });
-  m_redis = new QLineEdit;
-  m_redis->setPlaceholderText(tr("empty: the embedded lab starts its own redis-server"));
-  m_labFile = new QLineEdit;
-  m_labFile->setPlaceholderText(tr("empty: the shipped paper-2017 lab"));
+  redis_ = new QLineEdit;
+  redis_->setPlaceholderText(tr("empty: the embedded lab starts its own redis-server"));
+  labFile_ = new QLineEdit;
+  labFile_->setPlaceholderText(tr("empty: the shipped paper-2017 lab"));
   auto* labBrowse = new QPushButton(tr("Browse…"));
   connect(labBrowse, &QPushButton::clicked, this, [this] {
-    const QString f = QFileDialog::getOpenFileName(this, tr("Lab file"), m_labFile->text(),
+    const QString f = QFileDialog::getOpenFileName(this, tr("Lab file"), labFile_->text(),
                                                    tr("Lab files (*.json)"));
-    if (!f.isEmpty()) m_labFile->setText(f);
+    if (!f.isEmpty()) labFile_->setText(f);
   });
-  m_window = new QSpinBox;
-  m_window->setRange(1, 3600);  // wider than allowed: validation explains the limits
-  m_window->setSuffix(tr(" s"));
-  m_openGL = new QCheckBox(tr("Draw charts with &OpenGL"));
-  m_language = new QComboBox;
-  m_language->addItem(tr("System"), QString());
-  m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-  m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
+  window_ = new QSpinBox;
+  window_->setRange(1, 3600);  // wider than allowed: validation explains the limits
+  window_->setSuffix(tr(" s"));
+  openGL_ = new QCheckBox(tr("Draw charts with &OpenGL"));
+  language_ = new QComboBox;
+  language_->addItem(tr("System"), QString());
+  language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+  language_->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
 
   auto* backend = new QGroupBox(tr("Backend"));
   auto* bl = new QFormLayout(backend);
-  bl->addRow(m_embedded);
-  bl->addRow(m_docker);
-  bl->addRow(tr("Endpoint:"), m_dockerHost);
-  bl->addRow(m_tls);
-  bl->addRow(tr("Certificates:"), withBrowse(m_certDir, certBrowse));
+  bl->addRow(embedded_);
+  bl->addRow(docker_);
+  bl->addRow(tr("Endpoint:"), dockerHost_);
+  bl->addRow(tls_);
+  bl->addRow(tr("Certificates:"), withBrowse(certDir_, certBrowse));
   auto* form = new QFormLayout;
-  form->addRow(tr("&Redis URL:"), m_redis);
-  form->addRow(tr("&Lab file:"), withBrowse(m_labFile, labBrowse));
-  form->addRow(tr("Chart &window:"), m_window);
-  form->addRow(m_openGL);
-  form->addRow(tr("Lan&guage:"), m_language);
+  form->addRow(tr("&Redis URL:"), redis_);
+  form->addRow(tr("&Lab file:"), withBrowse(labFile_, labBrowse));
+  form->addRow(tr("Chart &window:"), window_);
+  form->addRow(openGL_);
+  form->addRow(tr("Lan&guage:"), language_);
 
-  m_errorLabel = new QLabel;
-  m_errorLabel->setWordWrap(true);
-  m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-  m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-  connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-  connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+  errorLabel_ = new QLabel;
+  errorLabel_->setWordWrap(true);
+  errorLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
+  errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+  connect(buttons_, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+  connect(buttons_, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
   auto* note =
       new QLabel(tr("Backend, Redis and lab changes apply when the lab is restarted "
                     "(Lab ▸ Restart lab); language at the next start."));
@@ -91,66 +91,66 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   lay->addWidget(backend);
   lay->addLayout(form);
   lay->addWidget(note);
-  lay->addWidget(m_errorLabel);
-  lay->addWidget(m_buttons);
+  lay->addWidget(errorLabel_);
+  lay->addWidget(buttons_);
 
-  for (auto* e : {m_dockerHost, m_certDir, m_redis, m_labFile})
+  for (auto* e : {dockerHost_, certDir_, redis_, labFile_})
     connect(e, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
-  for (auto* b : {static_cast<QAbstractButton*>(m_embedded),
-                  static_cast<QAbstractButton*>(m_docker), static_cast<QAbstractButton*>(m_tls)})
+  for (auto* b : {static_cast<QAbstractButton*>(embedded_), static_cast<QAbstractButton*>(docker_),
+                  static_cast<QAbstractButton*>(tls_)})
     connect(b, &QAbstractButton::toggled, this, [this] {
       updateEnabled();
       revalidate();
     });
-  connect(m_window, &QSpinBox::valueChanged, this, &SettingsDialog::revalidate);
+  connect(window_, &QSpinBox::valueChanged, this, &SettingsDialog::revalidate);
   setSettings(AppSettings{});
 }
 
 void SettingsDialog::setSettings(const AppSettings& s) {
-  (s.backend == AppSettings::Backend::Docker ? m_docker : m_embedded)->setChecked(true);
-  m_dockerHost->setText(s.dockerHost);
-  m_tls->setChecked(s.dockerTls);
-  m_certDir->setText(s.dockerCertDir);
-  m_redis->setText(s.redisUrl);
-  m_labFile->setText(s.labFile);
-  m_window->setValue(s.chartWindowS);
-  m_openGL->setChecked(s.openGL);
-  m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
+  (s.backend == AppSettings::Backend::Docker ? docker_ : embedded_)->setChecked(true);
+  dockerHost_->setText(s.dockerHost);
+  tls_->setChecked(s.dockerTls);
+  certDir_->setText(s.dockerCertDir);
+  redis_->setText(s.redisUrl);
+  labFile_->setText(s.labFile);
+  window_->setValue(s.chartWindowS);
+  openGL_->setChecked(s.openGL);
+  language_->setCurrentIndex(std::max(0, language_->findData(s.language)));
   updateEnabled();
   revalidate();
 }
 
 AppSettings SettingsDialog::settings() const {
   AppSettings s;
-  s.backend = m_docker->isChecked() ? AppSettings::Backend::Docker : AppSettings::Backend::Embedded;
-  s.dockerHost = m_dockerHost->text().trimmed();
-  s.dockerTls = m_tls->isChecked();
-  s.dockerCertDir = m_certDir->text().trimmed();
-  s.redisUrl = m_redis->text().trimmed();
-  s.labFile = m_labFile->text().trimmed();
-  s.chartWindowS = m_window->value();
-  s.openGL = m_openGL->isChecked();
-  s.language = m_language->currentData().toString();
+  s.backend = docker_->isChecked() ? AppSettings::Backend::Docker : AppSettings::Backend::Embedded;
+  s.dockerHost = dockerHost_->text().trimmed();
+  s.dockerTls = tls_->isChecked();
+  s.dockerCertDir = certDir_->text().trimmed();
+  s.redisUrl = redis_->text().trimmed();
+  s.labFile = labFile_->text().trimmed();
+  s.chartWindowS = window_->value();
+  s.openGL = openGL_->isChecked();
+  s.language = language_->currentData().toString();
   return s;
 }
 
 void SettingsDialog::updateEnabled() {
-  const bool docker = m_docker->isChecked();
-  m_dockerHost->setEnabled(docker);
-  m_tls->setEnabled(docker);
-  m_certDir->setEnabled(docker && m_tls->isChecked());
+  const bool docker = docker_->isChecked();
+  dockerHost_->setEnabled(docker);
+  tls_->setEnabled(docker);
+  certDir_->setEnabled(docker && tls_->isChecked());
 }
 
 void SettingsDialog::revalidate() {
-  m_errors = settings().validate();
-  m_errorLabel->setText(m_errors.join(QLatin1Char('\n')));
-  m_errorLabel->setVisible(!m_errors.isEmpty());
-  m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty());
+  errors_ = settings().validate();
+  errorLabel_->setText(errors_.join(QLatin1Char('\n')));
+  errorLabel_->setVisible(!errors_.isEmpty());
+  buttons_->button(QDialogButtonBox::Ok)->setEnabled(errors_.isEmpty());
 }
 
 void SettingsDialog::accept() {
   revalidate();
-  if (!m_errors.isEmpty()) return;
+  if (!errors_.isEmpty()) return;
   QDialog::accept();
 }
 

@@ -23,16 +23,16 @@ class SettingsDialog : public QDialog {
   void setSettings(const AppSettings& s);
   AppSettings settings() const;
   /// The problems shown under the form (empty when valid).
-  QStringList errors() const { return m_errors; }
+  QStringList errors() const { return errors_; }
 
   // The widgets, for tests.
-  QLineEdit* redisUrlEdit() const { return m_redis; }
-  QLineEdit* dockerHostEdit() const { return m_dockerHost; }
-  QLineEdit* labFileEdit() const { return m_labFile; }
-  QLineEdit* certDirEdit() const { return m_certDir; }
-  QSpinBox* windowSpin() const { return m_window; }
-  QRadioButton* dockerRadio() const { return m_docker; }
-  QCheckBox* tlsCheck() const { return m_tls; }
+  QLineEdit* redisUrlEdit() const { return redis_; }
+  QLineEdit* dockerHostEdit() const { return dockerHost_; }
+  QLineEdit* labFileEdit() const { return labFile_; }
+  QLineEdit* certDirEdit() const { return certDir_; }
+  QSpinBox* windowSpin() const { return window_; }
+  QRadioButton* dockerRadio() const { return docker_; }
+  QCheckBox* tlsCheck() const { return tls_; }
 
  public slots:
   void accept() override;
@@ -41,19 +41,19 @@ class SettingsDialog : public QDialog {
   void revalidate();
   void updateEnabled();
 
-  QRadioButton* m_embedded;
-  QRadioButton* m_docker;
-  QLineEdit* m_dockerHost;
-  QCheckBox* m_tls;
-  QLineEdit* m_certDir;
-  QLineEdit* m_redis;
-  QLineEdit* m_labFile;
-  QSpinBox* m_window;
-  QCheckBox* m_openGL;
-  QComboBox* m_language;
-  QLabel* m_errorLabel;
-  QDialogButtonBox* m_buttons;
-  QStringList m_errors;
+  QRadioButton* embedded_;
+  QRadioButton* docker_;
+  QLineEdit* dockerHost_;
+  QCheckBox* tls_;
+  QLineEdit* certDir_;
+  QLineEdit* redis_;
+  QLineEdit* labFile_;
+  QSpinBox* window_;
+  QCheckBox* openGL_;
+  QComboBox* language_;
+  QLabel* errorLabel_;
+  QDialogButtonBox* buttons_;
+  QStringList errors_;
 };
 
 }  // namespace swarmlab

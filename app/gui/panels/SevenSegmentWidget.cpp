@@ -47,15 +47,15 @@ SevenSegmentWidget::SevenSegmentWidget(QWidget* parent) : QWidget(parent) {
 }
 
 void SevenSegmentWidget::setSegments(const std::array<std::uint8_t, 8>& s) {
-  if (s == m_segments && !m_stale) return;
-  m_segments = s;
-  m_stale = false;
+  if (s == segments_ && !stale_) return;
+  segments_ = s;
+  stale_ = false;
   update();
 }
 
 void SevenSegmentWidget::setStale(bool stale) {
-  if (stale == m_stale) return;
-  m_stale = stale;
+  if (stale == stale_) return;
+  stale_ = stale;
   update();
 }
 
@@ -69,7 +69,7 @@ void SevenSegmentWidget::paintEvent(QPaintEvent*) {
   const double s = std::min(width() / totalW, height() / h);
   p.translate((width() - totalW * s) / 2, (height() - h * s) / 2);
   p.scale(s, s);
-  const QColor on = m_stale ? QColor(0x9e, 0x6b, 0x6b) : QColor(0xff, 0x31, 0x1f);
+  const QColor on = stale_ ? QColor(0x9e, 0x6b, 0x6b) : QColor(0xff, 0x31, 0x1f);
   const QColor off(0x3a, 0x12, 0x12);
   QTransform slant;
   slant.shear(-0.08, 0);
@@ -79,7 +79,7 @@ void SevenSegmentWidget::paintEvent(QPaintEvent*) {
     p.setBrush(QColor(0x1a, 0x1a, 0x1a));
     p.drawRoundedRect(QRectF(x0, 0, displayW, h), 1.5, 1.5);
     for (int k = 0; k < 4; ++k) {
-      const std::uint8_t bits = m_segments[d * 4 + k];
+      const std::uint8_t bits = segments_[d * 4 + k];
       p.save();
       p.translate(x0 + 3.5 + k * digitW, 3);
       p.setTransform(slant, true);
@@ -95,48 +95,48 @@ void SevenSegmentWidget::paintEvent(QPaintEvent*) {
 }
 
 DisplayMirrorPanel::DisplayMirrorPanel(QWidget* parent) : QWidget(parent) {
-  m_grid = new QGridLayout(this);
-  m_grid->setContentsMargins(4, 4, 4, 4);
-  m_empty = new QLabel(
+  grid_ = new QGridLayout(this);
+  grid_->setContentsMargins(4, 4, 4, 4);
+  empty_ = new QLabel(
       tr("No subscriber is running: deploy one on an end device to see its displays here."));
-  m_empty->setWordWrap(true);
-  m_empty->setAlignment(Qt::AlignCenter);
-  m_grid->addWidget(m_empty, 0, 0);
+  empty_->setWordWrap(true);
+  empty_->setAlignment(Qt::AlignCenter);
+  grid_->addWidget(empty_, 0, 0);
 }
 
 void DisplayMirrorPanel::setInstances(const QStringList& instances, const QStringList& nodes) {
-  for (const auto& i : m_mirrors.keys()) {
+  for (const auto& i : mirrors_.keys()) {
     if (instances.contains(i)) continue;
-    delete m_mirrors.take(i);
-    delete m_labels.take(i);
-    m_lastSeq.remove(i);
+    delete mirrors_.take(i);
+    delete labels_.take(i);
+    lastSeq_.remove(i);
   }
   for (int k = 0; k < instances.size(); ++k) {
     const QString& i = instances[k];
-    m_nodes.insert(i, nodes.value(k));
-    if (m_mirrors.contains(i)) continue;
+    nodes_.insert(i, nodes.value(k));
+    if (mirrors_.contains(i)) continue;
     auto* label = new QLabel(this);
     auto* w = new SevenSegmentWidget(this);
-    m_labels.insert(i, label);
-    m_mirrors.insert(i, w);
+    labels_.insert(i, label);
+    mirrors_.insert(i, w);
   }
   // Re-grid in name order.
-  QStringList sorted = m_mirrors.keys();
+  QStringList sorted = mirrors_.keys();
   sorted.sort();
   int row = 0;
   for (const auto& i : sorted) {
-    m_labels[i]->setText(
-        tr("<b>%1</b> on %2").arg(i.toHtmlEscaped(), m_nodes.value(i).toHtmlEscaped()));
-    m_grid->addWidget(m_labels[i], row++, 0);
-    m_grid->addWidget(m_mirrors[i], row++, 0);
+    labels_[i]->setText(
+        tr("<b>%1</b> on %2").arg(i.toHtmlEscaped(), nodes_.value(i).toHtmlEscaped()));
+    grid_->addWidget(labels_[i], row++, 0);
+    grid_->addWidget(mirrors_[i], row++, 0);
   }
-  m_empty->setVisible(sorted.isEmpty());
-  m_grid->setRowStretch(row, 1);
+  empty_->setVisible(sorted.isEmpty());
+  grid_->setRowStretch(row, 1);
 }
 
 void DisplayMirrorPanel::updateStates(const QList<DisplaySnapshot>& states) {
   for (const auto& st : states) {
-    auto* w = m_mirrors.value(st.instance);
+    auto* w = mirrors_.value(st.instance);
     if (!w) continue;
     if (!st.valid || st.segments.size() != 8) {
       w->setStale(true);
@@ -144,12 +144,12 @@ void DisplayMirrorPanel::updateStates(const QList<DisplaySnapshot>& states) {
     }
     // A sequence number unchanged for a second: the subscriber stopped updating its displays.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_lastSeq.value(st.instance) == st.seq && st.seq != 0) {
-      if (now - m_lastChangeMs.value(st.instance) > 1000) w->setStale(true);
+    if (lastSeq_.value(st.instance) == st.seq && st.seq != 0) {
+      if (now - lastChangeMs_.value(st.instance) > 1000) w->setStale(true);
       continue;
     }
-    m_lastSeq.insert(st.instance, st.seq);
-    m_lastChangeMs.insert(st.instance, now);
+    lastSeq_.insert(st.instance, st.seq);
+    lastChangeMs_.insert(st.instance, now);
     std::array<std::uint8_t, 8> seg{};
     for (int k = 0; k < 8; ++k) seg[k] = static_cast<std::uint8_t>(st.segments[k]);
     w->setSegments(seg);

@@ -21,10 +21,10 @@ class SevenSegmentWidget : public QWidget {
  public:
   explicit SevenSegmentWidget(QWidget* parent = nullptr);
   void setSegments(const std::array<std::uint8_t, 8>& segments);
-  std::array<std::uint8_t, 8> segments() const { return m_segments; }
+  std::array<std::uint8_t, 8> segments() const { return segments_; }
   /// Greyed out when the display stopped updating (subscriber stopped or migrated away).
   void setStale(bool stale);
-  bool isStale() const { return m_stale; }
+  bool isStale() const { return stale_; }
   QSize sizeHint() const override { return {380, 96}; }
   QSize minimumSizeHint() const override { return {190, 48}; }
 
@@ -32,8 +32,8 @@ class SevenSegmentWidget : public QWidget {
   void paintEvent(QPaintEvent* e) override;
 
  private:
-  std::array<std::uint8_t, 8> m_segments{};
-  bool m_stale = true;
+  std::array<std::uint8_t, 8> segments_{};
+  bool stale_ = true;
 };
 
 /// One mirror per running subscriber, with its instance, node and the shown time's lag.
@@ -41,8 +41,8 @@ class DisplayMirrorPanel : public QWidget {
   Q_OBJECT
  public:
   explicit DisplayMirrorPanel(QWidget* parent = nullptr);
-  SevenSegmentWidget* mirror(const QString& instance) const { return m_mirrors.value(instance); }
-  QStringList instances() const { return m_mirrors.keys(); }
+  SevenSegmentWidget* mirror(const QString& instance) const { return mirrors_.value(instance); }
+  QStringList instances() const { return mirrors_.keys(); }
 
  public slots:
   /// The subscriber instances to show (others are removed).
@@ -50,13 +50,13 @@ class DisplayMirrorPanel : public QWidget {
   void updateStates(const QList<swarmlab::DisplaySnapshot>& states);
 
  private:
-  QGridLayout* m_grid;
-  QLabel* m_empty;
-  QHash<QString, SevenSegmentWidget*> m_mirrors;
-  QHash<QString, QLabel*> m_labels;
-  QHash<QString, quint64> m_lastSeq;
-  QHash<QString, qint64> m_lastChangeMs;
-  QHash<QString, QString> m_nodes;
+  QGridLayout* grid_;
+  QLabel* empty_;
+  QHash<QString, SevenSegmentWidget*> mirrors_;
+  QHash<QString, QLabel*> labels_;
+  QHash<QString, quint64> lastSeq_;
+  QHash<QString, qint64> lastChangeMs_;
+  QHash<QString, QString> nodes_;
 };
 
 }  // namespace swarmlab

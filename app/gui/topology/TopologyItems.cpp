@@ -94,7 +94,7 @@ bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QString& 
 
 // ---- BandItem ----
 
-BandItem::BandItem(Layer layer) : m_layer(layer) {
+BandItem::BandItem(Layer layer) : layer_(layer) {
   setAcceptDrops(true);
   setZValue(-10);
 }
@@ -103,30 +103,30 @@ TopologyScene* BandItem::topo() const { return static_cast<TopologyScene*>(scene
 
 void BandItem::setRect(const QRectF& r) {
   prepareGeometryChange();
-  m_rect = r;
+  rect_ = r;
 }
 
 void BandItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setRenderHint(QPainter::Antialiasing);
-  p->setPen(m_hover ? QPen(QColor(0x1e, 0x88, 0xe5), 3, Qt::DashLine)
-                    : QPen(QColor(0xbd, 0xbd, 0xbd)));
-  p->setBrush(bandColor(m_layer));
-  p->drawRoundedRect(m_rect, 10, 10);
+  p->setPen(hover_ ? QPen(QColor(0x1e, 0x88, 0xe5), 3, Qt::DashLine)
+                   : QPen(QColor(0xbd, 0xbd, 0xbd)));
+  p->setBrush(bandColor(layer_));
+  p->drawRoundedRect(rect_, 10, 10);
   QFont f = p->font();
   f.setBold(true);
   f.setPointSizeF(f.pointSizeF() * 1.15);
   p->setFont(f);
   p->setPen(QColor(0x42, 0x42, 0x42));
-  const QRectF title(m_rect.left() + 14, m_rect.top() + 10, 120, m_rect.height() - 20);
-  QString text = m_layer == Layer::Unassigned ? QCoreApplication::translate("swarmlab", "Tray")
-                                              : layerName(m_layer);
+  const QRectF title(rect_.left() + 14, rect_.top() + 10, 120, rect_.height() - 20);
+  QString text = layer_ == Layer::Unassigned ? QCoreApplication::translate("swarmlab", "Tray")
+                                             : layerName(layer_);
   p->drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
   f.setBold(false);
   f.setPointSizeF(f.pointSizeF() / 1.4);
   p->setFont(f);
   p->setPen(QColor(0x75, 0x75, 0x75));
   QString sub;
-  switch (m_layer) {
+  switch (layer_) {
     case Layer::Enterprise:
       sub = QCoreApplication::translate("swarmlab", "manager, cloud side");
       break;
@@ -148,30 +148,30 @@ void BandItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
     e->ignore();
     return;
   }
-  const auto v = topo()->evaluateBandDrop(e->mimeData(), m_layer);
+  const auto v = topo()->evaluateBandDrop(e->mimeData(), layer_);
   e->setAccepted(true);
-  m_hover = v.ok;
+  hover_ = v.ok;
   emit topo()->dropHint(
       v.ok ? QCoreApplication::translate("swarmlab", "Drop to put %1 in the %2 layer")
-                 .arg(v.payload, layerName(m_layer))
+                 .arg(v.payload, layerName(layer_))
            : v.why);
   update();
 }
 
 void BandItem::dragMoveEvent(QGraphicsSceneDragDropEvent* e) {
-  e->setAccepted(topo()->evaluateBandDrop(e->mimeData(), m_layer).ok);
+  e->setAccepted(topo()->evaluateBandDrop(e->mimeData(), layer_).ok);
 }
 
 void BandItem::dragLeaveEvent(QGraphicsSceneDragDropEvent*) {
-  m_hover = false;
+  hover_ = false;
   emit topo()->dropHint({});
   update();
 }
 
 void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
-  m_hover = false;
+  hover_ = false;
   update();
-  e->setAccepted(topo()->dropOnBand(e->mimeData(), m_layer));
+  e->setAccepted(topo()->dropOnBand(e->mimeData(), layer_));
 }
 
 // ---- CardItem ----
@@ -186,7 +186,7 @@ void CardItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
 
 void CardItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
   if ((e->buttons() & Qt::LeftButton) && canDrag()) {
-    startDrag(this, e, m_dragFormat, m_id);
+    startDrag(this, e, dragFormat_, id_);
     return;
   }
   QGraphicsItem::mouseMoveEvent(e);
@@ -211,16 +211,16 @@ NodeItem::NodeItem(const QString& node) : CardItem(node, mime::kNode) {
 
 void NodeItem::setSize(const QSizeF& s) {
   prepareGeometryChange();
-  m_size = s;
+  size_ = s;
 }
 
 void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   auto* t = topo();
-  const NodeInfo* n = t ? t->model()->node(m_id) : nullptr;
+  const NodeInfo* n = t ? t->model()->node(id_) : nullptr;
   const QRectF r = boundingRect().adjusted(1, 1, -1, -1);
   p->setRenderHint(QPainter::Antialiasing);
   QPen border(QColor(0x90, 0x90, 0x90), 1.2);
-  if (t && t->highlightedNode() == m_id)
+  if (t && t->highlightedNode() == id_)
     border = QPen(t->highlightOk() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28), 4);
   else if (isSelected())
     border = QPen(QColor(0x1e, 0x88, 0xe5), 3);
@@ -228,7 +228,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   const bool down = n && n->state == NodeState::Down;
   p->setBrush(down ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
   p->drawRoundedRect(r, 8, 8);
-  if (t && t->highlightedNode() == m_id) {
+  if (t && t->highlightedNode() == id_) {
     QColor glow = t->highlightOk() ? QColor(0x2e, 0x7d, 0x32, 40) : QColor(0xc6, 0x28, 0x28, 40);
     p->fillRect(r.adjusted(3, 3, -3, -3), glow);
   }
@@ -244,7 +244,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(f);
   p->setPen(QColor(0x21, 0x21, 0x21));
   p->drawText(QRectF(r.left() + 16, r.top() + 6, r.width() - 110, 22),
-              Qt::AlignLeft | Qt::AlignVCenter, m_id);
+              Qt::AlignLeft | Qt::AlignVCenter, id_);
   // State badge.
   f.setBold(false);
   f.setPointSizeF(f.pointSizeF() / 1.2);
@@ -260,7 +260,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   QString line = n ? n->arch : QString();
   if (n && !n->capabilities.isEmpty())
     line += QStringLiteral(" · ") + n->capabilities.join(QStringLiteral(", "));
-  const QString activity = t ? t->model()->nodeActivity(m_id) : QString();
+  const QString activity = t ? t->model()->nodeActivity(id_) : QString();
   if (!activity.isEmpty()) line += QStringLiteral(" · ") + activity;
   p->drawText(QRectF(r.left() + 16, r.top() + 30, r.width() - 24, 20),
               Qt::AlignLeft | Qt::AlignVCenter,
@@ -273,35 +273,35 @@ void NodeItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
     e->ignore();  // node cards go to bands, not onto other nodes
     return;
   }
-  const auto v = topo()->evaluateNodeDrop(m, m_id);
+  const auto v = topo()->evaluateNodeDrop(m, id_);
   // Accept the enter so the card can light up red and say why; the move event refuses.
   e->setAccepted(true);
-  topo()->setDropHighlight(m_id, v.ok);
+  topo()->setDropHighlight(id_, v.ok);
   if (v.ok) {
-    emit topo()->dropHint(m->hasFormat(mime::kTemplate)
-                              ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2")
-                                    .arg(v.payload, m_id)
-                              : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2")
-                                    .arg(v.payload, m_id));
+    emit topo()->dropHint(
+        m->hasFormat(mime::kTemplate)
+            ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2").arg(v.payload, id_)
+            : QCoreApplication::translate("swarmlab", "Drop to migrate %1 to %2")
+                  .arg(v.payload, id_));
   } else {
     emit topo()->dropHint(v.why);
   }
 }
 
 void NodeItem::dragMoveEvent(QGraphicsSceneDragDropEvent* e) {
-  const auto v = topo()->evaluateNodeDrop(e->mimeData(), m_id);
+  const auto v = topo()->evaluateNodeDrop(e->mimeData(), id_);
   e->setAccepted(v.ok);
 }
 
 void NodeItem::dragLeaveEvent(QGraphicsSceneDragDropEvent*) {
-  topo()->clearDropHighlight(m_id);
+  topo()->clearDropHighlight(id_);
   emit topo()->dropHint({});
 }
 
 void NodeItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
-  topo()->clearDropHighlight(m_id);
+  topo()->clearDropHighlight(id_);
   emit topo()->dropHint({});
-  e->setAccepted(topo()->dropOnNode(e->mimeData(), m_id));
+  e->setAccepted(topo()->dropOnNode(e->mimeData(), id_));
 }
 
 bool NodeItem::canDrag() const {
@@ -320,17 +320,17 @@ ChipItem::ChipItem(const QString& service) : CardItem(service, mime::kService) {
 void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   auto* t = topo();
   const TopologyModel* m = t ? t->model() : nullptr;
-  const ChipState st = m ? m->chipState(m_id) : ChipState::Unknown;
+  const ChipState st = m ? m->chipState(id_) : ChipState::Unknown;
   const QRectF r = boundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
   p->setRenderHint(QPainter::Antialiasing);
   p->setPen(isSelected() ? QPen(QColor(0x1e, 0x88, 0xe5), 2.5) : QPen(QColor(0x9e, 0x9e, 0x9e)));
   p->setBrush(chipColor(st));
   p->drawRoundedRect(r, 6, 6);
-  const QString kind = m ? m->kindOfService(m_id) : QString();
+  const QString kind = m ? m->kindOfService(id_) : QString();
   templateIcon(kind).paint(p, QRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18));
 
   // Line 1: name, and the live rate at the right.
-  const double rate = m ? m->rate(m_id) : -1;
+  const double rate = m ? m->rate(id_) : -1;
   const QString rateText = rate < 0 ? QString()
                                     : (kind == QLatin1String("subscriber")
                                            ? QCoreApplication::translate("swarmlab", "%1 upd/s")
@@ -346,7 +346,7 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(f);
   const double nameW = r.width() - 34 - rateW;
   p->drawText(QRectF(r.left() + 28, r.top() + 3, nameW, 18), Qt::AlignLeft | Qt::AlignVCenter,
-              QFontMetrics(f).elidedText(m_id, Qt::ElideRight, int(nameW)));
+              QFontMetrics(f).elidedText(id_, Qt::ElideRight, int(nameW)));
   // Line 2: state, then the command in progress or its measured result.
   QFont small = f;
   small.setBold(false);
@@ -354,14 +354,14 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(small);
   p->setPen(QColor(0x42, 0x42, 0x42));
   QString line2 = chipStateText(st);
-  const QString activity = m ? m->activityText(m_id) : QString();
+  const QString activity = m ? m->activityText(id_) : QString();
   if (!activity.isEmpty()) line2 += QStringLiteral(" · ") + activity;
   p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16),
               Qt::AlignLeft | Qt::AlignVCenter,
               QFontMetrics(small).elidedText(line2, Qt::ElideRight, int(r.width() - 34)));
-  if (m && m->busy(m_id)) {
+  if (m && m->busy(id_)) {
     // Indeterminate progress: a sliding block along the chip's bottom edge.
-    const qint64 ms = std::max<qint64>(0, m->busySinceMs(m_id));
+    const qint64 ms = std::max<qint64>(0, m->busySinceMs(id_));
     const double w = r.width() * 0.3;
     const double x = r.left() + std::fmod(ms / 4.0, r.width() + w) - w;
     p->save();
@@ -373,7 +373,7 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 // ---- LinkItem ----
 
-LinkItem::LinkItem(const QString& from, const QString& to) : m_from(from), m_to(to) {
+LinkItem::LinkItem(const QString& from, const QString& to) : from_(from), to_(to) {
   setPen(QPen(QColor(0x90, 0xa4, 0xae), 2, Qt::SolidLine, Qt::RoundCap));
   setZValue(-1);
 }

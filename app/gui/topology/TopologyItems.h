@@ -17,9 +17,9 @@ class BandItem : public QGraphicsItem {
   enum { Type = UserType + 1 };
   explicit BandItem(Layer layer);
   int type() const override { return Type; }
-  Layer layer() const { return m_layer; }
+  Layer layer() const { return layer_; }
   void setRect(const QRectF& r);
-  QRectF boundingRect() const override { return m_rect; }
+  QRectF boundingRect() const override { return rect_; }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
  protected:
@@ -30,16 +30,16 @@ class BandItem : public QGraphicsItem {
 
  private:
   TopologyScene* topo() const;
-  Layer m_layer;
-  QRectF m_rect;
-  bool m_hover = false;
+  Layer layer_;
+  QRectF rect_;
+  bool hover_ = false;
 };
 
 /// What a node card and a service chip share: selected on focus and before the scene's
 /// context menu, and a left-button drag carries the item's id out under its MIME type.
 class CardItem : public QGraphicsItem {
  protected:
-  CardItem(const QString& id, const QString& dragFormat) : m_id(id), m_dragFormat(dragFormat) {}
+  CardItem(const QString& id, const QString& dragFormat) : id_(id), dragFormat_(dragFormat) {}
   TopologyScene* topo() const;
   /// Whether a left-button drag takes the item out (default: always).
   virtual bool canDrag() const { return true; }
@@ -47,10 +47,10 @@ class CardItem : public QGraphicsItem {
   void focusInEvent(QFocusEvent* e) override;
   void mouseMoveEvent(QGraphicsSceneMouseEvent* e) override;
 
-  const QString m_id;  // node or service name
+  const QString id_;  // node or service name
 
  private:
-  QString m_dragFormat;
+  QString dragFormat_;
 };
 
 /// A node card: name, arch, state; parent of its service chips.
@@ -59,9 +59,9 @@ class NodeItem : public CardItem {
   enum { Type = UserType + 2 };
   explicit NodeItem(const QString& node);
   int type() const override { return Type; }
-  QString node() const { return m_id; }
+  QString node() const { return id_; }
   void setSize(const QSizeF& s);
-  QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
+  QRectF boundingRect() const override { return QRectF(QPointF(0, 0), size_); }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
   static constexpr double kWidth = 236;
@@ -75,7 +75,7 @@ class NodeItem : public CardItem {
   bool canDrag() const override;
 
  private:
-  QSizeF m_size{kWidth, 96};
+  QSizeF size_{kWidth, 96};
 };
 
 /// A service chip inside a node card: state, live rate, command progress and result.
@@ -84,7 +84,7 @@ class ChipItem : public CardItem {
   enum { Type = UserType + 3 };
   explicit ChipItem(const QString& service);
   int type() const override { return Type; }
-  QString service() const { return m_id; }
+  QString service() const { return id_; }
   QRectF boundingRect() const override { return QRectF(0, 0, kWidth, kHeight); }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
@@ -98,11 +98,11 @@ class LinkItem : public QGraphicsLineItem {
   enum { Type = UserType + 4 };
   LinkItem(const QString& from, const QString& to);
   int type() const override { return Type; }
-  QString from() const { return m_from; }
-  QString to() const { return m_to; }
+  QString from() const { return from_; }
+  QString to() const { return to_; }
 
  private:
-  QString m_from, m_to;
+  QString from_, to_;
 };
 
 }  // namespace swarmlab

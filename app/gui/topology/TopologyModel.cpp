@@ -56,8 +56,8 @@ qint64 TopologyModel::nowMs() {
 }
 
 void TopologyModel::setLab(const Lab& lab) {
-  m_lab = lab;
-  m_nodes.clear();
+  lab_ = lab;
+  nodes_.clear();
   for (const auto& n : lab.nodes) {
     NodeInfo info;
     info.id = n.name;
@@ -66,33 +66,33 @@ void TopologyModel::setLab(const Lab& lab) {
     info.arch = n.arch;
     info.capabilities = n.capabilities;
     info.state = NodeState::Unknown;
-    m_nodes.append(info);
+    nodes_.append(info);
   }
   emit structureChanged();
 }
 
 const NodeInfo* TopologyModel::node(const QString& name) const {
-  for (const auto& n : m_nodes)
+  for (const auto& n : nodes_)
     if (n.name == name) return &n;
   return nullptr;
 }
 
 const ServiceInfo* TopologyModel::service(const QString& name) const {
-  for (const auto& s : m_services)
+  for (const auto& s : services_)
     if (s.name == name) return &s;
   return nullptr;
 }
 
 QList<ServiceInfo> TopologyModel::servicesOn(const QString& node) const {
   QList<ServiceInfo> out;
-  for (const auto& s : m_services)
+  for (const auto& s : services_)
     if (s.node == node) out.append(s);
   return out;
 }
 
 QList<TaskInfo> TopologyModel::tasksOf(const QString& service) const {
   QList<TaskInfo> out;
-  for (const auto& t : m_tasks)
+  for (const auto& t : tasks_)
     if (t.service == service) out.append(t);
   std::sort(out.begin(), out.end(),
             [](const TaskInfo& a, const TaskInfo& b) { return a.tUs < b.tUs; });
@@ -100,7 +100,7 @@ QList<TaskInfo> TopologyModel::tasksOf(const QString& service) const {
 }
 
 QString TopologyModel::serviceOfInstance(const QString& instance) const {
-  for (const auto& t : m_tasks)
+  for (const auto& t : tasks_)
     if (t.instance == instance) return t.service;
   // The agents' instance names start with their service's name ("subscriber.1.3").
   const QString head = instance.section(QLatin1Char('.'), 0, 0);
@@ -109,13 +109,13 @@ QString TopologyModel::serviceOfInstance(const QString& instance) const {
 
 QString TopologyModel::kindOfService(const QString& name) const {
   const auto* s = service(name);
-  const auto* t = s ? m_lab.templ(s->templateName) : nullptr;
-  if (!t) t = m_lab.templ(name);
+  const auto* t = s ? lab_.templ(s->templateName) : nullptr;
+  if (!t) t = lab_.templ(name);
   return t ? (t->kind.isEmpty() ? t->name : t->kind) : QString();
 }
 
 ChipState TopologyModel::chipState(const QString& name) const {
-  for (const auto& c : m_pending)
+  for (const auto& c : pending_)
     if (c.service == name && c.kind == CommandKind::Restart) return ChipState::Restarting;
   const auto tasks = tasksOf(name);
   bool running = false, starting = false, stopping = false, failedBefore = false;
@@ -154,10 +154,10 @@ double TopologyModel::rate(const QString& name) const {
   const qint64 now = nowMs();
   double sum = 0;
   bool any = false;
-  for (const auto& t : m_tasks) {
+  for (const auto& t : tasks_) {
     if (t.service != name || t.state != TaskState::Running) continue;
-    auto it = m_rates.constFind(t.instance);
-    if (it == m_rates.constEnd() || now - it->atMs > kRateStaleMs) continue;
+    auto it = rates_.constFind(t.instance);
+    if (it == rates_.constEnd() || now - it->atMs > kRateStaleMs) continue;
     sum += it->count;
     any = true;
   }
@@ -165,31 +165,31 @@ double TopologyModel::rate(const QString& name) const {
 }
 
 bool TopologyModel::busy(const QString& name) const {
-  for (const auto& c : m_pending)
+  for (const auto& c : pending_)
     if (c.service == name) return true;
   return false;
 }
 
 qint64 TopologyModel::busySinceMs(const QString& name) const {
-  for (const auto& c : m_pending)
+  for (const auto& c : pending_)
     if (c.service == name) return nowMs() - c.issuedLocalMs;
   return -1;
 }
 
 QString TopologyModel::activityText(const QString& name) const {
-  for (const auto& c : m_pending) {
+  for (const auto& c : pending_) {
     if (c.service != name) continue;
     return tr("%1… %2 ms").arg(commandRunningText(c.kind)).arg(nowMs() - c.issuedLocalMs);
   }
-  return m_lastResult.value(name);
+  return lastResult_.value(name);
 }
 
 QString TopologyModel::nodeActivity(const QString& nodeName) const {
-  for (const auto& c : m_pending) {
+  for (const auto& c : pending_) {
     if (c.node == nodeName && (c.kind == CommandKind::NodeDown || c.kind == CommandKind::NodeUp))
       return tr("%1…").arg(commandRunningText(c.kind));
   }
-  return m_nodeResult.value(nodeName);
+  return nodeResult_.value(nodeName);
 }
 
 bool TopologyModel::canDeploy(const QString& templateName, const QString& nodeName,
@@ -198,7 +198,7 @@ bool TopologyModel::canDeploy(const QString& templateName, const QString& nodeNa
     if (why) *why = s;
     return false;
   };
-  const auto* t = m_lab.templ(templateName);
+  const auto* t = lab_.templ(templateName);
   if (!t) return fail(tr("unknown service template '%1'").arg(templateName));
   const auto* n = node(nodeName);
   if (!n) return fail(tr("unknown node '%1'").arg(nodeName));
@@ -231,30 +231,30 @@ bool TopologyModel::canMigrate(const QString& name, const QString& nodeName, QSt
 }
 
 void TopologyModel::setNodes(const QList<NodeInfo>& nodes) {
-  m_nodes = nodes;
+  nodes_ = nodes;
   emit structureChanged();
 }
 
 void TopologyModel::setServices(const QList<ServiceInfo>& services) {
-  m_services = services;
+  services_ = services;
   emit structureChanged();
   tryComplete();
 }
 
 void TopologyModel::updateTask(const TaskInfo& task) {
-  m_tasks.insert(task.id, task);
+  tasks_.insert(task.id, task);
   // Keep only the newest finished tasks: the history lives in the recorder, not here.
   int terminal = 0;
-  for (const auto& t : std::as_const(m_tasks)) terminal += isTerminal(t.state);
+  for (const auto& t : std::as_const(tasks_)) terminal += isTerminal(t.state);
   if (terminal > kMaxTerminalTasks) {
     QList<TaskInfo> done;
-    for (const auto& t : std::as_const(m_tasks))
+    for (const auto& t : std::as_const(tasks_))
       if (isTerminal(t.state)) done.append(t);
     std::sort(done.begin(), done.end(),
               [](const TaskInfo& a, const TaskInfo& b) { return a.tUs < b.tUs; });
     for (int i = 0; i < done.size() - kMaxTerminalTasks / 2; ++i) {
-      m_tasks.remove(done[i].id);
-      m_rates.remove(done[i].instance);
+      tasks_.remove(done[i].id);
+      rates_.remove(done[i].instance);
     }
   }
   emit stateChanged();
@@ -270,33 +270,33 @@ void TopologyModel::onCommandIssued(quint64 id, CommandKind kind, const QString&
   c.node = nodeName;
   c.issuedUs = tUs > 0 ? tUs : wallUs();
   // Agents stamp events in lab time (the Redis clock): compare like with like.
-  if (m_clock && m_clock->isValid()) c.issuedUs = m_clock->toLab(c.issuedUs);
+  if (clock_ && clock_->isValid()) c.issuedUs = clock_->toLab(c.issuedUs);
   c.issuedLocalMs = nowMs();
   if (kind == CommandKind::Deploy || kind == CommandKind::Migrate || kind == CommandKind::Restart) {
     QString k = kindOfService(svc);
     if (k.isEmpty() && kind == CommandKind::Deploy) {
       // A deploy names its new service; its template is the name up to a '-' suffix.
-      const auto* t = m_lab.templ(svc.section(QLatin1Char('-'), 0, 0));
+      const auto* t = lab_.templ(svc.section(QLatin1Char('-'), 0, 0));
       if (t) k = t->kind.isEmpty() ? t->name : t->kind;
     }
     c.waitsFirstMessage = k == QLatin1String("publisher") || k == QLatin1String("subscriber");
   }
   for (const auto& t : tasksOf(svc)) c.instancesBefore << t.instance;
-  m_pending.append(c);
+  pending_.append(c);
   emit stateChanged();
   tryComplete();
 }
 
 void TopologyModel::onCommandFinished(quint64 id, bool ok, const OrchestratorError& error) {
-  for (int i = 0; i < m_pending.size(); ++i) {
-    if (m_pending[i].id != id) continue;
+  for (int i = 0; i < pending_.size(); ++i) {
+    if (pending_[i].id != id) continue;
     if (!ok) {
-      const auto c = m_pending.takeAt(i);
+      const auto c = pending_.takeAt(i);
       complete(c, false, (nowMs() - c.issuedLocalMs),
                error.message.isEmpty() ? error.toString() : error.message);
       return;
     }
-    m_pending[i].backendDone = true;
+    pending_[i].backendDone = true;
     break;
   }
   tryComplete();
@@ -304,23 +304,23 @@ void TopologyModel::onCommandFinished(quint64 id, bool ok, const OrchestratorErr
 
 void TopologyModel::onAgentEvent(const AgentEvent& e) {
   if (e.event != QLatin1String("first_message")) return;
-  m_firstMessages.append({e.instance, e.node, e.tUs});
-  while (m_firstMessages.size() > kMaxFirstMessages) m_firstMessages.removeFirst();
+  firstMessages_.append({e.instance, e.node, e.tUs});
+  while (firstMessages_.size() > kMaxFirstMessages) firstMessages_.removeFirst();
   tryComplete();
 }
 
 void TopologyModel::onMetric(const MetricSample& m) {
-  m_rates.insert(m.instance, {double(m.count), nowMs()});
+  rates_.insert(m.instance, {double(m.count), nowMs()});
   emit stateChanged();
 }
 
 void TopologyModel::tryComplete() {
-  for (int i = 0; i < m_pending.size();) {
-    const CommandProgress& c = m_pending[i];
+  for (int i = 0; i < pending_.size();) {
+    const CommandProgress& c = pending_[i];
     bool done = false;
     double ms = 0;
     if (c.waitsFirstMessage) {
-      for (const auto& fm : std::as_const(m_firstMessages)) {
+      for (const auto& fm : std::as_const(firstMessages_)) {
         if (serviceOfInstance(fm.instance) != c.service) continue;
         if (c.kind == CommandKind::Migrate && !fm.node.isEmpty() && fm.node != c.node) continue;
         const bool fresh = fm.tUs >= c.issuedUs || (fm.tUs >= c.issuedUs - kClockSlackUs &&
@@ -345,7 +345,7 @@ void TopologyModel::tryComplete() {
       ms = nowMs() - c.issuedLocalMs;
     }
     if (done) {
-      const auto taken = m_pending.takeAt(i);
+      const auto taken = pending_.takeAt(i);
       complete(taken, true, ms, {});
     } else {
       ++i;
@@ -355,9 +355,9 @@ void TopologyModel::tryComplete() {
 
 void TopologyModel::expireCommands() {
   const qint64 now = nowMs();
-  for (int i = 0; i < m_pending.size();) {
-    if (now - m_pending[i].issuedLocalMs > kCommandTimeoutMs) {
-      const auto c = m_pending.takeAt(i);
+  for (int i = 0; i < pending_.size();) {
+    if (now - pending_[i].issuedLocalMs > kCommandTimeoutMs) {
+      const auto c = pending_.takeAt(i);
       complete(c, false, now - c.issuedLocalMs,
                c.backendDone
                    ? tr("no first message after %1 s").arg(kCommandTimeoutMs / 1000)
@@ -380,11 +380,11 @@ void TopologyModel::complete(const CommandProgress& c, bool ok, double ms, const
   r.text = ok ? commandDoneText(c.kind).arg(QString::number(ms, 'f', 0))
               : tr("%1 failed: %2").arg(commandName(c.kind), error);
   if (c.kind == CommandKind::NodeDown || c.kind == CommandKind::NodeUp)
-    m_nodeResult.insert(c.node, r.text);
+    nodeResult_.insert(c.node, r.text);
   else
-    m_lastResult.insert(c.service, r.text);
-  m_results.append(r);
-  while (m_results.size() > kMaxResults) m_results.removeFirst();
+    lastResult_.insert(c.service, r.text);
+  results_.append(r);
+  while (results_.size() > kMaxResults) results_.removeFirst();
   emit commandCompleted(r);
   emit stateChanged();
 }

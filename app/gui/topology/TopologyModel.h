@@ -55,15 +55,15 @@ class TopologyModel : public QObject {
 
   /// The lab file: templates for the palette, and the nodes until the backend reports its own.
   void setLab(const Lab& lab);
-  const Lab& lab() const { return m_lab; }
-  void setBackendName(const QString& name) { m_backend = name; }
-  QString backendName() const { return m_backend; }
+  const Lab& lab() const { return lab_; }
+  void setBackendName(const QString& name) { backend_ = name; }
+  QString backendName() const { return backend_; }
   /// Telemetry's lab clock: command times are converted to lab time with it when valid.
-  void setClock(std::shared_ptr<const LabClock> clock) { m_clock = std::move(clock); }
+  void setClock(std::shared_ptr<const LabClock> clock) { clock_ = std::move(clock); }
 
-  QList<NodeInfo> nodes() const { return m_nodes; }
+  QList<NodeInfo> nodes() const { return nodes_; }
   const NodeInfo* node(const QString& name) const;
-  QList<ServiceInfo> services() const { return m_services; }
+  QList<ServiceInfo> services() const { return services_; }
   const ServiceInfo* service(const QString& name) const;
   QList<ServiceInfo> servicesOn(const QString& node) const;
   QList<TaskInfo> tasksOf(const QString& service) const;
@@ -78,9 +78,9 @@ class TopologyModel : public QObject {
   /// Text under the chip: the running command ("deploying…") or the last result.
   QString activityText(const QString& service) const;
   qint64 busySinceMs(const QString& service) const;
-  bool anyBusy() const { return !m_pending.isEmpty(); }
+  bool anyBusy() const { return !pending_.isEmpty(); }
   QString nodeActivity(const QString& node) const;
-  QList<CommandResult> results() const { return m_results; }
+  QList<CommandResult> results() const { return results_; }
 
   /// Can this template go on this node? false with a translated reason otherwise.
   bool canDeploy(const QString& templateName, const QString& node, QString* why) const;
@@ -118,22 +118,22 @@ class TopologyModel : public QObject {
   void complete(const CommandProgress& c, bool ok, double ms, const QString& error);
   static qint64 nowMs();
 
-  Lab m_lab;
-  QString m_backend;
-  std::shared_ptr<const LabClock> m_clock;
-  QList<NodeInfo> m_nodes;
-  QList<ServiceInfo> m_services;
-  QHash<QString, TaskInfo> m_tasks;  // by task id
+  Lab lab_;
+  QString backend_;
+  std::shared_ptr<const LabClock> clock_;
+  QList<NodeInfo> nodes_;
+  QList<ServiceInfo> services_;
+  QHash<QString, TaskInfo> tasks_;  // by task id
   struct Rate {
     double count = 0;
     qint64 atMs = 0;
   };
-  QHash<QString, Rate> m_rates;  // by instance
-  QList<CommandProgress> m_pending;
-  QList<FirstMessage> m_firstMessages;   // recent, bounded
-  QHash<QString, QString> m_lastResult;  // by service
-  QHash<QString, QString> m_nodeResult;  // by node
-  QList<CommandResult> m_results;        // bounded history
+  QHash<QString, Rate> rates_;  // by instance
+  QList<CommandProgress> pending_;
+  QList<FirstMessage> firstMessages_;   // recent, bounded
+  QHash<QString, QString> lastResult_;  // by service
+  QHash<QString, QString> nodeResult_;  // by node
+  QList<CommandResult> results_;        // bounded history
 };
 
 }  // namespace swarmlab

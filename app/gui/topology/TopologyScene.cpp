@@ -25,83 +25,83 @@ QString payload(const QMimeData* m, const QString& format) {
 }  // namespace
 
 TopologyScene::TopologyScene(TopologyModel* model, QObject* parent)
-    : QGraphicsScene(parent), m_model(model) {
+    : QGraphicsScene(parent), model_(model) {
   setItemIndexMethod(QGraphicsScene::NoIndex);  // a few dozen items that move and repaint
   for (Layer l : kBandOrder) {
     auto* b = new BandItem(l);
     addItem(b);
-    m_bands.insert(l, b);
+    bands_.insert(l, b);
   }
   connect(model, &TopologyModel::structureChanged, this, &TopologyScene::relayout);
   connect(model, &TopologyModel::stateChanged, this, &TopologyScene::repaintState);
-  m_animation.setInterval(kAnimationMs);
-  connect(&m_animation, &QTimer::timeout, this, &TopologyScene::repaintState);
+  animation_.setInterval(kAnimationMs);
+  connect(&animation_, &QTimer::timeout, this, &TopologyScene::repaintState);
   relayout();
 }
 
 QPointF TopologyScene::nodeCenter(const QString& node) const {
-  auto* n = m_nodes.value(node);
+  auto* n = nodes_.value(node);
   return n ? n->mapToScene(QPointF(n->boundingRect().center().x(), NodeItem::kHeader / 2))
            : QPointF();
 }
 
 void TopologyScene::relayout() {
-  const auto nodes = m_model->nodes();
-  const auto services = m_model->services();
+  const auto nodes = model_->nodes();
+  const auto services = model_->services();
   QSet<QString> nodeNames, serviceNames;
   for (const auto& n : nodes) nodeNames.insert(n.name);
   for (const auto& s : services) serviceNames.insert(s.name);
 
   // Remove what left the model, add what is new (items are keyed by id only).
-  for (auto it = m_chips.begin(); it != m_chips.end();) {
-    if (!serviceNames.contains(it.key()) || !nodeNames.contains(m_model->service(it.key())->node)) {
+  for (auto it = chips_.begin(); it != chips_.end();) {
+    if (!serviceNames.contains(it.key()) || !nodeNames.contains(model_->service(it.key())->node)) {
       delete it.value();
-      it = m_chips.erase(it);
+      it = chips_.erase(it);
     } else {
       ++it;
     }
   }
-  for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+  for (auto it = nodes_.begin(); it != nodes_.end();) {
     if (!nodeNames.contains(it.key())) {
       for (auto* child : it.value()->childItems()) {
         if (child->type() == ChipItem::Type)
-          m_chips.remove(static_cast<ChipItem*>(child)->service());
+          chips_.remove(static_cast<ChipItem*>(child)->service());
       }
       delete it.value();
-      it = m_nodes.erase(it);
+      it = nodes_.erase(it);
     } else {
       ++it;
     }
   }
   for (const auto& n : nodes) {
-    if (!m_nodes.contains(n.name)) {
+    if (!nodes_.contains(n.name)) {
       auto* item = new NodeItem(n.name);
       addItem(item);
-      m_nodes.insert(n.name, item);
+      nodes_.insert(n.name, item);
     }
   }
   for (const auto& s : services) {
-    auto* parentCard = m_nodes.value(s.node);
+    auto* parentCard = nodes_.value(s.node);
     if (!parentCard) continue;
-    auto* chip = m_chips.value(s.name);
+    auto* chip = chips_.value(s.name);
     if (!chip) {
       chip = new ChipItem(s.name);
-      m_chips.insert(s.name, chip);
+      chips_.insert(s.name, chip);
     }
     if (chip->parentItem() != parentCard) chip->setParentItem(parentCard);
   }
 
   // Lay out: one row of cards per band, in the lab's order.
   QMap<Layer, QList<NodeItem*>> perBand;
-  for (const auto& n : nodes) perBand[n.layer].append(m_nodes.value(n.name));
+  for (const auto& n : nodes) perBand[n.layer].append(nodes_.value(n.name));
   int maxCards = 1;
   for (const auto& l : perBand) maxCards = std::max<int>(maxCards, l.size());
   const double width = kTitleWidth + maxCards * (NodeItem::kWidth + kCardGap) + kBandPad;
   double y = 0;
   const bool showTray = !perBand.value(Layer::Unassigned).isEmpty() ||
-                        m_model->backendName() == QLatin1String("swarm");
+                        model_->backendName() == QLatin1String("swarm");
   for (Layer l : kBandOrder) {
-    BandItem* band = m_bands.value(l);
+    BandItem* band = bands_.value(l);
     if (l == Layer::Unassigned && !showTray) {
       band->setVisible(false);
       continue;
@@ -138,8 +138,8 @@ void TopologyScene::relayout() {
   }
 
   // Links between adjacent layers (enterprise -> mediation -> sensing; skip an empty layer).
-  qDeleteAll(m_links);
-  m_links.clear();
+  qDeleteAll(links_);
+  links_.clear();
   QList<QList<NodeItem*>> rows;
   for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing})
     if (!perBand.value(l).isEmpty()) rows.append(perBand.value(l));
@@ -151,7 +151,7 @@ void TopologyScene::relayout() {
         const QPointF p2 = b->mapToScene(QPointF(NodeItem::kWidth / 2, 0));
         link->setLine(QLineF(p1, p2));
         addItem(link);
-        m_links.append(link);
+        links_.append(link);
       }
     }
   }
@@ -160,12 +160,12 @@ void TopologyScene::relayout() {
 }
 
 void TopologyScene::repaintState() {
-  for (auto* n : std::as_const(m_nodes)) n->update();
-  for (auto* c : std::as_const(m_chips)) c->update();
-  if (m_model->anyBusy()) {
-    if (!m_animation.isActive()) m_animation.start();
+  for (auto* n : std::as_const(nodes_)) n->update();
+  for (auto* c : std::as_const(chips_)) c->update();
+  if (model_->anyBusy()) {
+    if (!animation_.isActive()) animation_.start();
   } else {
-    m_animation.stop();
+    animation_.stop();
   }
 }
 
@@ -174,11 +174,11 @@ DropVerdict TopologyScene::evaluateNodeDrop(const QMimeData* m, const QString& n
   if (m->hasFormat(mime::kTemplate)) {
     v.format = mime::kTemplate;
     v.payload = payload(m, v.format);
-    v.ok = m_model->canDeploy(v.payload, node, &v.why);
+    v.ok = model_->canDeploy(v.payload, node, &v.why);
   } else if (m->hasFormat(mime::kService)) {
     v.format = mime::kService;
     v.payload = payload(m, v.format);
-    v.ok = m_model->canMigrate(v.payload, node, &v.why);
+    v.ok = model_->canMigrate(v.payload, node, &v.why);
   } else {
     v.why = tr("only services can be dropped on a node");
   }
@@ -193,10 +193,10 @@ DropVerdict TopologyScene::evaluateBandDrop(const QMimeData* m, Layer layer) con
   }
   v.format = mime::kNode;
   v.payload = payload(m, v.format);
-  const NodeInfo* n = m_model->node(v.payload);
+  const NodeInfo* n = model_->node(v.payload);
   if (!n) {
     v.why = tr("unknown node '%1'").arg(v.payload);
-  } else if (m_model->backendName() != QLatin1String("swarm")) {
+  } else if (model_->backendName() != QLatin1String("swarm")) {
     v.why = tr("the embedded lab's layers come from its lab file");
   } else if (layer == Layer::Unassigned) {
     v.why = tr("a node leaves its layer only by removing its swarmlab.layer label");
@@ -232,17 +232,17 @@ bool TopologyScene::dropOnBand(const QMimeData* m, Layer layer) {
 }
 
 void TopologyScene::setDropHighlight(const QString& node, bool ok) {
-  const QString old = m_highlight;
-  m_highlight = node;
-  m_highlightOk = ok;
-  if (auto* o = m_nodes.value(old)) o->update();
-  if (auto* n = m_nodes.value(node)) n->update();
+  const QString old = highlight_;
+  highlight_ = node;
+  highlightOk_ = ok;
+  if (auto* o = nodes_.value(old)) o->update();
+  if (auto* n = nodes_.value(node)) n->update();
 }
 
 void TopologyScene::clearDropHighlight(const QString& node) {
-  if (m_highlight != node) return;
-  m_highlight.clear();
-  if (auto* n = m_nodes.value(node)) n->update();
+  if (highlight_ != node) return;
+  highlight_.clear();
+  if (auto* n = nodes_.value(node)) n->update();
 }
 
 void TopologyScene::requestContextMenu(QGraphicsItem* item, const QPoint& screenPos) {

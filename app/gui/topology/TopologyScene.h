@@ -32,12 +32,12 @@ class TopologyScene : public QGraphicsScene {
   Q_OBJECT
  public:
   explicit TopologyScene(TopologyModel* model, QObject* parent = nullptr);
-  TopologyModel* model() const { return m_model; }
+  TopologyModel* model() const { return model_; }
 
-  NodeItem* nodeItem(const QString& node) const { return m_nodes.value(node); }
-  ChipItem* chipItem(const QString& service) const { return m_chips.value(service); }
-  BandItem* bandItem(Layer l) const { return m_bands.value(l); }
-  QList<LinkItem*> links() const { return m_links; }
+  NodeItem* nodeItem(const QString& node) const { return nodes_.value(node); }
+  ChipItem* chipItem(const QString& service) const { return chips_.value(service); }
+  BandItem* bandItem(Layer l) const { return bands_.value(l); }
+  QList<LinkItem*> links() const { return links_; }
   /// Scene position of the centre of a node card (for drops and tests).
   QPointF nodeCenter(const QString& node) const;
 
@@ -48,8 +48,8 @@ class TopologyScene : public QGraphicsScene {
   bool dropOnBand(const QMimeData* mime, Layer layer);
   void setDropHighlight(const QString& node, bool ok);
   void clearDropHighlight(const QString& node);
-  QString highlightedNode() const { return m_highlight; }
-  bool highlightOk() const { return m_highlightOk; }
+  QString highlightedNode() const { return highlight_; }
+  bool highlightOk() const { return highlightOk_; }
   void requestContextMenu(QGraphicsItem* item, const QPoint& screenPos);
   /// The node card or chip that keyboard actions apply to (the selected one).
   QGraphicsItem* currentItem() const;
@@ -71,14 +71,14 @@ class TopologyScene : public QGraphicsScene {
   void repaintState();
 
  private:
-  TopologyModel* m_model;
-  QMap<Layer, BandItem*> m_bands;
-  QHash<QString, NodeItem*> m_nodes;
-  QHash<QString, ChipItem*> m_chips;
-  QList<LinkItem*> m_links;
-  QString m_highlight;
-  bool m_highlightOk = false;
-  QTimer m_animation;  // repaints progress while commands run
+  TopologyModel* model_;
+  QMap<Layer, BandItem*> bands_;
+  QHash<QString, NodeItem*> nodes_;
+  QHash<QString, ChipItem*> chips_;
+  QList<LinkItem*> links_;
+  QString highlight_;
+  bool highlightOk_ = false;
+  QTimer animation_;  // repaints progress while commands run
 };
 
 }  // namespace swarmlab

@@ -13,7 +13,7 @@
 namespace swarmlab {
 
 TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
-    : QGraphicsView(scene, parent), m_scene(scene) {
+    : QGraphicsView(scene, parent), scene_(scene) {
   setRenderHint(QPainter::Antialiasing);
   setRenderHint(QPainter::TextAntialiasing);
   setAcceptDrops(true);
@@ -23,22 +23,22 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
   setFocusPolicy(Qt::StrongFocus);
   setAccessibleName(tr("Lab topology"));
   connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
-    if (m_autoFit) fit();
+    if (autoFit_) fit();
   });
 }
 
 void TopologyView::zoomIn() {
-  m_autoFit = false;
+  autoFit_ = false;
   scale(1.2, 1.2);
 }
 
 void TopologyView::zoomOut() {
-  m_autoFit = false;
+  autoFit_ = false;
   scale(1 / 1.2, 1 / 1.2);
 }
 
 void TopologyView::fit() {
-  m_autoFit = true;
+  autoFit_ = true;
   fitInView(sceneRect(), Qt::KeepAspectRatio);
 }
 
@@ -53,9 +53,9 @@ void TopologyView::wheelEvent(QWheelEvent* e) {
 
 void TopologyView::keyPressEvent(QKeyEvent* e) {
   if (e->key() == Qt::Key_Menu || (e->key() == Qt::Key_F10 && e->modifiers() & Qt::ShiftModifier)) {
-    if (auto* item = m_scene->currentItem()) {
+    if (auto* item = scene_->currentItem()) {
       const QPointF c = item->mapToScene(item->boundingRect().center());
-      m_scene->requestContextMenu(item, viewport()->mapToGlobal(mapFromScene(c)));
+      scene_->requestContextMenu(item, viewport()->mapToGlobal(mapFromScene(c)));
       e->accept();
       return;
     }
@@ -65,7 +65,7 @@ void TopologyView::keyPressEvent(QKeyEvent* e) {
 
 void TopologyView::resizeEvent(QResizeEvent* e) {
   QGraphicsView::resizeEvent(e);
-  if (m_autoFit) fit();
+  if (autoFit_) fit();
 }
 
 bool TopologyView::simulateHover(const QPointF& scenePos, const QMimeData* mime) {

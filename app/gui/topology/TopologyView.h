@@ -14,7 +14,7 @@ class TopologyView : public QGraphicsView {
   Q_OBJECT
  public:
   explicit TopologyView(TopologyScene* scene, QWidget* parent = nullptr);
-  TopologyScene* topology() const { return m_scene; }
+  TopologyScene* topology() const { return scene_; }
 
   /// Deliver drag-enter, drag-move and drop events at a scene position, exactly as a mouse
   /// drag would reach the viewport. Returns whether the drop was accepted.
@@ -33,8 +33,8 @@ class TopologyView : public QGraphicsView {
   void resizeEvent(QResizeEvent* e) override;
 
  private:
-  TopologyScene* m_scene;
-  bool m_autoFit = true;
+  TopologyScene* scene_;
+  bool autoFit_ = true;
 };
 
 }  // namespace swarmlab
