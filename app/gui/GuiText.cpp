@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "WireText.h"
+
 namespace swarmlab {
 
 QString layerName(Layer l) {
@@ -68,6 +70,8 @@ QString commandName(CommandKind k) {
       return QCoreApplication::translate("swarmlab", "node down");
     case CommandKind::NodeUp:
       return QCoreApplication::translate("swarmlab", "node up");
+    case CommandKind::AssignNode:
+      return QCoreApplication::translate("swarmlab", "assign");
   }
   return {};
 }
@@ -88,6 +92,8 @@ QString commandDoneText(CommandKind k) {
       return QCoreApplication::translate("swarmlab", "node down in %1 ms");
     case CommandKind::NodeUp:
       return QCoreApplication::translate("swarmlab", "node up in %1 ms");
+    case CommandKind::AssignNode:
+      return QCoreApplication::translate("swarmlab", "assigned in %1 ms");
   }
   return {};
 }
@@ -108,6 +114,8 @@ QString commandRunningText(CommandKind k) {
       return QCoreApplication::translate("swarmlab", "powering off");
     case CommandKind::NodeUp:
       return QCoreApplication::translate("swarmlab", "powering on");
+    case CommandKind::AssignNode:
+      return QCoreApplication::translate("swarmlab", "assigning");
   }
   return {};
 }
@@ -124,6 +132,14 @@ QColor nodeStateColor(NodeState s) {
       return QColor(0x75, 0x75, 0x75);
   }
   return Qt::gray;
+}
+
+QIcon templateIcon(const QString& kind) {
+  // Agent kinds are wire words; redis and webdis are the shipped labs' template kinds.
+  static const QStringList known = {wireText(wire::kKindPublisher), wireText(wire::kKindSubscriber),
+                                    QStringLiteral("redis"), QStringLiteral("webdis")};
+  return QIcon(QStringLiteral(":/icons/%1.svg")
+                   .arg(known.contains(kind) ? kind : QStringLiteral("service")));
 }
 
 }  // namespace swarmlab

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 
 #include "LabTypes.h"
@@ -18,5 +19,7 @@ QString commandDoneText(CommandKind k);
 /// "deploying", "migrating", ... (translated)
 QString commandRunningText(CommandKind k);
 QColor nodeStateColor(NodeState s);
+/// The icon of a template kind (publisher, subscriber, redis, webdis; else a generic service).
+QIcon templateIcon(const QString& kind);
 
 }  // namespace swarmlab

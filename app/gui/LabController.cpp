@@ -4,10 +4,6 @@
 #include "TopologyModel.h"
 #include "TopologyScene.h"
 
-#ifdef SWARMLAB_HAVE_SWARM
-#include "SwarmOrchestrator.h"
-#endif
-
 namespace swarmlab {
 
 LabController::LabController(TopologyModel* model, QObject* parent)
@@ -22,7 +18,7 @@ void LabController::setOrchestrator(Orchestrator* o) {
   connections_.clear();
   orch_ = o;
   if (!o) return;
-  model_->setBackendName(o->traits().name);
+  model_->setTraits(o->traits());
   connections_ << connect(o, &Orchestrator::nodesChanged, model_, &TopologyModel::setNodes)
                << connect(o, &Orchestrator::servicesChanged, model_, &TopologyModel::setServices)
                << connect(o, &Orchestrator::taskChanged, model_, &TopologyModel::updateTask)
@@ -134,22 +130,20 @@ quint64 LabController::setNodeUp(const QString& node) {
   return orch_->setNodeUp(node);
 }
 
-void LabController::setNodeLayer(const QString& node, Layer layer) {
-  if (!ready(tr("set a layer"))) return;
+quint64 LabController::setNodeLayer(const QString& node, Layer layer) {
   const NodeInfo* n = model_->node(node);
   if (!n) {
     emit refused(tr("unknown node '%1'").arg(node));
-    return;
+    return 0;
   }
-#ifdef SWARMLAB_HAVE_SWARM
-  if (auto* swarm = qobject_cast<SwarmOrchestrator*>(orch_.data())) {
-    emit message(tr("label %1 swarmlab.layer=%2").arg(node, toString(layer)));
-    swarm->setNodeLabels(n->id, n->name, toString(layer));
-    return;
+  if (!ready(commandName(CommandKind::AssignNode))) return 0;
+  if (!orch_->traits().machinesAssignable) {
+    emit refused(tr("%1's layer comes from the lab file on this backend").arg(node));
+    return 0;
   }
-#endif
-  emit refused(
-      tr("%1's layer comes from the lab file; only Swarm nodes are placed by dragging").arg(node));
+  emit message(tr("%1: %2 to the %3 layer")
+                   .arg(node, commandName(CommandKind::AssignNode), layerName(layer)));
+  return orch_->assignNode(n->id, n->name, layer);
 }
 
 }  // namespace swarmlab

@@ -34,8 +34,9 @@ class LabController : public QObject {
   quint64 scale(const QString& service, int replicas);
   quint64 setNodeDown(const QString& node);
   quint64 setNodeUp(const QString& node);
-  /// Swarm: put a node in a layer (its swarmlab.layer label).
-  void setNodeLayer(const QString& node, swarmlab::Layer layer);
+  /// Puts a machine in a layer (Swarm: its node labels); refused when the backend takes the
+  /// layers from the lab file.
+  quint64 setNodeLayer(const QString& node, swarmlab::Layer layer);
 
  signals:
   /// One line for the event log and the status bar (already translated).

@@ -1,22 +1,16 @@
 #include "LabSession.h"
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QTimer>
 
 #include "LabFile.h"
-#include "LocalOrchestrator.h"
 #include "Telemetry.h"
-
-#ifdef SWARMLAB_HAVE_SWARM
-#include "SwarmOrchestrator.h"
-#endif
 
 namespace swarmlab {
 
-LabSession::LabSession(QObject* parent) : QObject(parent) {}
+LabSession::LabSession(QObject* parent) : QObject(parent) {
+  shutdownDeadline_.setSingleShot(true);
+  connect(&shutdownDeadline_, &QTimer::timeout, this, [this] { finishShutdown(false); });
+}
 
 LabSession::~LabSession() {
   if (telemetry_) telemetry_->stop();
@@ -29,6 +23,20 @@ QString LabSession::labPathFor(const AppSettings& s) {
   const QString dir = resourcesDir();
   if (dir.isEmpty()) return {};
   return QDir(dir).filePath(QStringLiteral("labs/paper-2017.json"));
+}
+
+BackendConfig LabSession::backendConfig(const AppSettings& s) {
+  BackendConfig c;
+  c.kind = s.backend == AppSettings::Backend::Docker ? BackendConfig::Kind::Swarm
+                                                     : BackendConfig::Kind::Local;
+  c.redisUrl = s.redisUrl;
+  if (c.kind == BackendConfig::Kind::Swarm) {
+    c.dockerHost = s.dockerHost;
+    // The Settings checkbox is explicit either way: it overrides DOCKER_TLS_VERIFY.
+    c.dockerTlsVerify = s.dockerTls;
+    if (s.dockerTls) c.dockerCertPath = s.dockerCertDir;
+  }
+  return c;
 }
 
 bool LabSession::open(const AppSettings& s, QStringList* errors) {
@@ -46,37 +54,25 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
     if (errors) *errors = r.errors;
     return false;
   }
-  lab_ = *r.lab;
-  if (s.backend == AppSettings::Backend::Docker) {
-#ifdef SWARMLAB_HAVE_SWARM
-    // The Docker client reads TLS settings as the docker CLI does (DOCKER_TLS_VERIFY,
-    // DOCKER_CERT_PATH); SwarmOptions has no fields for them.
-    if (s.dockerTls) {
-      qputenv("DOCKER_TLS_VERIFY", "1");
-      qputenv("DOCKER_CERT_PATH", QFile::encodeName(s.dockerCertDir));
-    } else {
-      qunsetenv("DOCKER_TLS_VERIFY");
-    }
-    SwarmOptions o;
-    o.dockerHost = s.dockerHost;
-    o.redisUrl = s.redisUrl;
-    orch_ = makeSwarmOrchestrator(lab_, o);
-#else
-    if (errors)
-      *errors << tr("This build has no Docker Swarm backend (swarmlab_swarm was not built)");
+  QString error;
+  auto orch = makeOrchestrator(*r.lab, backendConfig(s), &error);
+  if (!orch) {
+    if (errors) *errors << error;
     return false;
-#endif
-  } else {
-    LocalOptions o;
-    o.redisUrl = s.redisUrl;
-    orch_ = std::make_unique<LocalOrchestrator>(lab_, o);
   }
+  use(*r.lab, std::move(orch));
+  return true;
+}
+
+void LabSession::use(const Lab& lab, std::unique_ptr<Orchestrator> orchestrator) {
+  lab_ = lab;
+  orch_ = std::move(orchestrator);
   connect(orch_.get(), &Orchestrator::ready, this, [this] {
     ready_ = true;
     emit ready();
     startTelemetry();
   });
-  return true;
+  connect(orch_.get(), &Orchestrator::shutdownFinished, this, [this] { finishShutdown(true); });
 }
 
 void LabSession::start() {
@@ -84,7 +80,7 @@ void LabSession::start() {
 }
 
 void LabSession::startTelemetry() {
-  if (telemetry_ || orch_->redisUrl().isEmpty()) return;
+  if (telemetry_ || shuttingDown_ || orch_->redisUrl().isEmpty()) return;
   TelemetryOptions o;
   o.redisUrl = orch_->redisUrl();
   o.threadName = QStringLiteral("swarmlab-gui-telemetry");
@@ -93,20 +89,27 @@ void LabSession::startTelemetry() {
   telemetry_->start();
 }
 
-void LabSession::shutdown(int timeoutMs) {
-  if (!orch_) return;
-  // Both backends stop without blocking and say when they are done; the window's event loop
-  // keeps running meanwhile (the local one stops processes, the Swarm one removes services).
-  QEventLoop loop;
-  bool done = false;
-  QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-  connect(orch_.get(), &Orchestrator::shutdownFinished, &loop, [&] {
-    done = true;
-    loop.quit();
-  });
+void LabSession::shutdown(int deadlineMs) {
+  if (shuttingDown_ || shutDown_) return;
+  shuttingDown_ = true;
+  if (!orch_) {
+    // Nothing was started: finished, but from the event loop like any other shutdown.
+    QTimer::singleShot(0, this, [this] { finishShutdown(true); });
+    return;
+  }
+  shutdownDeadline_.start(deadlineMs);
+  // Both backends stop without blocking and say when they are done (the local one stops its
+  // processes, the Swarm one removes its services on the Docker client's thread).
   orch_->shutdown();
-  if (!done) loop.exec();
+}
+
+void LabSession::finishShutdown(bool complete) {
+  if (!shuttingDown_) return;  // a backend's own shutdownFinished outside shutdown()
+  shuttingDown_ = false;
+  shutDown_ = true;
+  shutdownDeadline_.stop();
   if (telemetry_) telemetry_->stop();
+  emit shutdownFinished(complete);
 }
 
 QString LabSession::description() const {

@@ -1,6 +1,8 @@
 // The console's main window: topology in the centre; palette, charts, display mirrors,
 // experiments, event log and service logs in dock widgets; status bar with the backend,
 // Docker and Redis connection state and the lab time. Window state kept in QSettings.
+// MainWindow.cpp builds the window, MainWindowActions.cpp its actions and menus,
+// MainWindowSession.cpp runs the lab (start, telemetry, the asynchronous shutdown and close).
 #pragma once
 
 #include <QMainWindow>
@@ -33,6 +35,7 @@ class TopologyScene;
 class TopologyView;
 struct RunData;
 
+/// The console window; it drives the lab through a LabSession and the Orchestrator interface.
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
@@ -42,12 +45,18 @@ class MainWindow : public QMainWindow {
   /// Opens the lab the settings name and starts its backend (embedded by default).
   /// false with the lab file's validation errors (also shown in the event log).
   bool startLab(QStringList* errors = nullptr);
+  /// Starts a session whose backend is set (LabSession::open or use); the window owns it.
+  void startSession(LabSession* session);
   /// Drives a given orchestrator (not owned) with a given lab: tests use a double here.
   void attachOrchestrator(Orchestrator* orchestrator, const Lab& lab);
   /// Connects a telemetry worker (metrics, events, displays, Redis state).
   void attachTelemetry(Telemetry* telemetry);
-  /// Stops the lab's services and backend (waits for the embedded lab to clean up).
+  /// Starts stopping the lab's services and backend without waiting; labShutDown() follows
+  /// (at once when no lab runs). A call while the lab is already stopping does nothing.
   void shutdownLab();
+  /// How long a shutdown waits for the backend before the window gives up on it.
+  void setShutdownDeadlineMs(int ms) { shutdownDeadlineMs_ = ms; }
+  bool isShuttingDown() const;
 
   TopologyModel* model() const { return model_; }
   TopologyScene* scene() const { return scene_; }
@@ -65,14 +74,33 @@ class MainWindow : public QMainWindow {
 
  signals:
   void labReady();
+  /// The lab's shutdown is over (or gave up at its deadline); no session is left.
+  void labShutDown();
 
  protected:
+  /// The first close starts the lab's shutdown and is ignored; the window closes for real
+  /// when the shutdown is over. Closes in between change nothing.
   void closeEvent(QCloseEvent* e) override;
 
  private:
-  void buildActions();
-  void buildMenus();
+  // MainWindow.cpp
   void buildDocks();
+  void connectParts();
+  void startLabClock();
+  void onCommandCompleted(const CommandResult& r);
+  void updateDisplayInstances();
+  void showRunOnCharts(const RunData& run);
+  void setLanguage(const QString& lang);
+  void openSettings();
+  void exportChartsPng();
+  void saveWindowPng();
+  void saveWindowState();
+  // MainWindowActions.cpp
+  void buildActions();
+  void connectActions();
+  void buildMenus();
+  void buildLanguageMenu(QMenu* settings);
+  void buildToolBar();
   void updateActions();
   void showContextMenu(QGraphicsItem* item, const QPoint& screenPos);
   void fillDeployMenu(QMenu* menu, const QString& node);
@@ -80,13 +108,11 @@ class MainWindow : public QMainWindow {
   void offerNodesFor(const QString& templateName);
   QString selectedNode() const;
   QString selectedService() const;
-  void onCommandCompleted(const CommandResult& r);
-  void updateDisplayInstances();
-  void showRunOnCharts(const RunData& run);
-  void setLanguage(const QString& lang);
-  void openSettings();
+  // MainWindowSession.cpp
+  void buildStatusBar();
+  void wireSession();
+  void onLabShutDown(bool complete);
   void restartLab();
-  void exportChartsPng();
 
   AppSettings settings_;
   TopologyModel* model_;
@@ -107,6 +133,8 @@ class MainWindow : public QMainWindow {
   QLabel* labTimeLabel_;
   QTimer clockTimer_;
   QStringList displayInstances_;
+  int shutdownDeadlineMs_;
+  bool closing_ = false;  // a close started the shutdown; the window closes when it is over
 
   QAction* actDeploy_;
   QAction* actMigrate_;

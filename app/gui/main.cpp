@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include "ChartPanel.h"
 #include "Language.h"
@@ -77,9 +78,93 @@ void runScreenshot(MainWindow& w, const QString& file, double seconds) {
     std::fprintf(
         ok ? stdout : stderr, "%s\n",
         qPrintable(ok ? QStringLiteral("swarmlab: screenshot written to %1").arg(file) : err));
+    // The lab stops as on a close (asynchronously); the program ends when it has.
+    QObject::connect(&w, &MainWindow::labShutDown, &w,
+                     [ok] { QCoreApplication::exit(ok ? 0 : 1); });
     w.shutdownLab();
-    QCoreApplication::exit(ok ? 0 : 1);
   });
+}
+
+/// What the command line asks for.
+struct Options {
+  AppSettings settings;
+  QString screenshot;  ///< empty: the interactive console
+  double screenshotSeconds = 16;
+  bool measureStartup = false;
+};
+
+/// Parses the command line and the saved settings; nullopt (after printing why) when they
+/// cannot be used.
+std::optional<Options> parseCommandLine(const QApplication& app) {
+  QCommandLineParser p;
+  p.setApplicationDescription(QCoreApplication::translate(
+      "main", "swarmlab console: orchestration lab for containerized IIoT microservices"));
+  p.addHelpOption();
+  p.addVersionOption();
+  const QCommandLineOption lab(
+      QStringLiteral("lab"),
+      QCoreApplication::translate("main",
+                                  "Lab file to open (default: the shipped paper-2017 lab)."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption redis(
+      QStringLiteral("redis"),
+      QCoreApplication::translate(
+          "main", "Redis URL to use instead of the embedded lab's own redis-server."),
+      QStringLiteral("URL"));
+  const QCommandLineOption docker(
+      QStringLiteral("docker"),
+      QCoreApplication::translate(
+          "main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."),
+      QStringLiteral("ENDPOINT"));
+  const QCommandLineOption language(
+      QStringLiteral("language"),
+      QCoreApplication::translate("main", "Language: en or pt (default: the system's)."),
+      QStringLiteral("LANG"));
+  const QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QCoreApplication::translate("main",
+                                  "Start the embedded lab offscreen, run the paper scenario "
+                                  "by drag and drop, save the window as PNG and exit."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption seconds(
+      QStringLiteral("screenshot-seconds"),
+      QCoreApplication::translate("main",
+                                  "How long the scenario runs before the screenshot (default 16)."),
+      QStringLiteral("S"), QStringLiteral("16"));
+  const QCommandLineOption noSettings(
+      QStringLiteral("no-settings"),
+      QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
+  const QCommandLineOption startup(
+      QStringLiteral("measure-startup"),
+      QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
+  p.addOptions({lab, redis, docker, language, screenshot, seconds, noSettings, startup});
+  p.process(app);
+
+  Options o;
+  AppSettings& s = o.settings;
+  if (!p.isSet(noSettings) && !p.isSet(screenshot)) {
+    QSettings qs;
+    s = AppSettings::load(qs);
+  }
+  if (p.isSet(lab)) s.labFile = p.value(lab);
+  if (p.isSet(redis)) s.redisUrl = p.value(redis);
+  if (p.isSet(docker)) {
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = p.value(docker);
+  }
+  if (p.isSet(language)) s.language = p.value(language);
+  QStringList problems = s.validate();
+  o.screenshot = p.value(screenshot);
+  o.measureStartup = p.isSet(startup);
+  bool ok = false;
+  o.screenshotSeconds = p.value(seconds).toDouble(&ok);
+  if (!ok || o.screenshotSeconds <= 0)
+    problems << QCoreApplication::translate(
+                    "main", "--screenshot-seconds: expected a positive number, got '%1'")
+                    .arg(p.value(seconds));
+  for (const auto& e : problems) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(e));
+  if (!problems.isEmpty()) return std::nullopt;
+  return o;
 }
 
 }  // namespace
@@ -96,100 +181,36 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("swarmlab"));
   QApplication::setApplicationVersion(QStringLiteral(SWARMLAB_VERSION));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmlab.svg")));
+  const auto options = parseCommandLine(app);
+  if (!options) return 2;
+  installTranslators(&app, options->settings.language);
 
-  QCommandLineParser p;
-  p.setApplicationDescription(QCoreApplication::translate(
-      "main", "swarmlab console: orchestration lab for containerized IIoT microservices"));
-  p.addHelpOption();
-  p.addVersionOption();
-  QCommandLineOption lab(QStringLiteral("lab"),
-                         QCoreApplication::translate(
-                             "main", "Lab file to open (default: the shipped paper-2017 lab)."),
-                         QStringLiteral("FILE"));
-  QCommandLineOption redis(
-      QStringLiteral("redis"),
-      QCoreApplication::translate(
-          "main", "Redis URL to use instead of the embedded lab's own redis-server."),
-      QStringLiteral("URL"));
-  QCommandLineOption docker(
-      QStringLiteral("docker"),
-      QCoreApplication::translate(
-          "main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."),
-      QStringLiteral("ENDPOINT"));
-  QCommandLineOption language(
-      QStringLiteral("language"),
-      QCoreApplication::translate("main", "Language: en or pt (default: the system's)."),
-      QStringLiteral("LANG"));
-  QCommandLineOption screenshot(
-      QStringLiteral("screenshot"),
-      QCoreApplication::translate("main",
-                                  "Start the embedded lab offscreen, run the paper scenario by "
-                                  "drag and drop, save the window as PNG and exit."),
-      QStringLiteral("FILE"));
-  QCommandLineOption seconds(
-      QStringLiteral("screenshot-seconds"),
-      QCoreApplication::translate("main",
-                                  "How long the scenario runs before the screenshot (default 16)."),
-      QStringLiteral("S"), QStringLiteral("16"));
-  QCommandLineOption noSettings(
-      QStringLiteral("no-settings"),
-      QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
-  QCommandLineOption startup(
-      QStringLiteral("measure-startup"),
-      QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
-  p.addOptions({lab, redis, docker, language, screenshot, seconds, noSettings, startup});
-  p.process(app);
-
-  AppSettings s;
-  if (!p.isSet(noSettings) && !p.isSet(screenshot)) {
-    QSettings qs;
-    s = AppSettings::load(qs);
-  }
-  if (p.isSet(lab)) s.labFile = p.value(lab);
-  if (p.isSet(redis)) s.redisUrl = p.value(redis);
-  if (p.isSet(docker)) {
-    s.backend = AppSettings::Backend::Docker;
-    s.dockerHost = p.value(docker);
-  }
-  if (p.isSet(language)) s.language = p.value(language);
-  const QStringList problems = s.validate();
-  if (!problems.isEmpty()) {
-    for (const auto& e : problems) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(e));
-    return 2;
-  }
-  installTranslators(&app, s.language);
-
-  MainWindow w(s);
-  FirstPaint firstPaint(p.isSet(startup));
+  MainWindow w(options->settings);
+  FirstPaint firstPaint(options->measureStartup);
   w.view()->viewport()->installEventFilter(&firstPaint);
-  if (p.isSet(screenshot)) {
+  const QString shot = options->screenshot;
+  if (!shot.isEmpty()) {
     w.resize(1680, 1000);
-    bool ok = false;
-    const double secs = p.value(seconds).toDouble(&ok);
-    if (!ok || secs <= 0) {
-      std::fprintf(stderr, "swarmlab: --screenshot-seconds: expected a positive number, got '%s'\n",
-                   qPrintable(p.value(seconds)));
-      return 2;
-    }
-    QObject::connect(&w, &MainWindow::labReady, &w,
-                     [&w, file = p.value(screenshot), secs] { runScreenshot(w, file, secs); });
+    QObject::connect(&w, &MainWindow::labReady, &w, [&w, shot, secs = options->screenshotSeconds] {
+      runScreenshot(w, shot, secs);
+    });
   }
   w.show();
-  if (p.isSet(startup)) return app.exec();
+  if (options->measureStartup) return app.exec();
   // The lab starts once the window is up: its first paint does not wait for redis-server.
-  QTimer::singleShot(0, &w, [&w, &p, &screenshot] {
+  QTimer::singleShot(0, &w, [&w, shot] {
     QStringList errors;
     if (!w.startLab(&errors)) {
       const QString text = errors.join(QLatin1Char('\n'));
       std::fprintf(stderr, "swarmlab: %s\n", qPrintable(text));
-      if (p.isSet(screenshot))
+      if (!shot.isEmpty())
         QCoreApplication::exit(1);
       else
         QMessageBox::warning(&w, QCoreApplication::translate("main", "The lab could not be opened"),
                              text);
     }
   });
-  const int rc = app.exec();
-  w.shutdownLab();
-  return rc;
+  // The window closes only once its lab has stopped (closeEvent); what a quit by other means
+  // leaves behind goes with the window (LabSession's destructor reaps the embedded lab).
+  return app.exec();
 }

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "WireText.h"
+
 namespace swarmlab {
 
 namespace {
@@ -181,10 +183,10 @@ void ChartPanel::addMarker(double labSeconds, const QString& text, const QColor&
 
 void ChartPanel::addMetric(const MetricSample& m) {
   const double t = toChartTime(double(m.second));
-  if (m.kind == QLatin1String("publisher")) {
+  if (m.kind == wireText(wire::kKindPublisher)) {
     store_.append(QStringLiteral("rate:") + m.instance, tr("%1 publish/s").arg(m.instance),
                   ChartKind::Rate, t, double(m.count));
-  } else if (m.kind == QLatin1String("subscriber")) {
+  } else if (m.kind == wireText(wire::kKindSubscriber)) {
     store_.append(QStringLiteral("rate:") + m.instance, tr("%1 updates/s").arg(m.instance),
                   ChartKind::Rate, t, double(m.count));
     if (m.count > 0) {
@@ -224,28 +226,43 @@ QLineSeries* ChartPanel::ensureLine(const ChartSeriesData& s) {
   return l;
 }
 
+double ChartPanel::visibleSpan(double* tFirst) const {
+  // Until a whole window of data exists the axis starts at the first sample and grows from
+  // 30 s, so a young lab is not squeezed into the left edge of a 10 min window.
+  *tFirst = store_.latestT();
+  for (const auto& key : store_.keys()) {
+    const auto* s = store_.series(key);
+    if (!s->points.empty()) *tFirst = std::min(*tFirst, s->points.at(0).x());
+  }
+  // The span grows in steps (30 s, 1, 2, 5, 10 min): each step keeps the column grid, so the
+  // decimation stays incremental between steps.
+  for (double step : {30.0, 60.0, 120.0, 300.0, 600.0}) {
+    if (step >= store_.latestT() - *tFirst + 5) return std::min<double>(step, windowS_);
+  }
+  return windowS_;
+}
+
+void ChartPanel::updateYAxes(double yRate, double yLag) {
+  for (auto [axis, y] : {std::pair{rateY_, yRate}, std::pair{lagY_, yLag}}) {
+    const double top = niceCeil(y * 1.1);
+    if (axis->property("top").toDouble() == top) continue;
+    axis->setProperty("top", top);
+    axis->setRange(0, top);
+    axis->applyNiceNumbers();  // ticks on round values
+    axis->setLabelFormat(top <= 2    ? QStringLiteral("%.2f")
+                         : top <= 20 ? QStringLiteral("%.1f")
+                                     : QStringLiteral("%.0f"));
+  }
+}
+
 void ChartPanel::tick() {
   if (paused_) return;
   const double width = rateChart_->plotArea().width();
   if (store_.revision() == drawnRevision_ && width == drawnWidth_) return;
   QElapsedTimer timer;
   timer.start();
-  // Until a whole window of data exists the axis starts at the first sample and grows from
-  // 30 s, so a young lab is not squeezed into the left edge of a 10 min window.
-  double tFirst = store_.latestT();
-  for (const auto& key : store_.keys()) {
-    const auto* s = store_.series(key);
-    if (!s->points.empty()) tFirst = std::min(tFirst, s->points.at(0).x());
-  }
-  // The span grows in steps (30 s, 1, 2, 5, 10 min): each step keeps the column grid, so the
-  // decimation stays incremental between steps.
-  double span = windowS_;
-  for (double step : {30.0, 60.0, 120.0, 300.0, 600.0}) {
-    if (step >= store_.latestT() - tFirst + 5) {
-      span = std::min<double>(step, windowS_);
-      break;
-    }
-  }
+  double tFirst = 0;
+  const double span = visibleSpan(&tFirst);
   const int buckets = std::max(50, int(width > 0 ? width : 600));
   // The right edge moves by whole pixel columns: axes and labels are laid out again about once
   // a second on a 10 min window, not on every tick.
@@ -283,16 +300,7 @@ void ChartPanel::tick() {
     rateX_->setRange(t0, tMax);
     lagX_->setRange(t0, tMax);
   }
-  for (auto [axis, y] : {std::pair{rateY_, yRate}, std::pair{lagY_, yLag}}) {
-    const double top = niceCeil(y * 1.1);
-    if (axis->property("top").toDouble() == top) continue;
-    axis->setProperty("top", top);
-    axis->setRange(0, top);
-    axis->applyNiceNumbers();  // ticks on round values
-    axis->setLabelFormat(top <= 2    ? QStringLiteral("%.2f")
-                         : top <= 20 ? QStringLiteral("%.1f")
-                                     : QStringLiteral("%.0f"));
-  }
+  updateYAxes(yRate, yLag);
   drawnRevision_ = store_.revision();
   drawnWidth_ = width;
   rateView_->viewport()->update();

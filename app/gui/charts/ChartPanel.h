@@ -85,6 +85,9 @@ class ChartPanel : public QWidget {
 
  private:
   QLineSeries* ensureLine(const ChartSeriesData& s);
+  /// Seconds the x axis spans now; *tFirst: the oldest sample kept.
+  double visibleSpan(double* tFirst) const;
+  void updateYAxes(double yRate, double yLag);
   void applyWindowCombo();
 
   ChartStore store_;

@@ -28,11 +28,27 @@
 namespace swarmlab {
 
 ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
+  buildWidgets();
+  layOut();
+  const QString res = resourcesDir();
+  if (!res.isEmpty()) {
+    const QDir dir(QDir(res).filePath(QStringLiteral("experiments")));
+    for (const auto& f : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+      addTimelineFile(f.absoluteFilePath());
+    // The original run first.
+    const int paper = timelines_->findText(QStringLiteral("paper-2017"));
+    if (paper >= 0) timelines_->setCurrentIndex(paper);
+  }
+  connectButtons();
+  updateButtons();
+}
+
+void ExperimentsPanel::buildWidgets() {
   timelines_ = new QComboBox;
   timelines_->setToolTip(tr("Experiment timeline"));
   timelines_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-  auto* openTimeline = new QPushButton(tr("&Timeline…"));
-  openTimeline->setToolTip(tr("Open another timeline file"));
+  timelineButton_ = new QPushButton(tr("&Timeline…"));
+  timelineButton_->setToolTip(tr("Open another timeline file"));
   scale_ = new QDoubleSpinBox;
   scale_->setRange(0.05, 10);
   scale_->setSingleStep(0.1);
@@ -40,10 +56,10 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
   scale_->setPrefix(tr("time ×"));
   scale_->setToolTip(tr("Duration scale: every step time and the duration are multiplied by it"));
   runButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("&Run"));
-  stop_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("St&op"));
-  exportCsv_ = new QPushButton(tr("Export &CSV…"));
-  exportPng_ = new QPushButton(tr("Charts as &PNG…"));
-  open_ = new QPushButton(tr("Open &run folder…"));
+  stopButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("St&op"));
+  exportCsvButton_ = new QPushButton(tr("Export &CSV…"));
+  exportPngButton_ = new QPushButton(tr("Charts as &PNG…"));
+  openButton_ = new QPushButton(tr("Open &run folder…"));
   progress_ = new QProgressBar;
   progress_->setFormat(tr("%v / %m s"));
   progress_->setRange(0, 60);
@@ -61,17 +77,19 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setAccessibleName(tr("Run summary"));
+}
 
+void ExperimentsPanel::layOut() {
   auto* top = new QHBoxLayout;
   top->addWidget(timelines_, 1);
-  top->addWidget(openTimeline);
+  top->addWidget(timelineButton_);
   top->addWidget(scale_);
   top->addWidget(runButton_);
-  top->addWidget(stop_);
+  top->addWidget(stopButton_);
   auto* bottom = new QHBoxLayout;
-  bottom->addWidget(exportCsv_);
-  bottom->addWidget(exportPng_);
-  bottom->addWidget(open_);
+  bottom->addWidget(exportCsvButton_);
+  bottom->addWidget(exportPngButton_);
+  bottom->addWidget(openButton_);
   bottom->addStretch(1);
   auto* split = new QSplitter(Qt::Horizontal);
   split->addWidget(steps_);
@@ -84,18 +102,10 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
   lay->addWidget(status_);
   lay->addWidget(split, 1);
   lay->addLayout(bottom);
+}
 
-  const QString res = resourcesDir();
-  if (!res.isEmpty()) {
-    const QDir dir(QDir(res).filePath(QStringLiteral("experiments")));
-    for (const auto& f : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-      addTimelineFile(f.absoluteFilePath());
-    // The original run first.
-    const int paper = timelines_->findText(QStringLiteral("paper-2017"));
-    if (paper >= 0) timelines_->setCurrentIndex(paper);
-  }
-
-  connect(openTimeline, &QPushButton::clicked, this, [this] {
+void ExperimentsPanel::connectButtons() {
+  connect(timelineButton_, &QPushButton::clicked, this, [this] {
     const QString f = QFileDialog::getOpenFileName(this, tr("Open timeline"), resourcesDir(),
                                                    tr("Timelines (*.json)"));
     if (f.isEmpty()) return;
@@ -103,17 +113,17 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
     timelines_->setCurrentIndex(timelines_->count() - 1);
   });
   connect(runButton_, &QPushButton::clicked, this, [this] { runSelected(); });
-  connect(stop_, &QPushButton::clicked, this, &ExperimentsPanel::stopRun);
-  connect(exportPng_, &QPushButton::clicked, this, &ExperimentsPanel::exportChartsRequested);
+  connect(stopButton_, &QPushButton::clicked, this, &ExperimentsPanel::stopRun);
+  connect(exportPngButton_, &QPushButton::clicked, this, &ExperimentsPanel::exportChartsRequested);
   // The buttons write and read files on a worker thread: the window never waits for a disk.
-  connect(exportCsv_, &QPushButton::clicked, this, [this] {
+  connect(exportCsvButton_, &QPushButton::clicked, this, [this] {
     const QString d = QFileDialog::getExistingDirectory(this, tr("Export the run's CSV files to"));
     if (d.isEmpty()) return;
     exportCsv(d).then(this, [this](const QString& err) {
       if (!err.isEmpty()) QMessageBox::warning(this, tr("Export CSV"), err);
     });
   });
-  connect(open_, &QPushButton::clicked, this, [this] {
+  connect(openButton_, &QPushButton::clicked, this, [this] {
     const QString d =
         QFileDialog::getExistingDirectory(this, tr("Open a run folder (metrics.csv, events.csv)"));
     if (d.isEmpty()) return;
@@ -121,7 +131,6 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
       if (!err.isEmpty()) QMessageBox::warning(this, tr("Open run"), err);
     });
   });
-  updateButtons();
 }
 
 ExperimentsPanel::~ExperimentsPanel() = default;
@@ -154,9 +163,9 @@ bool ExperimentsPanel::isRunning() const { return runner_ && runner_->isRunning(
 void ExperimentsPanel::updateButtons() {
   const bool running = runner_ != nullptr;
   runButton_->setEnabled(!running && orch_ && telemetry_ && timelines_->count() > 0);
-  stop_->setEnabled(running);
-  exportCsv_->setEnabled(!running && run_.has_value());
-  open_->setEnabled(!running);
+  stopButton_->setEnabled(running);
+  exportCsvButton_->setEnabled(!running && run_.has_value());
+  openButton_->setEnabled(!running);
   timelines_->setEnabled(!running);
   scale_->setEnabled(!running);
 }
@@ -268,7 +277,7 @@ void ExperimentsPanel::showRun(const RunData& run) {
 
 QFuture<QString> ExperimentsPanel::exportCsv(const QString& dir) {
   if (!run_) return QtFuture::makeReadyFuture(tr("No run to export yet."));
-  exportCsv_->setEnabled(false);
+  exportCsvButton_->setEnabled(false);
   return QtConcurrent::run([run = *run_, summary = summary_, dir] {
            QString err;
            return exportRun(run, summary, dir, &err) ? QString() : err;
@@ -283,7 +292,7 @@ QFuture<QString> ExperimentsPanel::exportCsv(const QString& dir) {
 
 QFuture<QString> ExperimentsPanel::openRunFolder(const QString& dir) {
   using Result = std::pair<std::optional<RunData>, QString>;
-  open_->setEnabled(false);
+  openButton_->setEnabled(false);
   return QtConcurrent::run([dir] {
            QString err;
            auto run = importRun(dir, &err);

@@ -68,6 +68,9 @@ class ExperimentsPanel : public QWidget {
   void exportChartsRequested();
 
  private:
+  void buildWidgets();
+  void layOut();
+  void connectButtons();
   void onStepFired(int index, const TimelineStep& step, quint64 id);
   void onFinished(const RunData& run, bool aborted);
   void updateButtons();
@@ -80,11 +83,12 @@ class ExperimentsPanel : public QWidget {
   QList<Measure> summary_;
   QComboBox* timelines_;
   QDoubleSpinBox* scale_;
+  QPushButton* timelineButton_;
   QPushButton* runButton_;
-  QPushButton* stop_;
-  QPushButton* exportCsv_;
-  QPushButton* exportPng_;
-  QPushButton* open_;
+  QPushButton* stopButton_;
+  QPushButton* exportCsvButton_;
+  QPushButton* exportPngButton_;
+  QPushButton* openButton_;
   QProgressBar* progress_;
   QTreeWidget* steps_;
   QTableWidget* table_;

@@ -22,14 +22,9 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
 
 void PalettePanel::setTemplates(const QList<ServiceTemplate>& templates) {
   clear();
-  static const QStringList known = {QStringLiteral("publisher"), QStringLiteral("subscriber"),
-                                    QStringLiteral("redis"), QStringLiteral("webdis")};
   for (const auto& t : templates) {
-    const QString kind = t.kind.isEmpty() ? t.name : t.kind;
-    auto* item = new QListWidgetItem(
-        QIcon(QStringLiteral(":/icons/%1.svg")
-                  .arg(known.contains(kind) ? kind : QStringLiteral("service"))),
-        t.name, this);
+    auto* item =
+        new QListWidgetItem(templateIcon(t.kind.isEmpty() ? t.name : t.kind), t.name, this);
     item->setData(Qt::UserRole, t.name);
     QStringList where;
     for (auto l : t.layers) where << layerName(l);

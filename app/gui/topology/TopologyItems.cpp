@@ -18,6 +18,7 @@
 #include "MimeTypes.h"
 #include "TopologyModel.h"
 #include "TopologyScene.h"
+#include "WireText.h"
 
 namespace swarmlab {
 
@@ -57,15 +58,8 @@ QColor bandColor(Layer l) {
   return Qt::white;
 }
 
-QIcon templateIcon(const QString& kind) {
-  static const QStringList known = {QStringLiteral("publisher"), QStringLiteral("subscriber"),
-                                    QStringLiteral("redis"), QStringLiteral("webdis")};
-  return QIcon(QStringLiteral(":/icons/%1.svg")
-                   .arg(known.contains(kind) ? kind : QStringLiteral("service")));
-}
-
-bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QString& format,
-               const QString& payload) {
+bool startDrag(TopologyScene* scene, QGraphicsItem* item, QGraphicsSceneMouseEvent* e,
+               const QString& format, const QString& payload) {
   if ((e->screenPos() - e->buttonDownScreenPos(Qt::LeftButton)).manhattanLength() <
       QApplication::startDragDistance())
     return false;
@@ -86,6 +80,7 @@ bool startDrag(QGraphicsItem* item, QGraphicsSceneMouseEvent* e, const QString& 
   }
   drag->setPixmap(pm);
   drag->setHotSpot((e->buttonDownPos(Qt::LeftButton) - r.topLeft()).toPoint());
+  emit scene->dragStarted(format, payload);
   drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
   return true;
 }
@@ -186,7 +181,7 @@ void CardItem::contextMenuEvent(QGraphicsSceneContextMenuEvent* e) {
 
 void CardItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
   if ((e->buttons() & Qt::LeftButton) && canDrag()) {
-    startDrag(this, e, dragFormat_, id_);
+    startDrag(topo(), this, e, dragFormat_, id_);
     return;
   }
   QGraphicsItem::mouseMoveEvent(e);
@@ -305,8 +300,9 @@ void NodeItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
 }
 
 bool NodeItem::canDrag() const {
-  // Only Swarm nodes are placed by dragging; the embedded lab's layers come from its file.
-  return topo()->model()->backendName() == QLatin1String("swarm");
+  // Only machines the backend can assign are placed by dragging (Swarm nodes); otherwise the
+  // layers come from the lab file.
+  return topo()->model()->traits().machinesAssignable;
 }
 
 // ---- ChipItem ----
@@ -332,7 +328,7 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   // Line 1: name, and the live rate at the right.
   const double rate = m ? m->rate(id_) : -1;
   const QString rateText = rate < 0 ? QString()
-                                    : (kind == QLatin1String("subscriber")
+                                    : (kind == wireText(wire::kKindSubscriber)
                                            ? QCoreApplication::translate("swarmlab", "%1 upd/s")
                                            : QCoreApplication::translate("swarmlab", "%1 msg/s"))
                                           .arg(QString::number(rate, 'f', 0));

@@ -6,6 +6,7 @@
 #include "GuiText.h"
 #include "LabClock.h"
 #include "Timeline.h"
+#include "WireText.h"
 
 namespace swarmlab {
 
@@ -43,6 +44,10 @@ QString chipStateText(ChipState s) {
       return QCoreApplication::translate("swarmlab", "unknown");
   }
   return {};
+}
+
+bool isNodeCommand(CommandKind k) {
+  return k == CommandKind::NodeDown || k == CommandKind::NodeUp || k == CommandKind::AssignNode;
 }
 
 TopologyModel::TopologyModel(QObject* parent) : QObject(parent) {
@@ -186,7 +191,7 @@ QString TopologyModel::activityText(const QString& name) const {
 
 QString TopologyModel::nodeActivity(const QString& nodeName) const {
   for (const auto& c : pending_) {
-    if (c.node == nodeName && (c.kind == CommandKind::NodeDown || c.kind == CommandKind::NodeUp))
+    if (c.node == nodeName && isNodeCommand(c.kind))
       return tr("%1…").arg(commandRunningText(c.kind));
   }
   return nodeResult_.value(nodeName);
@@ -279,7 +284,8 @@ void TopologyModel::onCommandIssued(quint64 id, CommandKind kind, const QString&
       const auto* t = lab_.templ(svc.section(QLatin1Char('-'), 0, 0));
       if (t) k = t->kind.isEmpty() ? t->name : t->kind;
     }
-    c.waitsFirstMessage = k == QLatin1String("publisher") || k == QLatin1String("subscriber");
+    c.waitsFirstMessage =
+        k == wireText(wire::kKindPublisher) || k == wireText(wire::kKindSubscriber);
   }
   for (const auto& t : tasksOf(svc)) c.instancesBefore << t.instance;
   pending_.append(c);
@@ -303,7 +309,7 @@ void TopologyModel::onCommandFinished(quint64 id, bool ok, const OrchestratorErr
 }
 
 void TopologyModel::onAgentEvent(const AgentEvent& e) {
-  if (e.event != QLatin1String("first_message")) return;
+  if (wireEvent(e.event) != wire::Event::FirstMessage) return;
   firstMessages_.append({e.instance, e.node, e.tUs});
   while (firstMessages_.size() > kMaxFirstMessages) firstMessages_.removeFirst();
   tryComplete();
@@ -379,7 +385,7 @@ void TopologyModel::complete(const CommandProgress& c, bool ok, double ms, const
   r.issuedUs = c.issuedUs;
   r.text = ok ? commandDoneText(c.kind).arg(QString::number(ms, 'f', 0))
               : tr("%1 failed: %2").arg(commandName(c.kind), error);
-  if (c.kind == CommandKind::NodeDown || c.kind == CommandKind::NodeUp)
+  if (isNodeCommand(c.kind))
     nodeResult_.insert(c.node, r.text);
   else
     lastResult_.insert(c.service, r.text);

@@ -23,6 +23,9 @@ class LabClock;
 enum class ChipState { Starting, Running, Restarting, Stopping, Stopped, Failed, Unknown };
 QString chipStateText(ChipState s);  ///< translated
 
+/// Commands about a node rather than a service: node down / up, assign to a layer.
+bool isNodeCommand(CommandKind k);
+
 /// A command the console sent, followed until its measured end.
 struct CommandProgress {
   quint64 id = 0;
@@ -56,8 +59,9 @@ class TopologyModel : public QObject {
   /// The lab file: templates for the palette, and the nodes until the backend reports its own.
   void setLab(const Lab& lab);
   const Lab& lab() const { return lab_; }
-  void setBackendName(const QString& name) { backend_ = name; }
-  QString backendName() const { return backend_; }
+  /// What the backend does its own way (a Tray of assignable machines, drain vs power off).
+  void setTraits(const BackendTraits& traits) { traits_ = traits; }
+  const BackendTraits& traits() const { return traits_; }
   /// Telemetry's lab clock: command times are converted to lab time with it when valid.
   void setClock(std::shared_ptr<const LabClock> clock) { clock_ = std::move(clock); }
 
@@ -119,7 +123,7 @@ class TopologyModel : public QObject {
   static qint64 nowMs();
 
   Lab lab_;
-  QString backend_;
+  BackendTraits traits_;
   std::shared_ptr<const LabClock> clock_;
   QList<NodeInfo> nodes_;
   QList<ServiceInfo> services_;

@@ -47,7 +47,17 @@ QPointF TopologyScene::nodeCenter(const QString& node) const {
 
 void TopologyScene::relayout() {
   const auto nodes = model_->nodes();
-  const auto services = model_->services();
+  syncItems(nodes, model_->services());
+  // One row of cards per band, in the lab's order.
+  QMap<Layer, QList<NodeItem*>> perBand;
+  for (const auto& n : nodes) perBand[n.layer].append(nodes_.value(n.name));
+  const QSizeF size = layoutBands(perBand);
+  rebuildLinks(perBand);
+  setSceneRect(QRectF(-10, -10, size.width() + 20, size.height() + 10));
+  repaintState();
+}
+
+void TopologyScene::syncItems(const QList<NodeInfo>& nodes, const QList<ServiceInfo>& services) {
   QSet<QString> nodeNames, serviceNames;
   for (const auto& n : nodes) nodeNames.insert(n.name);
   for (const auto& s : services) serviceNames.insert(s.name);
@@ -90,16 +100,32 @@ void TopologyScene::relayout() {
     }
     if (chip->parentItem() != parentCard) chip->setParentItem(parentCard);
   }
+}
 
-  // Lay out: one row of cards per band, in the lab's order.
-  QMap<Layer, QList<NodeItem*>> perBand;
-  for (const auto& n : nodes) perBand[n.layer].append(nodes_.value(n.name));
+double TopologyScene::layoutCard(NodeItem* card) {
+  QList<ChipItem*> chips;
+  for (auto* c : card->childItems())
+    if (c->type() == ChipItem::Type) chips.append(static_cast<ChipItem*>(c));
+  std::sort(chips.begin(), chips.end(),
+            [](ChipItem* a, ChipItem* b) { return a->service() < b->service(); });
+  double cy = NodeItem::kHeader;
+  for (auto* c : chips) {
+    c->setPos(8, cy);
+    cy += ChipItem::kHeight + kChipGap;
+  }
+  const double h = std::max(cy + 8, 96.0);
+  card->setSize(QSizeF(NodeItem::kWidth, h));
+  return h;
+}
+
+QSizeF TopologyScene::layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand) {
   int maxCards = 1;
   for (const auto& l : perBand) maxCards = std::max<int>(maxCards, l.size());
   const double width = kTitleWidth + maxCards * (NodeItem::kWidth + kCardGap) + kBandPad;
   double y = 0;
-  const bool showTray = !perBand.value(Layer::Unassigned).isEmpty() ||
-                        model_->backendName() == QLatin1String("swarm");
+  // The Tray holds machines the backend can place in a layer (Swarm nodes without a label).
+  const bool showTray =
+      !perBand.value(Layer::Unassigned).isEmpty() || model_->traits().machinesAssignable;
   for (Layer l : kBandOrder) {
     BandItem* band = bands_.value(l);
     if (l == Layer::Unassigned && !showTray) {
@@ -109,21 +135,7 @@ void TopologyScene::relayout() {
     band->setVisible(true);
     const auto cards = perBand.value(l);
     double bandHeight = kMinBandHeight;
-    for (auto* card : cards) {
-      QList<ChipItem*> chips;
-      for (auto* c : card->childItems())
-        if (c->type() == ChipItem::Type) chips.append(static_cast<ChipItem*>(c));
-      std::sort(chips.begin(), chips.end(),
-                [](ChipItem* a, ChipItem* b) { return a->service() < b->service(); });
-      double cy = NodeItem::kHeader;
-      for (auto* c : chips) {
-        c->setPos(8, cy);
-        cy += ChipItem::kHeight + kChipGap;
-      }
-      const double h = std::max(cy + 8, 96.0);
-      card->setSize(QSizeF(NodeItem::kWidth, h));
-      bandHeight = std::max(bandHeight, h + 2 * kBandPad);
-    }
+    for (auto* card : cards) bandHeight = std::max(bandHeight, layoutCard(card) + 2 * kBandPad);
     // Centre the row of cards in the band's free width.
     const double free = width - kTitleWidth - kBandPad;
     const double rowWidth =
@@ -136,7 +148,10 @@ void TopologyScene::relayout() {
     band->setRect(QRectF(0, y, width, bandHeight));
     y += bandHeight + kBandGap;
   }
+  return QSizeF(width, y);
+}
 
+void TopologyScene::rebuildLinks(const QMap<Layer, QList<NodeItem*>>& perBand) {
   // Links between adjacent layers (enterprise -> mediation -> sensing; skip an empty layer).
   qDeleteAll(links_);
   links_.clear();
@@ -155,8 +170,6 @@ void TopologyScene::relayout() {
       }
     }
   }
-  setSceneRect(QRectF(-10, -10, width + 20, y + 10));
-  repaintState();
 }
 
 void TopologyScene::repaintState() {
@@ -196,8 +209,8 @@ DropVerdict TopologyScene::evaluateBandDrop(const QMimeData* m, Layer layer) con
   const NodeInfo* n = model_->node(v.payload);
   if (!n) {
     v.why = tr("unknown node '%1'").arg(v.payload);
-  } else if (model_->backendName() != QLatin1String("swarm")) {
-    v.why = tr("the embedded lab's layers come from its lab file");
+  } else if (!model_->traits().machinesAssignable) {
+    v.why = tr("on this backend every node's layer comes from the lab file");
   } else if (layer == Layer::Unassigned) {
     v.why = tr("a node leaves its layer only by removing its swarmlab.layer label");
   } else if (n->layer == layer) {

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "LabTypes.h"
+#include "Orchestrator.h"
 
 class QMimeData;
 
@@ -63,6 +64,8 @@ class TopologyScene : public QGraphicsScene {
   /// While dragging: what a drop here would do, or why it may not (empty when leaving).
   void dropHint(const QString& text);
   void contextMenuRequested(QGraphicsItem* item, const QPoint& screenPos);
+  /// A card or chip left its place under the mouse: a drag of `payload` as `format` began.
+  void dragStarted(const QString& format, const QString& payload);
 
  public slots:
   void relayout();
@@ -71,6 +74,13 @@ class TopologyScene : public QGraphicsScene {
   void repaintState();
 
  private:
+  void syncItems(const QList<NodeInfo>& nodes, const QList<ServiceInfo>& services);
+  /// Places a card's chips; returns the card's height.
+  static double layoutCard(NodeItem* card);
+  /// Sizes and places the bands and their cards; returns the size they take.
+  QSizeF layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand);
+  void rebuildLinks(const QMap<Layer, QList<NodeItem*>>& perBand);
+
   TopologyModel* model_;
   QMap<Layer, BandItem*> bands_;
   QHash<QString, NodeItem*> nodes_;

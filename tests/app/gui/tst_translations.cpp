@@ -46,7 +46,7 @@ class TstTranslations : public QObject {
 
   void everyMessageTranslatedInPortuguese() {
     // The .ts file is the source of the .qm: no unfinished or empty entry may ship.
-    QFile ts(QStringLiteral(SWARMLAB_TRANSLATIONS_DIR "/swarmlab_pt.ts"));
+    QFile ts(QStringLiteral(SWARMLAB_SOURCE_DIR "/translations/swarmlab_pt.ts"));
     QVERIFY(ts.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(ts.readAll());
     QVERIFY(text.contains("<message"));

@@ -21,7 +21,8 @@ class FakeOrchestrator : public Orchestrator {
   QList<Call> calls;
   QList<NodeInfo> nodeList;
   QList<ServiceInfo> serviceList;
-  QString backend = QStringLiteral("local");
+  /// The embedded lab's by default; tests of the Tray set a Swarm-like double.
+  BackendTraits backendTraits{QStringLiteral("local"), false, false};
   quint64 nextId = 1;
 
   explicit FakeOrchestrator(const Lab& lab, QObject* parent = nullptr) : Orchestrator(parent) {
@@ -41,9 +42,7 @@ class FakeOrchestrator : public Orchestrator {
     return n;
   }
 
-  BackendTraits traits() const override {
-    return {backend, backend == QLatin1String("swarm"), backend == QLatin1String("swarm")};
-  }
+  BackendTraits traits() const override { return backendTraits; }
   QString redisUrl() const override { return {}; }
   void start() override {
     refresh();
@@ -86,7 +85,18 @@ class FakeOrchestrator : public Orchestrator {
     return simple(CommandKind::NodeDown, {}, node);
   }
   quint64 setNodeUp(const QString& node) override { return simple(CommandKind::NodeUp, {}, node); }
-  void shutdown() override {}
+  quint64 assignNode(const QString& machineId, const QString& labName, Layer layer) override {
+    if (!backendTraits.machinesAssignable)
+      return Orchestrator::assignNode(machineId, labName, layer);
+    assigned << qMakePair(machineId, layer);
+    return simple(CommandKind::AssignNode, {}, labName);
+  }
+  /// Counts the calls; shutdownFinished() follows only when the test says so (finishShutdown),
+  /// so that a test sees the console while a backend is still shutting down.
+  void shutdown() override { ++shutdownCalls; }
+  void finishShutdown() { emit shutdownFinished(); }
+  int shutdownCalls = 0;
+  QList<QPair<QString, Layer>> assigned;  ///< machine id, layer
 
   /// A task of a service changes state (as the backend would report it).
   void emitTask(const QString& service, const QString& instance, const QString& node,

@@ -1,0 +1,210 @@
+// MainWindow, part 3: the lab it runs. Opening a session, wiring its backend and telemetry into
+// the window, the status bar's connection state, and the asynchronous shutdown a close starts:
+// the window is disabled while the backend stops its services and closes when it is done (or at
+// the session's deadline). Nothing here waits in a nested event loop.
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include "ChartPanel.h"
+#include "ExperimentsPanel.h"
+#include "GuiText.h"
+#include "LabController.h"
+#include "LabSession.h"
+#include "LogPanel.h"
+#include "MainWindow.h"
+#include "PalettePanel.h"
+#include "SevenSegmentWidget.h"
+#include "Telemetry.h"
+#include "WireText.h"
+
+namespace swarmlab {
+
+namespace {
+QString stateText(const QString& what, const QString& state, const QString& color) {
+  return QStringLiteral("%1: <span style='color:%3'>%2</span>")
+      .arg(what, state.toHtmlEscaped(), color);
+}
+const QString kGrey = QStringLiteral("#757575");
+const QString kOrange = QStringLiteral("#ef6c00");
+const QString kGreen = QStringLiteral("#2e7d32");
+const QString kRed = QStringLiteral("#c62828");
+}  // namespace
+
+void MainWindow::buildStatusBar() {
+  backendLabel_ = new QLabel;
+  dockerLabel_ = new QLabel;
+  redisLabel_ = new QLabel;
+  labTimeLabel_ = new QLabel;
+  labTimeLabel_->setMinimumWidth(160);
+  statusBar()->addPermanentWidget(backendLabel_);
+  statusBar()->addPermanentWidget(dockerLabel_);
+  statusBar()->addPermanentWidget(redisLabel_);
+  statusBar()->addPermanentWidget(labTimeLabel_);
+  backendLabel_->setText(tr("Backend: none"));
+  dockerLabel_->setText(stateText(tr("Docker"), tr("not used"), kGrey));
+  redisLabel_->setText(stateText(tr("Redis"), tr("not connected"), kGrey));
+  labTimeLabel_->setText(tr("lab time —"));
+}
+
+bool MainWindow::startLab(QStringList* errors) {
+  auto* session = new LabSession;
+  QStringList errs;
+  if (!session->open(settings_, &errs)) {
+    for (const auto& e : errs) logEvent(tr("lab: %1").arg(e));
+    statusBar()->showMessage(tr("The lab could not be opened: %1").arg(errs.value(0)));
+    backendLabel_->setText(tr("Backend: none"));
+    if (errors) *errors = errs;
+    delete session;
+    return false;
+  }
+  startSession(session);
+  return true;
+}
+
+void MainWindow::startSession(LabSession* session) {
+  if (session_) {
+    // A session still here is dropped at once (the local backend reaps its processes).
+    controller_->setOrchestrator(nullptr);
+    delete session_;
+  }
+  session_ = session;
+  session_->setParent(this);
+  attachOrchestrator(session_->orchestrator(), session_->lab());
+  wireSession();
+  logEvent(tr("opening %1 on the %2").arg(session_->lab().sourcePath, session_->description()));
+  session_->start();
+}
+
+void MainWindow::wireSession() {
+  backendLabel_->setText(tr("Backend: %1").arg(session_->description()));
+  const bool docker = session_->usesDocker();
+  dockerLabel_->setText(docker ? stateText(tr("Docker"), tr("connecting…"), kOrange)
+                               : stateText(tr("Docker"), tr("not used"), kGrey));
+  redisLabel_->setText(stateText(tr("Redis"), tr("starting…"), kOrange));
+  connect(session_, &LabSession::ready, this, [this, docker] {
+    if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("connected"), kGreen));
+    logEvent(tr("lab ready on %1 (Redis %2)")
+                 .arg(session_->description(), session_->orchestrator()->redisUrl()));
+    emit labReady();
+  });
+  connect(session_, &LabSession::telemetryStarted, this, &MainWindow::attachTelemetry);
+  connect(session_, &LabSession::shutdownFinished, this, &MainWindow::onLabShutDown);
+  connect(session_->orchestrator(), &Orchestrator::errorOccurred, this,
+          [this, docker](const OrchestratorError& e) {
+            if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("error"), kRed));
+            dockerLabel_->setToolTip(e.toString());
+            statusBar()->showMessage(e.toString(), 10000);
+          });
+}
+
+void MainWindow::attachOrchestrator(Orchestrator* orchestrator, const Lab& lab) {
+  model_->setLab(lab);
+  controller_->setOrchestrator(orchestrator);
+  palette_->setTemplates(lab.templates);
+  experiments_->setLab(lab, orchestrator);
+  if (!orchestrator) return;
+  connect(orchestrator, &Orchestrator::logLine, logs_, &LogPanel::addLine);
+  connect(orchestrator, &Orchestrator::errorOccurred, this,
+          [this](const OrchestratorError& e) { logEvent(tr("error: %1").arg(e.toString())); });
+  connect(orchestrator, &Orchestrator::taskChanged, this, [this](const TaskInfo& t) {
+    logEvent(tr("%1 on %2: %3%4")
+                 .arg(t.instance, t.node, taskStateName(t.state),
+                      t.message.isEmpty() ? QString()
+                                          : QStringLiteral(" (") + t.message + QLatin1Char(')')));
+  });
+  updateActions();
+}
+
+void MainWindow::attachTelemetry(Telemetry* t) {
+  telemetry_ = t;
+  model_->setClock(t->clock());
+  experiments_->setTelemetry(t);
+  connect(t, &Telemetry::metricSample, model_, &TopologyModel::onMetric);
+  connect(t, &Telemetry::metricSample, charts_, &ChartPanel::addMetric);
+  connect(t, &Telemetry::agentEvent, model_, &TopologyModel::onAgentEvent);
+  connect(t, &Telemetry::agentEvent, this, [this](const AgentEvent& e) {
+    const auto ev = wireEvent(e.event);
+    if (ev == wire::Event::FirstMessage || ev == wire::Event::RedisLost ||
+        ev == wire::Event::RedisBack)
+      logEvent(tr("%1 on %2: %3").arg(e.instance, e.node, e.event));
+  });
+  connect(t, &Telemetry::displayStates, mirrors_, &DisplayMirrorPanel::updateStates);
+  connect(t, &Telemetry::connectionChanged, this, [this](bool up, const QString& msg) {
+    redisLabel_->setText(up ? stateText(tr("Redis"), tr("connected"), kGreen)
+                            : stateText(tr("Redis"), tr("lost, reconnecting"), kRed));
+    redisLabel_->setToolTip(msg);
+    logEvent(up ? tr("telemetry connected to %1").arg(msg)
+                : tr("telemetry lost Redis: %1").arg(msg));
+  });
+  displayInstances_.clear();
+  updateDisplayInstances();
+}
+
+bool MainWindow::isShuttingDown() const { return session_ && session_->isShuttingDown(); }
+
+void MainWindow::shutdownLab() {
+  if (!session_) {
+    QMetaObject::invokeMethod(this, &MainWindow::labShutDown, Qt::QueuedConnection);
+    return;
+  }
+  if (session_->isShuttingDown()) return;
+  logEvent(tr("stopping the lab…"));
+  statusBar()->showMessage(tr("Stopping the lab…"));
+  // The window stops driving the backend first: no command goes out while it stops.
+  controller_->setOrchestrator(nullptr);
+  experiments_->setLab(model_->lab(), nullptr);
+  experiments_->setTelemetry(nullptr);
+  telemetry_ = nullptr;
+  session_->shutdown(shutdownDeadlineMs_);
+}
+
+void MainWindow::onLabShutDown(bool complete) {
+  if (complete)
+    logEvent(tr("lab stopped"));
+  else
+    logEvent(tr("the backend did not finish stopping within %1 s; closing without it")
+                 .arg(shutdownDeadlineMs_ / 1000.0));
+  statusBar()->clearMessage();
+  backendLabel_->setText(tr("Backend: none"));
+  // Called from the session's own signal: it goes once that signal has returned.
+  session_->deleteLater();
+  session_ = nullptr;
+  emit labShutDown();
+}
+
+void MainWindow::restartLab() {
+  connect(
+      this, &MainWindow::labShutDown, this,
+      [this] {
+        if (closing_) return;  // the window was closed meanwhile: no new lab
+        charts_->clear();
+        model_->setServices({});
+        QStringList errors;
+        if (!startLab(&errors))
+          QMessageBox::warning(this, tr("The lab could not be opened"),
+                               errors.join(QLatin1Char('\n')));
+      },
+      Qt::SingleShotConnection);
+  shutdownLab();
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+  if (!session_) {
+    if (!closing_) saveWindowState();
+    e->accept();
+    return;
+  }
+  e->ignore();
+  if (closing_) return;  // already shutting down: this close changes nothing
+  closing_ = true;
+  saveWindowState();
+  if (experiments_->isRunning()) experiments_->stopRun();
+  setEnabled(false);
+  connect(this, &MainWindow::labShutDown, this, &QWidget::close,
+          Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+  shutdownLab();
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,168 @@
+// The main window: keyboard access to the commands, and its close, which stops the lab
+// asynchronously (the first close starts the shutdown and is ignored, the window closes when the
+// backend is done or at the deadline; a second close changes nothing) — against a test double.
+#include <QAction>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "FakeOrchestrator.h"
+#include "GuiTestUtil.h"
+#include "LabController.h"
+#include "LabSession.h"
+#include "MainWindow.h"
+#include "TopologyItems.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+using namespace swarmlab;
+using swarmlab::test::FakeOrchestrator;
+
+class TstWindow : public QObject {
+  Q_OBJECT
+
+  /// A window running the paper lab on a test double; *orch stays valid until the session goes.
+  static std::unique_ptr<MainWindow> runningWindow(FakeOrchestrator** orch) {
+    const Lab lab = test::paperLab();
+    auto fake = std::make_unique<FakeOrchestrator>(lab);
+    *orch = fake.get();
+    auto* session = new LabSession;
+    session->use(lab, std::move(fake));
+    auto w = std::make_unique<MainWindow>(AppSettings{});
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get())) return nullptr;
+    w->startSession(session);
+    return w;
+  }
+
+ private slots:
+  void initTestCase() { test::isolateSettings("tst_gui_window"); }
+
+  void keyboardDrivesCommands() {
+    const Lab lab = test::paperLab();
+    FakeOrchestrator orch(lab);
+    AppSettings s;
+    MainWindow w(s);
+    w.attachOrchestrator(&orch, lab);
+    orch.start();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.controller()->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
+    auto* chip = w.scene()->chipItem(QStringLiteral("subscriber"));
+    QVERIFY(chip);
+    w.view()->setFocus();
+    w.scene()->setFocusItem(chip);
+    QVERIFY(chip->isSelected());
+    auto trigger = [&w](const QKeySequence& k) {
+      for (auto* a : w.actions())
+        if (a->shortcut() == k && a->isEnabled()) {
+          a->trigger();
+          return true;
+        }
+      return false;
+    };
+    QVERIFY(trigger(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    QCOMPARE(orch.count(CommandKind::Restart), 1);
+    QVERIFY(trigger(QKeySequence(Qt::Key_Delete)));
+    QCOMPARE(orch.count(CommandKind::Stop), 1);
+    // Node actions apply to a selected card.
+    auto* card = w.scene()->nodeItem(QStringLiteral("pi2"));
+    w.scene()->setFocusItem(card);
+    QVERIFY(card->isSelected());
+    QVERIFY(trigger(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)));
+    QCOMPARE(orch.count(CommandKind::NodeDown), 1);
+    QCOMPARE(orch.calls.last().node, QStringLiteral("pi2"));
+    // Service-only actions are disabled with a node selected.
+    QVERIFY(!trigger(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    w.attachOrchestrator(nullptr, lab);
+  }
+
+  void nodeActionsNameWhatTheBackendDoes() {
+    const Lab lab = test::paperLab();
+    FakeOrchestrator orch(lab);
+    MainWindow w{AppSettings{}};
+    auto nodeDownText = [&w] {
+      for (auto* a : w.actions())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)) return a->text();
+      return QString();
+    };
+    w.attachOrchestrator(&orch, lab);
+    QCOMPARE(nodeDownText(), QStringLiteral("Node &down (power off)"));
+    orch.backendTraits = {QStringLiteral("swarm"), true, true};  // drains instead
+    w.attachOrchestrator(&orch, lab);
+    QCOMPARE(nodeDownText(), QStringLiteral("&Drain node"));
+    w.attachOrchestrator(nullptr, lab);
+  }
+
+  void closeWithoutLabCloses() {
+    MainWindow w{AppSettings{}};
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.close());
+    QVERIFY(!w.isVisible());
+  }
+
+  void closeTwiceShutsDownOnce() {
+    FakeOrchestrator* orch = nullptr;
+    auto w = runningWindow(&orch);
+    QVERIFY(w);
+    QVERIFY(w->session()->isReady());
+    QSignalSpy shutDown(w.get(), &MainWindow::labShutDown);
+    // The first close is refused while the backend stops: close() returned, the backend has
+    // not finished, the window stays up, disabled.
+    QVERIFY(!w->close());
+    QCOMPARE(orch->shutdownCalls, 1);
+    QVERIFY(w->isShuttingDown());
+    QVERIFY(w->isVisible());
+    QVERIFY(!w->isEnabled());
+    QVERIFY(!w->controller()->orchestrator());  // no command goes out meanwhile
+    // A second close changes nothing and does not start the shutdown again.
+    QVERIFY(!w->close());
+    QTest::qWait(50);
+    QCOMPARE(orch->shutdownCalls, 1);
+    QVERIFY(w->isVisible());
+    QCOMPARE(shutDown.size(), 0);
+    // The backend is done: the window closes for real, once.
+    orch->finishShutdown();
+    QTRY_VERIFY(!w->isVisible());
+    QCOMPARE(shutDown.size(), 1);
+    QVERIFY(!w->session());
+    QVERIFY(w->eventLog()->toPlainText().contains(QStringLiteral("lab stopped")));
+  }
+
+  void closeGivesUpAtTheDeadline() {
+    FakeOrchestrator* orch = nullptr;
+    auto w = runningWindow(&orch);
+    QVERIFY(w);
+    w->setShutdownDeadlineMs(300);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(!w->close());
+    QCOMPARE(orch->shutdownCalls, 1);
+    // The backend never answers: the window closes when the deadline passes, not before.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 5000);
+    QVERIFY2(t.elapsed() >= 290, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(!w->session());
+    QVERIFY(w->eventLog()->toPlainText().contains(QStringLiteral("did not finish stopping")));
+  }
+
+  void shutdownLabTwiceStartsOnce() {
+    FakeOrchestrator* orch = nullptr;
+    auto w = runningWindow(&orch);
+    QVERIFY(w);
+    QSignalSpy shutDown(w.get(), &MainWindow::labShutDown);
+    w->shutdownLab();
+    w->shutdownLab();
+    QCOMPARE(orch->shutdownCalls, 1);
+    QVERIFY(w->isVisible());  // stopping the lab is not closing the window
+    orch->finishShutdown();
+    QTRY_COMPARE(shutDown.size(), 1);
+    QVERIFY(!w->session());
+    QVERIFY(w->isVisible());
+    QVERIFY(w->isEnabled());
+  }
+};
+
+QTEST_MAIN(TstWindow)
+#include "tst_window.moc"
