@@ -3,10 +3,13 @@
 // migrate by dropping the chip, run a short experiment, export its CSV, save a screenshot.
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
 
 #include "ChartPanel.h"
 #include "CsvExport.h"
@@ -129,10 +132,25 @@ class TstE2E : public QObject {
     QCOMPARE(loaded.size(), 1);
     QVERIFY(w.saveScreenshot(artifacts + "/e2e-experiment.png", &err));
 
+    // Closing the window stops the lab without blocking: the first close is refused while the
+    // processes stop, a second one changes nothing, and the window closes when all are gone.
     auto* local = qobject_cast<LocalOrchestrator*>(w.session()->orchestrator());
-    QVERIFY(!local->childPids().isEmpty());  // redis-server at least
-    w.shutdownLab();
+    const QList<qint64> pids = local->childPids();
+    QVERIFY(!pids.isEmpty());  // redis-server at least
+    QSignalSpy shutDown(&w, &MainWindow::labShutDown);
+    QElapsedTimer closing;
+    closing.start();
+    QVERIFY(!w.close());
+    QVERIFY(!w.close());
+    QVERIFY2(closing.elapsed() < 500, qPrintable(QString::number(closing.elapsed())));
+    QVERIFY(w.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), LabSession::kShutdownDeadlineMs + 2000);
+    qInfo("close to closed window: %lld ms", closing.elapsed());
+    QCOMPARE(shutDown.size(), 1);
     QVERIFY(!w.session());
+    QVERIFY2(w.eventLog()->toPlainText().contains(QStringLiteral("lab stopped")),
+             "the embedded lab did not finish stopping before the deadline");
+    for (qint64 pid : pids) QVERIFY2(::kill(pid_t(pid), 0) != 0, qPrintable(QString::number(pid)));
   }
 };
 

@@ -161,6 +161,49 @@ class TstSettings : public QObject {
     QVERIFY(dlg.errors().first().startsWith("Docker endpoint"));
   }
 
+  void dockerTlsGoesIntoTheBackendConfig() {
+    AppSettings s;
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = "tcp://manager:2376";
+    s.dockerTls = true;
+    s.dockerCertDir = "/etc/swarmlab/certs";
+    s.redisUrl = "redis://gw1:6379";
+    BackendConfig c = LabSession::backendConfig(s);
+    QVERIFY(c.kind == BackendConfig::Kind::Swarm);
+    QCOMPARE(c.dockerHost, QString("tcp://manager:2376"));
+    QVERIFY(c.dockerTlsVerify == true);
+    QCOMPARE(c.dockerCertPath, QString("/etc/swarmlab/certs"));
+    QCOMPARE(c.redisUrl, QString("redis://gw1:6379"));
+    // TLS off in Settings is explicit too: it overrides DOCKER_TLS_VERIFY, as before.
+    s.dockerTls = false;
+    c = LabSession::backendConfig(s);
+    QVERIFY(c.dockerTlsVerify == false);
+    QVERIFY(c.dockerCertPath.isEmpty());
+    // The embedded lab carries no Docker fields.
+    c = LabSession::backendConfig(AppSettings{});
+    QVERIFY(c.kind == BackendConfig::Kind::Local);
+    QVERIFY(!c.dockerTlsVerify.has_value());
+  }
+
+  void openingDockerSettingsLeavesTheEnvironmentAlone() {
+    qputenv("DOCKER_TLS_VERIFY", "1");
+    qputenv("DOCKER_CERT_PATH", "/from/the/environment");
+    AppSettings s;
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = "tcp://127.0.0.1:1";  // never contacted: start() is not called
+    s.dockerTls = false;
+    LabSession session;
+    QStringList errors;
+    QVERIFY2(session.open(s, &errors), qPrintable(errors.join('\n')));
+    QVERIFY(session.orchestrator());
+    QVERIFY(session.orchestrator()->traits().machinesAssignable);  // a Swarm backend
+    QVERIFY(session.usesDocker());
+    QCOMPARE(qgetenv("DOCKER_TLS_VERIFY"), QByteArray("1"));
+    QCOMPARE(qgetenv("DOCKER_CERT_PATH"), QByteArray("/from/the/environment"));
+    qunsetenv("DOCKER_TLS_VERIFY");
+    qunsetenv("DOCKER_CERT_PATH");
+  }
+
   void brokenLabFileShowsPathErrors() {
     QTemporaryDir dir;
     const QString path = dir.filePath("broken.json");

@@ -383,7 +383,11 @@ DeployResult deployTimes(int runs) {
     waitFor([&] { return !w.model()->service(QStringLiteral("subscriber")); }, 10000);
     QTest::qWait(200);
   }
+  // The lab stops as the window's close stops it: asynchronously, within its deadline.
+  QSignalSpy shutDown(&w, &MainWindow::labShutDown);
   w.shutdownLab();
+  if (!shutDown.wait(LabSession::kShutdownDeadlineMs + 2000))
+    std::fprintf(stderr, "bench_gui: the embedded lab did not report its shutdown\n");
   return r;
 }
 
