@@ -2,54 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="71"/>
+        <source>DOCKER_HOST %1: no socket path after unix://</source>
+        <translation>DOCKER_HOST %1: no socket path after unix://</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="80"/>
+        <source>DOCKER_HOST %1: expected tcp://HOST:PORT</source>
+        <translation>DOCKER_HOST %1: expected tcp://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="96"/>
+        <source>DOCKER_CERT_PATH %1: %2 missing (client certificate for TLS)</source>
+        <translation>DOCKER_CERT_PATH %1: %2 missing (client certificate for TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="105"/>
+        <source>DOCKER_HOST %1: expected unix:///path or tcp://HOST:PORT</source>
+        <translation>DOCKER_HOST %1: expected unix:///path or tcp://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="168"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="221"/>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl could not be initialised</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="197"/>
+        <source>no answer within %1 ms (%2)</source>
+        <translation>no answer within %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="199"/>
+        <source>answer larger than %1 bytes</source>
+        <translation>answer larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="201"/>
+        <source>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</source>
+        <translation>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="253"/>
+        <source>GET /_ping: HTTP %1: %2</source>
+        <translation>GET /_ping: HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="255"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="258"/>
+        <source>GET /version: %1</source>
+        <translation>GET /version: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="76"/>
+        <source>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</source>
+        <translation>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="98"/>
+        <source>bad Redis URL &quot;%1&quot;: the path must be a database number</source>
+        <translation>bad Redis URL &quot;%1&quot;: the path must be a database number</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>swarmlab console: orchestration lab for containerized IIoT microservices</source>
         <translation>swarmlab console: orchestration lab for containerized IIoT microservices</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Lab file to open (default: the shipped paper-2017 lab).</source>
         <translation>Lab file to open (default: the shipped paper-2017 lab).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>Redis URL to use instead of the embedded lab&apos;s own redis-server.</source>
         <translation>Redis URL to use instead of the embedded lab&apos;s own redis-server.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</source>
         <translation>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Language: en or pt (default: the system&apos;s).</source>
         <translation>Language: en or pt (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</source>
         <translation>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>How long the scenario runs before the screenshot (default 16).</source>
         <translation>How long the scenario runs before the screenshot (default 16).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>Ignore saved settings (start as on a first run).</source>
         <translation>Ignore saved settings (start as on a first run).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="139"/>
         <source>Print when the window was first drawn, then exit.</source>
         <translation>Print when the window was first drawn, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="152"/>
+        <location filename="../app/gui/main.cpp" line="162"/>
+        <source>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</source>
+        <translation>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="209"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
@@ -57,241 +127,463 @@
 <context>
     <name>swarmlab</name>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="10"/>
+        <location filename="../app/gui/GuiText.cpp" line="12"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="11"/>
+        <location filename="../app/gui/GuiText.cpp" line="14"/>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="12"/>
+        <location filename="../app/gui/GuiText.cpp" line="16"/>
         <source>Sensing</source>
         <translation>Sensing</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="13"/>
+        <location filename="../app/gui/GuiText.cpp" line="18"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="20"/>
+        <location filename="../app/gui/GuiText.cpp" line="26"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="21"/>
+        <location filename="../app/gui/GuiText.cpp" line="28"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="22"/>
+        <location filename="../app/gui/GuiText.cpp" line="30"/>
         <source>Drain</source>
         <translation>Drain</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="23"/>
+        <location filename="../app/gui/GuiText.cpp" line="32"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="30"/>
+        <location filename="../app/gui/GuiText.cpp" line="40"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="31"/>
-        <location filename="../app/gui/TopologyModel.cpp" line="30"/>
+        <location filename="../app/gui/GuiText.cpp" line="42"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="32"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="32"/>
-        <location filename="../app/gui/TopologyModel.cpp" line="31"/>
+        <location filename="../app/gui/GuiText.cpp" line="44"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="34"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="33"/>
-        <location filename="../app/gui/GuiText.cpp" line="72"/>
-        <location filename="../app/gui/TopologyModel.cpp" line="33"/>
+        <location filename="../app/gui/GuiText.cpp" line="46"/>
+        <location filename="../app/gui/GuiText.cpp" line="110"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="38"/>
         <source>stopping</source>
         <translation>stopping</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="34"/>
-        <location filename="../app/gui/TopologyModel.cpp" line="34"/>
+        <location filename="../app/gui/GuiText.cpp" line="48"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="40"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="35"/>
-        <location filename="../app/gui/TopologyModel.cpp" line="35"/>
+        <location filename="../app/gui/GuiText.cpp" line="50"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="42"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="36"/>
+        <location filename="../app/gui/GuiText.cpp" line="52"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="43"/>
+        <location filename="../app/gui/GuiText.cpp" line="60"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="44"/>
+        <location filename="../app/gui/GuiText.cpp" line="62"/>
         <source>migrate</source>
         <translation>migrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="45"/>
+        <location filename="../app/gui/GuiText.cpp" line="64"/>
         <source>restart</source>
         <translation>restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="46"/>
+        <location filename="../app/gui/GuiText.cpp" line="66"/>
         <source>stop</source>
         <translation>stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="47"/>
+        <location filename="../app/gui/GuiText.cpp" line="68"/>
         <source>scale</source>
         <translation>scale</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="48"/>
+        <location filename="../app/gui/GuiText.cpp" line="70"/>
         <source>node down</source>
         <translation>node down</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="49"/>
+        <location filename="../app/gui/GuiText.cpp" line="72"/>
         <source>node up</source>
         <translation>node up</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="56"/>
+        <location filename="../app/gui/GuiText.cpp" line="74"/>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiText.cpp" line="82"/>
         <source>deployed in %1 ms</source>
         <translation>deployed in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="57"/>
+        <location filename="../app/gui/GuiText.cpp" line="84"/>
         <source>migrated in %1 ms</source>
         <translation>migrated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="58"/>
+        <location filename="../app/gui/GuiText.cpp" line="86"/>
         <source>restarted in %1 ms</source>
         <translation>restarted in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="59"/>
+        <location filename="../app/gui/GuiText.cpp" line="88"/>
         <source>stopped in %1 ms</source>
         <translation>stopped in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="60"/>
+        <location filename="../app/gui/GuiText.cpp" line="90"/>
         <source>scaled in %1 ms</source>
         <translation>scaled in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="61"/>
+        <location filename="../app/gui/GuiText.cpp" line="92"/>
         <source>node down in %1 ms</source>
         <translation>node down in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="62"/>
+        <location filename="../app/gui/GuiText.cpp" line="94"/>
         <source>node up in %1 ms</source>
         <translation>node up in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="69"/>
+        <location filename="../app/gui/GuiText.cpp" line="96"/>
+        <source>assigned in %1 ms</source>
+        <translation>assigned in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiText.cpp" line="104"/>
         <source>deploying</source>
         <translation>deploying</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="70"/>
+        <location filename="../app/gui/GuiText.cpp" line="106"/>
         <source>migrating</source>
         <translation>migrating</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="71"/>
-        <location filename="../app/gui/TopologyModel.cpp" line="32"/>
+        <location filename="../app/gui/GuiText.cpp" line="108"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="36"/>
         <source>restarting</source>
         <translation>restarting</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="73"/>
+        <location filename="../app/gui/GuiText.cpp" line="112"/>
         <source>scaling</source>
         <translation>scaling</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="74"/>
+        <location filename="../app/gui/GuiText.cpp" line="114"/>
         <source>powering off</source>
         <translation>powering off</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="75"/>
+        <location filename="../app/gui/GuiText.cpp" line="116"/>
         <source>powering on</source>
         <translation>powering on</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="110"/>
+        <location filename="../app/gui/GuiText.cpp" line="118"/>
+        <source>assigning</source>
+        <translation>assigning</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="116"/>
         <source>Tray</source>
         <translation>Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="119"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="126"/>
         <source>manager, cloud side</source>
         <translation>manager, cloud side</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="120"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
         <source>gateways, storage</source>
         <translation>gateways, storage</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="121"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
         <source>end devices, displays</source>
         <translation>end devices, displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="123"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nodes without a swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="137"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="150"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Drop to put %1 in the %2 layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="240"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="278"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Drop to deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="241"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="279"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Drop to migrate %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="318"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
         <source>%1 upd/s</source>
         <translation>%1 upd/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyItems.cpp" line="319"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="333"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="36"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="44"/>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/core/BackendFactory.cpp" line="35"/>
+        <source>the Docker Swarm backend could not be built</source>
+        <translation>the Docker Swarm backend could not be built</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="43"/>
+        <source>usage: swarmlab-cli swarm status
+       swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
+       swarmlab-cli swarm leave
+       swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
+                                [--also LABNAME,...]   (further lab nodes this node hosts)
+  An empty value (--name &apos;&apos;) removes the label.
+  DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.
+</source>
+        <translation>usage: swarmlab-cli swarm status
+       swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
+       swarmlab-cli swarm leave
+       swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
+                                [--also LABNAME,...]   (further lab nodes this node hosts)
+  An empty value (--name &apos;&apos;) removes the label.
+  DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="90"/>
+        <source>engine %1, API %2
+</source>
+        <translation>engine %1, API %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="91"/>
+        <source>swarm: %1%2
+</source>
+        <translation>swarm: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="93"/>
+        <source> (manager)</source>
+        <translation> (manager)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="94"/>
+        <source>swarm error: %1
+</source>
+        <translation>swarm error: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="101"/>
+        <source>dispatcher heartbeat: %1 ms
+</source>
+        <translation>dispatcher heartbeat: %1 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="113"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="114"/>
+        <source>HOSTNAME</source>
+        <translation>HOSTNAME</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="115"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="116"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="117"/>
+        <source>AVAIL</source>
+        <translation>AVAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="118"/>
+        <source>ARCH</source>
+        <translation>ARCH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="119"/>
+        <source>LAB NAME</source>
+        <translation>LAB NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="120"/>
+        <source>LAYER</source>
+        <translation>LAYER</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="149"/>
+        <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
+</source>
+        <translation>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="157"/>
+        <source>swarmlab-cli swarm init: unknown argument %1
+</source>
+        <translation>swarmlab-cli swarm init: unknown argument %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="165"/>
+        <source>already part of a swarm (node %1); nothing changed
+</source>
+        <translation>already part of a swarm (node %1); nothing changed
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="176"/>
+        <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
+</source>
+        <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="181"/>
+        <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
+</source>
+        <translation>swarm initialised, node %1, dispatcher heartbeat %2 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="191"/>
+        <source>not part of a swarm; nothing changed
+</source>
+        <translation>not part of a swarm; nothing changed
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="196"/>
+        <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
+</source>
+        <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="205"/>
+        <source>left the swarm%1
+</source>
+        <translation>left the swarm%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="206"/>
+        <source> (network docker_gwbridge removed)</source>
+        <translation> (network docker_gwbridge removed)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="225"/>
+        <source>swarmlab-cli swarm label: unknown argument %1
+</source>
+        <translation>swarmlab-cli swarm label: unknown argument %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="233"/>
+        <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
+</source>
+        <translation>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="243"/>
+        <source>swarmlab-cli swarm label: node %1: %2
+</source>
+        <translation>swarmlab-cli swarm label: node %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="266"/>
+        <source>node %1 labelled
+</source>
+        <translation>node %1 labelled
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="270"/>
+        <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
+</source>
+        <translation>swarmlab-cli swarm label: node %1 (HTTP %2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="277"/>
+        <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
+</source>
+        <translation>swarmlab-cli swarm label: node %1: update kept going out of sequence
+</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmCli.cpp" line="281"/>
+        <source>swarmlab-cli swarm: unknown command %1
+</source>
+        <translation>swarmlab-cli swarm: unknown command %1
+</translation>
     </message>
 </context>
 <context>
@@ -302,89 +594,89 @@
         <translation>&apos;%1&apos; is not a URL; expected redis://host:port or unix:///path/to/socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="44"/>
-        <location filename="../app/gui/AppSettings.cpp" line="64"/>
+        <location filename="../app/gui/AppSettings.cpp" line="48"/>
+        <location filename="../app/gui/AppSettings.cpp" line="80"/>
         <source>&apos;%1&apos; has no socket path</source>
         <translation>&apos;%1&apos; has no socket path</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="48"/>
+        <location filename="../app/gui/AppSettings.cpp" line="53"/>
         <source>&apos;%1&apos; has scheme &apos;%2&apos;; expected redis:// or unix://</source>
         <translation>&apos;%1&apos; has scheme &apos;%2&apos;; expected redis:// or unix://</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="49"/>
-        <location filename="../app/gui/AppSettings.cpp" line="69"/>
+        <location filename="../app/gui/AppSettings.cpp" line="57"/>
+        <location filename="../app/gui/AppSettings.cpp" line="89"/>
         <source>&apos;%1&apos; has no host</source>
         <translation>&apos;%1&apos; has no host</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="50"/>
+        <location filename="../app/gui/AppSettings.cpp" line="59"/>
         <source>&apos;%1&apos; has an invalid port</source>
         <translation>&apos;%1&apos; has an invalid port</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="54"/>
+        <location filename="../app/gui/AppSettings.cpp" line="64"/>
         <source>&apos;%1&apos;: the database after the host must be a number, not &apos;%2&apos;</source>
         <translation>&apos;%1&apos;: the database after the host must be a number, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="61"/>
+        <location filename="../app/gui/AppSettings.cpp" line="74"/>
         <source>&apos;%1&apos; is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</source>
         <translation>&apos;%1&apos; is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="68"/>
+        <location filename="../app/gui/AppSettings.cpp" line="85"/>
         <source>&apos;%1&apos; has scheme &apos;%2&apos;; expected unix:// or tcp://</source>
         <translation>&apos;%1&apos; has scheme &apos;%2&apos;; expected unix:// or tcp://</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="71"/>
+        <location filename="../app/gui/AppSettings.cpp" line="91"/>
         <source>&apos;%1&apos; needs a port between 1 and 65535 (2375 plain, 2376 TLS)</source>
         <translation>&apos;%1&apos; needs a port between 1 and 65535 (2375 plain, 2376 TLS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="80"/>
+        <location filename="../app/gui/AppSettings.cpp" line="105"/>
         <source>Docker endpoint: %1</source>
         <translation>Docker endpoint: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="84"/>
+        <location filename="../app/gui/AppSettings.cpp" line="109"/>
         <source>TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS</source>
         <translation>TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="86"/>
+        <location filename="../app/gui/AppSettings.cpp" line="113"/>
         <source>TLS certificates: &apos;%1&apos; is not a folder</source>
         <translation>TLS certificates: &apos;%1&apos; is not a folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="91"/>
+        <location filename="../app/gui/AppSettings.cpp" line="120"/>
         <source>TLS certificates: %1 is missing or unreadable</source>
         <translation>TLS certificates: %1 is missing or unreadable</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="98"/>
+        <location filename="../app/gui/AppSettings.cpp" line="130"/>
         <source>Redis URL: %1</source>
         <translation>Redis URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="102"/>
+        <location filename="../app/gui/AppSettings.cpp" line="135"/>
         <source>Lab file: &apos;%1&apos; does not exist</source>
         <translation>Lab file: &apos;%1&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="103"/>
+        <location filename="../app/gui/AppSettings.cpp" line="139"/>
         <source>Lab file: &apos;%1&apos; cannot be read</source>
         <translation>Lab file: &apos;%1&apos; cannot be read</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="106"/>
+        <location filename="../app/gui/AppSettings.cpp" line="144"/>
         <source>Chart window: %1 s; expected 30 to 600 s</source>
         <translation>Chart window: %1 s; expected 30 to 600 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="108"/>
+        <location filename="../app/gui/AppSettings.cpp" line="148"/>
         <source>Language: &apos;%1&apos;; expected en, pt or empty (system)</source>
         <translation>Language: &apos;%1&apos;; expected en, pt or empty (system)</translation>
     </message>
@@ -392,370 +684,379 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="44"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="47"/>
         <source>lab time (s)</source>
         <translation>lab time (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="96"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="101"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Publish and display update rate (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="97"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="101"/>
         <source>per second</source>
         <translation>per second</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="98"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="102"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Display lag (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="98"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="102"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="101"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="105"/>
         <source>Rates chart</source>
         <translation>Rates chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="102"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="106"/>
         <source>Lag chart</source>
         <translation>Lag chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="106"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="110"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="106"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="110"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="107"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="111"/>
         <source>Time window shown by the charts</source>
         <translation>Time window shown by the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="112"/>
-        <location filename="../app/gui/ChartPanel.cpp" line="160"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="116"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="162"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="115"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="119"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Freeze the charts; data keeps being recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="121"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="125"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="160"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="162"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="184"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="187"/>
         <source>%1 publish/s</source>
         <translation>%1 publish/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="187"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="190"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="190"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="193"/>
         <source>%1 lag p50</source>
         <translation>%1 lag p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="192"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="195"/>
         <source>%1 lag p99</source>
         <translation>%1 lag p99</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="216"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="221"/>
         <source>%1
 t = %2 s: %3</source>
         <translation>%1
 t = %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="297"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="311"/>
         <source>%1 series, %2 points kept, tick %3 ms</source>
         <translation>%1 series, %2 points kept, tick %3 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ChartPanel.cpp" line="323"/>
-        <source>%1: cannot write the PNG file</source>
-        <translation>%1: cannot write the PNG file</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::DisplayMirrorPanel</name>
     <message>
-        <location filename="../app/gui/SevenSegmentWidget.cpp" line="91"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="101"/>
         <source>No subscriber is running: deploy one on an end device to see its displays here.</source>
         <translation>No subscriber is running: deploy one on an end device to see its displays here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SevenSegmentWidget.cpp" line="118"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="129"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; on %2</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::DockerEventStream</name>
+    <message>
+        <location filename="../app/core/swarm/DockerClient.cpp" line="181"/>
+        <source>the engine closed the event stream</source>
+        <translation>the engine closed the event stream</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ExperimentRunner</name>
+    <message>
+        <location filename="../app/core/ExperimentRunner.cpp" line="86"/>
+        <source>step %1: no service template &quot;%2&quot; in lab &quot;%3&quot;</source>
+        <translation>step %1: no service template &quot;%2&quot; in lab &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::ExperimentsPanel</name>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="32"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="48"/>
         <source>Experiment timeline</source>
         <translation>Experiment timeline</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="34"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="50"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Timeline…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="35"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="51"/>
         <source>Open another timeline file</source>
         <translation>Open another timeline file</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="40"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="56"/>
         <source>time ×</source>
         <translation>time ×</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="41"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="57"/>
         <source>Duration scale: every step time and the duration are multiplied by it</source>
         <translation>Duration scale: every step time and the duration are multiplied by it</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="42"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="58"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="43"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="59"/>
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="44"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="60"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="45"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="61"/>
         <source>Charts as &amp;PNG…</source>
         <translation>Charts as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="46"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="62"/>
         <source>Open &amp;run folder…</source>
         <translation>Open &amp;run folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="48"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="64"/>
         <source>%v / %m s</source>
         <translation>%v / %m s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="51"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="67"/>
         <source>Choose a timeline and press Run.</source>
         <translation>Choose a timeline and press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="70"/>
         <source>at (s)</source>
         <translation>at (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="70"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="70"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="70"/>
         <source>node</source>
         <translation>node</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="54"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="70"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="56"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="72"/>
         <source>Timeline steps</source>
         <translation>Timeline steps</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="75"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="75"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="75"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="75"/>
         <source>paper 2017</source>
         <translation>paper 2017</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="58"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="75"/>
         <source>detail</source>
         <translation>detail</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="62"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="79"/>
         <source>Run summary</source>
         <translation>Run summary</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="98"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="109"/>
         <source>Open timeline</source>
         <translation>Open timeline</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="99"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="110"/>
         <source>Timelines (*.json)</source>
         <translation>Timelines (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="109"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="120"/>
         <source>Export the run&apos;s CSV files to</source>
         <translation>Export the run&apos;s CSV files to</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="116"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="123"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="126"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="128"/>
         <source>Open a run folder (metrics.csv, events.csv)</source>
         <translation>Open a run folder (metrics.csv, events.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="135"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="131"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="193"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="177"/>
         <source>The lab is not ready yet.</source>
         <translation>The lab is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="200"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="184"/>
         <source>%1 cannot run:
 %2</source>
         <translation>%1 cannot run:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="201"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="185"/>
         <source>timeline %1 rejected: %2</source>
         <translation>timeline %1 rejected: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="214"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="198"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="221"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="205"/>
         <source>Running %1: %2 of %3 s</source>
         <translation>Running %1: %2 of %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="226"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="213"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="229"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="216"/>
         <source>step %1 failed: %2</source>
         <translation>step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="232"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="219"/>
         <source>Ending: stopping services and collecting the last metrics…</source>
         <translation>Ending: stopping services and collecting the last metrics…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="236"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="224"/>
         <source>experiment %1 started (time ×%2)</source>
         <translation>experiment %1 started (time ×%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="248"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="236"/>
         <source>fired (command %1)</source>
         <translation>fired (command %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="258"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="247"/>
         <source>Run stopped early; what was recorded is shown and can be exported.</source>
         <translation>Run stopped early; what was recorded is shown and can be exported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="259"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="248"/>
         <source>Run finished: %1 metrics, %2 events recorded.</source>
         <translation>Run finished: %1 metrics, %2 events recorded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="252"/>
         <source>experiment %1 %2</source>
         <translation>experiment %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="252"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="262"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="252"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="290"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="279"/>
         <source>No run to export yet.</source>
         <translation>No run to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="117"/>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="294"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="288"/>
         <source>CSV written to %1 (metrics.csv, events.csv, summary.csv)</source>
         <translation>CSV written to %1 (metrics.csv, events.csv, summary.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="139"/>
-        <location filename="../app/gui/ExperimentsPanel.cpp" line="302"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="305"/>
         <source>Run read from %1.</source>
         <translation>Run read from %1.</translation>
     </message>
@@ -763,118 +1064,258 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::LabController</name>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="45"/>
+        <location filename="../app/gui/LabController.cpp" line="41"/>
         <source>Cannot %1: no backend is connected</source>
         <translation>Cannot %1: no backend is connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="66"/>
+        <location filename="../app/gui/LabController.cpp" line="62"/>
         <source>deploy %1 on %2</source>
         <translation>deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="78"/>
+        <location filename="../app/gui/LabController.cpp" line="74"/>
         <source>migrate %1 from %2 to %3 (%4)</source>
         <translation>migrate %1 from %2 to %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="85"/>
-        <location filename="../app/gui/LabController.cpp" line="95"/>
-        <location filename="../app/gui/LabController.cpp" line="105"/>
+        <location filename="../app/gui/LabController.cpp" line="81"/>
+        <location filename="../app/gui/LabController.cpp" line="91"/>
+        <location filename="../app/gui/LabController.cpp" line="101"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="89"/>
+        <location filename="../app/gui/LabController.cpp" line="85"/>
         <source>restart %1</source>
         <translation>restart %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="99"/>
+        <location filename="../app/gui/LabController.cpp" line="95"/>
         <source>stop %1</source>
         <translation>stop %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="109"/>
+        <location filename="../app/gui/LabController.cpp" line="105"/>
         <source>replicas must be 0 or more, not %1</source>
         <translation>replicas must be 0 or more, not %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="113"/>
+        <location filename="../app/gui/LabController.cpp" line="109"/>
         <source>scale %1 to %2</source>
         <translation>scale %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="119"/>
-        <location filename="../app/gui/LabController.cpp" line="129"/>
-        <location filename="../app/gui/LabController.cpp" line="141"/>
+        <location filename="../app/gui/LabController.cpp" line="115"/>
+        <location filename="../app/gui/LabController.cpp" line="125"/>
+        <location filename="../app/gui/LabController.cpp" line="136"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="123"/>
-        <location filename="../app/gui/LabController.cpp" line="133"/>
+        <location filename="../app/gui/LabController.cpp" line="119"/>
+        <location filename="../app/gui/LabController.cpp" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="138"/>
-        <source>set a layer</source>
-        <translation>set a layer</translation>
+        <location filename="../app/gui/LabController.cpp" line="141"/>
+        <source>%1&apos;s layer comes from the lab file on this backend</source>
+        <translation>%1&apos;s layer comes from the lab file on this backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="146"/>
-        <source>label %1 swarmlab.layer=%2</source>
-        <translation>label %1 swarmlab.layer=%2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/LabController.cpp" line="151"/>
-        <source>%1&apos;s layer comes from the lab file; only Swarm nodes are placed by dragging</source>
-        <translation>%1&apos;s layer comes from the lab file; only Swarm nodes are placed by dragging</translation>
+        <location filename="../app/gui/LabController.cpp" line="144"/>
+        <source>%1: %2 to the %3 layer</source>
+        <translation>%1: %2 to the %3 layer</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::LabSession</name>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="39"/>
+        <location filename="../app/gui/LabSession.cpp" line="47"/>
         <source>No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR or choose a lab file in Settings)</source>
         <translation>No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR or choose a lab file in Settings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="64"/>
-        <source>This build has no Docker Swarm backend (swarmlab_swarm was not built)</source>
-        <translation>This build has no Docker Swarm backend (swarmlab_swarm was not built)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/LabSession.cpp" line="112"/>
+        <location filename="../app/gui/LabSession.cpp" line="117"/>
         <source>Docker Swarm at %1</source>
         <translation>Docker Swarm at %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="113"/>
+        <location filename="../app/gui/LabSession.cpp" line="118"/>
         <source>DOCKER_HOST / local socket</source>
         <translation>DOCKER_HOST / local socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="114"/>
+        <location filename="../app/gui/LabSession.cpp" line="120"/>
         <source>embedded lab</source>
         <translation>embedded lab</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::LocalOrchestrator</name>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="140"/>
+        <source>start redis-server</source>
+        <translation>start redis-server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="176"/>
+        <source>read events</source>
+        <translation>read events</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="194"/>
+        <source>powered off</source>
+        <translation>powered off</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="243"/>
+        <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
+        <translation>no node &quot;%1&quot; in lab &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="293"/>
+        <source>the lab&apos;s Redis at %1</source>
+        <translation>the lab&apos;s Redis at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="321"/>
+        <source>service template &quot;%1&quot; has no command</source>
+        <translation>service template &quot;%1&quot; has no command</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="346"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="356"/>
+        <source>cannot run %1: %2</source>
+        <translation>cannot run %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="363"/>
+        <source>did not stop within %1 ms of SIGTERM: killed</source>
+        <translation>did not stop within %1 ms of SIGTERM: killed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="384"/>
+        <source>node %1 powered off (SIGKILL)</source>
+        <translation>node %1 powered off (SIGKILL)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="390"/>
+        <source>killed by a signal</source>
+        <translation>killed by a signal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="393"/>
+        <source>exited with code %1</source>
+        <translation>exited with code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="396"/>
+        <source>exited with code 0</source>
+        <translation>exited with code 0</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="416"/>
+        <source>; gave up after %1 restart attempts (max_attempts)</source>
+        <translation>; gave up after %1 restart attempts (max_attempts)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="419"/>
+        <source>; restarting by policy</source>
+        <translation>; restarting by policy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="423"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="480"/>
+        <source>stopped (the lab&apos;s Redis keeps running)</source>
+        <translation>stopped (the lab&apos;s Redis keeps running)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="531"/>
+        <source>no first_message from %1 within %2 ms</source>
+        <translation>no first_message from %1 within %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="572"/>
+        <source>the embedded lab is not started</source>
+        <translation>the embedded lab is not started</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="577"/>
+        <source>a service named &quot;%1&quot; exists</source>
+        <translation>a service named &quot;%1&quot; exists</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="585"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="673"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="686"/>
+        <source>node %1 is down</source>
+        <translation>node %1 is down</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="601"/>
+        <source>could not start</source>
+        <translation>could not start</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="614"/>
+        <source>service was removed meanwhile</source>
+        <translation>service was removed meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="625"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="639"/>
+        <source>could not start the new instance</source>
+        <translation>could not start the new instance</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="669"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="683"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="696"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="715"/>
+        <source>no service &quot;%1&quot;</source>
+        <translation>no service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="721"/>
+        <source>replicas must be 0..1000, got %1</source>
+        <translation>replicas must be 0..1000, got %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="742"/>
+        <source>could not start an instance</source>
+        <translation>could not start an instance</translation>
+    </message>
+    <message>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="751"/>
+        <location filename="../app/core/LocalOrchestrator.cpp" line="776"/>
+        <source>no node &quot;%1&quot; in the lab</source>
+        <translation>no node &quot;%1&quot; in the lab</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::LogPanel</name>
     <message>
-        <location filename="../app/gui/LogPanel.cpp" line="18"/>
+        <location filename="../app/gui/panels/LogPanel.cpp" line="18"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../app/gui/LogPanel.cpp" line="24"/>
+        <location filename="../app/gui/panels/LogPanel.cpp" line="24"/>
         <source>Service logs</source>
         <translation>Service logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/LogPanel.cpp" line="26"/>
+        <location filename="../app/gui/panels/LogPanel.cpp" line="26"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
@@ -882,620 +1323,677 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60"/>
+        <location filename="../app/gui/MainWindow.cpp" line="73"/>
         <source>swarmlab console</source>
         <translation>swarmlab console</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79"/>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="45"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="57"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="170"/>
         <source>Backend: none</source>
         <translation>Backend: none</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="46"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="83"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="84"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="96"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80"/>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="46"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="84"/>
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="47"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="85"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="47"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="48"/>
         <source>lab time —</source>
         <translation>lab time —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>lab time %1 UTC</source>
         <translation>lab time %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>Displays</source>
         <translation>Displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>Experiments</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>Service logs</source>
         <translation>Service logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="44"/>
         <source>&amp;Deploy on node…</source>
         <translation>&amp;Deploy on node…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="45"/>
         <source>Deploy a service template on the selected node</source>
         <translation>Deploy a service template on the selected node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="47"/>
         <source>&amp;Migrate to…</source>
         <translation>&amp;Migrate to…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="48"/>
         <source>Move the selected service to another node</source>
         <translation>Move the selected service to another node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="49"/>
         <source>&amp;Restart</source>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="50"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="51"/>
         <source>S&amp;cale…</source>
         <translation>S&amp;cale…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="52"/>
         <source>Show &amp;logs</source>
         <translation>Show &amp;logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="53"/>
         <source>Node &amp;down</source>
         <translation>Node &amp;down</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="55"/>
         <source>Node &amp;up</source>
         <translation>Node &amp;up</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="57"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Fit topology</source>
         <translation>&amp;Fit topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="60"/>
         <source>&amp;Pause charts</source>
         <translation>&amp;Pause charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="63"/>
         <source>Restart &amp;lab</source>
         <translation>Restart &amp;lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="64"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="65"/>
         <source>Export charts as &amp;PNG…</source>
         <translation>Export charts as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="66"/>
         <source>Save &amp;window as PNG…</source>
         <translation>Save &amp;window as PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="99"/>
         <source>Scale %1</source>
         <translation>Scale %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="99"/>
         <source>Replicas:</source>
         <translation>Replicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>Save window as PNG</source>
         <translation>Save window as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="247"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>window written to %1</source>
         <translation>window written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="136"/>
         <source>&amp;Lab</source>
         <translation>&amp;Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="148"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="167"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="152"/>
         <source>&amp;About swarmlab</source>
         <translation>&amp;About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="153"/>
         <source>About swarmlab</source>
         <translation>About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="154"/>
         <source>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="181"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="214"/>
         <source>&amp;Drain node</source>
         <translation>&amp;Drain node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="214"/>
         <source>Node &amp;down (power off)</source>
         <translation>Node &amp;down (power off)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="215"/>
         <source>&amp;Activate node</source>
         <translation>&amp;Activate node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="215"/>
         <source>Node &amp;up (power on)</source>
         <translation>Node &amp;up (power on)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="219"/>
         <source>Deploy on %1</source>
         <translation>Deploy on %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="223"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="235"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="248"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="231"/>
         <source>Migrate %1 to</source>
         <translation>Migrate %1 to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="247"/>
         <source>Deploy %1 on %2</source>
         <translation>Deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="262"/>
         <source>&amp;Migrate to</source>
         <translation>&amp;Migrate to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="267"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="55"/>
         <source>lab: %1</source>
         <translation>lab: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="56"/>
         <source>The lab could not be opened: %1</source>
         <translation>The lab could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="81"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="83"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="85"/>
         <source>starting…</source>
         <translation>starting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="88"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>lab ready on %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="96"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="165"/>
+        <source>lab stopped</source>
+        <translation>lab stopped</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowSession.cpp" line="167"/>
+        <source>the backend did not finish stopping within %1 s; closing without it</source>
+        <translation>the backend did not finish stopping within %1 s; closing without it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowSession.cpp" line="76"/>
         <source>opening %1 on the %2</source>
         <translation>opening %1 on the %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="110"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="112"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 on %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
         <source>lost, reconnecting</source>
         <translation>lost, reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="138"/>
         <source>telemetry connected to %1</source>
         <translation>telemetry connected to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="139"/>
         <source>telemetry lost Redis: %1</source>
         <translation>telemetry lost Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
-        <location filename="../app/gui/MainWindow.cpp" line="526"/>
-        <location filename="../app/gui/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: cannot write the PNG file</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="533"/>
+        <location filename="../app/gui/MainWindow.cpp" line="246"/>
         <source>Export charts as PNG</source>
         <translation>Export charts as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="540"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Export charts</source>
         <translation>Export charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="541"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>charts written to %1</source>
         <translation>charts written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="552"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>The language changes when swarmlab starts again. Restart now?</source>
         <translation>The language changes when swarmlab starts again. Restart now?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Restart the lab with the new backend settings now? Services running now will be stopped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="589"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
         <source>stopping the lab…</source>
         <translation>stopping the lab…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="590"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="154"/>
         <source>Stopping the lab…</source>
         <translation>Stopping the lab…</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::Orchestrator</name>
+    <message>
+        <location filename="../app/core/Orchestrator.cpp" line="32"/>
+        <source>the %1 backend takes its nodes&apos; layers from the lab file</source>
+        <translation>the %1 backend takes its nodes&apos; layers from the lab file</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::PalettePanel</name>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="16"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="16"/>
         <source>Service palette</source>
         <translation>Service palette</translation>
     </message>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="17"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="17"/>
         <source>Drag a service onto a node to deploy it (or press Enter to choose a node)</source>
         <translation>Drag a service onto a node to deploy it (or press Enter to choose a node)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="36"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="33"/>
         <source>Layers: %1</source>
         <translation>Layers: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="36"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="33"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="37"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="35"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="38"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="37"/>
         <source>Architectures: %1</source>
         <translation>Architectures: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PalettePanel.cpp" line="39"/>
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="38"/>
         <source>Migrate/restart order: %1</source>
         <translation>Migrate/restart order: %1</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::RedisServerProcess</name>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="27"/>
+        <source>%1 did not report &quot;Ready to accept connections&quot; within %2 s; its output: %3</source>
+        <translation>%1 did not report &quot;Ready to accept connections&quot; within %2 s; its output: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="57"/>
+        <source>no free TCP port on 127.0.0.1 for %1</source>
+        <translation>no free TCP port on 127.0.0.1 for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="69"/>
+        <source>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</source>
+        <translation>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="104"/>
+        <source>%1 exited (%2) before accepting connections: %3</source>
+        <translation>%1 exited (%2) before accepting connections: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="105"/>
+        <source>crashed</source>
+        <translation>crashed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="105"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/RedisServerProcess.cpp" line="106"/>
+        <source>no output</source>
+        <translation>no output</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="31"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="32"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="32"/>
         <source>&amp;Embedded lab (local processes, its own Redis)</source>
         <translation>&amp;Embedded lab (local processes, its own Redis)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="33"/>
         <source>&amp;Docker Swarm endpoint</source>
         <translation>&amp;Docker Swarm endpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="35"/>
         <source>DOCKER_HOST or unix:///var/run/docker.sock</source>
         <translation>DOCKER_HOST or unix:///var/run/docker.sock</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="36"/>
         <source>Use &amp;TLS with client certificates</source>
         <translation>Use &amp;TLS with client certificates</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="38"/>
         <source>folder with ca.pem, cert.pem, key.pem</source>
         <translation>folder with ca.pem, cert.pem, key.pem</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
-        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="49"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="42"/>
         <source>TLS certificate folder</source>
         <translation>TLS certificate folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="46"/>
         <source>empty: the embedded lab starts its own redis-server</source>
         <translation>empty: the embedded lab starts its own redis-server</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="48"/>
         <source>empty: the shipped paper-2017 lab</source>
         <translation>empty: the shipped paper-2017 lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="51"/>
         <source>Lab file</source>
         <translation>Lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="51"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="52"/>
         <source>Lab files (*.json)</source>
         <translation>Lab files (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="57"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="58"/>
         <source>Draw charts with &amp;OpenGL</source>
         <translation>Draw charts with &amp;OpenGL</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="59"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="60"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="63"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="64"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="68"/>
         <source>Endpoint:</source>
         <translation>Endpoint:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="69"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="70"/>
         <source>Certificates:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="72"/>
         <source>&amp;Redis URL:</source>
         <translation>&amp;Redis URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="73"/>
         <source>&amp;Lab file:</source>
         <translation>&amp;Lab file:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="74"/>
         <source>Chart &amp;window:</source>
         <translation>Chart &amp;window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="76"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="86"/>
         <source>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); language at the next start.</source>
         <translation>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); language at the next start.</translation>
     </message>
@@ -1503,70 +2001,209 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::SevenSegmentWidget</name>
     <message>
-        <location filename="../app/gui/SevenSegmentWidget.cpp" line="37"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="46"/>
         <source>7-segment display mirror</source>
         <translation>7-segment display mirror</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::SwarmOrchestrator</name>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="161"/>
+        <source>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</source>
+        <translation>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170"/>
+        <source>this node is not a swarm manager; point DOCKER_HOST at a manager</source>
+        <translation>this node is not a swarm manager; point DOCKER_HOST at a manager</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="196"/>
+        <source>event line</source>
+        <translation>event line</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="285"/>
+        <source>no swarm node labelled swarmlab.name=%1</source>
+        <translation>no swarm node labelled swarmlab.name=%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="498"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="505"/>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="527"/>
+        <source>the lab has no redis template and no Redis URL was given</source>
+        <translation>the lab has no redis template and no Redis URL was given</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="557"/>
+        <source>Redis did not answer PING</source>
+        <translation>Redis did not answer PING</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="574"/>
+        <source>no swarm node for the gateway %1</source>
+        <translation>no swarm node for the gateway %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="756"/>
+        <source>not connected to a swarm manager</source>
+        <translation>not connected to a swarm manager</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="765"/>
+        <source>a service named %1 exists already</source>
+        <translation>a service named %1 exists already</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="771"/>
+        <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
+        <translation>no swarm node for lab node %1 (label it swarmlab.name=%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="781"/>
+        <source>node vanished</source>
+        <translation>node vanished</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="822"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="947"/>
+        <source>no such service</source>
+        <translation>no such service</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="881"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="974"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1003"/>
+        <source>no swarm node for lab node %1</source>
+        <translation>no swarm node for lab node %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="932"/>
+        <source>replicas must be 0 or more, not %1</source>
+        <translation>replicas must be 0 or more, not %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="975"/>
+        <source>swarm node %1 also hosts %2: draining it would stop them too</source>
+        <translation>swarm node %1 also hosts %2: draining it would stop them too</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1029"/>
+        <source>no such swarm node</source>
+        <translation>no such swarm node</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1116"/>
+        <source>not converged after %1 s</source>
+        <translation>not converged after %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::Telemetry</name>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="209"/>
+        <source>cannot reach Redis at %1: %2</source>
+        <translation>cannot reach Redis at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="211"/>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="221"/>
+        <source>Redis at %1 refused AUTH: %2</source>
+        <translation>Redis at %1 refused AUTH: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="230"/>
+        <source>Redis at %1: SELECT %2 failed: %3</source>
+        <translation>Redis at %1: SELECT %2 failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="259"/>
+        <source>Redis at %1: TIME failed: %2</source>
+        <translation>Redis at %1: TIME failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="328"/>
+        <source>lost Redis at %1: %2</source>
+        <translation>lost Redis at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Telemetry.cpp" line="333"/>
+        <source>Redis at %1: XREAD: %2</source>
+        <translation>Redis at %1: XREAD: %2</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::TopologyModel</name>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="166"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="187"/>
         <source>%1… %2 ms</source>
         <translation>%1… %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="176"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="195"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="188"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="207"/>
         <source>unknown service template &apos;%1&apos;</source>
         <translation>unknown service template &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="190"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="209"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="191"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="210"/>
         <source>%1 is down</source>
         <translation>%1 is down</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="192"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="211"/>
         <source>%1 is drained</source>
         <translation>%1 is drained</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="194"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="213"/>
         <source>%1 is not in a layer yet: drag it into a band first</source>
         <translation>%1 is not in a layer yet: drag it into a band first</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="209"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="228"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="213"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="232"/>
         <source>%1 already runs on %2</source>
         <translation>%1 already runs on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="350"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="369"/>
         <source>no first message after %1 s</source>
         <translation>no first message after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="351"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="370"/>
         <source>no answer from the backend after %1 s</source>
         <translation>no answer from the backend after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyModel.cpp" line="369"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="387"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -1574,32 +2211,32 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/TopologyScene.cpp" line="183"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="196"/>
         <source>only services can be dropped on a node</source>
         <translation>only services can be dropped on a node</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyScene.cpp" line="191"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="204"/>
         <source>only node cards can be dropped on a band</source>
         <translation>only node cards can be dropped on a band</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyScene.cpp" line="198"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="211"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyScene.cpp" line="200"/>
-        <source>the embedded lab&apos;s layers come from its lab file</source>
-        <translation>the embedded lab&apos;s layers come from its lab file</translation>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="213"/>
+        <source>on this backend every node&apos;s layer comes from the lab file</source>
+        <translation>on this backend every node&apos;s layer comes from the lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyScene.cpp" line="202"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="215"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>a node leaves its layer only by removing its swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/TopologyScene.cpp" line="204"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="217"/>
         <source>%1 is already in this layer</source>
         <translation>%1 is already in this layer</translation>
     </message>
@@ -1607,9 +2244,271 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyView</name>
     <message>
-        <location filename="../app/gui/TopologyView.cpp" line="24"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="24"/>
         <source>Lab topology</source>
         <translation>Lab topology</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::cli</name>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="328"/>
+        <source>Plays an experiment timeline on a lab and records it.</source>
+        <translation>Plays an experiment timeline on a lab and records it.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="330"/>
+        <source>experiment timeline (JSON)</source>
+        <translation>experiment timeline (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="332"/>
+        <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
+        <translation>lab file (default: the timeline&apos;s &quot;lab&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="335"/>
+        <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
+        <translation>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="337"/>
+        <source>local (default) or swarm</source>
+        <translation>local (default) or swarm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="340"/>
+        <source>use this Redis instead of starting one (redis://host:port)</source>
+        <translation>use this Redis instead of starting one (redis://host:port)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="343"/>
+        <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
+        <translation>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="355"/>
+        <source>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</source>
+        <translation>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="363"/>
+        <source>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
+        <translation>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="370"/>
+        <source>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</source>
+        <translation>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="380"/>
+        <source>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</source>
+        <translation>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="392"/>
+        <source>%1: cannot load the timeline</source>
+        <translation>%1: cannot load the timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="400"/>
+        <source>%1: cannot load the lab</source>
+        <translation>%1: cannot load the lab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="420"/>
+        <source>swarmlab-cli run: --out: expected a folder, got an empty value</source>
+        <translation>swarmlab-cli run: --out: expected a folder, got an empty value</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="36"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ValidateCommand.cpp" line="43"/>
+        <source>%1: lab file has %n error(s)</source>
+        <translation>
+            <numerusform>%1: lab file has %n error(s)</numerusform>
+            <numerusform>%1: lab file has %n error(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="47"/>
+        <source>%1: OK, lab &quot;%2&quot; with %3 nodes and %4 service templates</source>
+        <translation>%1: OK, lab &quot;%2&quot; with %3 nodes and %4 service templates</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="59"/>
+        <source>%1: lab %2 cannot be loaded:</source>
+        <translation>%1: lab %2 cannot be loaded:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ValidateCommand.cpp" line="67"/>
+        <source>%1: timeline has %n error(s)</source>
+        <translation>
+            <numerusform>%1: timeline has %n error(s)</numerusform>
+            <numerusform>%1: timeline has %n error(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="72"/>
+        <source>%1: OK, timeline &quot;%2&quot;: %3 steps over %4 s on lab %5</source>
+        <translation>%1: OK, timeline &quot;%2&quot;: %3 steps over %4 s on lab %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="85"/>
+        <source>Checks lab and experiment timeline files; prints every problem.</source>
+        <translation>Checks lab and experiment timeline files; prints every problem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="87"/>
+        <source>lab or timeline file (JSON)</source>
+        <translation>lab or timeline file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="98"/>
+        <source>swarmlab-cli validate: expected FILE (a lab or timeline JSON file)</source>
+        <translation>swarmlab-cli validate: expected FILE (a lab or timeline JSON file)</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::cli::RunSession</name>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="116"/>
+        <source>--backend swarm: this swarmlab-cli was not built with Swarm support</source>
+        <translation>--backend swarm: this swarmlab-cli was not built with Swarm support</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="130"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="135"/>
+        <source>the %1 backend did not become ready within %2 s</source>
+        <translation>the %1 backend did not become ready within %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="140"/>
+        <source>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</source>
+        <translation>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="143"/>
+        <source> (duration scale %1)</source>
+        <translation> (duration scale %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="155"/>
+        <source>lab Redis: %1</source>
+        <translation>lab Redis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="163"/>
+        <source>telemetry: %1</source>
+        <translation>telemetry: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="165"/>
+        <source>warning: telemetry: %1 (reconnecting)</source>
+        <translation>warning: telemetry: %1 (reconnecting)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="167"/>
+        <source>telemetry: reconnected to %1</source>
+        <translation>telemetry: reconnected to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="184"/>
+        <source> on %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="192"/>
+        <source>[%1 s] step %2 failed: %3</source>
+        <translation>[%1 s] step %2 failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="198"/>
+        <source>stopping services and collecting the last metrics...</source>
+        <translation>stopping services and collecting the last metrics...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="204"/>
+        <source>[%1 s] %2 on %3 failed: %4</source>
+        <translation>[%1 s] %2 on %3 failed: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="216"/>
+        <source>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</source>
+        <translation>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="220"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="237"/>
+        <source>run interrupted after %1 s; recorded data kept</source>
+        <translation>run interrupted after %1 s; recorded data kept</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="239"/>
+        <source>run finished</source>
+        <translation>run finished</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="243"/>
+        <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
+        <translation>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="245"/>
+        <source>swarmlab-cli: could not write the CSV files: %1</source>
+        <translation>swarmlab-cli: could not write the CSV files: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="254"/>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="255"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="256"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="257"/>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="258"/>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="274"/>
+        <source>(ratio = value / paper value)</source>
+        <translation>(ratio = value / paper value)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="292"/>
+        <source>interrupted again: killing every child process and exiting</source>
+        <translation>interrupted again: killing every child process and exiting</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="299"/>
+        <source>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</source>
+        <translation>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</translation>
     </message>
 </context>
 </TS>
