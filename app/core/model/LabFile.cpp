@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 #include "JsonCheck.h"
 #include "Timeline.h"
 
@@ -46,13 +48,6 @@ bool checkVariables(Checker& c, const QString& s, const QString& path) {
   return ok;
 }
 
-bool checkName(Checker& c, const QString& s, const QString& path, const QString& what) {
-  static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$"));
-  if (re.match(s).hasMatch()) return true;
-  c.error(path, what, describe(s));
-  return false;
-}
-
 std::optional<NodeSpec> parseNode(Checker& c, const QJsonValue& v, const QString& p) {
   if (!v.isObject()) {
     c.error(p, QStringLiteral("a node object"), describe(v));
@@ -83,7 +78,7 @@ std::optional<NodeSpec> parseNode(Checker& c, const QJsonValue& v, const QString
   }
   if (auto l = c.stringList(o, QStringLiteral("capabilities"), p, false, false,
                             [&](const QString& s, const QString& ip) {
-                              return checkName(c, s, ip, QStringLiteral("a capability name"));
+                              return c.checkName(s, ip, QStringLiteral("a capability name"));
                             })) {
     n.capabilities = *l;
     if (QSet<QString>(l->begin(), l->end()).size() != l->size())
@@ -115,8 +110,6 @@ std::optional<RestartPolicy> parseRestart(Checker& c, const QJsonValue& v, const
     else
       c.error(p + QStringLiteral(".condition"), QStringLiteral("one of none, on-failure, any"),
               quoted(*s));
-  } else if (o.contains(QStringLiteral("condition"))) {
-    // already reported
   }
   if (auto i = c.integer(o, QStringLiteral("delay_ms"), p, false, 0, 3600000)) r.delayMs = int(*i);
   if (auto i = c.integer(o, QStringLiteral("max_attempts"), p, false, 0, 1000000))
@@ -125,6 +118,57 @@ std::optional<RestartPolicy> parseRestart(Checker& c, const QJsonValue& v, const
     r.windowMs = int(*i);
   if (c.errors().size() != before) return std::nullopt;
   return r;
+}
+
+/// The template's "env": an object of strings whose keys are variable names.
+void parseEnv(Checker& c, const QJsonValue& env, const QString& p, QMap<QString, QString>* out) {
+  if (env.isUndefined()) return;
+  if (!env.isObject()) {
+    c.error(p, QStringLiteral("an object of strings"), describe(env));
+    return;
+  }
+  static const QRegularExpression keyRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+  const QJsonObject eo = env.toObject();
+  for (auto it = eo.begin(); it != eo.end(); ++it) {
+    const QString ip = p + QLatin1Char('.') + it.key();
+    if (!keyRe.match(it.key()).hasMatch()) {
+      c.error(ip, QStringLiteral("an environment variable name ([A-Za-z_][A-Za-z0-9_]*)"),
+              quoted(it.key()));
+      continue;
+    }
+    if (!it.value().isString()) {
+      c.error(ip, QStringLiteral("a string"), describe(it.value()));
+      continue;
+    }
+    if (checkVariables(c, it.value().toString(), ip)) out->insert(it.key(), it.value().toString());
+  }
+}
+
+/// archs, layers and needs of a template.
+void parsePlacement(Checker& c, const QJsonObject& o, const QString& p, ServiceTemplate* t) {
+  if (auto l = c.stringList(
+          o, QStringLiteral("archs"), p, false, false, [&](const QString& s, const QString& ip) {
+            if (kArchs.contains(s)) return true;
+            c.error(ip, QStringLiteral("one of %1").arg(kArchs.join(QStringLiteral(", "))),
+                    quoted(s));
+            return false;
+          }))
+    t->archs = *l;
+  if (auto l = c.stringList(
+          o, QStringLiteral("layers"), p, false, false, [&](const QString& s, const QString& ip) {
+            auto layer = layerFromString(s);
+            if (layer && *layer != Layer::Unassigned) return true;
+            c.error(ip, QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))),
+                    quoted(s));
+            return false;
+          })) {
+    for (const auto& s : *l) t->layers << *layerFromString(s);
+  }
+  if (auto l = c.stringList(o, QStringLiteral("needs"), p, false, false,
+                            [&](const QString& s, const QString& ip) {
+                              return c.checkName(s, ip, QStringLiteral("a capability name"));
+                            }))
+    t->needs = *l;
 }
 
 std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, const QString& p) {
@@ -148,53 +192,9 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
           [&](const QString& s, const QString& ip) { return checkVariables(c, s, ip); },
           /*allowEmptyItemsAfterFirst=*/true))
     t.command = *l;
-  const QJsonValue env = o.value(QStringLiteral("env"));
-  if (!env.isUndefined()) {
-    if (!env.isObject()) {
-      c.error(p + QStringLiteral(".env"), QStringLiteral("an object of strings"), describe(env));
-    } else {
-      static const QRegularExpression keyRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-      const QJsonObject eo = env.toObject();
-      for (auto it = eo.begin(); it != eo.end(); ++it) {
-        const QString ip = p + QStringLiteral(".env.") + it.key();
-        if (!keyRe.match(it.key()).hasMatch()) {
-          c.error(ip, QStringLiteral("an environment variable name ([A-Za-z_][A-Za-z0-9_]*)"),
-                  quoted(it.key()));
-          continue;
-        }
-        if (!it.value().isString()) {
-          c.error(ip, QStringLiteral("a string"), describe(it.value()));
-          continue;
-        }
-        if (checkVariables(c, it.value().toString(), ip))
-          t.env.insert(it.key(), it.value().toString());
-      }
-    }
-  }
+  parseEnv(c, o.value(QStringLiteral("env")), p + QStringLiteral(".env"), &t.env);
   if (auto s = c.string(o, QStringLiteral("image"), p, false)) t.image = *s;
-  if (auto l = c.stringList(
-          o, QStringLiteral("archs"), p, false, false, [&](const QString& s, const QString& ip) {
-            if (kArchs.contains(s)) return true;
-            c.error(ip, QStringLiteral("one of %1").arg(kArchs.join(QStringLiteral(", "))),
-                    quoted(s));
-            return false;
-          }))
-    t.archs = *l;
-  if (auto l = c.stringList(
-          o, QStringLiteral("layers"), p, false, false, [&](const QString& s, const QString& ip) {
-            auto layer = layerFromString(s);
-            if (layer && *layer != Layer::Unassigned) return true;
-            c.error(ip, QStringLiteral("one of %1").arg(kLayerNames.join(QStringLiteral(", "))),
-                    quoted(s));
-            return false;
-          })) {
-    for (const auto& s : *l) t.layers << *layerFromString(s);
-  }
-  if (auto l = c.stringList(o, QStringLiteral("needs"), p, false, false,
-                            [&](const QString& s, const QString& ip) {
-                              return checkName(c, s, ip, QStringLiteral("a capability name"));
-                            }))
-    t.needs = *l;
+  parsePlacement(c, o, p, &t);
   if (auto r = parseRestart(c, o.value(QStringLiteral("restart")), p + QStringLiteral(".restart")))
     t.restart = *r;
   if (auto s = c.string(o, QStringLiteral("order"), p, false)) {
@@ -210,11 +210,66 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
   return t;
 }
 
-LabLoadResult finish(Checker& c, Lab lab) {
-  LabLoadResult r;
-  r.errors = c.errors();
-  if (r.errors.isEmpty()) r.lab = std::move(lab);
-  return r;
+/// The items of the required, non-empty array `key` of the root that parse, with their paths.
+/// An item whose "name" an earlier item has is reported and left out; duplicates are found on
+/// the raw name, so that an item with other problems still counts.
+template <typename T>
+QList<std::pair<T, QString>> uniqueItems(
+    Checker& c, const QJsonObject& root, const QString& key, const QString& itemWhat,
+    const std::function<std::optional<T>(Checker&, const QJsonValue&, const QString&)>& parse) {
+  const QString arrayWhat =
+      QStringLiteral("a non-empty array of %1s")
+          .arg(itemWhat == QLatin1String("template") ? QStringLiteral("service templates")
+                                                     : itemWhat);
+  QList<std::pair<T, QString>> out;
+  auto a = c.array(root, key, QStringLiteral("$"), true, arrayWhat);
+  if (!a) return out;
+  if (a->isEmpty())
+    c.error(QStringLiteral("$.") + key, arrayWhat, QStringLiteral("an empty array"));
+  QMap<QString, QString> paths;
+  for (int i = 0; i < a->size(); ++i) {
+    const QString ip = QStringLiteral("$.%1[%2]").arg(key).arg(i);
+    auto item = parse(c, a->at(i), ip);
+    const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
+    if (!name.isEmpty() && paths.contains(name)) {
+      c.error(ip + QStringLiteral(".name"),
+              QStringLiteral("a unique %1 name (%2 is already %3)")
+                  .arg(itemWhat, quoted(name), paths.value(name)),
+              QStringLiteral("a duplicate"));
+      continue;
+    }
+    if (!name.isEmpty()) paths.insert(name, ip);
+    if (item) out.append({std::move(*item), ip});
+  }
+  return out;
+}
+
+/// A template needs capabilities some node has, and a node it may run on.
+void checkRunnable(Checker& c, const ServiceTemplate& t, const QString& tp,
+                   const QList<NodeSpec>& nodes) {
+  QStringList allCaps;
+  for (const auto& n : nodes)
+    for (const auto& cap : n.capabilities)
+      if (!allCaps.contains(cap)) allCaps << cap;
+  bool capsOk = true;
+  for (int k = 0; k < t.needs.size(); ++k) {
+    if (allCaps.contains(t.needs[k])) continue;
+    capsOk = false;
+    c.error(QStringLiteral("%1.needs[%2]").arg(tp).arg(k),
+            QStringLiteral("a capability some node has (%1)")
+                .arg(allCaps.isEmpty() ? QStringLiteral("none declared")
+                                       : allCaps.join(QStringLiteral(", "))),
+            quoted(t.needs[k]));
+  }
+  if (!capsOk || nodes.isEmpty()) return;
+  QStringList whys;
+  for (const auto& n : nodes) {
+    QString why;
+    if (canPlace(t, n, &why)) return;
+    whys << why;
+  }
+  c.error(tp, QStringLiteral("a template that can run on at least one node"),
+          QStringLiteral("none (%1)").arg(whys.join(QStringLiteral("; "))));
 }
 
 }  // namespace
@@ -313,7 +368,7 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
   Checker c(sourceName);
   Lab lab;
   auto root = jsoncheck::parseObject(json, kMaxLabFileBytes, c);
-  if (!root) return finish(c, lab);
+  if (!root) return jsoncheck::finish(c, &LabLoadResult::lab, std::move(lab));
   const QString p = QStringLiteral("$");
   c.knownKeys(*root, p,
               {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("nodes"),
@@ -321,84 +376,15 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
   if (auto s = c.name(*root, QStringLiteral("name"), p, true)) lab.name = *s;
   if (auto s = c.string(*root, QStringLiteral("description"), p, false, false))
     lab.description = *s;
-
-  QMap<QString, QString> nodePaths;
-  if (auto a = c.array(*root, QStringLiteral("nodes"), p, true,
-                       QStringLiteral("a non-empty array of nodes"))) {
-    if (a->isEmpty())
-      c.error(QStringLiteral("$.nodes"), QStringLiteral("a non-empty array of nodes"),
-              QStringLiteral("an empty array"));
-    for (int i = 0; i < a->size(); ++i) {
-      const QString np = QStringLiteral("$.nodes[%1]").arg(i);
-      auto n = parseNode(c, a->at(i), np);
-      // Duplicates are found on the raw name, so that a node with other problems still counts.
-      const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
-      if (!name.isEmpty() && nodePaths.contains(name)) {
-        c.error(np + QStringLiteral(".name"),
-                QStringLiteral("a unique node name (%1 is already %2)")
-                    .arg(quoted(name), nodePaths.value(name)),
-                QStringLiteral("a duplicate"));
-        continue;
-      }
-      if (!name.isEmpty()) nodePaths.insert(name, np);
-      if (!n) continue;
-      lab.nodes << *n;
-    }
+  for (const auto& [n, np] :
+       uniqueItems<NodeSpec>(c, *root, QStringLiteral("nodes"), QStringLiteral("node"), parseNode))
+    lab.nodes << n;
+  for (const auto& [t, tp] : uniqueItems<ServiceTemplate>(
+           c, *root, QStringLiteral("templates"), QStringLiteral("template"), parseTemplate)) {
+    checkRunnable(c, t, tp, lab.nodes);
+    lab.templates << t;
   }
-  QStringList allCaps;
-  for (const auto& n : lab.nodes)
-    for (const auto& cap : n.capabilities)
-      if (!allCaps.contains(cap)) allCaps << cap;
-
-  QMap<QString, QString> templPaths;
-  if (auto a = c.array(*root, QStringLiteral("templates"), p, true,
-                       QStringLiteral("a non-empty array of service templates"))) {
-    if (a->isEmpty())
-      c.error(QStringLiteral("$.templates"),
-              QStringLiteral("a non-empty array of service templates"),
-              QStringLiteral("an empty array"));
-    for (int i = 0; i < a->size(); ++i) {
-      const QString tp = QStringLiteral("$.templates[%1]").arg(i);
-      auto t = parseTemplate(c, a->at(i), tp);
-      const QString name = a->at(i).toObject().value(QStringLiteral("name")).toString();
-      if (!name.isEmpty() && templPaths.contains(name)) {
-        c.error(tp + QStringLiteral(".name"),
-                QStringLiteral("a unique template name (%1 is already %2)")
-                    .arg(quoted(name), templPaths.value(name)),
-                QStringLiteral("a duplicate"));
-        continue;
-      }
-      if (!name.isEmpty()) templPaths.insert(name, tp);
-      if (!t) continue;
-      bool capsOk = true;
-      for (int k = 0; k < t->needs.size(); ++k) {
-        if (allCaps.contains(t->needs[k])) continue;
-        capsOk = false;
-        c.error(QStringLiteral("%1.needs[%2]").arg(tp).arg(k),
-                QStringLiteral("a capability some node has (%1)")
-                    .arg(allCaps.isEmpty() ? QStringLiteral("none declared")
-                                           : allCaps.join(QStringLiteral(", "))),
-                quoted(t->needs[k]));
-      }
-      if (capsOk && !lab.nodes.isEmpty()) {
-        bool somewhere = false;
-        QStringList whys;
-        for (const auto& n : lab.nodes) {
-          QString why;
-          if (canPlace(*t, n, &why)) {
-            somewhere = true;
-            break;
-          }
-          whys << why;
-        }
-        if (!somewhere)
-          c.error(tp, QStringLiteral("a template that can run on at least one node"),
-                  QStringLiteral("none (%1)").arg(whys.join(QStringLiteral("; "))));
-      }
-      lab.templates << *t;
-    }
-  }
-  return finish(c, lab);
+  return jsoncheck::finish(c, &LabLoadResult::lab, std::move(lab));
 }
 
 LabLoadResult loadLabFile(const QString& path) {

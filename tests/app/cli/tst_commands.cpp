@@ -280,4 +280,4 @@ class TestCli : public QObject {
 };
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "tst_cli.moc"
+#include "tst_commands.moc"

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSaveFile>
 #include <QSet>
@@ -63,13 +64,6 @@ ActionKeys keysFor(CommandKind a) {
   return {};
 }
 
-TimelineLoadResult finish(Checker& c, Timeline t) {
-  TimelineLoadResult r;
-  r.errors = c.errors();
-  if (r.errors.isEmpty()) r.timeline = std::move(t);
-  return r;
-}
-
 }  // namespace
 
 std::optional<CommandKind> commandKindFromString(const QString& s) {
@@ -111,7 +105,7 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
   Timeline tl;
   tl.sourcePath = sourceName;
   auto root = jsoncheck::parseObject(json, kMaxTimelineFileBytes, c);
-  if (!root) return finish(c, tl);
+  if (!root) return jsoncheck::finish(c, &TimelineLoadResult::timeline, std::move(tl));
   const QString p = QStringLiteral("$");
   c.knownKeys(*root, p,
               {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("lab"),
@@ -217,7 +211,7 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
       tl.steps << st;
     }
   }
-  return finish(c, tl);
+  return jsoncheck::finish(c, &TimelineLoadResult::timeline, std::move(tl));
 }
 
 TimelineLoadResult loadTimelineFile(const QString& path) {
