@@ -84,51 +84,6 @@ class Index {
   QList<AgentEvent> events(const QString& instance) const { return byInstance_.value(instance); }
   const QStringList& order() const { return order_; }
 
-  /// First `event` of an instance at or after tUs.
-  const AgentEvent* eventAfter(const QString& instance, const QString& event, qint64 tUs) const {
-    auto it = byInstance_.constFind(instance);
-    if (it == byInstance_.constEnd()) return nullptr;
-    for (const auto& e : *it)
-      if (e.tUs >= tUs && e.event == event) return &e;
-    return nullptr;
-  }
-
-  /// Earliest first_message of an instance of `service` at or after tUs (excluding `not`);
-  /// a restarted process that kept its instance name counts with its new first_message.
-  std::optional<std::pair<QString, qint64>> firstMessageAfter(
-      const QString& service, qint64 tUs, const QString& notInstance = {}) const {
-    std::optional<std::pair<QString, qint64>> best;
-    for (const auto& name : order_) {
-      if (inst_[name].service != service || name == notInstance) continue;
-      if (const AgentEvent* e = eventAfter(name, QStringLiteral("first_message"), tUs))
-        if (!best || e->tUs < best->second) best = std::make_pair(name, e->tUs);
-    }
-    return best;
-  }
-
-  /// The instance of `service` running when a command was issued at tUs: it had its first
-  /// message before tUs and stopped (or began stopping) at or after it, earliest stop first.
-  QString runningAt(const QString& service, qint64 tUs) const {
-    QString best;
-    qint64 bestStop = std::numeric_limits<qint64>::max();
-    for (const auto& name : order_) {
-      const auto& it = inst_[name];
-      if (it.service != service || !it.firstMessageUs || *it.firstMessageUs > tUs) continue;
-      const AgentEvent* stopping = eventAfter(name, QStringLiteral("stopping"), tUs);
-      const AgentEvent* stopped = eventAfter(name, QStringLiteral("stopped"), tUs);
-      // Stopped before tUs and never started again: not running.
-      if (!stopping && !stopped && (it.stoppedUs || it.stoppingUs)) continue;
-      const qint64 stop = stopping  ? stopping->tUs
-                          : stopped ? stopped->tUs
-                                    : std::numeric_limits<qint64>::max() - 1;
-      if (stop < bestStop) {
-        bestStop = stop;
-        best = name;
-      }
-    }
-    return best;
-  }
-
  private:
   const RunData& run_;
   QHash<QString, QString> serviceOf_;
@@ -137,95 +92,6 @@ class Index {
   QSet<QString> agentServices_;
   QHash<QString, QList<AgentEvent>> byInstance_;  ///< time order
 };
-
-QList<CommandTiming> timings(const RunData& run, const Index& idx) {
-  QList<CommandRecord> cmds = run.commands;
-  std::stable_sort(cmds.begin(), cmds.end(), [](const CommandRecord& a, const CommandRecord& b) {
-    return a.issuedUs < b.issuedUs;
-  });
-  QList<CommandTiming> out;
-  for (const auto& c : cmds) {
-    if (c.kind != CommandKind::Deploy && c.kind != CommandKind::Migrate &&
-        c.kind != CommandKind::Restart)
-      continue;
-    CommandTiming t;
-    t.command = c;
-    bool lastUpdateFallback = false;
-    if (!c.ok) {
-      t.note = c.finishedUs ? QStringLiteral("command failed: %1").arg(c.error)
-                            : QStringLiteral("command never finished");
-      out << t;
-      continue;
-    }
-    if (c.kind != CommandKind::Deploy) {
-      t.oldInstance = idx.runningAt(c.service, c.issuedUs);
-      if (!t.oldInstance.isEmpty()) {
-        const AgentEvent* stopping =
-            idx.eventAfter(t.oldInstance, QStringLiteral("stopping"), c.issuedUs);
-        const AgentEvent* stopped =
-            idx.eventAfter(t.oldInstance, QStringLiteral("stopped"), c.issuedUs);
-        if (stopped) t.oldStoppedUs = stopped->tUs;
-        qint64 last =
-            std::max(stopped ? stopped->lastUpdateUs : 0, stopping ? stopping->lastUpdateUs : 0);
-        if (last > 0)
-          t.oldLastUpdateUs = last;
-        else {
-          lastUpdateFallback = true;
-          if (stopping)
-            t.oldLastUpdateUs = stopping->tUs;
-          else if (stopped)
-            t.oldLastUpdateUs = stopped->tUs;
-        }
-      }
-    }
-    // A restart may keep the instance name; a migrate always makes a new instance.
-    auto nw = idx.firstMessageAfter(c.service, c.issuedUs,
-                                    c.kind == CommandKind::Migrate ? t.oldInstance : QString());
-    if (nw) {
-      t.newInstance = nw->first;
-      t.firstMessageUs = nw->second;
-    }
-    QStringList notes;
-    switch (c.kind) {
-      case CommandKind::Deploy:
-        if (t.firstMessageUs)
-          t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
-        else
-          notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
-        break;
-      case CommandKind::Migrate:
-      case CommandKind::Restart:
-        if (c.kind == CommandKind::Restart) {
-          if (t.firstMessageUs)
-            t.durationMs = ms(*t.firstMessageUs - c.issuedUs);
-          else
-            notes << QStringLiteral("no first_message of %1 after the command").arg(c.service);
-        } else if (!t.firstMessageUs) {
-          notes << QStringLiteral("no first_message of a new %1 instance").arg(c.service);
-        }
-        if (t.oldInstance.isEmpty()) {
-          notes << QStringLiteral("no running instance of %1 when the command was issued")
-                       .arg(c.service);
-        } else {
-          if (t.oldStoppedUs)
-            t.stopMs = ms(*t.oldStoppedUs - c.issuedUs);
-          else
-            notes << QStringLiteral("%1 never reported stopped").arg(t.oldInstance);
-          if (t.oldLastUpdateUs && t.firstMessageUs)
-            t.gapMs = ms(*t.firstMessageUs - *t.oldLastUpdateUs);
-          if (lastUpdateFallback && t.oldLastUpdateUs)
-            notes << QStringLiteral("%1 reported no last_update_us; its stop event is used")
-                         .arg(t.oldInstance);
-        }
-        break;
-      default:
-        break;
-    }
-    t.note = notes.join(QStringLiteral("; "));
-    out << t;
-  }
-  return out;
-}
 
 QList<RecoveryTiming> findRecoveries(const RunData& run, const Index& idx,
                                      const QList<CommandTiming>& ct) {
@@ -353,13 +219,17 @@ QString serviceOfInstance(const RunData& run, const QString& instance) {
 }
 
 QList<CommandTiming> commandTimings(const RunData& run) {
-  const Index idx(run);
-  return timings(run, idx);
+  QList<CommandTiming> out = CommandTimer::replay(run);
+  out.removeIf([](const CommandTiming& t) {
+    const CommandKind k = t.command.kind;
+    return k != CommandKind::Deploy && k != CommandKind::Migrate && k != CommandKind::Restart;
+  });
+  return out;
 }
 
 QList<RecoveryTiming> recoveries(const RunData& run) {
   const Index idx(run);
-  return findRecoveries(run, idx, timings(run, idx));
+  return findRecoveries(run, idx, commandTimings(run));
 }
 
 QList<SecondStats> perSecond(const RunData& run) {
@@ -387,7 +257,7 @@ QList<Measure> computeSummary(const RunData& run) {
   QHash<QString, int> used;
 
   // Commands: deploy (A/B), migration (C), restart (D).
-  const QList<CommandTiming> ct = timings(run, idx);
+  const QList<CommandTiming> ct = commandTimings(run);
   int failed = 0;
   for (const auto& t : ct) {
     const CommandRecord& c = t.command;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <optional>
 
+#include "CommandTiming.h"
 #include "RunData.h"
 
 namespace swarmlab {
@@ -29,21 +30,6 @@ inline constexpr double kDeployMs = 3890;         // ms, first deploy (laptop), 
 inline constexpr double kMigrationStopMs = 1800;  // ms, ~1.8 s to terminate, "C"
 inline constexpr double kRestartMs = 876;         // ms, "D"
 }  // namespace paper
-
-/// Timing of one deploy / migrate / restart command, from events (lab time, µs).
-struct CommandTiming {
-  CommandRecord command;
-  QString oldInstance;                    ///< migrate/restart: the instance that was replaced
-  QString newInstance;                    ///< the instance whose first_message ends the measure
-  std::optional<qint64> firstMessageUs;   ///< new instance's first_message
-  std::optional<qint64> oldStoppedUs;     ///< old instance's stopped
-  std::optional<qint64> oldLastUpdateUs;  ///< old instance's last display update
-  std::optional<double> durationMs;       ///< deploy/restart: issued -> first_message
-  std::optional<double> stopMs;           ///< migrate: issued -> old stopped
-  std::optional<double> gapMs;            ///< migrate/restart: old last update -> new first_message
-                                          ///< (<= 0: no gap, the new one was already running)
-  QString note;  ///< why a figure is missing (command failed, no first_message, ...)
-};
 
 /// A new instance not started by a command of its service: restarted by its restart policy
 /// after a failure, or rescheduled after node_down. Measured from the old instance's end
@@ -72,6 +58,7 @@ struct SecondStats {
 /// first '.' ("subscriber-2.1.3" -> "subscriber-2").
 QString serviceOfInstance(const RunData& run, const QString& instance);
 
+/// The deploy, migrate and restart commands of the run through CommandTimer::replay.
 QList<CommandTiming> commandTimings(const RunData& run);
 QList<RecoveryTiming> recoveries(const RunData& run);
 QList<SecondStats> perSecond(const RunData& run);
