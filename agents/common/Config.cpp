@@ -143,7 +143,7 @@ class Parser {
         "Redis URL: redis://[:password@]host[:port][/db] or unix:///path", c.redisUrl,
         [&c](const std::string& v) -> std::optional<std::string> {
           std::string err;
-          auto u = parseRedisUrl(v, &err);
+          auto u = redis::parseRedisUrl(v, &err);
           if (!u) return err;
           c.redisUrl = v;
           c.redis = *u;
@@ -202,7 +202,7 @@ EnvLookup processEnv() {
 
 ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConfig& c,
                                 const EnvLookup& env) {
-  c.redis = *parseRedisUrl(c.redisUrl, nullptr);
+  c.redis = *redis::parseRedisUrl(c.redisUrl, nullptr);
   Parser p("swarmlab-publisher",
            "Publishes the lab time (the Redis server's clock) with a sequence number to the clock "
            "channel every period.\nExit codes: 0 done, 1 runtime failure, 2 bad usage.",
@@ -251,7 +251,7 @@ ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConf
 
 ParseOutcome parseSubscriberArgs(int argc, const char* const* argv, SubscriberConfig& c,
                                  const EnvLookup& env) {
-  c.redis = *parseRedisUrl(c.redisUrl, nullptr);
+  c.redis = *redis::parseRedisUrl(c.redisUrl, nullptr);
   Parser p("swarmlab-subscriber",
            "Subscribes to the clock channel, measures the lag of every message in lab time and "
            "drives the display.\nExit codes: 0 done, 1 runtime failure, 2 bad usage.",

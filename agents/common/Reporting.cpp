@@ -76,7 +76,7 @@ std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const 
   return a;
 }
 
-std::size_t MetricsReporter::appendPending(RedisLink& link, std::size_t max) {
+std::size_t MetricsReporter::appendPending(redis::RedisLink& link, std::size_t max) {
   std::size_t n = 0;
   for (const auto& e : pending_) {
     if (n == max || !link.append(xaddArgs(e))) break;
@@ -116,7 +116,7 @@ std::vector<std::string> EventLog::xaddArgs(std::size_t i) const {
   return a;
 }
 
-std::size_t EventLog::appendPending(RedisLink& link, std::size_t max) {
+std::size_t EventLog::appendPending(redis::RedisLink& link, std::size_t max) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < pending_.size() && n < max; ++i) {
     if (!link.append(xaddArgs(i))) break;
@@ -129,7 +129,7 @@ void EventLog::confirm(std::size_t n) {
   while (n-- > 0 && !pending_.empty()) pending_.pop_front();
 }
 
-bool flushReports(RedisLink& link, MetricsReporter* metrics, EventLog* events) {
+bool flushReports(redis::RedisLink& link, MetricsReporter* metrics, EventLog* events) {
   if (!link.connected()) return false;
   std::size_t m = metrics ? metrics->appendPending(link) : 0;
   std::size_t e = events ? events->appendPending(link) : 0;

@@ -18,6 +18,7 @@
 #include "ClockSync.hpp"
 #include "Config.hpp"
 #include "CsvLog.hpp"
+#include "Reconnector.hpp"
 #include "RedisLink.hpp"
 #include "Reporting.hpp"
 #include "RestTransport.hpp"
@@ -26,6 +27,7 @@
 
 using namespace swarmlab;
 using namespace swarmlab::agents;
+using namespace swarmlab::redis;
 
 namespace {
 

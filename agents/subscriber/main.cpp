@@ -21,6 +21,7 @@
 #include "CsvLog.hpp"
 #include "GpioDisplay.hpp"
 #include "MirrorDisplay.hpp"
+#include "Reconnector.hpp"
 #include "RedisLink.hpp"
 #include "Reporting.hpp"
 #include "SevenSegment.hpp"
@@ -30,6 +31,7 @@
 
 using namespace swarmlab;
 using namespace swarmlab::agents;
+using namespace swarmlab::redis;
 
 namespace {
 

@@ -1,77 +1,62 @@
-// One synchronous hiredis connection with AUTH/SELECT, pipelining and reconnect bookkeeping.
+// One synchronous hiredis connection with AUTH/SELECT at connect, pipelining, and the receive
+// path of a subscriber.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "RedisReply.hpp"
 #include "RedisUrl.hpp"
 
-struct redisContext;
-struct redisReply;
+namespace swarmlab::redis {
 
-namespace swarmlab::agents {
-
-struct ReplyDeleter {
-  void operator()(redisReply* r) const;
+/// Timeouts of a connection.
+struct ConnectOptions {
+  /// Short: a connect attempt to an unreachable host must not hold up shutdown for long.
+  std::chrono::milliseconds connectTimeout{500};
+  /// Socket read/write timeout: a stalled server counts as lost after this long.
+  std::chrono::milliseconds commandTimeout{1000};
 };
-/// A hiredis reply, freed automatically.
-using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
 
-/// Capped exponential backoff: initial, 2x, 4x, ... up to cap.
-class Backoff {
- public:
-  Backoff(std::chrono::milliseconds initial, std::chrono::milliseconds cap)
-      : initial_(initial), cap_(cap), next_(initial) {}
-  /// The delay to wait now; doubles the following one (up to the cap).
-  std::chrono::milliseconds next() {
-    auto d = next_;
-    next_ = std::min(cap_, next_ * 2);
-    return d;
-  }
-  void reset() { next_ = initial_; }
-  std::chrono::milliseconds peek() const { return next_; }
+/// Connects to url, sends AUTH (password, or ACL user and password) and SELECT. On failure
+/// returns null and sets *error to one line naming the server and its own message (never the
+/// password). For callers that keep their own context (the console's telemetry worker).
+Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error);
 
- private:
-  std::chrono::milliseconds initial_, cap_, next_;
-};
+/// The one-line reason of an I/O failure on c ("timed out", "connection closed by server", ...).
+std::string ioErrorText(const redisContext* c);
 
 /// A synchronous Redis connection (hiredis 0.14). Not thread-safe: one per thread.
 class RedisLink {
  public:
-  struct Options {
-    /// Short: a connect attempt to an unreachable host must not hold up shutdown for long.
-    std::chrono::milliseconds connectTimeout{500};
-    /// Socket read/write timeout: a stalled server counts as lost after this long.
-    std::chrono::milliseconds commandTimeout{1000};
-  };
-
-  explicit RedisLink(RedisUrl url) : RedisLink(std::move(url), Options{}) {}
-  RedisLink(RedisUrl url, Options options);
-  ~RedisLink();
+  explicit RedisLink(RedisUrl url) : RedisLink(std::move(url), ConnectOptions{}) {}
+  RedisLink(RedisUrl url, ConnectOptions options);
   RedisLink(const RedisLink&) = delete;
   RedisLink& operator=(const RedisLink&) = delete;
 
   /// One attempt: connect, AUTH, SELECT. On failure lastError() says why (never the password).
   bool connect();
-  void disconnect();
+  void disconnect() { ctx_.reset(); }
   bool connected() const { return ctx_ != nullptr; }
   /// Why the last connect or command failed, one line.
   const std::string& lastError() const { return error_; }
   const RedisUrl& url() const { return url_; }
   /// The socket, for poll(); -1 when not connected.
   int fd() const;
-  redisContext* context() { return ctx_; }
+  /// The hiredis context (null when not connected), for code that issues its own commands.
+  redisContext* context() { return ctx_.get(); }
+  /// After an I/O error on context(): disconnects, lastError() = "lost Redis at X: why".
+  void failed();
 
   /// Queues a command (pipelining); sent by the next getReply(). False if not connected.
   bool append(const std::vector<std::string_view>& args);
-  /// Queues commands already encoded in RESP (the hot path: no formatting by hiredis).
-  bool appendFormatted(const char* resp, std::size_t len);
   /// Queues a command whose arguments are already in a vector of strings.
   bool append(const std::vector<std::string>& args);
+  /// Queues commands already encoded in RESP (the hot path: no formatting by hiredis).
+  bool appendFormatted(const char* resp, std::size_t len);
   /// Sends what is queued and reads one reply. nullptr on an I/O error or timeout: the link is
   /// then disconnected and lastError() set. Error replies are returned (type REDIS_REPLY_ERROR).
   Reply getReply();
@@ -93,14 +78,9 @@ class RedisLink {
   void fail(std::string why);
 
   RedisUrl url_;
-  Options options_;
-  redisContext* ctx_ = nullptr;
+  ConnectOptions options_;
+  Context ctx_;
   std::string error_;
 };
 
-/// True if the reply is an error reply (or null).
-bool isError(const redisReply* r);
-/// The error text of an error reply, or "no reply".
-std::string errorText(const redisReply* r);
-
-}  // namespace swarmlab::agents
+}  // namespace swarmlab::redis
