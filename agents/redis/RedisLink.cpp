@@ -126,6 +126,42 @@ bool RedisLink::appendFormatted(const char* resp, std::size_t len) {
   return true;
 }
 
+bool RedisLink::sendFormatted(const char* resp, std::size_t len) {
+  if (!ctx_) return false;
+  if (ctx_->obuf[0] != '\0') return appendFormatted(resp, len) && flushOutput();  // keep order
+  while (len > 0) {
+    const ssize_t n = ::send(ctx_->fd, resp, len, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR) continue;  // a stop signal: finish the command all the same
+    if (n <= 0) {
+      fail("lost Redis at " + url_.where() + ": " +
+           (errno == EAGAIN || errno == EWOULDBLOCK ? std::string("timed out")
+                                                    : std::string(std::strerror(errno))));
+      return false;
+    }
+    resp += n;
+    len -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+bool RedisLink::skipReplies(std::size_t n, std::size_t* errors) {
+  if (!ctx_) return false;
+  // without object functions the reader only checks the protocol and returns each reply's
+  // type as the pointer value
+  redisReader* reader = ctx_->reader;
+  redisReplyObjectFunctions* fn = reader->fn;
+  reader->fn = nullptr;
+  bool ok = true;
+  for (std::size_t i = 0; ok && i < n; ++i) {
+    void* r = nullptr;
+    ok = redisGetReply(ctx_.get(), &r) == REDIS_OK && r != nullptr;
+    if (ok && errors && r == reinterpret_cast<void*>(REDIS_REPLY_ERROR)) ++*errors;
+  }
+  reader->fn = fn;
+  if (!ok) failed();
+  return ok;
+}
+
 Reply RedisLink::getReply() {
   if (!ctx_) return nullptr;
   void* r = nullptr;

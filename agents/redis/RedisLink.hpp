@@ -57,6 +57,12 @@ class RedisLink {
   bool append(const std::vector<std::string>& args);
   /// Queues commands already encoded in RESP (the hot path: no formatting by hiredis).
   bool appendFormatted(const char* resp, std::size_t len);
+  /// Writes a RESP-encoded command now, straight from the caller's buffer (no copy, no
+  /// allocation; behind anything queued). False on an I/O error (disconnects).
+  bool sendFormatted(const char* resp, std::size_t len);
+  /// Reads n replies without building reply objects (no allocation), counting error replies
+  /// in *errors. False on an I/O error or timeout (disconnects).
+  bool skipReplies(std::size_t n, std::size_t* errors);
   /// Sends what is queued and reads one reply. nullptr on an I/O error or timeout: the link is
   /// then disconnected and lastError() set. Error replies are returned (type REDIS_REPLY_ERROR).
   Reply getReply();
