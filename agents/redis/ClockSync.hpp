@@ -5,8 +5,12 @@
 #include <chrono>
 #include <cstdint>
 #include <mutex>
+#include <optional>
+#include <string>
 
-namespace swarmlab::agents {
+struct redisContext;
+
+namespace swarmlab::redis {
 
 class RedisLink;
 
@@ -14,6 +18,23 @@ class RedisLink;
 std::int64_t localMicros();
 /// Monotonic clock, nanoseconds (for scheduling and intervals).
 std::int64_t monotonicNanos();
+
+/// One TIME round trip: offset = server - (t0+t1)/2, its error is at most rtt/2.
+struct ClockSample {
+  std::int64_t offsetUs = 0;
+  std::int64_t rttUs = 0;
+};
+
+/// What a burst of TIME round trips gave.
+struct TimeBurst {
+  bool ioOk = true;                 ///< false: the connection failed (c->err is set)
+  std::optional<ClockSample> best;  ///< the lowest-RTT sample; empty if TIME was refused
+  std::string error;                ///< the I/O error, or the server's refusal of TIME
+};
+
+/// `samples` TIME round trips on c (t0 local, TIME, t1 local); keeps the lowest-RTT sample.
+/// Synchronous: for a connection with no replies pending (not subscribed).
+TimeBurst timeBurst(redisContext* c, int samples);
 
 /// Offset of the local clock to the Redis server's: lab = local + offset. Thread-safe reads.
 /// The error of one sample is at most RTT/2, so on a loaded machine a burst keeps its
@@ -25,11 +46,11 @@ class ClockSync {
   static constexpr int kHistory = 8;
   static constexpr double kDriftPpm = 50.0;
 
-  /// One burst of `samples` TIME round trips: t0 local, TIME, t1 local; offset = server -
-  /// (t0+t1)/2. False if the link failed (offset unchanged).
+  /// One burst on the link. False if the link failed (offset unchanged; the link is then
+  /// disconnected with lastError() set). A server that refuses TIME keeps the previous offset.
   bool sync(RedisLink& link, int samples = 16);
-  /// Feeds one burst's best sample (for tests): offset and RTT in us, taken at monotonic ns.
-  void addSample(std::int64_t offsetUs, std::int64_t rttUs, std::int64_t atMonoNs);
+  /// Feeds one burst's best sample, taken at monotonic ns; returns the offset now in use.
+  std::int64_t addSample(ClockSample s, std::int64_t atMonoNs);
 
   std::int64_t offsetUs() const { return offset_.load(std::memory_order_relaxed); }
   std::int64_t rttUs() const { return rtt_.load(std::memory_order_relaxed); }
@@ -61,4 +82,4 @@ class ClockSync {
   int historySize_ = 0;
 };
 
-}  // namespace swarmlab::agents
+}  // namespace swarmlab::redis
