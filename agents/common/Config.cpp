@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <deque>
+#include <utility>
 #include <vector>
 
 #include "wire.hpp"
@@ -14,6 +15,9 @@ namespace swarmlab::agents {
 
 namespace {
 
+// Applies a setting's text; on failure returns what was expected.
+using Apply = std::function<std::optional<std::string>(const std::string&)>;
+
 /// One setting: a flag, its environment fallback, and how to apply the text.
 struct Setting {
   std::string flag;  // "--period-ms"
@@ -21,7 +25,7 @@ struct Setting {
   std::string raw;
   CLI::Option* opt = nullptr;
   // Applies the text; on failure returns what was expected.
-  std::function<std::optional<std::string>(const std::string&)> apply;
+  Apply apply;
 };
 
 std::optional<double> toDouble(const std::string& s) {
@@ -53,16 +57,65 @@ std::string hostName() {
   return buf;
 }
 
+// A name without spaces (node, instance, prefix) into target.
+Apply nameInto(std::string& target, const char* expected) {
+  return [&target, expected](const std::string& v) -> std::optional<std::string> {
+    if (!isName(v)) return std::string(expected);
+    target = v;
+    return std::nullopt;
+  };
+}
+
+// A non-empty file path into target.
+Apply pathInto(std::string& target) {
+  return [&target](const std::string& v) -> std::optional<std::string> {
+    if (v.empty()) return std::string("a file path");
+    target = v;
+    return std::nullopt;
+  };
+}
+
+// A number accepted by `ok` into target.
+template <class T, class Parse, class Ok>
+Apply numberInto(T& target, Parse parse, Ok ok, const char* expected) {
+  return [&target, parse, ok, expected](const std::string& v) -> std::optional<std::string> {
+    auto n = parse(v);
+    if (!n || !ok(*n)) return std::string(expected);
+    target = static_cast<T>(*n);
+    return std::nullopt;
+  };
+}
+
+// One of a few words, each meaning a value of T.
+template <class T>
+Apply choiceInto(T& target, std::vector<std::pair<std::string, T>> choices) {
+  return
+      [&target, choices = std::move(choices)](const std::string& v) -> std::optional<std::string> {
+        std::string expected;
+        for (const auto& [word, value] : choices) {
+          if (v == word) {
+            target = value;
+            return std::nullopt;
+          }
+          expected += (expected.empty() ? "'" : " or '") + word + "'";
+        }
+        return expected;
+      };
+}
+
 class Parser {
  public:
-  Parser(std::string prog, std::string description, const EnvLookup& env)
-      : app_(std::move(description), std::move(prog)), env_(env) {
+  /// The settings every agent has are added here (common's defaults first).
+  Parser(std::string prog, const std::string& what, const EnvLookup& env, CommonConfig& common)
+      : app_(what + "\nExit codes: 0 done, 1 runtime failure, 2 bad usage.", std::move(prog)),
+        env_(env) {
     app_.set_help_flag("-h,--help", "Print this help and exit");
     app_.get_formatter()->column_width(34);
+    common.redis = *redis::parseRedisUrl(common.redisUrl, nullptr);
+    addCommon(common);
   }
 
-  void add(std::string flag, std::string env, std::string help, std::string def,
-           std::function<std::optional<std::string>(const std::string&)> apply) {
+  void add(std::string flag, std::string env, std::string help, std::string def, Apply apply) {
     settings_.push_back(Setting{flag, env, {}, nullptr, std::move(apply)});
     Setting& s = settings_.back();
     std::string text = help + " [env " + env + (def.empty() ? "" : ", default " + def) + "]";
@@ -143,43 +196,23 @@ class Parser {
         "Redis URL: redis://[:password@]host[:port][/db] or unix:///path", c.redisUrl,
         [&c](const std::string& v) -> std::optional<std::string> {
           std::string err;
-          auto u = parseRedisUrl(v, &err);
+          auto u = redis::parseRedisUrl(v, &err);
           if (!u) return err;
           c.redisUrl = v;
           c.redis = *u;
           return std::nullopt;
         });
     add("--node", "SWARMLAB_NODE", "Node name reported in metrics and events", "host name",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (!isName(v)) return std::string("a non-empty name without spaces");
-          c.node = v;
-          return std::nullopt;
-        });
+        nameInto(c.node, "a non-empty name without spaces"));
     add("--instance", "SWARMLAB_INSTANCE", "Instance name reported in metrics and events",
-        "<kind>-<node>-<pid>", [&c](const std::string& v) -> std::optional<std::string> {
-          if (!isName(v)) return std::string("a non-empty name without spaces");
-          c.instance = v;
-          return std::nullopt;
-        });
+        "<kind>-<node>-<pid>", nameInto(c.instance, "a non-empty name without spaces"));
     add("--duration-s", "SWARMLAB_DURATION_S", "Run this many seconds, 0 = until stopped", "0",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          auto d = toDouble(v);
-          if (!d || *d < 0 || *d > 1e9) return std::string("seconds >= 0 (0 = until stopped)");
-          c.durationS = *d;
-          return std::nullopt;
-        });
+        numberInto(
+            c.durationS, toDouble, [](double d) { return d >= 0 && d <= 1e9; },
+            "seconds >= 0 (0 = until stopped)"));
     add("--prefix", "SWARMLAB_PREFIX", "Prefix of every Redis key, channel and stream", "swarmlab",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (!isName(v)) return std::string("a non-empty prefix without spaces");
-          c.prefix = v;
-          return std::nullopt;
-        });
-    add("--log", "SWARMLAB_LOG", "Write one CSV line per message to FILE", "",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (v.empty()) return std::string("a file path");
-          c.logPath = v;
-          return std::nullopt;
-        });
+        nameInto(c.prefix, "a non-empty prefix without spaces"));
+    add("--log", "SWARMLAB_LOG", "Write one CSV line per message to FILE", "", pathInto(c.logPath));
   }
 
   CLI::App& app() { return app_; }
@@ -202,32 +235,19 @@ EnvLookup processEnv() {
 
 ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConfig& c,
                                 const EnvLookup& env) {
-  c.redis = *parseRedisUrl(c.redisUrl, nullptr);
   Parser p("swarmlab-publisher",
            "Publishes the lab time (the Redis server's clock) with a sequence number to the clock "
-           "channel every period.\nExit codes: 0 done, 1 runtime failure, 2 bad usage.",
-           env);
-  p.addCommon(c);
+           "channel every period.",
+           env, c);
   p.add("--period-ms", "SWARMLAB_PERIOD_MS",
         "Publish period in milliseconds, fractional allowed, 0 = as fast as possible", "2",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          auto d = toDouble(v);
-          if (!d || *d < 0 || (*d > 0 && *d < 0.001) || *d > 3'600'000) {
-            return std::string("milliseconds: 0 (as fast as possible) or 0.001 to 3600000");
-          }
-          c.periodMs = *d;
-          return std::nullopt;
-        });
+        numberInto(
+            c.periodMs, toDouble, [](double d) { return d == 0 || (d >= 0.001 && d <= 3'600'000); },
+            "milliseconds: 0 (as fast as possible) or 0.001 to 3600000"));
   p.add("--transport", "SWARMLAB_TRANSPORT", "redis (direct) or rest (through webdis)", "redis",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (v == "redis")
-            c.transport = PublisherConfig::Transport::Redis;
-          else if (v == "rest")
-            c.transport = PublisherConfig::Transport::Rest;
-          else
-            return std::string("'redis' or 'rest'");
-          return std::nullopt;
-        });
+        choiceInto(c.transport, std::vector<std::pair<std::string, PublisherConfig::Transport>>{
+                                    {"redis", PublisherConfig::Transport::Redis},
+                                    {"rest", PublisherConfig::Transport::Rest}}));
   p.add("--rest-url", "SWARMLAB_REST_URL",
         "webdis base URL for --transport rest, e.g. http://127.0.0.1:7379", "",
         [&c](const std::string& v) -> std::optional<std::string> {
@@ -251,43 +271,25 @@ ParseOutcome parsePublisherArgs(int argc, const char* const* argv, PublisherConf
 
 ParseOutcome parseSubscriberArgs(int argc, const char* const* argv, SubscriberConfig& c,
                                  const EnvLookup& env) {
-  c.redis = *parseRedisUrl(c.redisUrl, nullptr);
   Parser p("swarmlab-subscriber",
            "Subscribes to the clock channel, measures the lag of every message in lab time and "
-           "drives the display.\nExit codes: 0 done, 1 runtime failure, 2 bad usage.",
-           env);
-  p.addCommon(c);
+           "drives the display.",
+           env, c);
   p.add("--display", "SWARMLAB_DISPLAY", "Display backend: sim or gpio", "sim",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (v != "sim" && v != "gpio") return std::string("'sim' or 'gpio'");
-          c.display = v;
-          return std::nullopt;
-        });
+        choiceInto(c.display, std::vector<std::pair<std::string, std::string>>{{"sim", "sim"},
+                                                                               {"gpio", "gpio"}}));
   p.add("--pinmap", "SWARMLAB_PINMAP", "GPIO pin map file for --display gpio", "built-in wiring",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (v.empty()) return std::string("a file path");
-          c.pinmap = v;
-          return std::nullopt;
-        });
+        pathInto(c.pinmap));
   p.add("--time-format", "SWARMLAB_TIME_FORMAT",
         "What the displays show: hhmm-sscc (hh.mm ss.cc) or hhmm-mmss (hh.mm mm.ss)", "hhmm-sscc",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          if (v == "hhmm-sscc")
-            c.timeFormat = display::TimeFormat::HhMm_SsCc;
-          else if (v == "hhmm-mmss")
-            c.timeFormat = display::TimeFormat::HhMm_MmSs;
-          else
-            return std::string("'hhmm-sscc' or 'hhmm-mmss'");
-          return std::nullopt;
-        });
+        choiceInto(c.timeFormat, std::vector<std::pair<std::string, display::TimeFormat>>{
+                                     {"hhmm-sscc", display::TimeFormat::HhMm_SsCc},
+                                     {"hhmm-mmss", display::TimeFormat::HhMm_MmSs}}));
   p.add("--utc-offset-min", "SWARMLAB_UTC_OFFSET_MIN",
         "Minutes added to UTC for the displayed time", "0",
-        [&c](const std::string& v) -> std::optional<std::string> {
-          auto m = toLong(v);
-          if (!m || *m < -720 || *m > 840) return std::string("whole minutes from -720 to 840");
-          c.utcOffsetMin = static_cast<int>(*m);
-          return std::nullopt;
-        });
+        numberInto(
+            c.utcOffsetMin, toLong, [](long m) { return m >= -720 && m <= 840; },
+            "whole minutes from -720 to 840"));
   return p.parse(argc, argv, c, wire::kKindSubscriber);
 }
 

@@ -14,7 +14,7 @@ namespace swarmlab::agents {
 /// Settings every agent has.
 struct CommonConfig {
   std::string redisUrl = "redis://127.0.0.1:6379";  ///< as given (may hold a password)
-  RedisUrl redis;                                   ///< parsed
+  redis::RedisUrl redis;                            ///< parsed
   std::string node;                                 ///< default: the host name
   std::string instance;                             ///< default: <kind>-<node>-<pid>
   double durationS = 0;                             ///< 0 = until stopped

@@ -1,25 +1,43 @@
 // The agents' optional --log FILE: one CSV line per message, like the 2017 publisher's file.
 #pragma once
 
-#include <cerrno>
+#include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 namespace swarmlab::agents {
 
-/// Opens path for writing with a 64 KiB buffer and writes the header line. On failure prints
-/// "<prog>: --log <path>: cannot open for writing: <reason>" to stderr and returns nullptr.
-inline std::FILE* openCsvLog(const std::string& path, const char* header, const char* prog) {
-  std::FILE* log = std::fopen(path.c_str(), "w");
-  if (!log) {
-    std::fprintf(stderr, "%s: --log %s: cannot open for writing: %s\n", prog, path.c_str(),
-                 std::strerror(errno));
-    return nullptr;
-  }
-  std::setvbuf(log, nullptr, _IOFBF, 1 << 16);
-  std::fputs(header, log);
-  return log;
-}
+/// A buffered CSV file whose write errors are noticed (a full disk ends the agent, it does not
+/// silently lose the log). Rows are formatted without allocating.
+class CsvLog {
+ public:
+  CsvLog() = default;
+  ~CsvLog();
+  CsvLog(const CsvLog&) = delete;
+  CsvLog& operator=(const CsvLog&) = delete;
+
+  /// Opens path for writing (64 KiB buffer) and writes the header line. False with error() set
+  /// ("--log <path>: cannot open for writing: <reason>").
+  bool open(const std::string& path, const char* header);
+  bool enabled() const { return file_ != nullptr; }
+  /// One row of two or three integers.
+  void row(std::uint64_t seq, std::int64_t a);
+  void row(std::uint64_t seq, std::int64_t a, std::int64_t b);
+  /// Writes the buffer out; false (error() set) once any write has failed.
+  bool flush();
+  /// Flushes and closes; false (error() set) if anything could not be written.
+  bool close();
+  /// "--log <path>: cannot write: <reason>", naming the file.
+  const std::string& error() const { return error_; }
+
+ private:
+  void put(const char* line, std::size_t n);
+  bool failed(const char* what, int err);
+
+  std::FILE* file_ = nullptr;
+  std::string path_;
+  std::string error_;
+  int writeErrno_ = 0;
+};
 
 }  // namespace swarmlab::agents

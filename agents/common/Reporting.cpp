@@ -4,6 +4,22 @@
 
 namespace swarmlab::agents {
 
+namespace {
+void addField(std::vector<std::string>& args, std::string_view name, std::string value) {
+  args.emplace_back(name);
+  args.push_back(std::move(value));
+}
+
+// XADD <stream> MAXLEN ~ <cap> * kind <k> instance <i> node <n>
+std::vector<std::string> xaddHead(const std::string& stream, long cap, const AgentIdentity& who) {
+  std::vector<std::string> a{"XADD", stream, "MAXLEN", "~", std::to_string(cap), "*"};
+  addField(a, wire::field::kKind, std::string(who.kind));
+  addField(a, wire::field::kInstance, who.instance);
+  addField(a, wire::field::kNode, who.node);
+  return a;
+}
+}  // namespace
+
 MetricsReporter::MetricsReporter(wire::Keys keys, AgentIdentity who, bool subscriber)
     : keys_(std::move(keys)), who_(std::move(who)), subscriber_(subscriber) {}
 
@@ -54,15 +70,8 @@ void MetricsReporter::push(MetricsEntry e) {
 }
 
 std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const {
-  std::vector<std::string> a{
-      "XADD", keys_.metricsStream(), "MAXLEN", "~", std::to_string(wire::kMetricsMaxLen), "*"};
-  auto field = [&](std::string_view k, std::string v) {
-    a.emplace_back(k);
-    a.push_back(std::move(v));
-  };
-  field(wire::field::kKind, std::string(who_.kind));
-  field(wire::field::kInstance, who_.instance);
-  field(wire::field::kNode, who_.node);
+  std::vector<std::string> a = xaddHead(keys_.metricsStream(), wire::kMetricsMaxLen, who_);
+  auto field = [&a](std::string_view k, std::string v) { addField(a, k, std::move(v)); };
   field(wire::field::kT, std::to_string(e.second));
   field(wire::field::kCount, std::to_string(e.count));
   if (!e.hasLag) {
@@ -76,7 +85,7 @@ std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const 
   return a;
 }
 
-std::size_t MetricsReporter::appendPending(RedisLink& link, std::size_t max) {
+std::size_t MetricsReporter::appendPending(redis::RedisLink& link, std::size_t max) {
   std::size_t n = 0;
   for (const auto& e : pending_) {
     if (n == max || !link.append(xaddArgs(e))) break;
@@ -100,15 +109,8 @@ void EventLog::post(wire::Event e, std::int64_t labUs, std::string detail,
 
 std::vector<std::string> EventLog::xaddArgs(std::size_t i) const {
   const Entry& e = pending_[i];
-  std::vector<std::string> a{
-      "XADD", keys_.eventsStream(), "MAXLEN", "~", std::to_string(wire::kEventsMaxLen), "*"};
-  auto field = [&](std::string_view k, std::string v) {
-    a.emplace_back(k);
-    a.push_back(std::move(v));
-  };
-  field(wire::field::kKind, std::string(who_.kind));
-  field(wire::field::kInstance, who_.instance);
-  field(wire::field::kNode, who_.node);
+  std::vector<std::string> a = xaddHead(keys_.eventsStream(), wire::kEventsMaxLen, who_);
+  auto field = [&a](std::string_view k, std::string v) { addField(a, k, std::move(v)); };
   field(wire::field::kEvent, std::string(wire::toString(e.event)));
   field(wire::field::kTUs, std::to_string(e.t_us));
   if (!e.detail.empty()) field(wire::field::kDetail, e.detail);
@@ -116,7 +118,7 @@ std::vector<std::string> EventLog::xaddArgs(std::size_t i) const {
   return a;
 }
 
-std::size_t EventLog::appendPending(RedisLink& link, std::size_t max) {
+std::size_t EventLog::appendPending(redis::RedisLink& link, std::size_t max) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < pending_.size() && n < max; ++i) {
     if (!link.append(xaddArgs(i))) break;
@@ -129,7 +131,7 @@ void EventLog::confirm(std::size_t n) {
   while (n-- > 0 && !pending_.empty()) pending_.pop_front();
 }
 
-bool flushReports(RedisLink& link, MetricsReporter* metrics, EventLog* events) {
+bool flushReports(redis::RedisLink& link, MetricsReporter* metrics, EventLog* events) {
   if (!link.connected()) return false;
   std::size_t m = metrics ? metrics->appendPending(link) : 0;
   std::size_t e = events ? events->appendPending(link) : 0;

@@ -13,9 +13,11 @@
 #include "Stats.hpp"
 #include "wire.hpp"
 
-namespace swarmlab::agents {
-
+namespace swarmlab::redis {
 class RedisLink;
+}
+
+namespace swarmlab::agents {
 
 /// Who is reporting: written into every metrics and event entry.
 struct AgentIdentity {
@@ -59,7 +61,7 @@ class MetricsReporter {
   const std::deque<MetricsEntry>& pending() const { return pending_; }
   /// Queues XADDs for up to `max` pending entries on the link; returns how many were queued.
   /// Read their replies, then confirm(n) to drop them (unconfirmed entries are resent).
-  std::size_t appendPending(RedisLink& link, std::size_t max = 64);
+  std::size_t appendPending(redis::RedisLink& link, std::size_t max = 64);
   void confirm(std::size_t n);
   /// The XADD arguments of one entry.
   std::vector<std::string> xaddArgs(const MetricsEntry& e) const;
@@ -89,7 +91,7 @@ class EventLog {
   void post(wire::Event e, std::int64_t labUs, std::string detail = {},
             std::optional<std::int64_t> lastUpdateUs = std::nullopt);
   bool hasPending() const { return !pending_.empty(); }
-  std::size_t appendPending(RedisLink& link, std::size_t max = 64);
+  std::size_t appendPending(redis::RedisLink& link, std::size_t max = 64);
   void confirm(std::size_t n);
   std::vector<std::string> xaddArgs(std::size_t i) const;
 
@@ -107,6 +109,6 @@ class EventLog {
 
 /// Sends everything pending of both (metrics first) in one round trip, reading all replies.
 /// False on an I/O error (the link is then disconnected; entries stay pending).
-bool flushReports(RedisLink& link, MetricsReporter* metrics, EventLog* events);
+bool flushReports(redis::RedisLink& link, MetricsReporter* metrics, EventLog* events);
 
 }  // namespace swarmlab::agents

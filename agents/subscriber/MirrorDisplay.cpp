@@ -7,7 +7,7 @@
 
 namespace swarmlab::agents {
 
-MirrorDisplay::MirrorDisplay(RedisUrl url, std::string key,
+MirrorDisplay::MirrorDisplay(redis::RedisUrl url, std::string key,
                              std::unique_ptr<display::Display> hardware)
     : link_(std::move(url)), key_(std::move(key)), hardware_(std::move(hardware)) {
   buf_.reserve(128);
@@ -34,12 +34,12 @@ void MirrorDisplay::show(const display::Frame& frame, std::int64_t t_us, std::ui
 
 void MirrorDisplay::poll() {
   if (!dirty_) return;
-  const std::int64_t now = monotonicNanos();
+  const std::int64_t now = redis::monotonicNanos();
   if (now - lastSendNs_ >= kMinIntervalNs) send(now, false);
 }
 
 void MirrorDisplay::flush() {
-  if (dirty_) send(monotonicNanos(), true);
+  if (dirty_) send(redis::monotonicNanos(), true);
 }
 
 void MirrorDisplay::send(std::int64_t nowNs, bool blocking) {

@@ -21,7 +21,7 @@ class MirrorDisplay : public display::Display {
   static constexpr std::int64_t kRetryNs = 5'000'000'000;     // reconnect attempts when lost
 
   /// hardware may be null (pure sim).
-  MirrorDisplay(RedisUrl url, std::string key,
+  MirrorDisplay(redis::RedisUrl url, std::string key,
                 std::unique_ptr<display::Display> hardware = nullptr);
 
   std::string_view name() const override { return hardware_ ? hardware_->name() : "sim"; }
@@ -40,7 +40,7 @@ class MirrorDisplay : public display::Display {
  private:
   void send(std::int64_t nowNs, bool blocking);
 
-  RedisLink link_;
+  redis::RedisLink link_;
   std::string key_;
   std::unique_ptr<display::Display> hardware_;
   wire::DisplayState state_;

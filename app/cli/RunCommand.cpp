@@ -14,18 +14,15 @@
 #include <csignal>
 #include <memory>
 
+#include "BackendFactory.h"
 #include "CliCommon.h"
 #include "CsvExport.h"
 #include "ExperimentRunner.h"
 #include "LabFile.h"
-#include "LocalOrchestrator.h"
 #include "Measurements.h"
 #include "Recorder.h"
 #include "Telemetry.h"
 #include "Timeline.h"
-#ifdef SWARMLAB_HAVE_SWARM
-#include "SwarmOrchestrator.h"
-#endif
 
 namespace swarmlab::cli {
 
@@ -62,8 +59,7 @@ class RunSession : public QObject {
     Timeline timeline;
     Lab lab;
     QString outDir;
-    QString backend;
-    QString redisUrl;
+    BackendConfig backend;
     double scale = 1.0;
   };
 
@@ -107,21 +103,12 @@ class RunSession : public QObject {
   }
 
   void begin() {
-    if (a_.backend == QLatin1String("swarm")) {
-#ifdef SWARMLAB_HAVE_SWARM
-      SwarmOptions so;
-      so.redisUrl = a_.redisUrl;
-      orch_ = makeSwarmOrchestrator(a_.lab, so, nullptr);
-#else
-      line(tr("--backend swarm: this swarmlab-cli was not built with Swarm support"));
+    QString error;
+    orch_ = makeOrchestrator(a_.lab, a_.backend, &error);
+    if (!orch_) {
+      line(tr("swarmlab-cli: %1").arg(error));
       QCoreApplication::exit(kFailed);
       return;
-#endif
-    } else {
-      LocalOptions lo;
-      lo.redisUrl = a_.redisUrl;
-      auto* local = new LocalOrchestrator(a_.lab, lo);
-      orch_.reset(local);
     }
     connect(orch_.get(), &Orchestrator::errorOccurred, this, [this](const OrchestratorError& e) {
       if (!started_)
@@ -133,12 +120,12 @@ class RunSession : public QObject {
     startGuard_.setSingleShot(true);
     connect(&startGuard_, &QTimer::timeout, this, [this] {
       fail(tr("the %1 backend did not become ready within %2 s")
-               .arg(a_.backend)
+               .arg(toString(a_.backend.kind))
                .arg(kStartTimeoutMs / 1000));
     });
     startGuard_.start(kStartTimeoutMs);
     line(tr("swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5")
-             .arg(a_.timeline.name, a_.lab.name, a_.backend)
+             .arg(a_.timeline.name, a_.lab.name, toString(a_.backend.kind))
              .arg(fmtValue(a_.timeline.durationS * a_.scale))
              .arg(a_.scale != 1.0 ? tr(" (duration scale %1)").arg(a_.scale) : QString()));
     orch_->start();
@@ -150,7 +137,8 @@ class RunSession : public QObject {
     TelemetryOptions to;
     to.redisUrl = orch_->redisUrl();
     // Our own fresh Redis: read from the first entry; someone else's: from now on.
-    to.fromBeginning = a_.backend == QLatin1String("local") && a_.redisUrl.isEmpty();
+    to.fromBeginning =
+        a_.backend.kind == BackendConfig::Kind::Local && a_.backend.redisUrl.isEmpty();
     telemetry_ = std::make_unique<Telemetry>(to);
     line(tr("lab Redis: %1").arg(to.redisUrl));
     connect(telemetry_.get(), &Telemetry::connectionChanged, this,
@@ -365,9 +353,10 @@ int runCommand(const QStringList& args) {
           << Qt::endl;
     return kUsage;
   }
-  const QString backend = p.value(backendOpt);
-  if (backend != QLatin1String("local") && backend != QLatin1String("swarm")) {
-    err() << tr("swarmlab-cli run: --backend: expected local or swarm, got \"%1\"").arg(backend)
+  const auto backend = backendKindFromString(p.value(backendOpt));
+  if (!backend) {
+    err() << tr("swarmlab-cli run: --backend: expected local or swarm, got \"%1\"")
+                 .arg(p.value(backendOpt))
           << Qt::endl;
     return kUsage;
   }
@@ -409,8 +398,8 @@ int runCommand(const QStringList& args) {
   RunSession::Args a;
   a.timeline = *tl.timeline;
   a.lab = *lab.lab;
-  a.backend = backend;
-  a.redisUrl = redis;
+  a.backend.kind = *backend;
+  a.backend.redisUrl = redis;
   a.scale = scale;
   a.outDir = p.isSet(outOpt) ? p.value(outOpt)
                              : QStringLiteral("runs/%1-%2")

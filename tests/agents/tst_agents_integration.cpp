@@ -29,8 +29,8 @@ struct Entry {
   }
 };
 
-std::unique_ptr<agents::RedisLink> connectTo(const RedisServer& srv) {
-  auto link = std::make_unique<agents::RedisLink>(*agents::parseRedisUrl(srv.url(), nullptr));
+std::unique_ptr<redis::RedisLink> connectTo(const RedisServer& srv) {
+  auto link = std::make_unique<redis::RedisLink>(*redis::parseRedisUrl(srv.url(), nullptr));
   if (!link->connect()) return nullptr;
   return link;
 }
@@ -39,7 +39,7 @@ std::vector<Entry> xrange(const RedisServer& srv, const std::string& stream) {
   std::vector<Entry> out;
   auto link = connectTo(srv);
   if (!link) return out;
-  agents::Reply r = link->command({"XRANGE", stream, "-", "+"});
+  redis::Reply r = link->command({"XRANGE", stream, "-", "+"});
   if (!r || r->type != REDIS_REPLY_ARRAY) return out;
   for (size_t i = 0; i < r->elements; ++i) {
     const redisReply* e = r->element[i];
@@ -58,7 +58,7 @@ std::vector<Entry> xrange(const RedisServer& srv, const std::string& stream) {
 std::string get(const RedisServer& srv, const std::string& key) {
   auto link = connectTo(srv);
   if (!link) return {};
-  agents::Reply r = link->command({"GET", key});
+  redis::Reply r = link->command({"GET", key});
   if (!r || r->type != REDIS_REPLY_STRING) return {};
   return std::string(r->str, r->len);
 }
@@ -420,9 +420,9 @@ class TestAgentsIntegration : public QObject {
     QVERIFY2(!pub.stderrText().contains("s3cr3t-pw"), qPrintable(pub.stderrText()));
     QVERIFY(pub.stderrText().contains("***"));
     {
-      agents::RedisLink link(*agents::parseRedisUrl(url.toStdString(), nullptr));
+      redis::RedisLink link(*redis::parseRedisUrl(url.toStdString(), nullptr));
       QVERIFY2(link.connect(), link.lastError().c_str());
-      agents::Reply r = link.command({"XLEN", "swarmlab:events"});
+      redis::Reply r = link.command({"XLEN", "swarmlab:events"});
       QVERIFY(r && r->type == REDIS_REPLY_INTEGER);
       QCOMPARE(r->integer, 4);  // started, first_message, stopping, stopped: in db 2
     }

@@ -1,11 +1,10 @@
 // Agent configuration: flags, environment fallbacks, bad inputs (exit 2, message naming the
-// flag or variable and what was expected), and --redis URL parsing.
+// flag or variable and what was expected). URL parsing: tests/agents/redis.
 #include <QtTest>
 
 #include <map>
 
 #include "Config.hpp"
-#include "RedisUrl.hpp"
 
 using namespace swarmlab::agents;
 
@@ -227,10 +226,6 @@ class TestConfig : public QObject {
     auto out = parsePublisherArgs(a.argc(), a.argv(), c, envOf({}));
     QCOMPARE(out.exitCode, kExitUsage);
     QVERIFY2(!QString::fromStdString(out.message).contains("hunter2"), out.message.c_str());
-    auto u = parseRedisUrl("redis://:hunter2@host:6380/2", nullptr);
-    QVERIFY(u);
-    QVERIFY(!QString::fromStdString(u->redacted()).contains("hunter2"));
-    QCOMPARE(QString::fromStdString(u->redacted()), QStringLiteral("redis://:***@host:6380/2"));
   }
 
   void help() {
@@ -247,89 +242,6 @@ class TestConfig : public QObject {
     out = parseSubscriberArgs(a.argc(), a.argv(), sc, envOf({}));
     QCOMPARE(out.exitCode, kExitDone);
     QVERIFY(QString::fromStdString(out.message).contains("--display"));
-  }
-
-  void urls_data() {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<QString>("host");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<int>("db");
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QString>("password");
-    QTest::newRow("host only") << "redis://gw" << true << "gw" << 6379 << 0 << ""
-                               << "";
-    QTest::newRow("host port") << "redis://10.1.2.3:6380" << true << "10.1.2.3" << 6380 << 0 << ""
-                               << "";
-    QTest::newRow("db") << "redis://h:1/15" << true << "h" << 1 << 15 << ""
-                        << "";
-    QTest::newRow("trailing slash") << "redis://h/" << true << "h" << 6379 << 0 << ""
-                                    << "";
-    QTest::newRow("password") << "redis://:s3cr%40t@h:7000" << true << "h" << 7000 << 0 << ""
-                              << "s3cr@t";
-    QTest::newRow("user") << "redis://app:pw@h" << true << "h" << 6379 << 0 << "app"
-                          << "pw";
-    QTest::newRow("password with @") << "redis://:a@b@h" << true << "h" << 6379 << 0 << ""
-                                     << "a@b";
-    QTest::newRow("ipv6") << "redis://[::1]:6390" << true << "::1" << 6390 << 0 << ""
-                          << "";
-    QTest::newRow("no scheme") << "localhost:6379" << false << "" << 0 << 0 << ""
-                               << "";
-    QTest::newRow("rediss") << "rediss://h" << false << "" << 0 << 0 << ""
-                            << "";
-    QTest::newRow("empty host") << "redis://:6379" << false << "" << 0 << 0 << ""
-                                << "";
-    QTest::newRow("port text") << "redis://h:abc" << false << "" << 0 << 0 << ""
-                               << "";
-    QTest::newRow("port big") << "redis://h:65536" << false << "" << 0 << 0 << ""
-                              << "";
-    QTest::newRow("empty port") << "redis://h:" << false << "" << 0 << 0 << ""
-                                << "";
-    QTest::newRow("db text") << "redis://h/x" << false << "" << 0 << 0 << ""
-                             << "";
-    QTest::newRow("userinfo without colon") << "redis://pw@h" << false << "" << 0 << 0 << ""
-                                            << "";
-    QTest::newRow("empty password") << "redis://:@h" << false << "" << 0 << 0 << ""
-                                    << "";
-    QTest::newRow("bad escape") << "redis://:%zz@h" << false << "" << 0 << 0 << ""
-                                << "";
-    QTest::newRow("ipv6 open") << "redis://[::1" << false << "" << 0 << 0 << ""
-                               << "";
-    QTest::newRow("unix relative") << "unix://run/redis.sock" << false << "" << 0 << 0 << ""
-                                   << "";
-    QTest::newRow("unix empty") << "unix://" << false << "" << 0 << 0 << ""
-                                << "";
-    QTest::newRow("empty") << "" << false << "" << 0 << 0 << ""
-                           << "";
-  }
-  void urls() {
-    QFETCH(QString, url);
-    QFETCH(bool, ok);
-    std::string err;
-    auto u = parseRedisUrl(url.toStdString(), &err);
-    QCOMPARE(u.has_value(), ok);
-    if (!ok) {
-      QVERIFY(QString::fromStdString(err).contains("expected redis://"));
-      return;
-    }
-    QFETCH(QString, host);
-    QFETCH(int, port);
-    QFETCH(int, db);
-    QFETCH(QString, user);
-    QFETCH(QString, password);
-    QCOMPARE(QString::fromStdString(u->host), host);
-    QCOMPARE(u->port, port);
-    QCOMPARE(u->db, db);
-    QCOMPARE(QString::fromStdString(u->user), user);
-    QCOMPARE(QString::fromStdString(u->password), password);
-    QVERIFY(!u->isUnix);
-  }
-
-  void unixUrl() {
-    auto u = parseRedisUrl("unix:///var/run/redis/redis.sock", nullptr);
-    QVERIFY(u && u->isUnix);
-    QCOMPARE(QString::fromStdString(u->path), QStringLiteral("/var/run/redis/redis.sock"));
-    QCOMPARE(QString::fromStdString(u->where()), QStringLiteral("/var/run/redis/redis.sock"));
   }
 };
 

@@ -7,7 +7,6 @@
 #include <random>
 #include <vector>
 
-#include "ClockSync.hpp"
 #include "Reporting.hpp"
 #include "Stats.hpp"
 
@@ -176,23 +175,6 @@ class TestStats : public QObject {
     QCOMPARE(a.mid(6).join(' '),
              QStringLiteral("kind subscriber instance s1 node n1 t 1700000000 count "
                             "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
-  }
-
-  void clockKeepsTheBestRecentSample() {
-    ClockSync c;
-    QVERIFY(c.due());
-    const std::int64_t s = 1'000'000'000;
-    c.addSample(100, 40, 0);  // good sample
-    QCOMPARE(c.offsetUs(), 100);
-    c.addSample(900, 2000, 2 * s);  // bad sample (loaded machine): error bound 1000 us
-    QCOMPARE(c.offsetUs(), 100);    // 20 us + 2 s x 50 ppm = 120 us beats it
-    c.addSample(120, 30, 4 * s);
-    QCOMPARE(c.offsetUs(), 120);
-    // much later, drift makes the old good sample worse than a fresh mediocre one
-    c.addSample(300, 200, 604 * s);  // 100 us vs 15 + 600 s x 50 ppm = 30015 us
-    QCOMPARE(c.offsetUs(), 300);
-    for (int i = 0; i < ClockSync::kHistory; ++i) c.addSample(50 + i, 1000, (700 + i) * s);
-    QCOMPARE(c.offsetUs(), 57);  // equal RTTs: the freshest wins (the 30 us one has aged out)
   }
 
   void eventLogFields() {

@@ -116,69 +116,50 @@ std::string join(const std::set<std::string>& cells) {
   return out.empty() ? "(nothing)" : out;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  CLI::App app{
-      "Lights each segment and each digit of the two SH5461AS displays in turn, for "
-      "wiring checks (see docs/display.md)."};
+/// What the flags asked for.
+struct Options {
   std::string pinmapPath, chip;
   int stepMs = 500, repeat = 1, brightness = 0;
   bool fake = false;
-  app.add_option("--pinmap", pinmapPath, "Pin map JSON file (default: the built-in Pi wiring)")
-      ->check(CLI::ExistingFile);
-  app.add_option("--chip", chip, "GPIO chip to use instead of the pin map's (e.g. gpiochip0)");
-  app.add_option("--step-ms", stepMs, "How long each step stays lit, ms")
-      ->check(CLI::Range(10, 60000));
-  app.add_option("--repeat", repeat, "Run the sequence this many times")
-      ->check(CLI::Range(1, 1000));
-  app.add_option("--brightness", brightness, "Override the pin map's brightness, percent")
-      ->check(CLI::Range(1, 100));
-  app.add_flag("--fake", fake, "Run on the fake line backend and print what it would light");
-  CLI11_PARSE(app, argc, argv);
+};
 
-  std::string error;
-  auto map = loadPinMap(pinmapPath, &error);
-  if (!map) {
-    std::fprintf(stderr, "swarmlab-display-test: %s\n", error.c_str());
-    return 1;
-  }
-  if (!chip.empty()) map->chip = chip;
-  if (brightness > 0) map->brightness = brightness;
-  const MuxLayout layout = MuxLayout::fromPinMap(*map);
-
-  FakeLines* fakeLines = nullptr;
-  std::unique_ptr<LineDriver> lines;
-  if (fake) {
-    auto f = std::make_unique<FakeLines>(layout.lines.size());
-    fakeLines = f.get();
-    lines = std::move(f);
-  } else {
-    lines = openPinMapLines(*map, &error);
-    if (!lines) {
-      std::fprintf(stderr, "swarmlab-display-test: %s\n", error.c_str());
-      return 1;
-    }
-  }
-  std::signal(SIGINT, [](int) { interrupted = true; });
-  std::signal(SIGTERM, [](int) { interrupted = true; });
-
+void printSetup(const PinMap& map, const MuxLayout& layout, bool fake) {
   std::printf(
       "pin map %s: chip %s, %s segment lines (%d slots of %.3f ms, %d Hz per digit), "
       "brightness %d%%, backend %s\n",
-      map->source.c_str(), map->chip.c_str(), layout.parallel ? "separate" : "shared",
-      layout.slotsPerCycle(), static_cast<double>(map->slotNs()) / 1e6, map->refreshHz,
-      map->brightness, fake ? "fake" : std::string(gpiodAdapterName()).c_str());
+      map.source.c_str(), map.chip.c_str(), layout.parallel ? "separate" : "shared",
+      layout.slotsPerCycle(), static_cast<double>(map.slotNs()) / 1e6, map.refreshHz,
+      map.brightness, fake ? "fake" : std::string(gpiodAdapterName()).c_str());
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
     std::printf("  line %u: %s (on when %s)\n", layout.lines[i].offset,
                 layout.lines[i].role.c_str(), (layout.activeLow >> i & 1U) ? "low" : "high");
   }
   std::fflush(stdout);
+}
 
-  GpioDisplay display(*map, std::move(lines));
-  const auto steps = makeSteps();
+/// Checks what the fake lines lit during one step against the step's frame; prints it.
+bool checkFakeStep(const MuxLayout& layout, FakeLines& fakeLines, const Step& st) {
+  // The first slot of the step may still show the previous frame: skip one cycle of writes.
+  auto log = fakeLines.takeRecords();
+  std::size_t skip =
+      std::min<std::size_t>(log.size(), static_cast<std::size_t>(layout.slotsPerCycle()) * 3);
+  log.erase(log.begin(), log.begin() + static_cast<long>(skip));
+  int ghosts = 0;
+  auto lit = litCells(layout, log, &ghosts);
+  auto want = expectedCells(st.frame);
+  bool ok = lit == want && ghosts == 0 && !log.empty();
+  std::printf("  fake: %zu writes, lit %s%s%s\n", log.size(), join(lit).c_str(),
+              ghosts ? ", two digits of one segment bus on at once!" : "",
+              ok ? "" : ("  MISMATCH, expected " + join(want)).c_str());
+  return ok;
+}
+
+/// Shows every step for stepMs, `repeat` times; returns how many steps lit something else
+/// (fake backend only).
+int runSteps(GpioDisplay& display, const MuxLayout& layout, FakeLines* fakeLines,
+             const std::vector<Step>& steps, const Options& o) {
   int mismatches = 0;
-  for (int r = 0; r < repeat && !interrupted; ++r) {
+  for (int r = 0; r < o.repeat && !interrupted; ++r) {
     for (std::size_t i = 0; i < steps.size() && !interrupted; ++i) {
       const auto& st = steps[i];
       if (fakeLines) fakeLines->takeRecords();
@@ -186,42 +167,81 @@ int main(int argc, char** argv) {
       std::printf("step %2zu/%zu: %s; lines %s\n", i + 1, steps.size(), st.what.c_str(),
                   activeLines(layout, st.frame).c_str());
       std::fflush(stdout);
-      auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(stepMs);
+      auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(o.stepMs);
       while (!interrupted && std::chrono::steady_clock::now() < until) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
       }
-      if (fakeLines) {
-        // The first slot of the step may still show the previous frame: skip one cycle of writes.
-        auto log = fakeLines->takeRecords();
-        std::size_t skip =
-            std::min<std::size_t>(log.size(), static_cast<std::size_t>(layout.slotsPerCycle()) * 3);
-        log.erase(log.begin(), log.begin() + static_cast<long>(skip));
-        int ghosts = 0;
-        auto lit = litCells(layout, log, &ghosts);
-        auto want = expectedCells(st.frame);
-        bool ok = lit == want && ghosts == 0 && !log.empty();
-        if (!ok) ++mismatches;
-        std::printf("  fake: %zu writes, lit %s%s%s\n", log.size(), join(lit).c_str(),
-                    ghosts ? ", two digits of one segment bus on at once!" : "",
-                    ok ? "" : ("  MISMATCH, expected " + join(want)).c_str());
-      }
+      if (fakeLines && !checkFakeStep(layout, *fakeLines, st)) ++mismatches;
     }
   }
+  return mismatches;
+}
+
+/// The refresh thread's figures; false if line writes failed.
+bool printStats(GpioDisplay& display, const PinMap& map) {
   auto stats = display.multiplexer().stats();
   std::printf("refresh thread: %s, %llu slots, %llu overruns\n",
               stats.realtime
-                  ? ("SCHED_FIFO priority " + std::to_string(map->realtimePriority)).c_str()
-                  : (map->realtimePriority > 0 ? "normal priority (no permission for SCHED_FIFO)"
-                                               : "normal priority"),
+                  ? ("SCHED_FIFO priority " + std::to_string(map.realtimePriority)).c_str()
+                  : (map.realtimePriority > 0 ? "normal priority (no permission for SCHED_FIFO)"
+                                              : "normal priority"),
               static_cast<unsigned long long>(stats.slotsDriven),
               static_cast<unsigned long long>(stats.overruns));
-  if (stats.writeErrors) {
-    std::fprintf(stderr, "swarmlab-display-test: %llu line writes failed, last: %s\n",
-                 static_cast<unsigned long long>(stats.writeErrors), stats.lastError.c_str());
+  if (stats.writeErrors == 0) return true;
+  std::fprintf(stderr, "swarmlab-display-test: %llu line writes failed, last: %s\n",
+               static_cast<unsigned long long>(stats.writeErrors), stats.lastError.c_str());
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "Lights each segment and each digit of the two SH5461AS displays in turn, for "
+      "wiring checks (see docs/display.md)."};
+  Options o;
+  app.add_option("--pinmap", o.pinmapPath, "Pin map JSON file (default: the built-in Pi wiring)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--chip", o.chip, "GPIO chip to use instead of the pin map's (e.g. gpiochip0)");
+  app.add_option("--step-ms", o.stepMs, "How long each step stays lit, ms")
+      ->check(CLI::Range(10, 60000));
+  app.add_option("--repeat", o.repeat, "Run the sequence this many times")
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--brightness", o.brightness, "Override the pin map's brightness, percent")
+      ->check(CLI::Range(1, 100));
+  app.add_flag("--fake", o.fake, "Run on the fake line backend and print what it would light");
+  CLI11_PARSE(app, argc, argv);
+
+  std::string error;
+  auto map = loadPinMap(o.pinmapPath, &error);
+  if (!map) {
+    std::fprintf(stderr, "swarmlab-display-test: %s\n", error.c_str());
     return 1;
   }
-  if (fake)
+  if (!o.chip.empty()) map->chip = o.chip;
+  if (o.brightness > 0) map->brightness = o.brightness;
+  const MuxLayout layout = MuxLayout::fromPinMap(*map);
+
+  FakeLines* fakeLines = nullptr;
+  std::unique_ptr<LineDriver> lines;
+  if (o.fake) {
+    auto f = std::make_unique<FakeLines>(layout.lines.size());
+    fakeLines = f.get();
+    lines = std::move(f);
+  } else if (!(lines = openPinMapLines(*map, &error))) {
+    std::fprintf(stderr, "swarmlab-display-test: %s\n", error.c_str());
+    return 1;
+  }
+  std::signal(SIGINT, [](int) { interrupted = true; });
+  std::signal(SIGTERM, [](int) { interrupted = true; });
+  printSetup(*map, layout, o.fake);
+
+  GpioDisplay display(*map, std::move(lines));
+  const auto steps = makeSteps();
+  const int mismatches = runSteps(display, layout, fakeLines, steps, o);
+  if (!printStats(display, *map)) return 1;
+  if (o.fake)
     std::printf("fake: %d of %zu steps lit something else than intended\n", mismatches,
-                steps.size() * static_cast<std::size_t>(repeat));
+                steps.size() * static_cast<std::size_t>(o.repeat));
   return mismatches == 0 ? 0 : 1;
 }

@@ -1,0 +1,92 @@
+// One synchronous hiredis connection with AUTH/SELECT at connect, pipelining, and the receive
+// path of a subscriber.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "RedisReply.hpp"
+#include "RedisUrl.hpp"
+
+namespace swarmlab::redis {
+
+/// Timeouts of a connection.
+struct ConnectOptions {
+  /// Short: a connect attempt to an unreachable host must not hold up shutdown for long.
+  std::chrono::milliseconds connectTimeout{500};
+  /// Socket read/write timeout: a stalled server counts as lost after this long.
+  std::chrono::milliseconds commandTimeout{1000};
+};
+
+/// Connects to url, sends AUTH (password, or ACL user and password) and SELECT. On failure
+/// returns null and sets *error to one line naming the server and its own message (never the
+/// password). For callers that keep their own context (the console's telemetry worker).
+Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error);
+
+/// The one-line reason of an I/O failure on c ("timed out", "connection closed by server", ...).
+std::string ioErrorText(const redisContext* c);
+
+/// A synchronous Redis connection (hiredis 0.14). Not thread-safe: one per thread.
+class RedisLink {
+ public:
+  explicit RedisLink(RedisUrl url) : RedisLink(std::move(url), ConnectOptions{}) {}
+  RedisLink(RedisUrl url, ConnectOptions options);
+  RedisLink(const RedisLink&) = delete;
+  RedisLink& operator=(const RedisLink&) = delete;
+
+  /// One attempt: connect, AUTH, SELECT. On failure lastError() says why (never the password).
+  bool connect();
+  void disconnect() { ctx_.reset(); }
+  bool connected() const { return ctx_ != nullptr; }
+  /// Why the last connect or command failed, one line.
+  const std::string& lastError() const { return error_; }
+  const RedisUrl& url() const { return url_; }
+  /// The socket, for poll(); -1 when not connected.
+  int fd() const;
+  /// The hiredis context (null when not connected), for code that issues its own commands.
+  redisContext* context() { return ctx_.get(); }
+  /// After an I/O error on context(): disconnects, lastError() = "lost Redis at X: why".
+  void failed();
+
+  /// Queues a command (pipelining); sent by the next getReply(). False if not connected.
+  bool append(const std::vector<std::string_view>& args);
+  /// Queues a command whose arguments are already in a vector of strings.
+  bool append(const std::vector<std::string>& args);
+  /// Queues commands already encoded in RESP (the hot path: no formatting by hiredis).
+  bool appendFormatted(const char* resp, std::size_t len);
+  /// Writes a RESP-encoded command now, straight from the caller's buffer (no copy, no
+  /// allocation; behind anything queued). False on an I/O error (disconnects).
+  bool sendFormatted(const char* resp, std::size_t len);
+  /// Reads n replies without building reply objects (no allocation), counting error replies
+  /// in *errors. False on an I/O error or timeout (disconnects).
+  bool skipReplies(std::size_t n, std::size_t* errors);
+  /// Sends what is queued and reads one reply. nullptr on an I/O error or timeout: the link is
+  /// then disconnected and lastError() set. Error replies are returned (type REDIS_REPLY_ERROR).
+  Reply getReply();
+  /// append + getReply.
+  Reply command(const std::vector<std::string_view>& args);
+  /// Writes everything queued without waiting for replies (read them later with getReply()).
+  /// False on an I/O error (disconnects).
+  bool flushOutput();
+  enum class Receive { Data, Timeout, Failed };
+  /// One recv() into the reply reader: blocks up to the receive timeout (setReceiveTimeout) or
+  /// until a signal arrives. One system call per wake-up, no poll().
+  Receive receive();
+  /// SO_RCVTIMEO of the socket (for receive()).
+  void setReceiveTimeout(std::chrono::milliseconds ms);
+  /// Reads a reply only if one is already buffered (no I/O). nullptr if none or on error.
+  Reply bufferedReply();
+
+ private:
+  void fail(std::string why);
+
+  RedisUrl url_;
+  ConnectOptions options_;
+  Context ctx_;
+  std::string error_;
+};
+
+}  // namespace swarmlab::redis

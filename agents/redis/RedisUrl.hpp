@@ -1,0 +1,36 @@
+// Redis URLs: redis://[[user]:password@]host[:port][/db] and unix://[[user]:password@]/path,
+// and the one redaction helper every program uses before a URL reaches any text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace swarmlab::redis {
+
+/// Where and how to reach Redis. The password is kept only for AUTH and never printed.
+struct RedisUrl {
+  bool isUnix = false;
+  std::string host = "127.0.0.1";
+  int port = 6379;
+  std::string path;  ///< unix socket path when isUnix
+  std::string user;  ///< ACL user (empty: the default user)
+  std::string password;
+  int db = 0;
+
+  /// The URL with the password replaced by "***" (safe for logs and error messages).
+  std::string redacted() const;
+  /// host:port or the socket path, for "cannot reach X" messages.
+  std::string where() const;
+};
+
+/// Parses a URL; on failure returns nullopt and sets *error to what was expected (the URL in
+/// the message is redacted). The password may hold '/', ':' or '@' as they are or %-escaped.
+std::optional<RedisUrl> parseRedisUrl(std::string_view url, std::string* error);
+
+/// Any text that may be a URL with credentials (valid or not), made safe to show: everything
+/// between "://" and the last '@' but the user name is replaced by "***"; without "://" a text
+/// holding '@' is shown as "(hidden)".
+std::string redactUrl(std::string_view url);
+
+}  // namespace swarmlab::redis

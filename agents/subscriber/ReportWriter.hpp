@@ -1,0 +1,66 @@
+// The subscriber's second connection, on its own thread: writes metrics and events and
+// refreshes the clock offset every 100 ms tick, so that the subscribe loop never waits on them.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ClockSync.hpp"
+#include "Reconnector.hpp"
+#include "RedisLink.hpp"
+#include "Reporting.hpp"
+
+namespace swarmlab::agents {
+
+/// What the subscribe loop reports, shared with the writer thread (under mu).
+struct SharedReports {
+  SharedReports(const wire::Keys& keys, const AgentIdentity& who)
+      : metrics(keys, who, true), events(keys, who) {}
+  std::mutex mu;
+  MetricsReporter metrics;
+  EventLog events;
+  std::int64_t lastUpdateLab = 0;  ///< lab time of the last display update
+};
+
+/// The writer thread and its connection.
+class ReportWriter {
+ public:
+  ReportWriter(const redis::RedisUrl& url, SharedReports& shared, redis::ClockSync& clock);
+  ~ReportWriter();
+  ReportWriter(const ReportWriter&) = delete;
+  ReportWriter& operator=(const ReportWriter&) = delete;
+
+  void start();
+  /// Final flush in order: the stopping event (already posted), the open second's metrics,
+  /// then a `stopped` event with this detail; then joins the thread.
+  void finish(const std::string& stoppedDetail);
+
+ private:
+  void run();
+  void finalFlush();
+  void drain();
+  bool confirm();
+  bool send(bool wait);
+  void ensureConnected();
+
+  SharedReports& shared_;
+  redis::ClockSync& clock_;
+  redis::RedisLink link_;
+  Reconnector reconnector_;
+  std::condition_variable cv_;
+  bool finish_ = false;  // under shared_.mu
+  std::string stoppedDetail_;
+  // deques: entries are re-queued at the front (confirm) and the oldest dropped (drain)
+  std::deque<std::vector<std::string>> outbox_;
+  std::deque<std::vector<std::string>> sent_;  // written, replies not read yet
+  std::size_t awaiting_ = 0;                   // replies to read
+  std::thread thread_;
+};
+
+}  // namespace swarmlab::agents

@@ -1,0 +1,200 @@
+#include "Subscriber.hpp"
+
+#include <hiredis/hiredis.h>
+
+#include <cstdio>
+
+#include "GpioDisplay.hpp"
+#include "SevenSegment.hpp"
+#include "Signals.hpp"
+
+namespace swarmlab::agents {
+
+namespace {
+constexpr std::int64_t kSecondNs = 1'000'000'000;
+constexpr auto kReceiveTimeout = std::chrono::milliseconds(100);  // checks the run's end
+constexpr auto kMaxIdleSleep = std::chrono::milliseconds(100);
+constexpr int kRefreshSamples = 8;
+constexpr std::size_t kShownPayload = 40;
+constexpr std::uint64_t kBadNoticeEvery = 1000;
+
+using redis::monotonicNanos;
+
+// gpio if asked and available, else none (the sim display); says which in *detail.
+std::unique_ptr<display::Display> openHardware(const SubscriberConfig& cfg, const char* prog,
+                                               std::string* detail) {
+  *detail = "display=sim";
+  if (cfg.display != "gpio") return nullptr;
+  std::string err;
+  auto hardware = display::openGpioDisplay(cfg.pinmap, &err);
+  if (!hardware) {
+    std::fprintf(stderr, "%s: warning: --display gpio unavailable (%s); using the sim display\n",
+                 prog, err.c_str());
+    *detail = "display=sim (gpio unavailable: " + err + ")";
+  } else {
+    *detail = "display=gpio";
+  }
+  return hardware;
+}
+
+bool isMessage(const redisReply* r) {
+  return r->type == REDIS_REPLY_ARRAY && r->elements == 3 &&
+         r->element[0]->type == REDIS_REPLY_STRING &&
+         std::string_view(r->element[0]->str, r->element[0]->len) == "message";
+}
+}  // namespace
+
+Subscriber::Subscriber(const SubscriberConfig& config, AgentRuntime& runtime)
+    : cfg_(config),
+      rt_(runtime),
+      keys_{config.prefix},
+      channel_(keys_.clockChannel()),
+      display_(config.redis, keys_.display(config.instance),
+               openHardware(config, runtime.prog(), &displayDetail_)),
+      shared_(keys_, {wire::kKindSubscriber, config.instance, config.node}),
+      link_(config.redis),
+      writer_(config.redis, shared_, clock_) {}
+
+int Subscriber::run() {
+  if (auto exitCode = AgentRuntime::exitUnlessConnected(start())) return *exitCode;
+  loop();
+  return shutdown();
+}
+
+bool Subscriber::connectAndSubscribe() {
+  if (!link_.connect() || !clock_.sync(link_)) return false;
+  redis::Reply r = link_.command({"SUBSCRIBE", channel_});
+  if (!r || r->type != REDIS_REPLY_ARRAY) return false;
+  // receive() wakes at least this often to check the run's end; signals interrupt it at once
+  link_.setReceiveTimeout(kReceiveTimeout);
+  return true;
+}
+
+AgentRuntime::Start Subscriber::start() {
+  const auto started = rt_.waitForRedis([this] { return connectAndSubscribe(); },
+                                        [this] { return link_.lastError(); });
+  if (started != AgentRuntime::Start::Connected) return started;
+  display_.open();
+  post(wire::Event::Started, clock_.toLab(rt_.window().startLocalUs()),
+       displayDetail_ + " offset_us=" + std::to_string(clock_.offsetUs()) +
+           " rtt_us=" + std::to_string(clock_.rttUs()));
+  std::fprintf(stderr, "%s: subscribed to %s on %s, %s (instance %s, node %s)\n", rt_.prog(),
+               channel_.c_str(), cfg_.redis.redacted().c_str(), displayDetail_.c_str(),
+               cfg_.instance.c_str(), cfg_.node.c_str());
+  writer_.start();
+  return started;
+}
+
+void Subscriber::loop() {
+  while (!stopRequested() && !rt_.window().over()) {
+    const std::int64_t now = monotonicNanos();
+    if (now >= nextLogCheckNs_) {
+      nextLogCheckNs_ = now + kSecondNs;
+      rt_.checkLog();
+    }
+    if (!link_.connected()) {
+      reconnect(now);
+      continue;
+    }
+    redis::Reply r = link_.bufferedReply();
+    if (r) {
+      onReply(r.get());
+    } else {
+      receive();
+    }
+  }
+}
+
+void Subscriber::reconnect(std::int64_t nowNs) {
+  Reconnector& rc = rt_.reconnector();
+  if (!rc.due(nowNs)) {
+    sleepUnlessStopped(std::min<std::chrono::nanoseconds>(
+        std::chrono::nanoseconds(rc.waitNs(nowNs)), kMaxIdleSleep));
+    return;
+  }
+  if (!connectAndSubscribe()) {
+    rc.failed(nowNs, link_.lastError());
+    return;
+  }
+  const std::string d = "after " + std::to_string(rc.succeeded(monotonicNanos())) + " ms";
+  display_.open();
+  post(wire::Event::RedisBack, clock_.labNow(), d);
+  std::fprintf(stderr, "%s: Redis back at %s (%s), resubscribed\n", rt_.prog(),
+               cfg_.redis.where().c_str(), d.c_str());
+}
+
+// Nothing buffered: one recv(). A throttled last display update is written when the channel
+// goes quiet.
+void Subscriber::receive() {
+  link_.receive();
+  display_.poll();
+  if (link_.connected()) return;
+  rt_.reconnector().lost(monotonicNanos());
+  post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
+  std::fprintf(stderr, "%s: %s; reconnecting\n", rt_.prog(), link_.lastError().c_str());
+}
+
+void Subscriber::onReply(const redisReply* reply) {
+  if (!isMessage(reply)) return;  // subscribe confirmations and the like
+  const redisReply* payload = reply->element[2];
+  auto msg = payload->type == REDIS_REPLY_STRING
+                 ? wire::decodeClock(std::string_view(payload->str, payload->len))
+                 : std::nullopt;
+  if (msg) {
+    onMessage(*msg);
+  } else {
+    onBadPayload(payload);
+  }
+}
+
+void Subscriber::onMessage(const wire::ClockMessage& m) {
+  display_.show(display::encodeTime(m.t_us, cfg_.timeFormat, cfg_.utcOffsetMin), m.t_us, m.seq);
+  const std::int64_t lab = clock_.labNow();
+  const std::int64_t lag = lab - m.t_us;
+  const std::uint64_t lost = gaps_.see(m.seq);
+  ++updates_;
+  {
+    std::lock_guard lock(shared_.mu);
+    shared_.metrics.updated(lab, lag);
+    if (lost) shared_.metrics.lost(lab, lost);
+    shared_.lastUpdateLab = lab;
+    if (first_) shared_.events.post(wire::Event::FirstMessage, lab);
+  }
+  first_ = false;
+  rt_.log().row(m.seq, m.t_us, lag);
+  display_.poll();  // the mirror write (<= 50/s) after the update's time was taken
+}
+
+void Subscriber::onBadPayload(const redisReply* payload) {
+  if (bad_++ % kBadNoticeEvery != 0) return;
+  const std::string shown =
+      payload->type == REDIS_REPLY_STRING
+          ? std::string(payload->str, std::min<std::size_t>(payload->len, kShownPayload))
+          : std::string("(not a string)");
+  std::fprintf(stderr,
+               "%s: ignoring a bad clock message '%s' (expected '<seq> <t_us>'; %llu so far)\n",
+               rt_.prog(), shown.c_str(), static_cast<unsigned long long>(bad_));
+}
+
+void Subscriber::post(wire::Event e, std::int64_t lab, const std::string& detail) {
+  std::lock_guard lock(shared_.mu);
+  shared_.events.post(e, lab, detail);
+}
+
+int Subscriber::shutdown() {
+  display_.flush();
+  const std::string why = rt_.stopReason();
+  {
+    std::lock_guard lock(shared_.mu);
+    shared_.events.post(wire::Event::Stopping, clock_.labNow(), why, shared_.lastUpdateLab);
+  }
+  char summary[160];
+  std::snprintf(summary, sizeof summary, "updates %llu, lost %llu, bad %llu",
+                static_cast<unsigned long long>(updates_),
+                static_cast<unsigned long long>(gaps_.lostTotal()),
+                static_cast<unsigned long long>(bad_));
+  writer_.finish(summary);
+  return rt_.finish(why, summary);
+}
+
+}  // namespace swarmlab::agents

@@ -1,0 +1,56 @@
+// swarmlab-subscriber's work: subscribes to the clock channel, measures the lag of every
+// message in lab time, detects gaps and drives the display (MirrorDisplay); metrics and events
+// go through the ReportWriter thread.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "AgentRuntime.hpp"
+#include "ClockSync.hpp"
+#include "Config.hpp"
+#include "MirrorDisplay.hpp"
+#include "RedisLink.hpp"
+#include "ReportWriter.hpp"
+#include "Stats.hpp"
+#include "wire.hpp"
+
+namespace swarmlab::agents {
+
+/// One subscriber run.
+class Subscriber {
+ public:
+  Subscriber(const SubscriberConfig& config, AgentRuntime& runtime);
+  /// Runs until stopped or the run window ends; returns the exit code.
+  int run();
+
+ private:
+  bool connectAndSubscribe();
+  AgentRuntime::Start start();
+  void loop();
+  void reconnect(std::int64_t nowNs);
+  void receive();
+  void onReply(const redisReply* reply);
+  void onMessage(const wire::ClockMessage& m);
+  void onBadPayload(const redisReply* payload);
+  void post(wire::Event e, std::int64_t lab, const std::string& detail);
+  int shutdown();
+
+  const SubscriberConfig& cfg_;
+  AgentRuntime& rt_;
+  const wire::Keys keys_;
+  const std::string channel_;
+  std::string displayDetail_;  // before display_: filled while the display is opened
+  MirrorDisplay display_;
+  SharedReports shared_;
+  redis::ClockSync clock_;
+  redis::RedisLink link_;
+  ReportWriter writer_;
+  GapDetector gaps_;
+  std::uint64_t updates_ = 0, bad_ = 0;
+  std::int64_t nextLogCheckNs_ = 0;
+  bool first_ = true;
+};
+
+}  // namespace swarmlab::agents
