@@ -61,7 +61,7 @@ struct Status {
   std::uint64_t frames = 0;    ///< valid FRAME requests received
   std::uint64_t rejected = 0;  ///< requests answered with ERR
   std::uint64_t notOwner = 0;  ///< valid frames from clients that did not own the display
-  std::uint64_t clients = 0;   ///< connected clients
+  std::uint64_t clients = 0;   ///< connected subscribers (that said HELLO)
   bool blanked = true;         ///< blank because nobody sent a frame within blankAfterMs
   std::string backend;         ///< "gpio" or "fake"
   std::int64_t blankAfterMs = 0;

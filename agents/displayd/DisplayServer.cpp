@@ -299,7 +299,8 @@ protocol::Status DisplayServer::status() {
   s.frames = frames_;
   s.rejected = rejected_;
   s.notOwner = notOwner_;
-  s.clients = clients_.size();
+  s.clients = static_cast<std::uint64_t>(
+      std::count_if(clients_.begin(), clients_.end(), [](const Client& c) { return c.hello; }));
   s.blanked = blanked_;
   s.backend = backend_.name;
   s.blankAfterMs = options_.blankAfterMs;

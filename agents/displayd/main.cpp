@@ -98,12 +98,14 @@ void logRefreshThread(Multiplexer& mux, const PinMap& map) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   const bool rt = mux.stats().realtime;
-  logLine("refresh thread: " + std::to_string(mux.layout().slotsPerCycle()) + " slots of " +
-          std::to_string(map.slotNs() / 1000) + " us, " +
-          (rt ? "SCHED_FIFO priority " + std::to_string(map.realtimePriority)
-              : std::string(map.realtimePriority > 0
-                                ? "normal priority (no permission for SCHED_FIFO: LimitRTPRIO=)"
-                                : "normal priority")));
+  logLine(
+      "refresh thread: " + std::to_string(mux.layout().slotsPerCycle()) + " slots of " +
+      std::to_string(map.slotNs() / 1000) + " us, " +
+      (rt ? "SCHED_FIFO priority " + std::to_string(map.realtimePriority)
+          : std::string(
+                map.realtimePriority > 0
+                    ? "normal priority (no permission for SCHED_FIFO; under systemd: LimitRTPRIO=)"
+                    : "normal priority")));
 }
 
 /// Serves with the display open; returns the exit code.

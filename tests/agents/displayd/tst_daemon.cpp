@@ -214,6 +214,7 @@ class TestDaemon : public QObject {
       return a->ownedBy() == "sub-b" && b->owns();
     }));
     QVERIFY(!a->owns());
+    QCOMPARE(s->clients, 2u);  // the two subscribers; a STATUS query is no subscriber
     QVERIFY(std::find(told.begin(), told.end(), std::make_pair(std::string("sub-b"), false)) !=
             told.end());
     // sub-a keeps sending: counted as not the owner's, never shown.
