@@ -143,8 +143,8 @@ QProcessEnvironment cleanEnv() {
   return e;
 }
 
-const QString kPublisher = QStringLiteral(SWARMLAB_PUBLISHER_BIN);
-const QString kSubscriber = QStringLiteral(SWARMLAB_SUBSCRIBER_BIN);
+const QString kPublisher = QStringLiteral(SWARMLAB_BUILD_BIN_DIR "/swarmlab-publisher");
+const QString kSubscriber = QStringLiteral(SWARMLAB_BUILD_BIN_DIR "/swarmlab-subscriber");
 
 int csvLines(const QString& path) {
   QFile f(path);
