@@ -5,10 +5,21 @@
 namespace swarmlab::agents {
 
 namespace {
-constexpr auto kTick = std::chrono::milliseconds(100);  // metrics, events, clock
 constexpr std::size_t kMaxOutbox = 2000;
 constexpr int kRefreshSamples = 8;
+constexpr std::int64_t kSecondUs = 1'000'000;
+constexpr std::int64_t kAfterSecondUs = 2'000;  // a closed second's last updates are in
 }  // namespace
+
+void SharedReports::post(wire::Event e, std::int64_t lab, const std::string& detail,
+                         std::optional<std::int64_t> lastUpdateUs) {
+  {
+    std::lock_guard lock(mu);
+    events.post(e, lab, detail, lastUpdateUs);
+    wake = true;
+  }
+  cv.notify_one();
+}
 
 ReportWriter::ReportWriter(const redis::RedisUrl& url, SharedReports& shared,
                            redis::ClockSync& clock)
@@ -31,7 +42,7 @@ void ReportWriter::finish(const std::string& stoppedDetail) {
     finish_ = true;
     stoppedDetail_ = stoppedDetail;
   }
-  cv_.notify_all();
+  shared_.cv.notify_all();
   if (thread_.joinable()) thread_.join();
 }
 
@@ -89,11 +100,24 @@ void ReportWriter::ensureConnected() {
   }
 }
 
+// Until the next lab second has begun (its predecessor's metrics are complete), or the next
+// reconnect attempt.
+std::chrono::nanoseconds ReportWriter::untilNextWork() const {
+  const std::int64_t lab = clock_.labNow();
+  const std::int64_t toSecondUs = kSecondUs - (lab % kSecondUs + kSecondUs) % kSecondUs;
+  std::chrono::nanoseconds wait = std::chrono::microseconds(toSecondUs + kAfterSecondUs);
+  if (!link_.connected()) {
+    wait = std::min(wait, std::chrono::nanoseconds(reconnector_.waitNs(redis::monotonicNanos())));
+  }
+  return wait;
+}
+
 void ReportWriter::run() {
   std::unique_lock lock(shared_.mu);
   while (!finish_) {
-    cv_.wait_for(lock, kTick);
+    shared_.cv.wait_for(lock, untilNextWork(), [this] { return finish_ || shared_.wake; });
     if (finish_) break;
+    shared_.wake = false;
     shared_.metrics.tick(clock_.labNow());
     lock.unlock();
     drain();

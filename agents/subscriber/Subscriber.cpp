@@ -75,9 +75,9 @@ AgentRuntime::Start Subscriber::start() {
                                         [this] { return link_.lastError(); });
   if (started != AgentRuntime::Start::Connected) return started;
   display_.open();
-  post(wire::Event::Started, clock_.toLab(rt_.window().startLocalUs()),
-       displayDetail_ + " offset_us=" + std::to_string(clock_.offsetUs()) +
-           " rtt_us=" + std::to_string(clock_.rttUs()));
+  shared_.post(wire::Event::Started, clock_.toLab(rt_.window().startLocalUs()),
+               displayDetail_ + " offset_us=" + std::to_string(clock_.offsetUs()) +
+                   " rtt_us=" + std::to_string(clock_.rttUs()));
   std::fprintf(stderr, "%s: subscribed to %s on %s, %s (instance %s, node %s)\n", rt_.prog(),
                channel_.c_str(), cfg_.redis.redacted().c_str(), displayDetail_.c_str(),
                cfg_.instance.c_str(), cfg_.node.c_str());
@@ -118,7 +118,7 @@ void Subscriber::reconnect(std::int64_t nowNs) {
   }
   const std::string d = "after " + std::to_string(rc.succeeded(monotonicNanos())) + " ms";
   display_.open();
-  post(wire::Event::RedisBack, clock_.labNow(), d);
+  shared_.post(wire::Event::RedisBack, clock_.labNow(), d);
   std::fprintf(stderr, "%s: Redis back at %s (%s), resubscribed\n", rt_.prog(),
                cfg_.redis.where().c_str(), d.c_str());
 }
@@ -130,7 +130,7 @@ void Subscriber::receive() {
   display_.poll();
   if (link_.connected()) return;
   rt_.reconnector().lost(monotonicNanos());
-  post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
+  shared_.post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
   std::fprintf(stderr, "%s: %s; reconnecting\n", rt_.prog(), link_.lastError().c_str());
 }
 
@@ -158,9 +158,11 @@ void Subscriber::onMessage(const wire::ClockMessage& m) {
     shared_.metrics.updated(lab, lag);
     if (lost) shared_.metrics.lost(lab, lost);
     shared_.lastUpdateLab = lab;
-    if (first_) shared_.events.post(wire::Event::FirstMessage, lab);
   }
-  first_ = false;
+  if (first_) {
+    first_ = false;
+    shared_.post(wire::Event::FirstMessage, lab, {});
+  }
   rt_.log().row(m.seq, m.t_us, lag);
   display_.poll();  // the mirror write (<= 50/s) after the update's time was taken
 }
@@ -176,18 +178,15 @@ void Subscriber::onBadPayload(const redisReply* payload) {
                rt_.prog(), shown.c_str(), static_cast<unsigned long long>(bad_));
 }
 
-void Subscriber::post(wire::Event e, std::int64_t lab, const std::string& detail) {
+std::int64_t Subscriber::lastUpdateLab() {
   std::lock_guard lock(shared_.mu);
-  shared_.events.post(e, lab, detail);
+  return shared_.lastUpdateLab;
 }
 
 int Subscriber::shutdown() {
   display_.flush();
   const std::string why = rt_.stopReason();
-  {
-    std::lock_guard lock(shared_.mu);
-    shared_.events.post(wire::Event::Stopping, clock_.labNow(), why, shared_.lastUpdateLab);
-  }
+  shared_.post(wire::Event::Stopping, clock_.labNow(), why, lastUpdateLab());
   char summary[160];
   std::snprintf(summary, sizeof summary, "updates %llu, lost %llu, bad %llu",
                 static_cast<unsigned long long>(updates_),

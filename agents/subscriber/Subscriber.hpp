@@ -34,7 +34,7 @@ class Subscriber {
   void onReply(const redisReply* reply);
   void onMessage(const wire::ClockMessage& m);
   void onBadPayload(const redisReply* payload);
-  void post(wire::Event e, std::int64_t lab, const std::string& detail);
+  std::int64_t lastUpdateLab();
   int shutdown();
 
   const SubscriberConfig& cfg_;
