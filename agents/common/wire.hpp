@@ -41,6 +41,9 @@ inline constexpr std::string_view kLagP99 = "lag_p99_us";
 inline constexpr std::string_view kLagMax = "lag_max_us";
 inline constexpr std::string_view kLost =
     "lost";  // subscriber: sequence numbers never seen, in that second
+/// metrics, only when > 0: how many entries of the seconds right before this one's `t` the
+/// agent dropped (its bounded buffer overflowed while Redis was away): "no data", not zero
+inline constexpr std::string_view kDroppedS = "dropped_s";
 inline constexpr std::string_view kDetail = "detail";  // events: optional free text
 /// subscriber `stopping`/`stopped` events: lab time of its last display update (migration gap, C)
 inline constexpr std::string_view kLastUpdateUs = "last_update_us";

@@ -5,12 +5,10 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
-#include <vector>
 
 #include "ClockSync.hpp"
 #include "Reconnector.hpp"
@@ -53,7 +51,6 @@ class ReportWriter {
   void run();
   std::chrono::nanoseconds untilNextWork() const;
   void finalFlush();
-  void drain();
   bool confirm();
   bool send(bool wait);
   void ensureConnected();
@@ -64,10 +61,8 @@ class ReportWriter {
   Reconnector reconnector_;
   bool finish_ = false;  // under shared_.mu
   std::string stoppedDetail_;
-  // deques: entries are re-queued at the front (confirm) and the oldest dropped (drain)
-  std::deque<std::vector<std::string>> outbox_;
-  std::deque<std::vector<std::string>> sent_;  // written, replies not read yet
-  std::size_t awaiting_ = 0;                   // replies to read
+  // written, replies not read yet (the entries stay queued in shared_ until confirmed)
+  SentBatch metricsSent_, eventsSent_;
   std::thread thread_;
 };
 

@@ -155,7 +155,7 @@ class TestStats : public QObject {
     QCOMPARE(a.mid(0, 6).join(' '), QStringLiteral("XADD swarmlab:metrics MAXLEN ~ 200000 *"));
     QCOMPARE(a.mid(6).join(' '),
              QStringLiteral("kind publisher instance p1 node n1 t 1700000000 count 500 failed 2"));
-    pub.confirm(2);
+    pub.confirm(SentBatch{2, pub.pending()[1].id});
     QCOMPARE(pub.pending().size(), std::size_t(1));
 
     MetricsReporter sub(keys, {swarmlab::wire::kKindSubscriber, "s1", "n1"}, true);
@@ -177,11 +177,53 @@ class TestStats : public QObject {
                             "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
   }
 
+  // Redis away longer than the queue holds: the oldest seconds are dropped, and the oldest
+  // entry still queued says how many (dropped_s), so the console shows them as "no data".
+  void metricsQueueOverflowIsReported() {
+    swarmlab::wire::Keys keys;
+    MetricsReporter pub(keys, {swarmlab::wire::kKindPublisher, "p1", "n1"}, false, 5);
+    const std::int64_t base = 1'700'000'000'000'000;
+    for (int s = 0; s < 8; ++s) pub.failed(base + s * 1'000'000, 500);
+    pub.closeOpen();  // seconds 0..7 closed: 8 entries into a queue of 5
+    QCOMPARE(pub.pending().size(), std::size_t(5));
+    QCOMPARE(pub.dropped(), 3u);
+    QCOMPARE(pub.pending()[0].second, 1'700'000'003);
+    QCOMPARE(pub.pending()[0].droppedBefore, 3u);
+    QCOMPARE(pub.pending()[1].droppedBefore, 0u);
+    QStringList a;
+    for (auto& s : pub.xaddArgs(pub.pending()[0])) a << QString::fromStdString(s);
+    QVERIFY2(a.join(' ').endsWith("t 1700000003 count 0 failed 500 dropped_s 3"),
+             qPrintable(a.join(' ')));
+    a.clear();
+    for (auto& s : pub.xaddArgs(pub.pending()[1])) a << QString::fromStdString(s);
+    QVERIFY2(!a.contains("dropped_s"), qPrintable(a.join(' ')));
+    // one more drop: the count moves on with the oldest entry, nothing is lost from it
+    pub.failed(base + 9'000'000, 1);
+    pub.failed(base + 10'000'000, 1);  // closes 9: drops 3, which carried 3
+    QCOMPARE(pub.dropped(), 4u);
+    QCOMPARE(pub.pending()[0].second, 1'700'000'004);
+    QCOMPARE(pub.pending()[0].droppedBefore, 4u);
+  }
+
+  // Confirmation by id: entries dropped while a batch is in flight are not confused with it.
+  void confirmByIdAfterADrop() {
+    swarmlab::wire::Keys keys;
+    MetricsReporter pub(keys, {swarmlab::wire::kKindPublisher, "p1", "n1"}, false, 3);
+    const std::int64_t base = 1'700'000'000'000'000;
+    for (int s = 0; s < 4; ++s) pub.published(base + s * 1'000'000);  // seconds 0..2 closed
+    const SentBatch inFlight{2, pub.pending()[1].id};                 // 0 and 1 written
+    pub.published(base + 4'000'000);                                  // closes 3: the queue drops 0
+    pub.published(base + 5'000'000);                                  // closes 4: the queue drops 1
+    pub.confirm(inFlight);  // their replies: nothing else may go
+    QCOMPARE(pub.pending().size(), std::size_t(3));
+    QCOMPARE(pub.pending()[0].second, 1'700'000'002);
+  }
+
   void eventLogFields() {
     EventLog log(swarmlab::wire::Keys{"lab"}, {swarmlab::wire::kKindSubscriber, "s1", "n1"});
     log.post(swarmlab::wire::Event::Stopped, 123, "updates 5", 100);
     QStringList a;
-    for (auto& s : log.xaddArgs(0)) a << QString::fromStdString(s);
+    for (auto& s : log.xaddArgs(log.pending()[0])) a << QString::fromStdString(s);
     QCOMPARE(a.join(' '),
              QStringLiteral("XADD lab:events MAXLEN ~ 20000 * kind subscriber instance s1 "
                             "node n1 event stopped t_us 123 detail updates 5 last_update_us 100"));
