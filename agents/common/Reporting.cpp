@@ -82,6 +82,7 @@ std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const 
     field(wire::field::kLagP99, std::to_string(e.lagP99));
     field(wire::field::kLagMax, std::to_string(e.lagMax));
     field(wire::field::kLost, std::to_string(e.lost));
+    field(wire::field::kBad, std::to_string(e.bad));
   }
   if (e.droppedBefore > 0) field(wire::field::kDroppedS, std::to_string(e.droppedBefore));
   return a;

@@ -88,6 +88,7 @@ struct MetricsEntry {
   bool hasLag = false;       ///< subscriber only: lag and lost fields present
   std::int64_t lagP50 = 0, lagP99 = 0, lagMax = 0;
   std::uint64_t lost = 0;
+  std::uint64_t bad = 0;            ///< subscriber only: clock messages refused
   std::uint64_t droppedBefore = 0;  ///< entries of earlier seconds the full queue dropped
 };
 
@@ -108,6 +109,7 @@ class MetricsReporter : public ReportQueue<MetricsEntry> {
     hist_.add(lagUs);
   }
   void lost(std::int64_t labUs, std::uint64_t n) { at(labUs).lost += n; }
+  void bad(std::int64_t labUs) { at(labUs).bad += 1; }
   /// Closes the seconds before labUs's second (call regularly, also when nothing happens).
   void tick(std::int64_t labUs) { at(labUs); }
   /// Closes the open second (final flush at shutdown).

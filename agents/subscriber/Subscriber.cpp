@@ -134,24 +134,28 @@ void Subscriber::receive() {
   std::fprintf(stderr, "%s: %s; reconnecting\n", rt_.prog(), link_.lastError().c_str());
 }
 
+// A clock message is used only if it parses and its values are in range (issue 11); anything
+// else is counted as bad, in the metrics and the summary.
 void Subscriber::onReply(const redisReply* reply) {
   if (!isMessage(reply)) return;  // subscribe confirmations and the like
   const redisReply* payload = reply->element[2];
-  auto msg = payload->type == REDIS_REPLY_STRING
-                 ? wire::decodeClock(std::string_view(payload->str, payload->len))
-                 : std::nullopt;
-  if (msg) {
-    onMessage(*msg);
-  } else {
-    onBadPayload(payload);
+  if (payload->type != REDIS_REPLY_STRING) return refuse("(not a string)", "expected a string");
+  const std::string_view text(payload->str, payload->len);
+  const auto msg = wire::decodeClock(text);
+  if (!msg) return refuse(text, "expected '<seq> <t_us>'");
+  const std::int64_t lab = clock_.labNow();
+  if (!wire::plausibleClockTime(msg->t_us, lab)) {
+    return refuse(text, "t_us is more than a day from lab time");
   }
+  const auto lost = gaps_.see(msg->seq, lab);
+  if (!lost) return refuse(text, "seq jumps further ahead than the time since allows");
+  onMessage(*msg, *lost);
 }
 
-void Subscriber::onMessage(const wire::ClockMessage& m) {
+void Subscriber::onMessage(const wire::ClockMessage& m, std::uint64_t lost) {
   display_.show(display::encodeTime(m.t_us, cfg_.timeFormat, cfg_.utcOffsetMin), m.t_us, m.seq);
   const std::int64_t lab = clock_.labNow();
   const std::int64_t lag = lab - m.t_us;
-  const std::uint64_t lost = gaps_.see(m.seq);
   ++updates_;
   {
     std::lock_guard lock(shared_.mu);
@@ -167,15 +171,18 @@ void Subscriber::onMessage(const wire::ClockMessage& m) {
   display_.poll();  // the mirror write (<= 50/s) after the update's time was taken
 }
 
-void Subscriber::onBadPayload(const redisReply* payload) {
+void Subscriber::refuse(std::string_view payload, const char* why) {
+  {
+    std::lock_guard lock(shared_.mu);
+    shared_.metrics.bad(clock_.labNow());
+  }
   if (bad_++ % kBadNoticeEvery != 0) return;
-  const std::string shown =
-      payload->type == REDIS_REPLY_STRING
-          ? std::string(payload->str, std::min<std::size_t>(payload->len, kShownPayload))
-          : std::string("(not a string)");
-  std::fprintf(stderr,
-               "%s: ignoring a bad clock message '%s' (expected '<seq> <t_us>'; %llu so far)\n",
-               rt_.prog(), shown.c_str(), static_cast<unsigned long long>(bad_));
+  std::string shown(payload.substr(0, kShownPayload));
+  for (char& c : shown) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';  // one line on stderr
+  }
+  std::fprintf(stderr, "%s: ignoring a bad clock message '%s' (%s; %llu so far)\n", rt_.prog(),
+               shown.c_str(), why, static_cast<unsigned long long>(bad_));
 }
 
 std::int64_t Subscriber::lastUpdateLab() {

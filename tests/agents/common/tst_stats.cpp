@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -109,13 +110,18 @@ class TestStats : public QObject {
 
   void gapDetector() {
     GapDetector g;
-    QCOMPARE(g.see(10), 0u);  // the first message is never a gap
-    QCOMPARE(g.see(11), 0u);
-    QCOMPARE(g.see(15), 3u);  // 12, 13, 14
-    QCOMPARE(g.see(15), 0u);  // duplicate
-    QCOMPARE(g.see(1), 0u);   // publisher restarted
+    std::int64_t now = 1'700'000'000'000'000;
+    auto see = [&](std::uint64_t seq) {
+      now += 2000;  // a message every 2 ms
+      return g.see(seq, now);
+    };
+    QCOMPARE(see(10), 0u);  // the first message is never a gap
+    QCOMPARE(see(11), 0u);
+    QCOMPARE(see(15), 3u);  // 12, 13, 14
+    QCOMPARE(see(15), 0u);  // duplicate
+    QCOMPARE(see(1), 0u);   // publisher restarted
     QCOMPARE(g.restarts(), 1u);
-    QCOMPARE(g.see(3), 1u);
+    QCOMPARE(see(3), 1u);
     QCOMPARE(g.lostTotal(), 4u);
   }
 
@@ -123,18 +129,44 @@ class TestStats : public QObject {
   // interleave on the channel for a while. Nothing is lost, so nothing may be counted.
   void gapDetectorInterleavedPublishers() {
     GapDetector g;
-    QCOMPARE(g.see(500000), 0u);
-    QCOMPARE(g.see(500001), 0u);
-    QCOMPARE(g.see(1), 0u);  // new publisher
+    std::int64_t now = 1'700'000'000'000'000;
+    auto see = [&](std::uint64_t seq) {
+      now += 1000;
+      return g.see(seq, now);
+    };
+    QCOMPARE(see(500000), 0u);
+    QCOMPARE(see(500001), 0u);
+    QCOMPARE(see(1), 0u);  // new publisher
     QCOMPARE(g.restarts(), 1u);
     for (std::uint64_t i = 0; i < 100; ++i) {
-      QCOMPARE(g.see(500002 + i), 0u);
-      QCOMPARE(g.see(2 + i), 0u);
+      QCOMPARE(see(500002 + i), 0u);
+      QCOMPARE(see(2 + i), 0u);
     }
-    QCOMPARE(g.see(103), 1u);     // the new one skips 102: one lost, in its own stream
-    QCOMPARE(g.see(500105), 3u);  // the old one skips 500102..500104
+    QCOMPARE(see(103), 1u);     // the new one skips 102: one lost, in its own stream
+    QCOMPARE(see(500105), 3u);  // the old one skips 500102..500104
     QCOMPARE(g.lostTotal(), 4u);
     QCOMPARE(g.restarts(), 1u);
+  }
+
+  // Issue 11: a seq near UINT64_MAX, or a jump further ahead than one message per microsecond
+  // since the stream's last message (plus the slack), is refused and counts nothing.
+  void gapDetectorRefusesImpossibleJumps() {
+    GapDetector g;
+    const std::int64_t t0 = 1'700'000'000'000'000;
+    QCOMPARE(g.see(100, t0), 0u);
+    QVERIFY(!g.see(std::numeric_limits<std::uint64_t>::max(), t0 + 2000));
+    QVERIFY(!g.see(std::numeric_limits<std::uint64_t>::max() - 1, t0 + 2000));
+    QVERIFY(!g.see(GapDetector::kMaxSeq + 1, t0 + 2000));
+    // 2 ms after the last message: at most 2000 + kJumpSlack numbers skipped
+    const std::uint64_t most = 2000 + GapDetector::kJumpSlack;
+    QVERIFY(!g.see(101 + most + 1, t0 + 2000));
+    QCOMPARE(g.lostTotal(), 0u);
+    QCOMPARE(g.see(101 + most, t0 + 2000), most);  // the largest jump allowed
+    // an outage: 10 s without messages allows 10 million more
+    QCOMPARE(g.see(102 + most + 9'000'000, t0 + 10'002'000), 9'000'000u);
+    QCOMPARE(g.restarts(), 0u);
+    // a refused message did not move the stream: the next real one continues it
+    QCOMPARE(g.see(103 + most + 9'000'000, t0 + 10'004'000), 0u);
   }
 
   void metricsReporterOneEntryPerSecond() {
@@ -174,7 +206,7 @@ class TestStats : public QObject {
     for (auto& s : args) a << QString::fromStdString(s);
     QCOMPARE(a.mid(6).join(' '),
              QStringLiteral("kind subscriber instance s1 node n1 t 1700000000 count "
-                            "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
+                            "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7 bad 0"));
   }
 
   // Redis away longer than the queue holds: the oldest seconds are dropped, and the oldest

@@ -384,26 +384,43 @@ class TestAgentsIntegration : public QObject {
     QVERIFY(of(events, "s1").back().str("detail").find("updates") != std::string::npos);
   }
 
+  // Malformed and out-of-range clock messages are refused and counted as bad (issue 11): in
+  // the summary and in the metrics; valid ones around them are used.
   void badPayloadsAreIgnored() {
     RedisServer srv;
     QVERIFY2(srv.ok(), srv.error().c_str());
     Agent sub(kSubscriber, {"--redis", QString::fromStdString(srv.url()), "--instance", "b1"},
               cleanEnv());
     QVERIFY(sub.waitForStderr("subscribed to", 10000));
+    auto publish = [&](const std::string& payload) {
+      return QString::fromStdString(srv.rawCommand("PUBLISH swarmlab:clock \"" + payload + "\""));
+    };
     for (const char* bad : {"garbage", "1", "1 2 3", "-5 7", ""}) {
-      QCOMPARE(QString::fromStdString(
-                   srv.rawCommand(std::string("PUBLISH swarmlab:clock \"") + bad + "\"")),
-               QStringLiteral(":1\r\n"));
+      QCOMPARE(publish(bad), QStringLiteral(":1\r\n"));
     }
     QVERIFY2(sub.waitForStderr("ignoring a bad clock message 'garbage'", 5000),
              qPrintable(sub.stderrText()));
-    QCOMPARE(
-        QString::fromStdString(srv.rawCommand("PUBLISH swarmlab:clock \"7 1700000000000000\"")),
-        QStringLiteral(":1\r\n"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;  // lab time = local here
+    const std::string t = std::to_string(now);
+    QCOMPARE(publish("7 " + t), QStringLiteral(":1\r\n"));
+    for (const std::string& bad :
+         {std::string("8 -9223372036854775808"), std::string("8 9223372036854775807"),
+          "8 " + std::to_string(now - 86'400'000'000 - 5'000'000),  // a day and 5 s ago
+          "18446744073709551615 " + t, "9000000 " + t}) {           // impossible jumps
+      QCOMPARE(publish(bad), QStringLiteral(":1\r\n"));
+    }
+    QCOMPARE(publish("9 " + t), QStringLiteral(":1\r\n"));  // 8 lost, then back in step
     QTest::qWait(300);
     QVERIFY(sub.terminate() >= 0);
     QCOMPARE(sub.exitCode(), 0);
-    QVERIFY2(sub.stderrText().contains("updates 1, lost 0, bad 5"), qPrintable(sub.stderrText()));
+    QVERIFY2(sub.stderrText().contains("updates 2, lost 1, bad 10"), qPrintable(sub.stderrText()));
+    qint64 bad = 0, updates = 0;
+    for (const auto& m : of(xrange(srv, "swarmlab:metrics"), "b1")) {
+      bad += m.num("bad");
+      updates += m.num("count");
+    }
+    QCOMPARE(bad, 10);
+    QCOMPARE(updates, 2);
   }
 
   void environmentOnly() {
