@@ -43,13 +43,18 @@ def wait_port(port, timeout=10.0):
 
 def proc_figures(pid):
     """CPU of a live process: seconds on CPU (sum of its threads' schedstat run time, ns
-    resolution), the kernel's share of it (stime / (utime+stime), clock ticks), and its peak
-    RSS in KiB (VmHWM)."""
-    run_ns = 0
+    resolution), the kernel's share of it (stime / (utime+stime), sampled at clock ticks, so
+    coarse), how often its threads slept and were woken (voluntary context switches), and its
+    peak RSS in KiB (VmHWM)."""
+    run_ns, wakeups = 0, 0
     for tid in os.listdir(f"/proc/{pid}/task"):
         try:
             with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
                 run_ns += int(f.read().split()[0])
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        wakeups += int(line.split()[1])
         except OSError:
             pass  # a thread that just ended
     with open(f"/proc/{pid}/stat") as f:
@@ -61,7 +66,7 @@ def proc_figures(pid):
             if line.startswith("VmHWM:"):
                 hwm = int(line.split()[1])
     return {"cpu": run_ns / 1e9, "sys": stime / (utime + stime) if utime + stime else float("nan"),
-            "rss": hwm}
+            "wakeups": wakeups, "rss": hwm}
 
 
 def read_csv(path):
@@ -173,6 +178,8 @@ def run_figures(lab, pair, pub, sub):
         })
     row["pub_cpu_per_1k"] = row["pub_cpu_s"] / (row["published"] / 1000) if row["published"] else nan
     row["sub_cpu_per_1k"] = row["sub_cpu_s"] / (row["received"] / 1000) if row["received"] else nan
+    row["pub_wake_per_1k"] = pub["wakeups"] / (row["published"] / 1000) if row["published"] else nan
+    row["sub_wake_per_1k"] = sub["wakeups"] / (row["received"] / 1000) if row["received"] else nan
     return row
 
 
@@ -310,14 +317,16 @@ def main():
     cols = [("run", "{:<14}"), ("pub_per_s", "{:>8.1f}"), ("upd_per_s", "{:>8.1f}"), ("ratio", "{:>8.5f}"),
             ("lost", "{:>5d}"), ("lag_p50_ms", "{:>8.3f}"), ("lag_p99_ms", "{:>8.3f}"), ("lag_max_ms", "{:>8.3f}"),
             ("pub_cpu_per_1k", "{:>9.4f}"), ("sub_cpu_per_1k", "{:>9.4f}"), ("pub_sys", "{:>6.0%}"),
-            ("sub_sys", "{:>6.0%}"), ("pub_rss_mib", "{:>7.2f}"), ("sub_rss_mib", "{:>7.2f}")]
+            ("sub_sys", "{:>6.0%}"), ("pub_wake_per_1k", "{:>7.0f}"), ("sub_wake_per_1k", "{:>7.0f}"),
+            ("pub_rss_mib", "{:>7.2f}"), ("sub_rss_mib", "{:>7.2f}")]
     heads = ["run", "pub/s", "upd/s", "upd/pub", "lost", "p50 ms", "p99 ms", "max ms", "pubCPU/1k",
-             "subCPU/1k", "pubSys", "subSys", "pubRSS", "subRSS"]
-    widths = [14, 8, 8, 8, 5, 8, 8, 8, 9, 9, 6, 6, 7, 7]
+             "subCPU/1k", "pubSys", "subSys", "pubWk/k", "subWk/k", "pubRSS", "subRSS"]
+    widths = [14, 8, 8, 8, 5, 8, 8, 8, 9, 9, 6, 6, 7, 7, 7, 7]
     print()
     print(f"paced runs: {a.seconds:g} s at 2 ms, {'one after another' if a.sequential else 'side by side'}; "
           "CPU = seconds on CPU (schedstat, all threads) per 1000 messages, Sys = kernel share "
-          "(stime/(utime+stime)), RSS = VmHWM MiB; floor = floor_pub.c/floor_sub.c")
+          "(stime/(utime+stime), tick-sampled), Wk/k = wake-ups (voluntary context switches) per "
+          "1000 messages, RSS = VmHWM MiB; floor = floor_pub.c/floor_sub.c")
     print(" ".join(h.rjust(w) if i else h.ljust(w) for i, (h, w) in enumerate(zip(heads, widths))))
     for r in results:
         print(" ".join(fmt.format(r[k]) for k, fmt in cols))
@@ -331,7 +340,8 @@ def main():
           f"CPU/1k pub {ratio('pub_cpu_per_1k'):.3f} sub {ratio('sub_cpu_per_1k'):.3f}, "
           f"RSS pub {ratio('pub_rss_mib'):.3f} sub {ratio('sub_rss_mib'):.3f}")
     print(f"swarmlab / floor (same run): CPU/1k pub {ratio('pub_cpu_per_1k', floor):.3f} "
-          f"sub {ratio('sub_cpu_per_1k', floor):.3f}")
+          f"sub {ratio('sub_cpu_per_1k', floor):.3f}; wake-ups/1k pub {ratio('pub_wake_per_1k', floor):.3f} "
+          f"sub {ratio('sub_wake_per_1k', floor):.3f}")
     print(f"swarmlab REST (webdis) / python baseline: pub/s {rest['pub_per_s'] / py['pub_per_s']:.3f}")
     print()
     print(f"max-rate: swarmlab --period-ms 0, no subscriber: {max_rate:.0f} msg/s (SET+PUBLISH per round trip; "
