@@ -20,8 +20,12 @@ std::vector<std::string> xaddHead(const std::string& stream, long cap, const Age
 }
 }  // namespace
 
-MetricsReporter::MetricsReporter(wire::Keys keys, AgentIdentity who, bool subscriber)
-    : keys_(std::move(keys)), who_(std::move(who)), subscriber_(subscriber) {}
+MetricsReporter::MetricsReporter(wire::Keys keys, AgentIdentity who, bool subscriber,
+                                 std::size_t capacity)
+    : ReportQueue(capacity),
+      keys_(std::move(keys)),
+      who_(std::move(who)),
+      subscriber_(subscriber) {}
 
 MetricsEntry& MetricsReporter::at(std::int64_t labUs) {
   const std::int64_t s = labSecond(labUs);
@@ -37,7 +41,7 @@ MetricsEntry& MetricsReporter::at(std::int64_t labUs) {
       MetricsEntry e;
       e.second = g;
       e.hasLag = subscriber_;
-      push(e);
+      add(e);
     }
     open_ = true;
     cur_ = MetricsEntry{};
@@ -55,18 +59,15 @@ void MetricsReporter::close() {
     cur_.lagMax = hist_.max();
     hist_.reset();
   }
-  push(cur_);
+  add(cur_);
   open_ = false;
 }
 
 void MetricsReporter::closeOpen() { close(); }
 
-void MetricsReporter::push(MetricsEntry e) {
-  if (pending_.size() >= kMaxPending) {
-    pending_.pop_front();
-    ++dropped_;
-  }
-  pending_.push_back(e);
+// The count of seconds a full queue drops travels with the oldest entry still queued.
+void MetricsReporter::add(MetricsEntry e) {
+  if (auto old = push(std::move(e))) q_.front().droppedBefore += old->droppedBefore + 1;
 }
 
 std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const {
@@ -81,34 +82,25 @@ std::vector<std::string> MetricsReporter::xaddArgs(const MetricsEntry& e) const 
     field(wire::field::kLagP99, std::to_string(e.lagP99));
     field(wire::field::kLagMax, std::to_string(e.lagMax));
     field(wire::field::kLost, std::to_string(e.lost));
+    field(wire::field::kBad, std::to_string(e.bad));
   }
+  if (e.droppedBefore > 0) field(wire::field::kDroppedS, std::to_string(e.droppedBefore));
   return a;
 }
 
-std::size_t MetricsReporter::appendPending(redis::RedisLink& link, std::size_t max) {
-  std::size_t n = 0;
-  for (const auto& e : pending_) {
-    if (n == max || !link.append(xaddArgs(e))) break;
-    ++n;
-  }
-  return n;
-}
-
-void MetricsReporter::confirm(std::size_t n) {
-  while (n-- > 0 && !pending_.empty()) pending_.pop_front();
+SentBatch MetricsReporter::appendPending(redis::RedisLink& link, std::size_t max) const {
+  return append(link, max, [this](const MetricsEntry& e) { return xaddArgs(e); });
 }
 
 EventLog::EventLog(wire::Keys keys, AgentIdentity who)
-    : keys_(std::move(keys)), who_(std::move(who)) {}
+    : ReportQueue(kMaxPending), keys_(std::move(keys)), who_(std::move(who)) {}
 
 void EventLog::post(wire::Event e, std::int64_t labUs, std::string detail,
                     std::optional<std::int64_t> lastUpdateUs) {
-  if (pending_.size() >= kMaxPending) pending_.pop_front();
-  pending_.push_back(Entry{e, labUs, std::move(detail), lastUpdateUs});
+  push(EventEntry{0, e, labUs, std::move(detail), lastUpdateUs});
 }
 
-std::vector<std::string> EventLog::xaddArgs(std::size_t i) const {
-  const Entry& e = pending_[i];
+std::vector<std::string> EventLog::xaddArgs(const EventEntry& e) const {
   std::vector<std::string> a = xaddHead(keys_.eventsStream(), wire::kEventsMaxLen, who_);
   auto field = [&a](std::string_view k, std::string v) { addField(a, k, std::move(v)); };
   field(wire::field::kEvent, std::string(wire::toString(e.event)));
@@ -118,26 +110,16 @@ std::vector<std::string> EventLog::xaddArgs(std::size_t i) const {
   return a;
 }
 
-std::size_t EventLog::appendPending(redis::RedisLink& link, std::size_t max) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < pending_.size() && n < max; ++i) {
-    if (!link.append(xaddArgs(i))) break;
-    ++n;
-  }
-  return n;
-}
-
-void EventLog::confirm(std::size_t n) {
-  while (n-- > 0 && !pending_.empty()) pending_.pop_front();
+SentBatch EventLog::appendPending(redis::RedisLink& link, std::size_t max) const {
+  return append(link, max, [this](const EventEntry& e) { return xaddArgs(e); });
 }
 
 bool flushReports(redis::RedisLink& link, MetricsReporter* metrics, EventLog* events) {
   if (!link.connected()) return false;
-  std::size_t m = metrics ? metrics->appendPending(link) : 0;
-  std::size_t e = events ? events->appendPending(link) : 0;
-  for (std::size_t i = 0; i < m + e; ++i) {
-    if (!link.getReply()) return false;  // replies of a failed round trip: resend later
-  }
+  const SentBatch m = metrics ? metrics->appendPending(link) : SentBatch{};
+  const SentBatch e = events ? events->appendPending(link) : SentBatch{};
+  // replies of a failed round trip: the entries stay and are sent again
+  if (!link.skipReplies(m.count + e.count, nullptr)) return false;
   if (metrics) metrics->confirm(m);
   if (events) events->confirm(e);
   return true;

@@ -67,33 +67,46 @@ std::int64_t LagHistogram::percentile(double q) const {
   return max_;
 }
 
-std::uint64_t GapDetector::see(std::uint64_t seq) {
-  ++clock_;
-  // The stream this message continues: the largest `next` with next <= seq + 1 (seq == next - 1
-  // is a duplicate of its last message).
+// The stream seq continues: the largest `next` with next <= seq + 1 (seq == next - 1 is a
+// duplicate of its last message); null if seq is below every stream.
+GapDetector::Stream* GapDetector::continued(std::uint64_t seq) {
   Stream* best = nullptr;
   for (std::size_t i = 0; i < used_; ++i) {
     Stream& st = streams_[i];
     if (st.next <= seq + 1 && (!best || st.next > best->next)) best = &st;
   }
+  return best;
+}
+
+// A publisher (re)started: a free slot or the least recently used one.
+GapDetector::Stream& GapDetector::fresh() {
+  if (used_ > 0) ++restarts_;
+  if (used_ < kStreams) return streams_[used_++];
+  Stream* lru = &streams_[0];
+  for (auto& st : streams_)
+    if (st.lastUse < lru->lastUse) lru = &st;
+  return *lru;
+}
+
+std::optional<std::uint64_t> GapDetector::see(std::uint64_t seq, std::int64_t nowUs) {
+  if (seq > kMaxSeq) return std::nullopt;
+  Stream* st = continued(seq);
   std::uint64_t lost = 0;
-  if (best) {
-    if (seq >= best->next) lost = seq - best->next;
-    if (seq + 1 > best->next) best->next = seq + 1;
-  } else {
-    // Below every known stream: a publisher (re)started. Take a free slot or the least recently
-    // used.
-    if (used_ > 0) ++restarts_;
-    if (used_ < kStreams) {
-      best = &streams_[used_++];
-    } else {
-      best = &streams_[0];
-      for (auto& st : streams_)
-        if (st.lastUse < best->lastUse) best = &st;
+  if (st) {
+    if (seq >= st->next) {
+      lost = seq - st->next;
+      const std::uint64_t since = nowUs > st->lastUs ? static_cast<std::uint64_t>(nowUs) -
+                                                           static_cast<std::uint64_t>(st->lastUs)
+                                                     : 0;
+      if (lost > kJumpSlack + since) return std::nullopt;
     }
-    best->next = seq + 1;
+    if (seq + 1 > st->next) st->next = seq + 1;
+  } else {
+    st = &fresh();
+    st->next = seq + 1;
   }
-  best->lastUse = clock_;
+  st->lastUs = nowUs;
+  st->lastUse = ++clock_;
   lostTotal_ += lost;
   return lost;
 }

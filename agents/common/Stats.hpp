@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 
 namespace swarmlab::agents {
 
@@ -48,11 +49,19 @@ class LagHistogram {
 /// every message continues the stream whose next expected number is the closest at or below
 /// it; a message below every stream starts a new one (a restarted publisher). Up to kStreams
 /// streams are followed; the least recently used one is forgotten.
+/// Range checks (issue 11): a publisher sends at most one message per microsecond (its
+/// shortest period), so a jump ahead of a stream by more than the microseconds elapsed since
+/// that stream's last message arrived (plus kJumpSlack) is not a real gap; a seq above kMaxSeq
+/// is no real publisher's either. Such a message is refused and changes nothing.
 class GapDetector {
  public:
   static constexpr std::size_t kStreams = 4;
-  /// Returns how many sequence numbers were skipped before seq.
-  std::uint64_t see(std::uint64_t seq);
+  static constexpr std::uint64_t kJumpSlack = 1000;
+  static constexpr std::uint64_t kMaxSeq = std::uint64_t{1} << 53;
+
+  /// How many sequence numbers were skipped before seq, or nullopt if the message is refused.
+  /// nowUs: when it arrived (the subscriber's lab time, not the message's own t_us).
+  std::optional<std::uint64_t> see(std::uint64_t seq, std::int64_t nowUs);
   std::uint64_t lostTotal() const { return lostTotal_; }
   std::uint64_t restarts() const { return restarts_; }
   bool seenAny() const { return used_ > 0; }
@@ -60,8 +69,12 @@ class GapDetector {
  private:
   struct Stream {
     std::uint64_t next = 0;
+    std::int64_t lastUs = 0;  // arrival of its last message
     std::uint64_t lastUse = 0;
   };
+  Stream* continued(std::uint64_t seq);
+  Stream& fresh();
+
   std::array<Stream, kStreams> streams_{};
   std::size_t used_ = 0;
   std::uint64_t clock_ = 0;

@@ -41,6 +41,12 @@ inline constexpr std::string_view kLagP99 = "lag_p99_us";
 inline constexpr std::string_view kLagMax = "lag_max_us";
 inline constexpr std::string_view kLost =
     "lost";  // subscriber: sequence numbers never seen, in that second
+/// subscriber: clock messages refused in that second: not `<seq> <t_us>`, t_us further than
+/// kMaxClockSkewUs from its lab time, or a seq jump the time since allows no publisher
+inline constexpr std::string_view kBad = "bad";
+/// metrics, only when > 0: how many entries of the seconds right before this one's `t` the
+/// agent dropped (its bounded buffer overflowed while Redis was away): "no data", not zero
+inline constexpr std::string_view kDroppedS = "dropped_s";
 inline constexpr std::string_view kDetail = "detail";  // events: optional free text
 /// subscriber `stopping`/`stopped` events: lab time of its last display update (migration gap, C)
 inline constexpr std::string_view kLastUpdateUs = "last_update_us";
@@ -79,6 +85,17 @@ inline std::string encodeClock(const ClockMessage& m) {
   out.push_back(' ');
   out.append(t.data(), r2.ptr);
   return out;
+}
+
+/// A clock message whose t_us is further than this from the receiver's lab time is refused
+/// (issue 11): no clock offset is a day, and lag arithmetic stays far from overflow.
+inline constexpr LabMicros kMaxClockSkewUs = 86'400'000'000;
+
+/// True if t_us is within kMaxClockSkewUs of labNow; no overflow for any pair of values.
+inline constexpr bool plausibleClockTime(LabMicros t_us, LabMicros labNow) {
+  const auto a = static_cast<std::uint64_t>(t_us), b = static_cast<std::uint64_t>(labNow);
+  const std::uint64_t distance = t_us >= labNow ? a - b : b - a;
+  return distance <= static_cast<std::uint64_t>(kMaxClockSkewUs);
 }
 
 /// Strict parse: two decimal integers separated by one space, nothing else.

@@ -27,8 +27,11 @@ std::optional<Segments> encodeDigit(int digit) {
 
 Frame encodeTime(std::int64_t t_us, TimeFormat format, int utcOffsetMinutes) {
   constexpr std::int64_t kDayUs = 86'400'000'000LL;
-  std::int64_t local = t_us + std::int64_t{utcOffsetMinutes} * 60'000'000LL;
-  std::int64_t ofDay = ((local % kDayUs) + kDayUs) % kDayUs;
+  // time of day first, then the offset, each reduced modulo a day: no overflow for any t_us
+  // (INT64_MIN and INT64_MAX included) and any offset
+  const std::int64_t utcOfDay = (t_us % kDayUs + kDayUs) % kDayUs;
+  const std::int64_t offset = std::int64_t{utcOffsetMinutes} % 1440 * 60'000'000LL;
+  const std::int64_t ofDay = ((utcOfDay + offset) % kDayUs + kDayUs) % kDayUs;
   long cs = static_cast<long>(ofDay / 10'000);  // centiseconds of the day
   long hh = cs / 360'000, mm = cs / 6'000 % 60, ss = cs / 100 % 60, cc = cs % 100;
   Frame f;

@@ -112,7 +112,7 @@ void Publisher::sendRedis(std::uint64_t seq, std::int64_t lab) {
   if (sent && inflightCount_ == 1 && (metrics_.hasPending() || events_.hasPending())) {
     metricsInFlight_ = metrics_.appendPending(link_);
     eventsInFlight_ = events_.appendPending(link_);
-    f.reports = metricsInFlight_ + eventsInFlight_;
+    f.reports = metricsInFlight_.count + eventsInFlight_.count;
     link_.flushOutput();
   }
   if (periodNs_ == 0 || !link_.connected()) collect();  // max rate: one round trip each

@@ -67,7 +67,7 @@ class Publisher {
   const std::size_t batch_;
   std::array<InFlight, kMaxInFlight> inflight_{};
   std::size_t inflightCount_ = 0;
-  std::size_t metricsInFlight_ = 0, eventsInFlight_ = 0;
+  SentBatch metricsInFlight_, eventsInFlight_;
   std::int64_t deadline_ = 0;
   std::int64_t nextLogCheckNs_ = 0;
   std::int64_t lostAtNs_ = 0;

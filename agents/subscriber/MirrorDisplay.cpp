@@ -53,16 +53,20 @@ void MirrorDisplay::send(std::int64_t nowNs, bool blocking) {
   buf_.append(std::to_string(key_.size())).append("\r\n").append(key_).append("\r\n$");
   buf_.append(std::to_string(value.size())).append("\r\n").append(value).append("\r\n");
   const int fd = link_.fd();
-  // anything coming back (an error to CLIENT REPLY OFF if an ACL forbids it) is drained, so
-  // that nothing piles up; EOF means the server went away
-  char sink[256];
-  ssize_t r;
-  while ((r = ::recv(fd, sink, sizeof sink, MSG_DONTWAIT)) > 0) {
-  }
-  if (r == 0) {
-    link_.disconnect();
-    nextRetryNs_ = nowNs + kRetryNs;
-    return;
+  // anything coming back (an error to CLIENT REPLY OFF if an ACL forbids it) is drained once a
+  // second, so that nothing piles up; EOF means the server went away (between drains a failed
+  // send() says so)
+  if (nowNs - lastDrainNs_ >= kDrainNs || blocking) {
+    lastDrainNs_ = nowNs;
+    char sink[256];
+    ssize_t r;
+    while ((r = ::recv(fd, sink, sizeof sink, MSG_DONTWAIT)) > 0) {
+    }
+    if (r == 0) {
+      link_.disconnect();
+      nextRetryNs_ = nowNs + kRetryNs;
+      return;
+    }
   }
   const ssize_t n =
       ::send(fd, buf_.data(), buf_.size(), (blocking ? 0 : MSG_DONTWAIT) | MSG_NOSIGNAL);

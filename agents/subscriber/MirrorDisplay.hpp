@@ -19,6 +19,7 @@ class MirrorDisplay : public display::Display {
  public:
   static constexpr std::int64_t kMinIntervalNs = 20'000'000;  // <= 50 writes/s
   static constexpr std::int64_t kRetryNs = 5'000'000'000;     // reconnect attempts when lost
+  static constexpr std::int64_t kDrainNs = 1'000'000'000;     // reading what came back
 
   /// hardware may be null (pure sim).
   MirrorDisplay(redis::RedisUrl url, std::string key,
@@ -47,6 +48,7 @@ class MirrorDisplay : public display::Display {
   bool dirty_ = false;
   std::int64_t lastSendNs_ = 0;
   std::int64_t nextRetryNs_ = 0;
+  std::int64_t lastDrainNs_ = 0;
   std::string buf_;
 };
 

@@ -5,10 +5,21 @@
 namespace swarmlab::agents {
 
 namespace {
-constexpr auto kTick = std::chrono::milliseconds(100);  // metrics, events, clock
-constexpr std::size_t kMaxOutbox = 2000;
 constexpr int kRefreshSamples = 8;
+constexpr std::size_t kAllPending = 4096;  // more than either queue holds
+constexpr std::int64_t kSecondUs = 1'000'000;
+constexpr std::int64_t kAfterSecondUs = 2'000;  // a closed second's last updates are in
 }  // namespace
+
+void SharedReports::post(wire::Event e, std::int64_t lab, const std::string& detail,
+                         std::optional<std::int64_t> lastUpdateUs) {
+  {
+    std::lock_guard lock(mu);
+    events.post(e, lab, detail, lastUpdateUs);
+    wake = true;
+  }
+  cv.notify_one();
+}
 
 ReportWriter::ReportWriter(const redis::RedisUrl& url, SharedReports& shared,
                            redis::ClockSync& clock)
@@ -31,48 +42,36 @@ void ReportWriter::finish(const std::string& stoppedDetail) {
     finish_ = true;
     stoppedDetail_ = stoppedDetail;
   }
-  cv_.notify_all();
+  shared_.cv.notify_all();
   if (thread_.joinable()) thread_.join();
 }
 
-void ReportWriter::drain() {
-  std::lock_guard lock(shared_.mu);
-  for (const auto& e : shared_.metrics.pending()) outbox_.push_back(shared_.metrics.xaddArgs(e));
-  shared_.metrics.confirm(shared_.metrics.pending().size());
-  while (shared_.events.hasPending()) {
-    outbox_.push_back(shared_.events.xaddArgs(0));
-    shared_.events.confirm(1);
-  }
-  if (outbox_.size() > kMaxOutbox) {  // drop the oldest, in one go
-    outbox_.erase(outbox_.begin(),
-                  outbox_.begin() + static_cast<std::ptrdiff_t>(outbox_.size() - kMaxOutbox));
-  }
-}
-
-// Reads the replies of the previous send(); entries whose replies did not come back are
-// queued again (front of the outbox).
+// Reads the replies of the previous send() and drops what they confirm; entries whose replies
+// did not come back stay queued and are sent again.
 bool ReportWriter::confirm() {
-  const bool ok = link_.skipReplies(awaiting_, nullptr) || awaiting_ == 0;
-  awaiting_ = 0;
-  if (!ok) outbox_.insert(outbox_.begin(), sent_.begin(), sent_.end());
-  sent_.clear();
+  const std::size_t n = metricsSent_.count + eventsSent_.count;
+  if (n == 0) return link_.connected();
+  const bool ok = link_.skipReplies(n, nullptr);
+  std::lock_guard lock(shared_.mu);
+  if (ok) {
+    shared_.metrics.confirm(metricsSent_);
+    shared_.events.confirm(eventsSent_);
+  }
+  metricsSent_ = eventsSent_ = SentBatch{};
   return ok;
 }
 
-// Writes the outbox without waiting for the replies (read by the next confirm(): one wake-up
-// per tick instead of two). wait = read them now.
+// Writes what is queued without waiting for the replies (read by the next confirm(): one
+// wake-up per round instead of two). wait = read them now.
 bool ReportWriter::send(bool wait) {
   if (!link_.connected() || !confirm()) return false;
-  std::size_t n = 0;
-  for (const auto& args : outbox_) {
-    if (!link_.append(args)) return false;
-    ++n;
+  {
+    std::lock_guard lock(shared_.mu);
+    metricsSent_ = shared_.metrics.appendPending(link_, kAllPending);
+    eventsSent_ = shared_.events.appendPending(link_, kAllPending);
   }
-  sent_.swap(outbox_);
-  outbox_.clear();
-  awaiting_ = n;
   if (!link_.flushOutput()) {
-    confirm();
+    metricsSent_ = eventsSent_ = SentBatch{};
     return false;
   }
   return wait ? confirm() : true;
@@ -89,14 +88,26 @@ void ReportWriter::ensureConnected() {
   }
 }
 
+// Until the next lab second has begun (its predecessor's metrics are complete), or the next
+// reconnect attempt.
+std::chrono::nanoseconds ReportWriter::untilNextWork() const {
+  const std::int64_t lab = clock_.labNow();
+  const std::int64_t toSecondUs = kSecondUs - (lab % kSecondUs + kSecondUs) % kSecondUs;
+  std::chrono::nanoseconds wait = std::chrono::microseconds(toSecondUs + kAfterSecondUs);
+  if (!link_.connected()) {
+    wait = std::min(wait, std::chrono::nanoseconds(reconnector_.waitNs(redis::monotonicNanos())));
+  }
+  return wait;
+}
+
 void ReportWriter::run() {
   std::unique_lock lock(shared_.mu);
   while (!finish_) {
-    cv_.wait_for(lock, kTick);
+    shared_.cv.wait_for(lock, untilNextWork(), [this] { return finish_ || shared_.wake; });
     if (finish_) break;
+    shared_.wake = false;
     shared_.metrics.tick(clock_.labNow());
     lock.unlock();
-    drain();
     ensureConnected();
     send(false);
     if (link_.connected() && clock_.due() && confirm()) clock_.sync(link_, kRefreshSamples);
@@ -109,21 +120,18 @@ void ReportWriter::run() {
 // stopping (posted by the subscribe loop), final metrics, stopped
 void ReportWriter::finalFlush() {
   if (!link_.connected()) link_.connect();
-  drain();
   send(true);
   {
     std::lock_guard l(shared_.mu);
     shared_.metrics.tick(clock_.labNow());
     shared_.metrics.closeOpen();
   }
-  drain();
   send(true);
   {
     std::lock_guard l(shared_.mu);
     shared_.events.post(wire::Event::Stopped, clock_.labNow(), stoppedDetail_,
                         shared_.lastUpdateLab);
   }
-  drain();
   send(true);
 }
 

@@ -5,11 +5,10 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
-#include <vector>
 
 #include "ClockSync.hpp"
 #include "Reconnector.hpp"
@@ -22,13 +21,20 @@ namespace swarmlab::agents {
 struct SharedReports {
   SharedReports(const wire::Keys& keys, const AgentIdentity& who)
       : metrics(keys, who, true), events(keys, who) {}
+  /// Posts an event and wakes the writer for it.
+  void post(wire::Event e, std::int64_t lab, const std::string& detail,
+            std::optional<std::int64_t> lastUpdateUs = std::nullopt);
+
   std::mutex mu;
+  std::condition_variable cv;  ///< wakes the writer: finish, or an event to write
   MetricsReporter metrics;
   EventLog events;
   std::int64_t lastUpdateLab = 0;  ///< lab time of the last display update
+  bool wake = false;               ///< an event is waiting
 };
 
-/// The writer thread and its connection.
+/// The writer thread and its connection. It sleeps until the next lab second (metrics), an
+/// event, a reconnect attempt or the end: about one wake-up a second, not one per message.
 class ReportWriter {
  public:
   ReportWriter(const redis::RedisUrl& url, SharedReports& shared, redis::ClockSync& clock);
@@ -43,8 +49,8 @@ class ReportWriter {
 
  private:
   void run();
+  std::chrono::nanoseconds untilNextWork() const;
   void finalFlush();
-  void drain();
   bool confirm();
   bool send(bool wait);
   void ensureConnected();
@@ -53,13 +59,10 @@ class ReportWriter {
   redis::ClockSync& clock_;
   redis::RedisLink link_;
   Reconnector reconnector_;
-  std::condition_variable cv_;
   bool finish_ = false;  // under shared_.mu
   std::string stoppedDetail_;
-  // deques: entries are re-queued at the front (confirm) and the oldest dropped (drain)
-  std::deque<std::vector<std::string>> outbox_;
-  std::deque<std::vector<std::string>> sent_;  // written, replies not read yet
-  std::size_t awaiting_ = 0;                   // replies to read
+  // written, replies not read yet (the entries stay queued in shared_ until confirmed)
+  SentBatch metricsSent_, eventsSent_;
   std::thread thread_;
 };
 

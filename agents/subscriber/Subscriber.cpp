@@ -75,9 +75,9 @@ AgentRuntime::Start Subscriber::start() {
                                         [this] { return link_.lastError(); });
   if (started != AgentRuntime::Start::Connected) return started;
   display_.open();
-  post(wire::Event::Started, clock_.toLab(rt_.window().startLocalUs()),
-       displayDetail_ + " offset_us=" + std::to_string(clock_.offsetUs()) +
-           " rtt_us=" + std::to_string(clock_.rttUs()));
+  shared_.post(wire::Event::Started, clock_.toLab(rt_.window().startLocalUs()),
+               displayDetail_ + " offset_us=" + std::to_string(clock_.offsetUs()) +
+                   " rtt_us=" + std::to_string(clock_.rttUs()));
   std::fprintf(stderr, "%s: subscribed to %s on %s, %s (instance %s, node %s)\n", rt_.prog(),
                channel_.c_str(), cfg_.redis.redacted().c_str(), displayDetail_.c_str(),
                cfg_.instance.c_str(), cfg_.node.c_str());
@@ -118,7 +118,7 @@ void Subscriber::reconnect(std::int64_t nowNs) {
   }
   const std::string d = "after " + std::to_string(rc.succeeded(monotonicNanos())) + " ms";
   display_.open();
-  post(wire::Event::RedisBack, clock_.labNow(), d);
+  shared_.post(wire::Event::RedisBack, clock_.labNow(), d);
   std::fprintf(stderr, "%s: Redis back at %s (%s), resubscribed\n", rt_.prog(),
                cfg_.redis.where().c_str(), d.c_str());
 }
@@ -130,64 +130,70 @@ void Subscriber::receive() {
   display_.poll();
   if (link_.connected()) return;
   rt_.reconnector().lost(monotonicNanos());
-  post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
+  shared_.post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
   std::fprintf(stderr, "%s: %s; reconnecting\n", rt_.prog(), link_.lastError().c_str());
 }
 
+// A clock message is used only if it parses and its values are in range (issue 11); anything
+// else is counted as bad, in the metrics and the summary.
 void Subscriber::onReply(const redisReply* reply) {
   if (!isMessage(reply)) return;  // subscribe confirmations and the like
   const redisReply* payload = reply->element[2];
-  auto msg = payload->type == REDIS_REPLY_STRING
-                 ? wire::decodeClock(std::string_view(payload->str, payload->len))
-                 : std::nullopt;
-  if (msg) {
-    onMessage(*msg);
-  } else {
-    onBadPayload(payload);
+  if (payload->type != REDIS_REPLY_STRING) return refuse("(not a string)", "expected a string");
+  const std::string_view text(payload->str, payload->len);
+  const auto msg = wire::decodeClock(text);
+  if (!msg) return refuse(text, "expected '<seq> <t_us>'");
+  const std::int64_t lab = clock_.labNow();
+  if (!wire::plausibleClockTime(msg->t_us, lab)) {
+    return refuse(text, "t_us is more than a day from lab time");
   }
+  const auto lost = gaps_.see(msg->seq, lab);
+  if (!lost) return refuse(text, "seq jumps further ahead than the time since allows");
+  onMessage(*msg, *lost);
 }
 
-void Subscriber::onMessage(const wire::ClockMessage& m) {
+void Subscriber::onMessage(const wire::ClockMessage& m, std::uint64_t lost) {
   display_.show(display::encodeTime(m.t_us, cfg_.timeFormat, cfg_.utcOffsetMin), m.t_us, m.seq);
   const std::int64_t lab = clock_.labNow();
   const std::int64_t lag = lab - m.t_us;
-  const std::uint64_t lost = gaps_.see(m.seq);
   ++updates_;
   {
     std::lock_guard lock(shared_.mu);
     shared_.metrics.updated(lab, lag);
     if (lost) shared_.metrics.lost(lab, lost);
     shared_.lastUpdateLab = lab;
-    if (first_) shared_.events.post(wire::Event::FirstMessage, lab);
   }
-  first_ = false;
+  if (first_) {
+    first_ = false;
+    shared_.post(wire::Event::FirstMessage, lab, {});
+  }
   rt_.log().row(m.seq, m.t_us, lag);
   display_.poll();  // the mirror write (<= 50/s) after the update's time was taken
 }
 
-void Subscriber::onBadPayload(const redisReply* payload) {
+void Subscriber::refuse(std::string_view payload, const char* why) {
+  {
+    std::lock_guard lock(shared_.mu);
+    shared_.metrics.bad(clock_.labNow());
+  }
   if (bad_++ % kBadNoticeEvery != 0) return;
-  const std::string shown =
-      payload->type == REDIS_REPLY_STRING
-          ? std::string(payload->str, std::min<std::size_t>(payload->len, kShownPayload))
-          : std::string("(not a string)");
-  std::fprintf(stderr,
-               "%s: ignoring a bad clock message '%s' (expected '<seq> <t_us>'; %llu so far)\n",
-               rt_.prog(), shown.c_str(), static_cast<unsigned long long>(bad_));
+  std::string shown(payload.substr(0, kShownPayload));
+  for (char& c : shown) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';  // one line on stderr
+  }
+  std::fprintf(stderr, "%s: ignoring a bad clock message '%s' (%s; %llu so far)\n", rt_.prog(),
+               shown.c_str(), why, static_cast<unsigned long long>(bad_));
 }
 
-void Subscriber::post(wire::Event e, std::int64_t lab, const std::string& detail) {
+std::int64_t Subscriber::lastUpdateLab() {
   std::lock_guard lock(shared_.mu);
-  shared_.events.post(e, lab, detail);
+  return shared_.lastUpdateLab;
 }
 
 int Subscriber::shutdown() {
   display_.flush();
   const std::string why = rt_.stopReason();
-  {
-    std::lock_guard lock(shared_.mu);
-    shared_.events.post(wire::Event::Stopping, clock_.labNow(), why, shared_.lastUpdateLab);
-  }
+  shared_.post(wire::Event::Stopping, clock_.labNow(), why, lastUpdateLab());
   char summary[160];
   std::snprintf(summary, sizeof summary, "updates %llu, lost %llu, bad %llu",
                 static_cast<unsigned long long>(updates_),

@@ -32,9 +32,9 @@ class Subscriber {
   void reconnect(std::int64_t nowNs);
   void receive();
   void onReply(const redisReply* reply);
-  void onMessage(const wire::ClockMessage& m);
-  void onBadPayload(const redisReply* payload);
-  void post(wire::Event e, std::int64_t lab, const std::string& detail);
+  void onMessage(const wire::ClockMessage& m, std::uint64_t lost);
+  void refuse(std::string_view payload, const char* why);
+  std::int64_t lastUpdateLab();
   int shutdown();
 
   const SubscriberConfig& cfg_;

@@ -11,22 +11,12 @@ import time
 
 import redis
 
+from baseline_clock import clock_offset_us
+
 port, logpath = int(sys.argv[1]), sys.argv[2]
 period = float(sys.argv[3]) if len(sys.argv) > 3 else 0.002
 prefix = sys.argv[4] if len(sys.argv) > 4 else "swarmlab"
 r = redis.Redis(host="127.0.0.1", port=port)
-
-
-def clock_offset_us(samples=8):
-    best = None
-    for _ in range(samples):
-        t0 = time.time_ns() // 1000
-        sec, usec = r.time()
-        t1 = time.time_ns() // 1000
-        rtt = t1 - t0
-        if best is None or rtt < best[0]:
-            best = (rtt, sec * 1_000_000 + usec - (t0 + t1) // 2)
-    return best[1]
 
 
 stop = False
@@ -38,7 +28,7 @@ def on_term(*_):
 
 
 signal.signal(signal.SIGTERM, on_term)
-offset = clock_offset_us()
+offset = clock_offset_us(r)
 log = open(logpath, "w", buffering=1 << 16)
 log.write("seq,t_us\n")
 seq = 0

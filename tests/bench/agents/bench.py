@@ -18,7 +18,6 @@ import sys
 import tempfile
 import time
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = "/usr/bin/python3"  # Debian's interpreter, the one python3-redis is installed for
 
@@ -43,16 +42,31 @@ def wait_port(port, timeout=10.0):
 
 
 def proc_figures(pid):
-    """CPU seconds (utime+stime) and peak RSS in KiB (VmHWM) of a live process."""
+    """CPU of a live process: seconds on CPU (sum of its threads' schedstat run time, ns
+    resolution), the kernel's share of it (stime / (utime+stime), sampled at clock ticks, so
+    coarse), how often its threads slept and were woken (voluntary context switches), and its
+    peak RSS in KiB (VmHWM)."""
+    run_ns, wakeups = 0, 0
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                run_ns += int(f.read().split()[0])
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        wakeups += int(line.split()[1])
+        except OSError:
+            pass  # a thread that just ended
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    cpu = (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime, stime (fields 14, 15)
+    utime, stime = int(fields[11]), int(fields[12])  # fields 14, 15
     hwm = 0
     with open(f"/proc/{pid}/status") as f:
         for line in f:
             if line.startswith("VmHWM:"):
                 hwm = int(line.split()[1])
-    return cpu, hwm
+    return {"cpu": run_ns / 1e9, "sys": stime / (utime + stime) if utime + stime else float("nan"),
+            "wakeups": wakeups, "rss": hwm}
 
 
 def read_csv(path):
@@ -85,7 +99,8 @@ class Lab:
             sys.exit("bench: redis-server did not start")
 
     def spawn(self, argv, **kw):
-        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=kw.pop("stderr", subprocess.DEVNULL), **kw)
+        p = subprocess.Popen(argv, stdout=kw.pop("stdout", subprocess.DEVNULL),
+                             stderr=kw.pop("stderr", subprocess.DEVNULL), **kw)
         self.procs.append(p)
         return p
 
@@ -112,13 +127,16 @@ def stop(p, timeout=5):
 def paced_runs(lab, pairs, seconds):
     """Runs pairs (name, pub_argv, sub_argv, pub_log, sub_log) at the same time: subscribers
     first, then publishers for `seconds`; CPU and RSS sampled from /proc just before SIGTERM;
-    message counts and lags from the CSV logs."""
+    message counts and lags from the CSV logs. A pair without logs (the floor) counts what its
+    publisher says it wrote, for both sides."""
     subs, pubs = [], []
     for name, _, sub_argv, _, _ in pairs:
         subs.append(lab.spawn(sub_argv, stderr=open(os.path.join(lab.tmp, name + ".sub.err"), "w")))
     time.sleep(1.0)  # subscribed and idle
-    for name, pub_argv, _, _, _ in pairs:
-        pubs.append(lab.spawn(pub_argv, stderr=open(os.path.join(lab.tmp, name + ".pub.err"), "w")))
+    for name, pub_argv, _, pub_log, _ in pairs:
+        out = subprocess.DEVNULL if pub_log else open(os.path.join(lab.tmp, name + ".pub.out"), "w")
+        pubs.append(lab.spawn(pub_argv, stdout=out,
+                              stderr=open(os.path.join(lab.tmp, name + ".pub.err"), "w")))
     time.sleep(seconds)
     pub_fig = [proc_figures(p.pid) for p in pubs]
     for p in pubs:
@@ -127,28 +145,42 @@ def paced_runs(lab, pairs, seconds):
     sub_fig = [proc_figures(p.pid) for p in subs]
     for p in subs:
         stop(p)
-    out = []
-    for k, (name, _, _, pub_log, sub_log) in enumerate(pairs):
-        (pub_cpu, pub_rss), (sub_cpu, sub_rss) = pub_fig[k], sub_fig[k]
+    return [run_figures(lab, pair, pub_fig[k], sub_fig[k]) for k, pair in enumerate(pairs)]
+
+
+def run_figures(lab, pair, pub, sub):
+    name, _, _, pub_log, sub_log = pair
+    nan = float("nan")
+    row = {"run": name, "pub_cpu_s": pub["cpu"], "sub_cpu_s": sub["cpu"], "pub_sys": pub["sys"],
+           "sub_sys": sub["sys"], "pub_rss_mib": pub["rss"] / 1024, "sub_rss_mib": sub["rss"] / 1024}
+    if pub_log is None:
+        with open(os.path.join(lab.tmp, name + ".pub.out")) as f:
+            m = re.search(r"(\d+)", f.read())
+        n = int(m.group(1)) if m else 0
+        row.update({"published": n, "received": n, "pub_per_s": nan, "upd_per_s": nan,
+                    "ratio": nan, "lost": 0, "lag_p50_ms": nan, "lag_p99_ms": nan,
+                    "lag_max_ms": nan})
+    else:
         sent = read_csv(pub_log)
         got = read_csv(sub_log)
-        span = (sent[-1][1] - sent[0][1]) / 1e6 if len(sent) > 1 else float("nan")
-        gspan = (got[-1][1] - got[0][1]) / 1e6 if len(got) > 1 else float("nan")
+        span = (sent[-1][1] - sent[0][1]) / 1e6 if len(sent) > 1 else nan
+        gspan = (got[-1][1] - got[0][1]) / 1e6 if len(got) > 1 else nan
         lags = sorted(r[2] for r in got)
         seqs = set(r[0] for r in got)
-        lost = sum(1 for r in sent if r[0] not in seqs)
-        out.append({
-            "run": name, "published": len(sent), "received": len(got),
-            "pub_per_s": (len(sent) - 1) / span if span > 0 else float("nan"),
-            "upd_per_s": (len(got) - 1) / gspan if gspan > 0 else float("nan"),
-            "ratio": len(got) / len(sent) if sent else float("nan"), "lost": lost,
+        row.update({
+            "published": len(sent), "received": len(got),
+            "pub_per_s": (len(sent) - 1) / span if span > 0 else nan,
+            "upd_per_s": (len(got) - 1) / gspan if gspan > 0 else nan,
+            "ratio": len(got) / len(sent) if sent else nan,
+            "lost": sum(1 for r in sent if r[0] not in seqs),
             "lag_p50_ms": pct(lags, 0.50) / 1000, "lag_p99_ms": pct(lags, 0.99) / 1000,
-            "lag_max_ms": (lags[-1] / 1000) if lags else float("nan"),
-            "pub_cpu_per_1k": pub_cpu / (len(sent) / 1000) if sent else float("nan"),
-            "sub_cpu_per_1k": sub_cpu / (len(got) / 1000) if got else float("nan"),
-            "pub_rss_mib": pub_rss / 1024, "sub_rss_mib": sub_rss / 1024,
+            "lag_max_ms": (lags[-1] / 1000) if lags else nan,
         })
-    return out
+    row["pub_cpu_per_1k"] = row["pub_cpu_s"] / (row["published"] / 1000) if row["published"] else nan
+    row["sub_cpu_per_1k"] = row["sub_cpu_s"] / (row["received"] / 1000) if row["received"] else nan
+    row["pub_wake_per_1k"] = pub["wakeups"] / (row["published"] / 1000) if row["published"] else nan
+    row["sub_wake_per_1k"] = sub["wakeups"] / (row["received"] / 1000) if row["received"] else nan
+    return row
 
 
 def metrics_rate(lab, instance):
@@ -177,11 +209,14 @@ def main():
     for b in (pub_bin, sub_bin):
         if not os.access(b, os.X_OK):
             sys.exit(f"bench: {b} not found: build first (run.sh does)")
-    for tool in ("redis-server", "redis-cli", "redis-benchmark", "webdis"):
+    for tool in ("redis-server", "redis-cli", "redis-benchmark", "webdis", "cc"):
         if not shutil.which(tool):
             sys.exit(f"bench: {tool} not found: run packaging/install-deps.sh")
 
     tmp = tempfile.mkdtemp(prefix="swarmlab-bench-")
+    for prog in ("floor_pub", "floor_sub"):  # the CPU floor (issue 9), built for this run
+        subprocess.run(["cc", "-O2", "-o", os.path.join(tmp, prog), os.path.join(HERE, prog + ".c")],
+                       check=True)
     lab = Lab(tmp)
     results = []
     load0 = os.getloadavg()
@@ -219,14 +254,17 @@ def main():
              [pub_bin, "--redis", url, "--prefix", "rest", "--instance", "rest-pub", "--period-ms", "2",
               "--transport", "rest", "--rest-url", f"http://127.0.0.1:{wport}", "--log", f("rest.pub.csv")],
              sl_sub("rest", f("rest.sub.csv")), f("rest.pub.csv"), f("rest.sub.csv")),
+            ("floor",
+             [f("floor_pub"), str(lab.port), "floor:clock", "2000"],
+             [f("floor_sub"), str(lab.port), "floor:clock"], None, None),
         ]
         if a.sequential:
             for k, pair in enumerate(pairs):
-                print(f"bench: [{k + 1}/3] {pair[0]} at 2 ms ...", flush=True)
+                print(f"bench: [{k + 1}/{len(pairs)}] {pair[0]} at 2 ms ...", flush=True)
                 results += paced_runs(lab, [pair], a.seconds)
         else:
-            print("bench: [1/2] swarmlab, python baseline and swarmlab REST (webdis) at 2 ms, side by side ...",
-                  flush=True)
+            print("bench: [1/2] swarmlab, python baseline, swarmlab REST (webdis) and the C floor at 2 ms, "
+                  "side by side ...", flush=True)
             results = paced_runs(lab, pairs, a.seconds)
         stop(webdis)
 
@@ -237,7 +275,8 @@ def main():
             lab.cli("FLUSHALL")
             p = lab.spawn([pub_bin, "--redis", url, "--instance", "max-pub", "--period-ms", "0"])
             time.sleep(a.max_seconds)
-            cpu, rss = proc_figures(p.pid)
+            fig = proc_figures(p.pid)
+            cpu, rss = fig["cpu"], fig["rss"]
             stop(p)
             rate, total = metrics_rate(lab, "max-pub")
             sl_rates.append(rate)
@@ -277,25 +316,32 @@ def main():
     # ---- report ---------------------------------------------------------------------------
     cols = [("run", "{:<14}"), ("pub_per_s", "{:>8.1f}"), ("upd_per_s", "{:>8.1f}"), ("ratio", "{:>8.5f}"),
             ("lost", "{:>5d}"), ("lag_p50_ms", "{:>8.3f}"), ("lag_p99_ms", "{:>8.3f}"), ("lag_max_ms", "{:>8.3f}"),
-            ("pub_cpu_per_1k", "{:>9.4f}"), ("sub_cpu_per_1k", "{:>9.4f}"), ("pub_rss_mib", "{:>7.2f}"),
-            ("sub_rss_mib", "{:>7.2f}")]
+            ("pub_cpu_per_1k", "{:>9.4f}"), ("sub_cpu_per_1k", "{:>9.4f}"), ("pub_sys", "{:>6.0%}"),
+            ("sub_sys", "{:>6.0%}"), ("pub_wake_per_1k", "{:>7.0f}"), ("sub_wake_per_1k", "{:>7.0f}"),
+            ("pub_rss_mib", "{:>7.2f}"), ("sub_rss_mib", "{:>7.2f}")]
     heads = ["run", "pub/s", "upd/s", "upd/pub", "lost", "p50 ms", "p99 ms", "max ms", "pubCPU/1k",
-             "subCPU/1k", "pubRSS", "subRSS"]
-    widths = [14, 8, 8, 8, 5, 8, 8, 8, 9, 9, 7, 7]
+             "subCPU/1k", "pubSys", "subSys", "pubWk/k", "subWk/k", "pubRSS", "subRSS"]
+    widths = [14, 8, 8, 8, 5, 8, 8, 8, 9, 9, 6, 6, 7, 7, 7, 7]
     print()
-    print(f"paced runs: {a.seconds:g} s at 2 ms, {'one after another' if a.sequential else 'side by side'}, CPU = utime+stime seconds per 1000 messages, RSS = VmHWM MiB")
+    print(f"paced runs: {a.seconds:g} s at 2 ms, {'one after another' if a.sequential else 'side by side'}; "
+          "CPU = seconds on CPU (schedstat, all threads) per 1000 messages, Sys = kernel share "
+          "(stime/(utime+stime), tick-sampled), Wk/k = wake-ups (voluntary context switches) per "
+          "1000 messages, RSS = VmHWM MiB; floor = floor_pub.c/floor_sub.c")
     print(" ".join(h.rjust(w) if i else h.ljust(w) for i, (h, w) in enumerate(zip(heads, widths))))
     for r in results:
         print(" ".join(fmt.format(r[k]) for k, fmt in cols))
-    sl, py, rest = results
-    def ratio(k):
-        return sl[k] / py[k] if py[k] else float("nan")
+    sl, py, rest, floor = results
+    def ratio(k, base=py):
+        return sl[k] / base[k] if base[k] else float("nan")
     print()
     print("swarmlab / python baseline: "
           f"pub/s {ratio('pub_per_s'):.3f}, upd/s {ratio('upd_per_s'):.3f}, lag p50 {ratio('lag_p50_ms'):.2f}, "
           f"p99 {ratio('lag_p99_ms'):.2f}, max {ratio('lag_max_ms'):.2f}, "
           f"CPU/1k pub {ratio('pub_cpu_per_1k'):.3f} sub {ratio('sub_cpu_per_1k'):.3f}, "
           f"RSS pub {ratio('pub_rss_mib'):.3f} sub {ratio('sub_rss_mib'):.3f}")
+    print(f"swarmlab / floor (same run): CPU/1k pub {ratio('pub_cpu_per_1k', floor):.3f} "
+          f"sub {ratio('sub_cpu_per_1k', floor):.3f}; wake-ups/1k pub {ratio('pub_wake_per_1k', floor):.3f} "
+          f"sub {ratio('sub_wake_per_1k', floor):.3f}")
     print(f"swarmlab REST (webdis) / python baseline: pub/s {rest['pub_per_s'] / py['pub_per_s']:.3f}")
     print()
     print(f"max-rate: swarmlab --period-ms 0, no subscriber: {max_rate:.0f} msg/s (SET+PUBLISH per round trip; "
@@ -309,7 +355,7 @@ def main():
     print(f"load average before {load0[0]:.2f}, after {load1[0]:.2f} ({os.cpu_count()} cores)")
 
     print()
-    print("targets (issue 2):")
+    print("targets (issue 2; the floor: issue 9):")
     checks = [
         (">= 495 publishes/s at 2 ms", sl["pub_per_s"] >= 495, f"{sl['pub_per_s']:.1f}"),
         ("update/publish ratio >= 0.999", sl["ratio"] >= 0.999, f"{sl['ratio']:.5f}"),
@@ -319,6 +365,10 @@ def main():
         ("lag p50/p99 no worse than python", sl["lag_p50_ms"] <= py["lag_p50_ms"] and sl["lag_p99_ms"] <= py["lag_p99_ms"],
          f"{sl['lag_p50_ms']:.3f}/{sl['lag_p99_ms']:.3f} vs {py['lag_p50_ms']:.3f}/{py['lag_p99_ms']:.3f}"),
         ("publisher CPU/1k <= 0.2 x python", ratio("pub_cpu_per_1k") <= 0.2, f"{ratio('pub_cpu_per_1k'):.3f}"),
+        ("publisher CPU/1k <= 1.25 x floor", ratio("pub_cpu_per_1k", floor) <= 1.25,
+         f"{ratio('pub_cpu_per_1k', floor):.3f}"),
+        ("subscriber CPU/1k <= 1.25 x floor", ratio("sub_cpu_per_1k", floor) <= 1.25,
+         f"{ratio('sub_cpu_per_1k', floor):.3f}"),
         ("subscriber CPU/1k <= 0.2 x python", ratio("sub_cpu_per_1k") <= 0.2, f"{ratio('sub_cpu_per_1k'):.3f}"),
         ("RSS < 8 MiB each", sl["pub_rss_mib"] < 8 and sl["sub_rss_mib"] < 8,
          f"{sl['pub_rss_mib']:.2f}/{sl['sub_rss_mib']:.2f}"),

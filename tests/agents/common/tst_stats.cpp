@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -109,13 +110,18 @@ class TestStats : public QObject {
 
   void gapDetector() {
     GapDetector g;
-    QCOMPARE(g.see(10), 0u);  // the first message is never a gap
-    QCOMPARE(g.see(11), 0u);
-    QCOMPARE(g.see(15), 3u);  // 12, 13, 14
-    QCOMPARE(g.see(15), 0u);  // duplicate
-    QCOMPARE(g.see(1), 0u);   // publisher restarted
+    std::int64_t now = 1'700'000'000'000'000;
+    auto see = [&](std::uint64_t seq) {
+      now += 2000;  // a message every 2 ms
+      return g.see(seq, now);
+    };
+    QCOMPARE(see(10), 0u);  // the first message is never a gap
+    QCOMPARE(see(11), 0u);
+    QCOMPARE(see(15), 3u);  // 12, 13, 14
+    QCOMPARE(see(15), 0u);  // duplicate
+    QCOMPARE(see(1), 0u);   // publisher restarted
     QCOMPARE(g.restarts(), 1u);
-    QCOMPARE(g.see(3), 1u);
+    QCOMPARE(see(3), 1u);
     QCOMPARE(g.lostTotal(), 4u);
   }
 
@@ -123,18 +129,44 @@ class TestStats : public QObject {
   // interleave on the channel for a while. Nothing is lost, so nothing may be counted.
   void gapDetectorInterleavedPublishers() {
     GapDetector g;
-    QCOMPARE(g.see(500000), 0u);
-    QCOMPARE(g.see(500001), 0u);
-    QCOMPARE(g.see(1), 0u);  // new publisher
+    std::int64_t now = 1'700'000'000'000'000;
+    auto see = [&](std::uint64_t seq) {
+      now += 1000;
+      return g.see(seq, now);
+    };
+    QCOMPARE(see(500000), 0u);
+    QCOMPARE(see(500001), 0u);
+    QCOMPARE(see(1), 0u);  // new publisher
     QCOMPARE(g.restarts(), 1u);
     for (std::uint64_t i = 0; i < 100; ++i) {
-      QCOMPARE(g.see(500002 + i), 0u);
-      QCOMPARE(g.see(2 + i), 0u);
+      QCOMPARE(see(500002 + i), 0u);
+      QCOMPARE(see(2 + i), 0u);
     }
-    QCOMPARE(g.see(103), 1u);     // the new one skips 102: one lost, in its own stream
-    QCOMPARE(g.see(500105), 3u);  // the old one skips 500102..500104
+    QCOMPARE(see(103), 1u);     // the new one skips 102: one lost, in its own stream
+    QCOMPARE(see(500105), 3u);  // the old one skips 500102..500104
     QCOMPARE(g.lostTotal(), 4u);
     QCOMPARE(g.restarts(), 1u);
+  }
+
+  // Issue 11: a seq near UINT64_MAX, or a jump further ahead than one message per microsecond
+  // since the stream's last message (plus the slack), is refused and counts nothing.
+  void gapDetectorRefusesImpossibleJumps() {
+    GapDetector g;
+    const std::int64_t t0 = 1'700'000'000'000'000;
+    QCOMPARE(g.see(100, t0), 0u);
+    QVERIFY(!g.see(std::numeric_limits<std::uint64_t>::max(), t0 + 2000));
+    QVERIFY(!g.see(std::numeric_limits<std::uint64_t>::max() - 1, t0 + 2000));
+    QVERIFY(!g.see(GapDetector::kMaxSeq + 1, t0 + 2000));
+    // 2 ms after the last message: at most 2000 + kJumpSlack numbers skipped
+    const std::uint64_t most = 2000 + GapDetector::kJumpSlack;
+    QVERIFY(!g.see(101 + most + 1, t0 + 2000));
+    QCOMPARE(g.lostTotal(), 0u);
+    QCOMPARE(g.see(101 + most, t0 + 2000), most);  // the largest jump allowed
+    // an outage: 10 s without messages allows 10 million more
+    QCOMPARE(g.see(102 + most + 9'000'000, t0 + 10'002'000), 9'000'000u);
+    QCOMPARE(g.restarts(), 0u);
+    // a refused message did not move the stream: the next real one continues it
+    QCOMPARE(g.see(103 + most + 9'000'000, t0 + 10'004'000), 0u);
   }
 
   void metricsReporterOneEntryPerSecond() {
@@ -155,7 +187,7 @@ class TestStats : public QObject {
     QCOMPARE(a.mid(0, 6).join(' '), QStringLiteral("XADD swarmlab:metrics MAXLEN ~ 200000 *"));
     QCOMPARE(a.mid(6).join(' '),
              QStringLiteral("kind publisher instance p1 node n1 t 1700000000 count 500 failed 2"));
-    pub.confirm(2);
+    pub.confirm(SentBatch{2, pub.pending()[1].id});
     QCOMPARE(pub.pending().size(), std::size_t(1));
 
     MetricsReporter sub(keys, {swarmlab::wire::kKindSubscriber, "s1", "n1"}, true);
@@ -174,14 +206,56 @@ class TestStats : public QObject {
     for (auto& s : args) a << QString::fromStdString(s);
     QCOMPARE(a.mid(6).join(' '),
              QStringLiteral("kind subscriber instance s1 node n1 t 1700000000 count "
-                            "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7"));
+                            "100 lag_p50_us 50 lag_p99_us 98 lag_max_us 100 lost 7 bad 0"));
+  }
+
+  // Redis away longer than the queue holds: the oldest seconds are dropped, and the oldest
+  // entry still queued says how many (dropped_s), so the console shows them as "no data".
+  void metricsQueueOverflowIsReported() {
+    swarmlab::wire::Keys keys;
+    MetricsReporter pub(keys, {swarmlab::wire::kKindPublisher, "p1", "n1"}, false, 5);
+    const std::int64_t base = 1'700'000'000'000'000;
+    for (int s = 0; s < 8; ++s) pub.failed(base + s * 1'000'000, 500);
+    pub.closeOpen();  // seconds 0..7 closed: 8 entries into a queue of 5
+    QCOMPARE(pub.pending().size(), std::size_t(5));
+    QCOMPARE(pub.dropped(), 3u);
+    QCOMPARE(pub.pending()[0].second, 1'700'000'003);
+    QCOMPARE(pub.pending()[0].droppedBefore, 3u);
+    QCOMPARE(pub.pending()[1].droppedBefore, 0u);
+    QStringList a;
+    for (auto& s : pub.xaddArgs(pub.pending()[0])) a << QString::fromStdString(s);
+    QVERIFY2(a.join(' ').endsWith("t 1700000003 count 0 failed 500 dropped_s 3"),
+             qPrintable(a.join(' ')));
+    a.clear();
+    for (auto& s : pub.xaddArgs(pub.pending()[1])) a << QString::fromStdString(s);
+    QVERIFY2(!a.contains("dropped_s"), qPrintable(a.join(' ')));
+    // one more drop: the count moves on with the oldest entry, nothing is lost from it
+    pub.failed(base + 9'000'000, 1);
+    pub.failed(base + 10'000'000, 1);  // closes 9: drops 3, which carried 3
+    QCOMPARE(pub.dropped(), 4u);
+    QCOMPARE(pub.pending()[0].second, 1'700'000'004);
+    QCOMPARE(pub.pending()[0].droppedBefore, 4u);
+  }
+
+  // Confirmation by id: entries dropped while a batch is in flight are not confused with it.
+  void confirmByIdAfterADrop() {
+    swarmlab::wire::Keys keys;
+    MetricsReporter pub(keys, {swarmlab::wire::kKindPublisher, "p1", "n1"}, false, 3);
+    const std::int64_t base = 1'700'000'000'000'000;
+    for (int s = 0; s < 4; ++s) pub.published(base + s * 1'000'000);  // seconds 0..2 closed
+    const SentBatch inFlight{2, pub.pending()[1].id};                 // 0 and 1 written
+    pub.published(base + 4'000'000);                                  // closes 3: the queue drops 0
+    pub.published(base + 5'000'000);                                  // closes 4: the queue drops 1
+    pub.confirm(inFlight);  // their replies: nothing else may go
+    QCOMPARE(pub.pending().size(), std::size_t(3));
+    QCOMPARE(pub.pending()[0].second, 1'700'000'002);
   }
 
   void eventLogFields() {
     EventLog log(swarmlab::wire::Keys{"lab"}, {swarmlab::wire::kKindSubscriber, "s1", "n1"});
     log.post(swarmlab::wire::Event::Stopped, 123, "updates 5", 100);
     QStringList a;
-    for (auto& s : log.xaddArgs(0)) a << QString::fromStdString(s);
+    for (auto& s : log.xaddArgs(log.pending()[0])) a << QString::fromStdString(s);
     QCOMPARE(a.join(' '),
              QStringLiteral("XADD lab:events MAXLEN ~ 20000 * kind subscriber instance s1 "
                             "node n1 event stopped t_us 123 detail updates 5 last_update_us 100"));

@@ -1,4 +1,5 @@
-// The test fixture itself: start, PING, kill, restart on the same port, cleanup.
+// The redis-server test fixture (tests/support/RedisServer.h): start, PING, kill, restart on the
+// same port, cleanup.
 #include <QtTest>
 
 #include <sys/wait.h>
@@ -67,4 +68,4 @@ class TestRedisServer : public QObject {
 };
 
 QTEST_GUILESS_MAIN(TestRedisServer)
-#include "tst_redis_server.moc"
+#include "tst_test_server.moc"

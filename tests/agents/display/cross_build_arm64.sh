@@ -4,6 +4,10 @@
 # that every program built is an aarch64 ELF. Usage: cross_build_arm64.sh SOURCE_DIR
 set -euo pipefail
 src=${1:?source dir}
+if ! command -v aarch64-linux-gnu-g++ >/dev/null; then
+  echo "cross: skipped: aarch64-linux-gnu-g++ not installed (bash packaging/install-deps.sh)"
+  exit 77
+fi
 out=$(mktemp -d "${TMPDIR:-/tmp}/swarmlab-arm64.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
@@ -22,11 +26,7 @@ if ! cmake --build "$out" -j 2 >"$out/build.log" 2>&1; then
 fi
 
 status=0
-expected=(swarmlab-display-test)
-# The agents of the other areas, once their folders exist.
-for agent in publisher subscriber; do
-  [ -f "$src/agents/$agent/CMakeLists.txt" ] && expected+=("swarmlab-$agent")
-done
+expected=(swarmlab-display-test swarmlab-publisher swarmlab-subscriber)
 for name in "${expected[@]}"; do
   [ -f "$out/bin/$name" ] || { echo "cross: FAIL $name was not built"; status=1; }
 done

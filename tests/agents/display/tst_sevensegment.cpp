@@ -1,6 +1,8 @@
 // 7-segment encoding, digit by digit (issue 6: digits, blank, minus, decimal point, formats).
 #include <QtTest>
 
+#include <limits>
+
 #include "SevenSegment.hpp"
 
 using namespace swarmlab::display;
@@ -105,6 +107,16 @@ class TestSevenSegment : public QObject {
     QTest::newRow("midnight") << qint64(1795737600LL * 1000000) << int(TimeFormat::HhMm_SsCc) << 0
                               << "00.00 00.00";
     QTest::newRow("before 1970") << qint64(-1) << int(TimeFormat::HhMm_SsCc) << 0 << "23.59 59.99";
+    // issue 11: the extremes of t_us with any offset, without overflow (the expected frames
+    // computed exactly, modulo a day)
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    QTest::newRow("INT64_MAX") << kMax << int(TimeFormat::HhMm_SsCc) << 0 << "04.00 54.77";
+    QTest::newRow("INT64_MIN") << kMin << int(TimeFormat::HhMm_SsCc) << 0 << "19.59 05.22";
+    QTest::newRow("INT64_MAX utc+840")
+        << kMax << int(TimeFormat::HhMm_SsCc) << 840 << "18.00 54.77";
+    QTest::newRow("INT64_MIN utc-720")
+        << kMin << int(TimeFormat::HhMm_SsCc) << -720 << "07.59 05.22";
   }
   void time() {
     QFETCH(qint64, tUs);

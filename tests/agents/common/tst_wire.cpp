@@ -2,6 +2,8 @@
 // including payloads a subscriber must reject.
 #include <QtTest>
 
+#include <limits>
+
 #include "wire.hpp"
 
 using namespace swarmlab::wire;
@@ -65,6 +67,24 @@ class TestWire : public QObject {
   void displayRejectsBadPayloads() {
     QFETCH(QByteArray, payload);
     QVERIFY(!decodeDisplay(payload.toStdString()).has_value());
+  }
+
+  // Issue 11: t_us further than a day from lab time is refused, for any values (no overflow).
+  void plausibleClockTimes() {
+    const LabMicros lab = 1'795'787'107'000'000;
+    QVERIFY(plausibleClockTime(lab, lab));
+    QVERIFY(plausibleClockTime(lab - kMaxClockSkewUs, lab));
+    QVERIFY(plausibleClockTime(lab + kMaxClockSkewUs, lab));
+    QVERIFY(!plausibleClockTime(lab - kMaxClockSkewUs - 1, lab));
+    QVERIFY(!plausibleClockTime(lab + kMaxClockSkewUs + 1, lab));
+    constexpr LabMicros kMin = std::numeric_limits<LabMicros>::min();
+    constexpr LabMicros kMax = std::numeric_limits<LabMicros>::max();
+    QVERIFY(!plausibleClockTime(kMin, lab));
+    QVERIFY(!plausibleClockTime(kMax, lab));
+    QVERIFY(!plausibleClockTime(kMax, kMin));
+    QVERIFY(!plausibleClockTime(kMin, kMax));
+    QVERIFY(plausibleClockTime(kMax, kMax));
+    QVERIFY(plausibleClockTime(-5, 7));  // around 1970 as well
   }
 
   void eventNames() {
