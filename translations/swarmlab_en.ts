@@ -56,12 +56,12 @@
         <translation>GET /version: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="76"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="76"/>
         <source>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</source>
         <translation>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="98"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="98"/>
         <source>bad Redis URL &quot;%1&quot;: the path must be a database number</source>
         <translation>bad Redis URL &quot;%1&quot;: the path must be a database number</translation>
     </message>
@@ -173,32 +173,32 @@
     </message>
     <message>
         <location filename="../app/gui/GuiText.cpp" line="42"/>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="32"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="28"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
         <location filename="../app/gui/GuiText.cpp" line="44"/>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="34"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="30"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
         <location filename="../app/gui/GuiText.cpp" line="46"/>
         <location filename="../app/gui/GuiText.cpp" line="110"/>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="38"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="34"/>
         <source>stopping</source>
         <translation>stopping</translation>
     </message>
     <message>
         <location filename="../app/gui/GuiText.cpp" line="48"/>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="40"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="36"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
         <location filename="../app/gui/GuiText.cpp" line="50"/>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="42"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="38"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <location filename="../app/gui/GuiText.cpp" line="108"/>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="36"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="32"/>
         <source>restarting</source>
         <translation>restarting</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="44"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="40"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/core/BackendFactory.cpp" line="35"/>
+        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="35"/>
         <source>the Docker Swarm backend could not be built</source>
         <translation>the Docker Swarm backend could not be built</translation>
     </message>
@@ -811,7 +811,7 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::ExperimentRunner</name>
     <message>
-        <location filename="../app/core/ExperimentRunner.cpp" line="86"/>
+        <location filename="../app/core/measure/ExperimentRunner.cpp" line="86"/>
         <source>step %1: no service template &quot;%2&quot; in lab &quot;%3&quot;</source>
         <translation>step %1: no service template &quot;%2&quot; in lab &quot;%3&quot;</translation>
     </message>
@@ -1155,149 +1155,149 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="140"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="140"/>
         <source>start redis-server</source>
         <translation>start redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="176"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="176"/>
         <source>read events</source>
         <translation>read events</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="194"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="194"/>
         <source>powered off</source>
         <translation>powered off</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="243"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="243"/>
         <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
         <translation>no node &quot;%1&quot; in lab &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="293"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="293"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>the lab&apos;s Redis at %1</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="321"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="321"/>
         <source>service template &quot;%1&quot; has no command</source>
         <translation>service template &quot;%1&quot; has no command</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="346"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="346"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="356"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="356"/>
         <source>cannot run %1: %2</source>
         <translation>cannot run %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="363"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="363"/>
         <source>did not stop within %1 ms of SIGTERM: killed</source>
         <translation>did not stop within %1 ms of SIGTERM: killed</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="384"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="384"/>
         <source>node %1 powered off (SIGKILL)</source>
         <translation>node %1 powered off (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="390"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="390"/>
         <source>killed by a signal</source>
         <translation>killed by a signal</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="393"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="393"/>
         <source>exited with code %1</source>
         <translation>exited with code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="396"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="396"/>
         <source>exited with code 0</source>
         <translation>exited with code 0</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="416"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="416"/>
         <source>; gave up after %1 restart attempts (max_attempts)</source>
         <translation>; gave up after %1 restart attempts (max_attempts)</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="419"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="419"/>
         <source>; restarting by policy</source>
         <translation>; restarting by policy</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="423"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="423"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="480"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="480"/>
         <source>stopped (the lab&apos;s Redis keeps running)</source>
         <translation>stopped (the lab&apos;s Redis keeps running)</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="531"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="531"/>
         <source>no first_message from %1 within %2 ms</source>
         <translation>no first_message from %1 within %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="572"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="572"/>
         <source>the embedded lab is not started</source>
         <translation>the embedded lab is not started</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="577"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="577"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>a service named &quot;%1&quot; exists</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="585"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="673"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="686"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="585"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="673"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="686"/>
         <source>node %1 is down</source>
         <translation>node %1 is down</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="601"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="601"/>
         <source>could not start</source>
         <translation>could not start</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="614"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="614"/>
         <source>service was removed meanwhile</source>
         <translation>service was removed meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="625"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="639"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="625"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="639"/>
         <source>could not start the new instance</source>
         <translation>could not start the new instance</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="669"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="683"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="696"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="715"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="669"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="683"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="696"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="715"/>
         <source>no service &quot;%1&quot;</source>
         <translation>no service &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="721"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="721"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>replicas must be 0..1000, got %1</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="742"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="742"/>
         <source>could not start an instance</source>
         <translation>could not start an instance</translation>
     </message>
     <message>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="751"/>
-        <location filename="../app/core/LocalOrchestrator.cpp" line="776"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="751"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="776"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>no node &quot;%1&quot; in the lab</translation>
     </message>
@@ -1330,7 +1330,7 @@ t = %2 s: %3</translation>
     <message>
         <location filename="../app/gui/MainWindowSession.cpp" line="45"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="57"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="170"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="169"/>
         <source>Backend: none</source>
         <translation>Backend: none</translation>
     </message>
@@ -1352,8 +1352,8 @@ t = %2 s: %3</translation>
     <message>
         <location filename="../app/gui/MainWindowSession.cpp" line="47"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="85"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
@@ -1678,7 +1678,7 @@ t = %2 s: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
@@ -1693,12 +1693,12 @@ t = %2 s: %3</translation>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="165"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="164"/>
         <source>lab stopped</source>
         <translation>lab stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="167"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="166"/>
         <source>the backend did not finish stopping within %1 s; closing without it</source>
         <translation>the backend did not finish stopping within %1 s; closing without it</translation>
     </message>
@@ -1718,22 +1718,22 @@ t = %2 s: %3</translation>
         <translation>%1 on %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
         <source>lost, reconnecting</source>
         <translation>lost, reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="138"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="137"/>
         <source>telemetry connected to %1</source>
         <translation>telemetry connected to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="139"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="138"/>
         <source>telemetry lost Redis: %1</source>
         <translation>telemetry lost Redis: %1</translation>
     </message>
@@ -1780,17 +1780,17 @@ t = %2 s: %3</translation>
         <translation>Restart the lab with the new backend settings now? Services running now will be stopped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="185"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="152"/>
         <source>stopping the lab…</source>
         <translation>stopping the lab…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="154"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
         <source>Stopping the lab…</source>
         <translation>Stopping the lab…</translation>
     </message>
@@ -1798,7 +1798,7 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::Orchestrator</name>
     <message>
-        <location filename="../app/core/Orchestrator.cpp" line="32"/>
+        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="81"/>
         <source>the %1 backend takes its nodes&apos; layers from the lab file</source>
         <translation>the %1 backend takes its nodes&apos; layers from the lab file</translation>
     </message>
@@ -1844,37 +1844,37 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::RedisServerProcess</name>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="27"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="27"/>
         <source>%1 did not report &quot;Ready to accept connections&quot; within %2 s; its output: %3</source>
         <translation>%1 did not report &quot;Ready to accept connections&quot; within %2 s; its output: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="57"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="57"/>
         <source>no free TCP port on 127.0.0.1 for %1</source>
         <translation>no free TCP port on 127.0.0.1 for %1</translation>
     </message>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="69"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="69"/>
         <source>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</source>
         <translation>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</translation>
     </message>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="104"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="104"/>
         <source>%1 exited (%2) before accepting connections: %3</source>
         <translation>%1 exited (%2) before accepting connections: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="105"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="105"/>
         <source>crashed</source>
         <translation>crashed</translation>
     </message>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="105"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="105"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/RedisServerProcess.cpp" line="106"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="106"/>
         <source>no output</source>
         <translation>no output</translation>
     </message>
@@ -2110,37 +2110,37 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::Telemetry</name>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="209"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="209"/>
         <source>cannot reach Redis at %1: %2</source>
         <translation>cannot reach Redis at %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="211"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="211"/>
         <source>out of memory</source>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="221"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="221"/>
         <source>Redis at %1 refused AUTH: %2</source>
         <translation>Redis at %1 refused AUTH: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="230"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="230"/>
         <source>Redis at %1: SELECT %2 failed: %3</source>
         <translation>Redis at %1: SELECT %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="259"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="259"/>
         <source>Redis at %1: TIME failed: %2</source>
         <translation>Redis at %1: TIME failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="328"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="328"/>
         <source>lost Redis at %1: %2</source>
         <translation>lost Redis at %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/Telemetry.cpp" line="333"/>
+        <location filename="../app/core/telemetry/Telemetry.cpp" line="333"/>
         <source>Redis at %1: XREAD: %2</source>
         <translation>Redis at %1: XREAD: %2</translation>
     </message>
@@ -2148,62 +2148,62 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyModel</name>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="187"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="184"/>
         <source>%1… %2 ms</source>
         <translation>%1… %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="195"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="192"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="207"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="204"/>
         <source>unknown service template &apos;%1&apos;</source>
         <translation>unknown service template &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="209"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="206"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="210"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="207"/>
         <source>%1 is down</source>
         <translation>%1 is down</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="211"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="208"/>
         <source>%1 is drained</source>
         <translation>%1 is drained</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="213"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="210"/>
         <source>%1 is not in a layer yet: drag it into a band first</source>
         <translation>%1 is not in a layer yet: drag it into a band first</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="228"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="225"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="232"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="229"/>
         <source>%1 already runs on %2</source>
         <translation>%1 already runs on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="369"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="344"/>
         <source>no first message after %1 s</source>
         <translation>no first message after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="370"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="345"/>
         <source>no answer from the backend after %1 s</source>
         <translation>no answer from the backend after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="387"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="360"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -2252,72 +2252,72 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::cli</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="328"/>
+        <location filename="../app/cli/RunCommand.cpp" line="316"/>
         <source>Plays an experiment timeline on a lab and records it.</source>
         <translation>Plays an experiment timeline on a lab and records it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="330"/>
+        <location filename="../app/cli/RunCommand.cpp" line="318"/>
         <source>experiment timeline (JSON)</source>
         <translation>experiment timeline (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="332"/>
+        <location filename="../app/cli/RunCommand.cpp" line="320"/>
         <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
         <translation>lab file (default: the timeline&apos;s &quot;lab&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="335"/>
+        <location filename="../app/cli/RunCommand.cpp" line="323"/>
         <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
         <translation>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="337"/>
+        <location filename="../app/cli/RunCommand.cpp" line="325"/>
         <source>local (default) or swarm</source>
         <translation>local (default) or swarm</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="340"/>
+        <location filename="../app/cli/RunCommand.cpp" line="328"/>
         <source>use this Redis instead of starting one (redis://host:port)</source>
         <translation>use this Redis instead of starting one (redis://host:port)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="343"/>
+        <location filename="../app/cli/RunCommand.cpp" line="331"/>
         <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
         <translation>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="355"/>
+        <location filename="../app/cli/RunCommand.cpp" line="343"/>
         <source>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</source>
         <translation>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="363"/>
+        <location filename="../app/cli/RunCommand.cpp" line="351"/>
         <source>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
         <translation>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="370"/>
+        <location filename="../app/cli/RunCommand.cpp" line="358"/>
         <source>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</source>
         <translation>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="380"/>
+        <location filename="../app/cli/RunCommand.cpp" line="369"/>
         <source>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</source>
         <translation>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="392"/>
+        <location filename="../app/cli/RunCommand.cpp" line="381"/>
         <source>%1: cannot load the timeline</source>
         <translation>%1: cannot load the timeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="400"/>
+        <location filename="../app/cli/RunCommand.cpp" line="389"/>
         <source>%1: cannot load the lab</source>
         <translation>%1: cannot load the lab</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="420"/>
+        <location filename="../app/cli/RunCommand.cpp" line="409"/>
         <source>swarmlab-cli run: --out: expected a folder, got an empty value</source>
         <translation>swarmlab-cli run: --out: expected a folder, got an empty value</translation>
     </message>
@@ -2376,137 +2376,137 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::cli::RunSession</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="116"/>
-        <source>--backend swarm: this swarmlab-cli was not built with Swarm support</source>
-        <translation>--backend swarm: this swarmlab-cli was not built with Swarm support</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="109"/>
+        <source>swarmlab-cli: %1</source>
+        <translation>swarmlab-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="130"/>
+        <location filename="../app/cli/RunCommand.cpp" line="117"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="135"/>
+        <location filename="../app/cli/RunCommand.cpp" line="122"/>
         <source>the %1 backend did not become ready within %2 s</source>
         <translation>the %1 backend did not become ready within %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="140"/>
+        <location filename="../app/cli/RunCommand.cpp" line="127"/>
         <source>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</source>
         <translation>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="143"/>
+        <location filename="../app/cli/RunCommand.cpp" line="130"/>
         <source> (duration scale %1)</source>
         <translation> (duration scale %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="155"/>
+        <location filename="../app/cli/RunCommand.cpp" line="143"/>
         <source>lab Redis: %1</source>
         <translation>lab Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="163"/>
+        <location filename="../app/cli/RunCommand.cpp" line="151"/>
         <source>telemetry: %1</source>
         <translation>telemetry: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="165"/>
+        <location filename="../app/cli/RunCommand.cpp" line="153"/>
         <source>warning: telemetry: %1 (reconnecting)</source>
         <translation>warning: telemetry: %1 (reconnecting)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="167"/>
+        <location filename="../app/cli/RunCommand.cpp" line="155"/>
         <source>telemetry: reconnected to %1</source>
         <translation>telemetry: reconnected to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="184"/>
+        <location filename="../app/cli/RunCommand.cpp" line="172"/>
         <source> on %1</source>
         <translation> on %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="192"/>
+        <location filename="../app/cli/RunCommand.cpp" line="180"/>
         <source>[%1 s] step %2 failed: %3</source>
         <translation>[%1 s] step %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="198"/>
+        <location filename="../app/cli/RunCommand.cpp" line="186"/>
         <source>stopping services and collecting the last metrics...</source>
         <translation>stopping services and collecting the last metrics...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="204"/>
+        <location filename="../app/cli/RunCommand.cpp" line="192"/>
         <source>[%1 s] %2 on %3 failed: %4</source>
         <translation>[%1 s] %2 on %3 failed: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="216"/>
+        <location filename="../app/cli/RunCommand.cpp" line="204"/>
         <source>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</source>
         <translation>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="220"/>
+        <location filename="../app/cli/RunCommand.cpp" line="208"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="237"/>
+        <location filename="../app/cli/RunCommand.cpp" line="225"/>
         <source>run interrupted after %1 s; recorded data kept</source>
         <translation>run interrupted after %1 s; recorded data kept</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="239"/>
+        <location filename="../app/cli/RunCommand.cpp" line="227"/>
         <source>run finished</source>
         <translation>run finished</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="243"/>
+        <location filename="../app/cli/RunCommand.cpp" line="231"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="245"/>
+        <location filename="../app/cli/RunCommand.cpp" line="233"/>
         <source>swarmlab-cli: could not write the CSV files: %1</source>
         <translation>swarmlab-cli: could not write the CSV files: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="254"/>
+        <location filename="../app/cli/RunCommand.cpp" line="242"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="255"/>
+        <location filename="../app/cli/RunCommand.cpp" line="243"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="256"/>
+        <location filename="../app/cli/RunCommand.cpp" line="244"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="257"/>
+        <location filename="../app/cli/RunCommand.cpp" line="245"/>
         <source>paper</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="258"/>
+        <location filename="../app/cli/RunCommand.cpp" line="246"/>
         <source>ratio</source>
         <translation>ratio</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="274"/>
+        <location filename="../app/cli/RunCommand.cpp" line="262"/>
         <source>(ratio = value / paper value)</source>
         <translation>(ratio = value / paper value)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="292"/>
+        <location filename="../app/cli/RunCommand.cpp" line="280"/>
         <source>interrupted again: killing every child process and exiting</source>
         <translation>interrupted again: killing every child process and exiting</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="299"/>
+        <location filename="../app/cli/RunCommand.cpp" line="287"/>
         <source>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</source>
         <translation>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</translation>
     </message>

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "WireText.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
@@ -136,7 +136,7 @@ QColor nodeStateColor(NodeState s) {
 
 QIcon templateIcon(const QString& kind) {
   // Agent kinds are wire words; redis and webdis are the shipped labs' template kinds.
-  static const QStringList known = {wireText(wire::kKindPublisher), wireText(wire::kKindSubscriber),
+  static const QStringList known = {wirenames::kPublisher, wirenames::kSubscriber,
                                     QStringLiteral("redis"), QStringLiteral("webdis")};
   return QIcon(QStringLiteral(":/icons/%1.svg")
                    .arg(known.contains(kind) ? kind : QStringLiteral("service")));

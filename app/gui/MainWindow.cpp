@@ -27,7 +27,7 @@
 #include "Telemetry.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
-#include "WireText.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
@@ -190,7 +190,7 @@ void MainWindow::startLabClock() {
 void MainWindow::updateDisplayInstances() {
   QStringList instances, nodes;
   for (const auto& s : model_->services()) {
-    if (model_->kindOfService(s.name) != wireText(wire::kKindSubscriber)) continue;
+    if (model_->kindOfService(s.name) != wirenames::kSubscriber) continue;
     for (const auto& t : model_->tasksOf(s.name)) {
       if (t.state != TaskState::Running && t.state != TaskState::Starting) continue;
       instances << t.instance;

@@ -17,7 +17,7 @@
 #include "PalettePanel.h"
 #include "SevenSegmentWidget.h"
 #include "Telemetry.h"
-#include "WireText.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
@@ -125,9 +125,8 @@ void MainWindow::attachTelemetry(Telemetry* t) {
   connect(t, &Telemetry::metricSample, charts_, &ChartPanel::addMetric);
   connect(t, &Telemetry::agentEvent, model_, &TopologyModel::onAgentEvent);
   connect(t, &Telemetry::agentEvent, this, [this](const AgentEvent& e) {
-    const auto ev = wireEvent(e.event);
-    if (ev == wire::Event::FirstMessage || ev == wire::Event::RedisLost ||
-        ev == wire::Event::RedisBack)
+    if (e.event == wirenames::kFirstMessage || e.event == wirenames::kRedisLost ||
+        e.event == wirenames::kRedisBack)
       logEvent(tr("%1 on %2: %3").arg(e.instance, e.node, e.event));
   });
   connect(t, &Telemetry::displayStates, mirrors_, &DisplayMirrorPanel::updateStates);

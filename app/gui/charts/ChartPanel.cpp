@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "WireText.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
@@ -183,10 +183,10 @@ void ChartPanel::addMarker(double labSeconds, const QString& text, const QColor&
 
 void ChartPanel::addMetric(const MetricSample& m) {
   const double t = toChartTime(double(m.second));
-  if (m.kind == wireText(wire::kKindPublisher)) {
+  if (m.kind == wirenames::kPublisher) {
     store_.append(QStringLiteral("rate:") + m.instance, tr("%1 publish/s").arg(m.instance),
                   ChartKind::Rate, t, double(m.count));
-  } else if (m.kind == wireText(wire::kKindSubscriber)) {
+  } else if (m.kind == wirenames::kSubscriber) {
     store_.append(QStringLiteral("rate:") + m.instance, tr("%1 updates/s").arg(m.instance),
                   ChartKind::Rate, t, double(m.count));
     if (m.count > 0) {

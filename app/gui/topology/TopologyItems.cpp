@@ -18,7 +18,7 @@
 #include "MimeTypes.h"
 #include "TopologyModel.h"
 #include "TopologyScene.h"
-#include "WireText.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
@@ -328,7 +328,7 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   // Line 1: name, and the live rate at the right.
   const double rate = m ? m->rate(id_) : -1;
   const QString rateText = rate < 0 ? QString()
-                                    : (kind == wireText(wire::kKindSubscriber)
+                                    : (kind == wirenames::kSubscriber
                                            ? QCoreApplication::translate("swarmlab", "%1 upd/s")
                                            : QCoreApplication::translate("swarmlab", "%1 msg/s"))
                                           .arg(QString::number(rate, 'f', 0));

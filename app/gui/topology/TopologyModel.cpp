@@ -6,20 +6,16 @@
 #include "GuiText.h"
 #include "LabClock.h"
 #include "Timeline.h"
-#include "WireText.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
 namespace {
-constexpr int kMaxFirstMessages = 64;
 constexpr int kMaxResults = 500;
 constexpr int kMaxTerminalTasks = 400;
 constexpr int kRateStaleMs = 3000;
-// Lab time (Redis clock) and the orchestrator's wall clock may differ a little on Swarm:
-// a first message this much before the command still counts if its instance is new.
-constexpr qint64 kClockSlackUs = 2'000'000;
-
-qint64 wallUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+// Finished commands whose stop and update gap the timer keeps after their measure ended.
+constexpr int kKeepTimings = 200;
 
 bool isTerminal(TaskState s) {
   return s == TaskState::Stopped || s == TaskState::Failed || s == TaskState::Rejected;
@@ -50,7 +46,8 @@ bool isNodeCommand(CommandKind k) {
   return k == CommandKind::NodeDown || k == CommandKind::NodeUp || k == CommandKind::AssignNode;
 }
 
-TopologyModel::TopologyModel(QObject* parent) : QObject(parent) {
+TopologyModel::TopologyModel(QObject* parent)
+    : QObject(parent), timer_(CommandTimerOptions{.keepTimings = kKeepTimings}) {
   qRegisterMetaType<CommandResult>();
 }
 
@@ -243,7 +240,6 @@ void TopologyModel::setNodes(const QList<NodeInfo>& nodes) {
 void TopologyModel::setServices(const QList<ServiceInfo>& services) {
   services_ = services;
   emit structureChanged();
-  tryComplete();
 }
 
 void TopologyModel::updateTask(const TaskInfo& task) {
@@ -262,8 +258,25 @@ void TopologyModel::updateTask(const TaskInfo& task) {
       rates_.remove(done[i].instance);
     }
   }
+  timer_.taskChanged(TaskRecord{toLab(task.tUs), task});
   emit stateChanged();
-  tryComplete();
+  takeEnded();
+}
+
+qint64 TopologyModel::toLab(qint64 localUs) const {
+  return clock_ ? clock_->toLab(localUs) : localUs;
+}
+
+qint64 TopologyModel::labNowUs() const { return toLab(LabClock::localNowUs()); }
+
+bool TopologyModel::waitsFirstMessage(const QString& svc) const {
+  QString k = kindOfService(svc);
+  if (k.isEmpty()) {
+    // A deploy names its new service; its template is the name up to a '-' suffix.
+    const auto* t = lab_.templ(svc.section(QLatin1Char('-'), 0, 0));
+    if (t) k = t->kind.isEmpty() ? t->name : t->kind;
+  }
+  return wirenames::isAgentKind(k);
 }
 
 void TopologyModel::onCommandIssued(quint64 id, CommandKind kind, const QString& svc,
@@ -273,46 +286,34 @@ void TopologyModel::onCommandIssued(quint64 id, CommandKind kind, const QString&
   c.kind = kind;
   c.service = svc;
   c.node = nodeName;
-  c.issuedUs = tUs > 0 ? tUs : wallUs();
   // Agents stamp events in lab time (the Redis clock): compare like with like.
-  if (clock_ && clock_->isValid()) c.issuedUs = clock_->toLab(c.issuedUs);
+  c.issuedUs = toLab(tUs > 0 ? tUs : LabClock::localNowUs());
   c.issuedLocalMs = nowMs();
-  if (kind == CommandKind::Deploy || kind == CommandKind::Migrate || kind == CommandKind::Restart) {
-    QString k = kindOfService(svc);
-    if (k.isEmpty() && kind == CommandKind::Deploy) {
-      // A deploy names its new service; its template is the name up to a '-' suffix.
-      const auto* t = lab_.templ(svc.section(QLatin1Char('-'), 0, 0));
-      if (t) k = t->kind.isEmpty() ? t->name : t->kind;
-    }
-    c.waitsFirstMessage =
-        k == wireText(wire::kKindPublisher) || k == wireText(wire::kKindSubscriber);
-  }
-  for (const auto& t : tasksOf(svc)) c.instancesBefore << t.instance;
   pending_.append(c);
+
+  IssuedCommand ic;
+  ic.command.id = id;
+  ic.command.kind = kind;
+  ic.command.service = svc;
+  ic.command.node = nodeName;
+  ic.command.issuedUs = c.issuedUs;
+  if (const auto* s = service(svc)) ic.command.order = s->order;
+  for (const auto& t : tasksOf(svc)) ic.instancesBefore << t.instance;
+  ic.waitsFirstMessage = waitsFirstMessage(svc);
+  timer_.commandIssued(ic);
   emit stateChanged();
-  tryComplete();
+  takeEnded();
 }
 
 void TopologyModel::onCommandFinished(quint64 id, bool ok, const OrchestratorError& error) {
-  for (int i = 0; i < pending_.size(); ++i) {
-    if (pending_[i].id != id) continue;
-    if (!ok) {
-      const auto c = pending_.takeAt(i);
-      complete(c, false, (nowMs() - c.issuedLocalMs),
-               error.message.isEmpty() ? error.toString() : error.message);
-      return;
-    }
-    pending_[i].backendDone = true;
-    break;
-  }
-  tryComplete();
+  const QString why = ok ? QString() : error.message.isEmpty() ? error.toString() : error.message;
+  timer_.commandFinished(id, ok, labNowUs(), why);
+  takeEnded();
 }
 
 void TopologyModel::onAgentEvent(const AgentEvent& e) {
-  if (wireEvent(e.event) != wire::Event::FirstMessage) return;
-  firstMessages_.append({e.instance, e.node, e.tUs});
-  while (firstMessages_.size() > kMaxFirstMessages) firstMessages_.removeFirst();
-  tryComplete();
+  timer_.agentEvent(e);
+  takeEnded();
 }
 
 void TopologyModel::onMetric(const MetricSample& m) {
@@ -320,57 +321,29 @@ void TopologyModel::onMetric(const MetricSample& m) {
   emit stateChanged();
 }
 
-void TopologyModel::tryComplete() {
-  for (int i = 0; i < pending_.size();) {
-    const CommandProgress& c = pending_[i];
-    bool done = false;
-    double ms = 0;
-    if (c.waitsFirstMessage) {
-      for (const auto& fm : std::as_const(firstMessages_)) {
-        if (serviceOfInstance(fm.instance) != c.service) continue;
-        if (c.kind == CommandKind::Migrate && !fm.node.isEmpty() && fm.node != c.node) continue;
-        const bool fresh = fm.tUs >= c.issuedUs || (fm.tUs >= c.issuedUs - kClockSlackUs &&
-                                                    !c.instancesBefore.contains(fm.instance));
-        if (!fresh) continue;
-        done = true;
-        ms = std::max<double>(0, (fm.tUs - c.issuedUs) / 1000.0);
-        break;
-      }
-    } else if (c.kind == CommandKind::Deploy || c.kind == CommandKind::Migrate ||
-               c.kind == CommandKind::Restart) {
-      // Services without agents (redis, webdis): done when a new task runs.
-      for (const auto& t : tasksOf(c.service)) {
-        if (t.state != TaskState::Running || t.tUs < c.issuedUs) continue;
-        if (c.kind == CommandKind::Migrate && t.node != c.node) continue;
-        done = true;
-        ms = std::max<double>(0, (t.tUs - c.issuedUs) / 1000.0);
-        break;
-      }
-    } else if (c.backendDone) {
-      done = true;
-      ms = nowMs() - c.issuedLocalMs;
-    }
-    if (done) {
-      const auto taken = pending_.takeAt(i);
-      complete(taken, true, ms, {});
-    } else {
-      ++i;
-    }
-  }
+void TopologyModel::expireCommands() {
+  timer_.expire(labNowUs());
+  takeEnded();
 }
 
-void TopologyModel::expireCommands() {
-  const qint64 now = nowMs();
-  for (int i = 0; i < pending_.size();) {
-    if (now - pending_[i].issuedLocalMs > kCommandTimeoutMs) {
-      const auto c = pending_.takeAt(i);
-      complete(c, false, now - c.issuedLocalMs,
-               c.backendDone
-                   ? tr("no first message after %1 s").arg(kCommandTimeoutMs / 1000)
-                   : tr("no answer from the backend after %1 s").arg(kCommandTimeoutMs / 1000));
-    } else {
-      ++i;
+void TopologyModel::takeEnded() {
+  for (const CommandTiming& t : timer_.takeEnded()) {
+    auto it = std::find_if(pending_.begin(), pending_.end(),
+                           [&t](const CommandProgress& c) { return c.id == t.command.id; });
+    if (it == pending_.end()) continue;
+    const CommandProgress c = *it;
+    pending_.erase(it);
+    if (t.durationMs) {
+      complete(c, true, *t.durationMs, {});
+      continue;
     }
+    // Ended without a figure: the backend's own message, or which end never came.
+    const qint64 timeoutS = timer_.options().timeoutUs / 1'000'000;
+    QString why = t.command.error;
+    if (why.isEmpty())
+      why = t.command.finishedUs ? tr("no first message after %1 s").arg(timeoutS)
+                                 : tr("no answer from the backend after %1 s").arg(timeoutS);
+    complete(c, false, double(nowMs() - c.issuedLocalMs), why);
   }
 }
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include "CommandTiming.h"
 #include "LabTypes.h"
 #include "Orchestrator.h"
 #include "RunData.h"
@@ -26,17 +27,14 @@ QString chipStateText(ChipState s);  ///< translated
 /// Commands about a node rather than a service: node down / up, assign to a layer.
 bool isNodeCommand(CommandKind k);
 
-/// A command the console sent, followed until its measured end.
+/// A command the console sent, shown as running until the CommandTimer ends its measure.
 struct CommandProgress {
   quint64 id = 0;
   CommandKind kind = CommandKind::Deploy;
   QString service;
   QString node;
-  qint64 issuedUs = 0;       ///< commandIssued time, in lab time when the clock is known (µs)
-  qint64 issuedLocalMs = 0;  ///< when we saw it (monotonic ms) for timeouts and fallbacks
-  bool backendDone = false;  ///< commandFinished(ok) arrived
-  bool waitsFirstMessage = false;
-  QStringList instancesBefore;  ///< instances of the service when the command was issued
+  qint64 issuedUs = 0;       ///< commandIssued time, in lab time (µs)
+  qint64 issuedLocalMs = 0;  ///< when we saw it (monotonic ms): the running "… N ms"
 };
 
 /// The outcome of a command, as the chip and the event log show it.
@@ -46,7 +44,9 @@ struct CommandResult {
   QString service;
   QString node;
   bool ok = false;
-  double ms = 0;  ///< measured duration (commandIssued -> first_message, or -> finished)
+  /// The CommandTimer's duration (issued -> the new instance's first_message, or -> the
+  /// backend's answer): the same figure as summary.csv's. Failed: the time until it failed.
+  double ms = 0;
   qint64 issuedUs = 0;
   QString text;  ///< "deployed in 62 ms", "migrate failed: ..."
 };
@@ -90,8 +90,8 @@ class TopologyModel : public QObject {
   bool canDeploy(const QString& templateName, const QString& node, QString* why) const;
   bool canMigrate(const QString& service, const QString& node, QString* why) const;
 
-  /// A command's measurement gives up after this long without its first message.
-  static constexpr int kCommandTimeoutMs = 30000;
+  /// The one definition of a command's timing, as Measurements replays it for summary.csv.
+  const CommandTimer& commandTimer() const { return timer_; }
 
  public slots:
   void setNodes(const QList<swarmlab::NodeInfo>& nodes);
@@ -100,11 +100,11 @@ class TopologyModel : public QObject {
   void onCommandIssued(quint64 id, swarmlab::CommandKind kind, const QString& service,
                        const QString& node, qint64 tUs);
   void onCommandFinished(quint64 id, bool ok, const swarmlab::OrchestratorError& error);
-  /// An agent lifecycle event from telemetry: first_message ends deploy/migrate/restart.
+  /// An agent lifecycle event from telemetry: a first_message ends deploy/migrate/restart.
   void onAgentEvent(const swarmlab::AgentEvent& event);
   /// A per-second metric from telemetry: the chips' live rates.
   void onMetric(const swarmlab::MetricSample& sample);
-  /// Gives up on commands that never completed (called by a timer).
+  /// Ends the measures the CommandTimer gives up on (called by a timer).
   void expireCommands();
 
  signals:
@@ -113,12 +113,13 @@ class TopologyModel : public QObject {
   void commandCompleted(const swarmlab::CommandResult& result);
 
  private:
-  struct FirstMessage {
-    QString instance;
-    QString node;
-    qint64 tUs;
-  };
-  void tryComplete();
+  /// Orchestrator wall-clock times and now in lab time, converted as the Recorder does.
+  qint64 toLab(qint64 localUs) const;
+  qint64 labNowUs() const;
+  /// Whether a service's instances are agents (their measure ends at a first_message).
+  bool waitsFirstMessage(const QString& service) const;
+  /// Shows the measures the timer ended.
+  void takeEnded();
   void complete(const CommandProgress& c, bool ok, double ms, const QString& error);
   static qint64 nowMs();
 
@@ -134,7 +135,7 @@ class TopologyModel : public QObject {
   };
   QHash<QString, Rate> rates_;  // by instance
   QList<CommandProgress> pending_;
-  QList<FirstMessage> firstMessages_;   // recent, bounded
+  CommandTimer timer_;
   QHash<QString, QString> lastResult_;  // by service
   QHash<QString, QString> nodeResult_;  // by node
   QList<CommandResult> results_;        // bounded history

@@ -15,6 +15,7 @@
 #include "CsvExport.h"
 #include "ExperimentsPanel.h"
 #include "GuiTestUtil.h"
+#include "GuiText.h"
 #include "LabController.h"
 #include "LabSession.h"
 #include "LocalOrchestrator.h"
@@ -22,6 +23,7 @@
 #include "PalettePanel.h"
 #include "SevenSegmentWidget.h"
 #include "TopologyItems.h"
+#include "TopologyModel.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
 
@@ -35,6 +37,25 @@ double latestOf(const ChartPanel* charts, const QString& prefix, const QString& 
     if (!s->points.empty()) return s->points.back().y();
   }
   return -1;
+}
+/// The chip's result for a command, as the topology model shows it.
+std::optional<CommandResult> resultOf(const TopologyModel* model, quint64 id) {
+  for (const auto& r : model->results())
+    if (r.id == id) return r;
+  return std::nullopt;
+}
+
+/// summary.csv's deploy_time of a command (its detail names the command).
+std::optional<double> deployTimeOf(const CsvTable& summary, quint64 id) {
+  const QString tag = QStringLiteral("(command %1 at ").arg(id);
+  for (int i = 0; i < summary.rows.size(); ++i) {
+    if (!summary.value(i, "measure").startsWith("deploy_time[")) continue;
+    if (!summary.value(i, "detail").contains(tag)) continue;
+    bool ok = false;
+    const double v = summary.value(i, "value").toDouble(&ok);
+    if (ok) return v;
+  }
+  return std::nullopt;
 }
 }  // namespace
 
@@ -124,6 +145,32 @@ class TstE2E : public QObject {
       QVERIFY2(t.has_value(), qPrintable(err));
       QVERIFY2(!t->rows.isEmpty(), f);
     }
+    // One definition of a command's timing: for each deploy of the run, the chip's "deployed in
+    // N ms" is summary.csv's deploy_time of that command.
+    const auto summary = readCsv(QDir(out.path()).filePath("summary.csv"), &err);
+    QVERIFY2(summary.has_value(), qPrintable(err));
+    int compared = 0;
+    const RunData& run = *exp->lastRun();
+    for (const CommandRecord& c : run.commands) {
+      // Services without agents (redis) have no first_message, hence no deploy_time.
+      const bool agents = std::any_of(run.events.begin(), run.events.end(), [&c](const auto& e) {
+        return e.instance.startsWith(c.service + QLatin1Char('.'));
+      });
+      if (c.kind != CommandKind::Deploy || !agents) continue;
+      const auto chip = resultOf(w.model(), c.id);
+      QVERIFY2(chip, qPrintable(QString("no chip result for command %1").arg(c.id)));
+      const auto value = deployTimeOf(*summary, c.id);
+      QVERIFY2(value, qPrintable(QString("no deploy_time for command %1").arg(c.id)));
+      qInfo("deploy %s on %s (command %llu): chip \"%s\", summary.csv deploy_time %.3f ms",
+            qPrintable(c.service), qPrintable(c.node), c.id, qPrintable(chip->text), *value);
+      QVERIFY(chip->ok);
+      QVERIFY2(qAbs(chip->ms - *value) < 0.0005,
+               qPrintable(QString("chip %1 ms, summary %2 ms").arg(chip->ms).arg(*value)));
+      QCOMPARE(chip->text,
+               commandDoneText(CommandKind::Deploy).arg(QString::number(*value, 'f', 0)));
+      ++compared;
+    }
+    QVERIFY(compared >= 2);  // publisher and subscriber at least
     // An earlier run's folder opens again.
     QSignalSpy loaded(exp, &ExperimentsPanel::runLoaded);
     const QFuture<QString> opened = exp->openRunFolder(out.path());
