@@ -124,19 +124,14 @@ class Parser {
   }
 
   static std::string placeholder(const std::string& flag) {
-    static const std::pair<const char*, const char*> kNames[] = {{"--redis", "URL"},
-                                                                 {"--node", "NAME"},
-                                                                 {"--instance", "NAME"},
-                                                                 {"--duration-s", "SECONDS"},
-                                                                 {"--prefix", "PREFIX"},
-                                                                 {"--log", "FILE"},
-                                                                 {"--period-ms", "MS"},
-                                                                 {"--transport", "redis|rest"},
-                                                                 {"--rest-url", "URL"},
-                                                                 {"--display", "sim|gpio"},
-                                                                 {"--pinmap", "FILE"},
-                                                                 {"--time-format", "FORMAT"},
-                                                                 {"--utc-offset-min", "MINUTES"}};
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"--redis", "URL"},           {"--node", "NAME"},
+        {"--instance", "NAME"},       {"--duration-s", "SECONDS"},
+        {"--prefix", "PREFIX"},       {"--log", "FILE"},
+        {"--period-ms", "MS"},        {"--transport", "redis|rest"},
+        {"--rest-url", "URL"},        {"--display", "auto|socket|gpio|sim"},
+        {"--display-socket", "PATH"}, {"--pinmap", "FILE"},
+        {"--time-format", "FORMAT"},  {"--utc-offset-min", "MINUTES"}};
     for (const auto& [f, n] : kNames) {
       if (flag == f) return n;
     }
@@ -275,9 +270,16 @@ ParseOutcome parseSubscriberArgs(int argc, const char* const* argv, SubscriberCo
            "Subscribes to the clock channel, measures the lag of every message in lab time and "
            "drives the display.",
            env, c);
-  p.add("--display", "SWARMLAB_DISPLAY", "Display backend: sim or gpio", "sim",
-        choiceInto(c.display, std::vector<std::pair<std::string, std::string>>{{"sim", "sim"},
-                                                                               {"gpio", "gpio"}}));
+  p.add("--display", "SWARMLAB_DISPLAY",
+        "Display backend: auto (the daemon's socket if it exists, else gpio on a Raspberry Pi, "
+        "else sim), socket, gpio or sim",
+        "auto",
+        choiceInto(c.display,
+                   std::vector<std::pair<std::string, std::string>>{
+                       {"auto", "auto"}, {"socket", "socket"}, {"gpio", "gpio"}, {"sim", "sim"}}));
+  p.add("--display-socket", "SWARMLAB_DISPLAY_SOCKET",
+        "swarmlab-displayd's unix socket (Swarm services bind-mount /run/swarmlab)",
+        "/run/swarmlab/display.sock", pathInto(c.displaySocket));
   p.add("--pinmap", "SWARMLAB_PINMAP", "GPIO pin map file for --display gpio", "built-in wiring",
         pathInto(c.pinmap));
   p.add("--time-format", "SWARMLAB_TIME_FORMAT",

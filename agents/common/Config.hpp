@@ -30,8 +30,10 @@ struct PublisherConfig : CommonConfig {
 };
 
 struct SubscriberConfig : CommonConfig {
-  std::string display = "sim";  ///< sim | gpio
-  std::string pinmap;           ///< gpio pin map file (empty = default wiring)
+  /// auto: the display daemon's socket when it exists, else gpio on a Raspberry Pi, else sim.
+  std::string display = "auto";                              ///< auto | socket | gpio | sim
+  std::string displaySocket = "/run/swarmlab/display.sock";  ///< swarmlab-displayd's socket
+  std::string pinmap;  ///< gpio pin map file (empty = default wiring)
   display::TimeFormat timeFormat = display::TimeFormat::HhMm_SsCc;
   int utcOffsetMin = 0;
 };

@@ -3,10 +3,13 @@
 #include <hiredis/hiredis.h>
 
 #include <cstdio>
+#include <fstream>
+#include <string>
 
 #include "GpioDisplay.hpp"
 #include "SevenSegment.hpp"
 #include "Signals.hpp"
+#include "SocketDisplay.hpp"
 
 namespace swarmlab::agents {
 
@@ -20,21 +23,39 @@ constexpr std::uint64_t kBadNoticeEvery = 1000;
 
 using redis::monotonicNanos;
 
-// gpio if asked and available, else none (the sim display); says which in *detail.
+bool onRaspberryPi() {
+  std::ifstream model("/proc/device-tree/model");
+  std::string text;
+  std::getline(model, text, '\0');
+  return text.rfind("Raspberry Pi", 0) == 0;
+}
+
+// The display backend: the daemon's socket (the only way under Swarm, which cannot give a
+// container the GPIO device), else the GPIO lines, else none (the sim display). "auto" tries
+// them in that order, GPIO only on a Raspberry Pi so that a lab PC's own GPIO chip is never
+// driven. Says which in *detail; a backend asked for by name and unavailable is a warning.
 std::unique_ptr<display::Display> openHardware(const SubscriberConfig& cfg, const char* prog,
                                                std::string* detail) {
   *detail = "display=sim";
-  if (cfg.display != "gpio") return nullptr;
+  const bool automatic = cfg.display == "auto";
   std::string err;
-  auto hardware = display::openGpioDisplay(cfg.pinmap, &err);
-  if (!hardware) {
-    std::fprintf(stderr, "%s: warning: --display gpio unavailable (%s); using the sim display\n",
-                 prog, err.c_str());
-    *detail = "display=sim (gpio unavailable: " + err + ")";
-  } else {
-    *detail = "display=gpio";
+  if (cfg.display == "socket" ||
+      (automatic && display::socketDisplayAvailable(cfg.displaySocket))) {
+    if (auto socket = display::openSocketDisplay(cfg.displaySocket, cfg.instance, &err)) {
+      *detail = "display=socket " + cfg.displaySocket;
+      return socket;
+    }
+    std::fprintf(stderr, "%s: warning: display socket unavailable (%s)\n", prog, err.c_str());
   }
-  return hardware;
+  if (cfg.display == "gpio" || (automatic && onRaspberryPi())) {
+    if (auto gpio = display::openGpioDisplay(cfg.pinmap, &err)) {
+      *detail = "display=gpio";
+      return gpio;
+    }
+    std::fprintf(stderr, "%s: warning: gpio display unavailable (%s)\n", prog, err.c_str());
+  }
+  if (!err.empty()) *detail = "display=sim (" + err + ")";
+  return nullptr;
 }
 
 bool isMessage(const redisReply* r) {
