@@ -183,7 +183,7 @@ class TestTelemetry : public QObject {
     QTest::newRow("db") << QStringLiteral("redis://127.0.0.1:6379/x")
                         << QStringLiteral("database number");
     QTest::newRow("refused") << QStringLiteral("redis://127.0.0.1:1")
-                             << QStringLiteral("cannot reach Redis at redis://127.0.0.1:1");
+                             << QStringLiteral("cannot reach Redis at 127.0.0.1:1");
   }
   void badUrlIsReported() {
     QFETCH(QString, url);
