@@ -60,6 +60,8 @@ ActionKeys keysFor(CommandKind a) {
     case CommandKind::NodeDown:
     case CommandKind::NodeUp:
       return {{node}, {node}};
+    case CommandKind::AssignNode:  // the console's, never in a timeline
+      break;
   }
   return {};
 }
@@ -372,6 +374,8 @@ QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
                     QStringLiteral("%1, which is up").arg(quoted(st.node)));
           down.remove(st.node);
         }
+        break;
+      case CommandKind::AssignNode:
         break;
     }
   }
