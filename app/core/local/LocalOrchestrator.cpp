@@ -423,14 +423,20 @@ quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
   return id;
 }
 
+bool LocalOrchestrator::powerNode(quint64 id, CommandKind kind, const QString& node,
+                                  NodeState state) {
+  if (!lab_.node(node)) {
+    refuse(id, kind, node, tr("no node \"%1\" in the lab").arg(node));
+    return false;
+  }
+  placement_.setState(node, state);
+  emitNodes();
+  return true;
+}
+
 quint64 LocalOrchestrator::setNodeDown(const QString& node) {
   const quint64 id = beginCommand(CommandKind::NodeDown, {}, node);
-  if (!lab_.node(node)) {
-    refuse(id, CommandKind::NodeDown, node, tr("no node \"%1\" in the lab").arg(node));
-    return id;
-  }
-  placement_.setState(node, NodeState::Down);
-  emitNodes();
+  if (!powerNode(id, CommandKind::NodeDown, node, NodeState::Down)) return id;
   tasks_->killNode(node);
   finishCommand(id, true);
   return id;
@@ -438,12 +444,7 @@ quint64 LocalOrchestrator::setNodeDown(const QString& node) {
 
 quint64 LocalOrchestrator::setNodeUp(const QString& node) {
   const quint64 id = beginCommand(CommandKind::NodeUp, {}, node);
-  if (!lab_.node(node)) {
-    refuse(id, CommandKind::NodeUp, node, tr("no node \"%1\" in the lab").arg(node));
-    return id;
-  }
-  placement_.setState(node, NodeState::Ready);
-  emitNodes();
+  if (!powerNode(id, CommandKind::NodeUp, node, NodeState::Ready)) return id;
   // Services that waited for an eligible node start now, where they may.
   for (auto& [name, s] : services_) {
     if (!s->pending || s->removing) continue;

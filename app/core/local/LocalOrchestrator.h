@@ -96,6 +96,8 @@ class LocalOrchestrator : public Orchestrator {
   Service* serviceFor(quint64 id, CommandKind kind, const QString& name);
   /// Finishes the command as failed with the message.
   void refuse(quint64 id, CommandKind kind, const QString& object, const QString& message);
+  /// Powers a node of the lab off or on (false after refusing the command: no such node).
+  bool powerNode(quint64 id, CommandKind kind, const QString& node, NodeState state);
 
   /// Starts one instance; its name, or empty when it could not start.
   QString startTask(Service& s, int slot, const QString& node);

@@ -36,15 +36,20 @@ const QString kSrcRun = QStringLiteral("run");
 const QString kSrcCommand = QStringLiteral("command");
 const QString kSrcTask = QStringLiteral("task");
 
-/// Microseconds as milliseconds with 3 decimals, exactly.
-QString formatMs(qint64 us) {
-  const bool neg = us < 0;
-  const quint64 a = neg ? quint64(-(us + 1)) + 1 : quint64(us);
+/// v / 10^decimals with exactly `decimals` decimals (no rounding, also for INT64_MIN).
+QString formatFixed(qint64 v, int decimals) {
+  const bool neg = v < 0;
+  const quint64 a = neg ? quint64(-(v + 1)) + 1 : quint64(v);
+  quint64 scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
   return QStringLiteral("%1%2.%3")
       .arg(neg ? QStringLiteral("-") : QString())
-      .arg(a / 1000)
-      .arg(a % 1000, 3, 10, QLatin1Char('0'));
+      .arg(a / scale)
+      .arg(a % scale, decimals, 10, QLatin1Char('0'));
 }
+
+/// Microseconds as milliseconds with 3 decimals, exactly.
+QString formatMs(qint64 us) { return formatFixed(us, 3); }
 
 /// "<int>[.<up to `decimals` digits>]" scaled by 10^decimals, exactly.
 std::optional<qint64> parseFixed(const QString& s, int decimals) {
@@ -354,14 +359,7 @@ class EventsReader {
 
 }  // namespace
 
-QString formatLabSeconds(qint64 us) {
-  const bool neg = us < 0;
-  const quint64 a = neg ? quint64(-(us + 1)) + 1 : quint64(us);
-  return QStringLiteral("%1%2.%3")
-      .arg(neg ? QStringLiteral("-") : QString())
-      .arg(a / 1000000)
-      .arg(a % 1000000, 6, 10, QLatin1Char('0'));
-}
+QString formatLabSeconds(qint64 us) { return formatFixed(us, 6); }
 
 std::optional<qint64> parseLabSeconds(const QString& s) { return parseFixed(s, 6); }
 

@@ -235,10 +235,8 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
 }
 
 TimelineLoadResult loadTimelineFile(const QString& path) {
-  TimelineLoadResult r;
-  auto data = jsoncheck::readLimited(path, kMaxTimelineFileBytes, &r.errors);
-  if (!data) return r;
-  r = parseTimeline(*data, path);
+  TimelineLoadResult r =
+      jsoncheck::loadFile<TimelineLoadResult>(path, kMaxTimelineFileBytes, parseTimeline);
   if (r.timeline) {
     const QFileInfo fi(path);
     r.timeline->sourcePath = fi.absoluteFilePath();
