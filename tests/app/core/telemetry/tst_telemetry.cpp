@@ -1,5 +1,3 @@
-// ctest-labels: integration
-// ctest-timeout: 90
 // Telemetry worker against a real redis-server (tests/support/RedisServer.h): parsing of the
 // wire format, start ids, reconnect and resume, lab clock offset, display polling, drain.
 #include <QDir>
