@@ -3,12 +3,8 @@
 // See ../../../shared/DESIGN.md ("Orchestration") and docs/local.md.
 #pragma once
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QMap>
-#include <QPointer>
-#include <QProcess>
-#include <QTimer>
+#include <QList>
+#include <QString>
 
 #include <functional>
 #include <map>
@@ -16,11 +12,14 @@
 
 #include "LabTypes.h"
 #include "Orchestrator.h"
+#include "PlacementPolicy.h"
 
 namespace swarmlab {
 
 class RedisServerProcess;
+class TaskSupervisor;
 class Telemetry;
+struct TaskExit;
 
 /// Options of the embedded backend.
 struct LocalOptions {
@@ -32,9 +31,11 @@ struct LocalOptions {
   bool watchEvents = true;            ///< read the events stream (needed for start-first)
 };
 
-/// LocalOrchestrator: the Orchestrator of the embedded lab. Lives on one thread (usually the
-/// GUI's or the CLI's main thread); all process handling is asynchronous (QProcess signals
-/// and timers), nothing blocks that thread except the destructor's final SIGKILL-and-reap.
+/// LocalOrchestrator: the Orchestrator of the embedded lab, the glue between the commands,
+/// the placement rules (PlacementPolicy) and the processes (TaskSupervisor). Lives on one
+/// thread (usually the GUI's or the CLI's main thread); all process handling is asynchronous
+/// (QProcess signals and timers), nothing blocks that thread except the destructor's final
+/// SIGKILL-and-reap.
 class LocalOrchestrator : public Orchestrator {
   Q_OBJECT
  public:
@@ -82,30 +83,34 @@ class LocalOrchestrator : public Orchestrator {
   void allStopped();
 
  private:
-  struct Task;
-  struct Service;
+  struct Service {
+    ServiceInfo info;
+    ServiceTemplate templ;
+    int generation = 0;
+    bool removing = false;
+    bool pending = false;  ///< waiting for an eligible node
+  };
 
-  static qint64 nowUs();
-  quint64 issue(CommandKind k, const QString& service, const QString& node);
-  void finishLater(quint64 id, bool ok, const OrchestratorError& e = {});
-  OrchestratorError err(CommandKind k, const QString& object, const QString& message) const;
-  bool placeable(const ServiceTemplate& t, const QString& node, QString* why) const;
-  QString pickNode(const Service& s, const QString& avoid) const;
   Service* service(const QString& name);
-  QList<Task*> liveTasks(const QString& service) const;
+  /// The command's service, or nullptr after finishing the command with "no service".
+  Service* serviceFor(quint64 id, CommandKind kind, const QString& name);
+  /// Finishes the command as failed with the message.
+  void refuse(quint64 id, CommandKind kind, const QString& object, const QString& message);
+  /// Powers a node of the lab off or on (false after refusing the command: no such node).
+  bool powerNode(quint64 id, CommandKind kind, const QString& node, NodeState state);
 
-  Task* startTask(Service& s, int slot, const QString& node);
-  void stopTask(Task* t, std::function<void()> done, bool hard = false);
-  void stopTasks(const QList<Task*>& tasks, std::function<void()> done);
-  void whenFirstMessage(Task* t, std::function<void(bool ok, QString why)> done);
-  void replace(quint64 id, CommandKind kind, const QString& service, const QString& node,
-               UpdateOrder order);
-  void onTaskExited(Task* t, int code, QProcess::ExitStatus status);
-  void applyPolicy(Service& s, int slot, const QString& reason, bool failed, bool nodeDown);
-  void setTaskState(Task* t, TaskState st, const QString& message = {});
+  /// Starts one instance; its name, or empty when it could not start.
+  QString startTask(Service& s, int slot, const QString& node);
+  /// Moves the service to node and starts each replica there; the instances started.
+  QStringList startReplicas(Service& s, const QString& node);
+  void replaceStopFirst(quint64 id, CommandKind kind, const QString& name, const QString& node);
+  void replaceStartFirst(quint64 id, CommandKind kind, const QString& name, const QString& node);
+  void onTaskExited(const TaskExit& exit);
+  void restartLater(const QString& service, int slot, bool nodeDown);
   void emitServices();
   void emitNodes();
   void startWatcher();
+  void becomeReady();
   void checkAllStopped();
 
   Lab lab_;
@@ -114,10 +119,9 @@ class LocalOrchestrator : public Orchestrator {
   QString redisUrl_;
   bool ready_ = false;
   bool shuttingDown_ = false;
-  quint64 nextCommand_ = 1;
-  QMap<QString, NodeState> nodeState_;
+  PlacementPolicy placement_;
   std::map<QString, std::unique_ptr<Service>> services_;
-  std::map<QString, std::unique_ptr<Task>> tasks_;  ///< by instance
+  TaskSupervisor* tasks_ = nullptr;
   QList<std::function<void()>> allStoppedWaiters_;
   RedisServerProcess* redis_ = nullptr;
   Telemetry* watcher_ = nullptr;

@@ -242,13 +242,15 @@ void CommandTimer::expire(qint64 labNowUs) {
     settle(e);
   }
   if (opt_.keepTimings <= 0) return;
-  // Live: forget instances that stopped long ago.
+  // Live: forget instances silent for long that stopped (or never sent a first message).
   const qint64 horizon = labNowUs - 2 * opt_.timeoutUs;
   for (auto it = instances_.begin(); it != instances_.end();) {
-    if (it->stoppedSinceFirstMessage && it->lastSeenUs < horizon)
+    if (it->lastSeenUs < horizon && (it->stoppedSinceFirstMessage || it->firstMessages.isEmpty())) {
+      serviceOfTask_.remove(it.key());
       it = instances_.erase(it);
-    else
+    } else {
       ++it;
+    }
   }
 }
 

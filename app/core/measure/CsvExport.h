@@ -1,4 +1,4 @@
-// RFC 4180 CSV: a writer and a reader, and a run's export to / import from a folder
+// A run's export to / import from a folder
 // (metrics.csv, events.csv, summary.csv; columns in docs/labfiles.md).
 #pragma once
 
@@ -8,32 +8,11 @@
 #include <QStringList>
 #include <optional>
 
+#include "CsvFile.h"
 #include "Measurements.h"
 #include "RunData.h"
 
 namespace swarmlab {
-
-/// A CSV file read back: the header row and the data rows.
-struct CsvTable {
-  QStringList header;
-  QList<QStringList> rows;
-  QList<int> rowLines;  ///< line (1-based) where each row starts, for error messages
-  int column(const QString& name) const { return header.indexOf(name); }
-  /// Cell of a row by column name; empty when the column or cell is missing.
-  QString value(int row, const QString& name) const;
-};
-
-/// One field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
-QString csvField(const QString& s);
-/// One record with its CRLF terminator.
-QString csvRecord(const QStringList& fields);
-/// Parses RFC 4180 (CRLF or LF line ends, quoted fields with embedded newlines).
-/// The first record is the header. nullopt + error on an unterminated quote or a stray quote.
-std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error = nullptr);
-std::optional<CsvTable> readCsv(const QString& path, QString* error = nullptr);
-/// Writes atomically (QSaveFile). error gets "<path>: <reason>".
-bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows,
-              QString* error = nullptr);
 
 /// Lab microseconds as seconds with 6 decimals ("1700000000.000123"), exactly; and back.
 QString formatLabSeconds(qint64 us);

@@ -119,6 +119,8 @@ void ExperimentRunner::fire(int index) {
     case CommandKind::NodeUp:
       id = orch_->setNodeUp(s.node);
       break;
+    case CommandKind::AssignNode:  // not a timeline action
+      return;
   }
   stepOfCommand_.insert(id, index);
   qCDebug(RunnerLog) << "step" << index << toString(s.action) << s.service << s.node << "->" << id;

@@ -1,6 +1,7 @@
 #include "Recorder.h"
 
 #include "Telemetry.h"
+#include "WireNames.h"
 
 namespace swarmlab {
 
@@ -101,9 +102,9 @@ Recorder::Live Recorder::live() const {
   for (auto it = run_.metrics.crbegin();
        it != run_.metrics.crend() && it - run_.metrics.crbegin() < 256; ++it) {
     if (it->second != l.second) continue;
-    if (it->kind == QLatin1String("publisher"))
+    if (it->kind == wirenames::kPublisher)
       l.published += it->count;
-    else if (it->kind == QLatin1String("subscriber")) {
+    else if (it->kind == wirenames::kSubscriber) {
       l.updates[it->node.isEmpty() ? it->instance : it->node] += it->count;
       l.lagP50Us = qMax(l.lagP50Us, it->lagP50Us);
     }

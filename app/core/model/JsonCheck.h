@@ -68,6 +68,15 @@ std::optional<QByteArray> readLimited(const QString& path, qint64 maxBytes, QStr
 /// offset, line and column) and a non-object root.
 std::optional<QJsonObject> parseObject(const QByteArray& json, qint64 maxBytes, Checker& c);
 
+/// A file through readLimited() and parse(data, path); the result has the read error if any.
+template <typename Result, typename Parse>
+Result loadFile(const QString& path, qint64 maxBytes, Parse parse) {
+  Result r;
+  auto data = readLimited(path, maxBytes, &r.errors);
+  if (!data) return r;
+  return parse(*data, path);
+}
+
 /// How every loader ends: the value (in `field`) when no error was found, else the errors.
 template <typename Result, typename Value>
 Result finish(const Checker& c, std::optional<Value> Result::*field, Value value) {

@@ -388,10 +388,7 @@ LabLoadResult parseLab(const QByteArray& json, const QString& sourceName) {
 }
 
 LabLoadResult loadLabFile(const QString& path) {
-  LabLoadResult r;
-  auto data = jsoncheck::readLimited(path, kMaxLabFileBytes, &r.errors);
-  if (!data) return r;
-  r = parseLab(*data, path);
+  LabLoadResult r = jsoncheck::loadFile<LabLoadResult>(path, kMaxLabFileBytes, parseLab);
   if (r.lab) r.lab->sourcePath = QFileInfo(path).absoluteFilePath();
   return r;
 }

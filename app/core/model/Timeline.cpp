@@ -60,9 +60,111 @@ ActionKeys keysFor(CommandKind a) {
     case CommandKind::NodeDown:
     case CommandKind::NodeUp:
       return {{node}, {node}};
+    case CommandKind::AssignNode:  // the console's, never in a timeline
+      break;
   }
   return {};
 }
+
+/// The steps of a timeline file: each checked (time order, action, the keys its action takes)
+/// and, for a deploy without one, given a free default service name.
+class StepParser {
+ public:
+  /// durationS: the timeline's duration when given (0: not checked against it).
+  StepParser(Checker& c, double durationS, std::optional<UpdateOrder> defaultOrder)
+      : c_(c), durationS_(durationS), defaultOrder_(defaultOrder) {}
+
+  /// The step at path sp, or nullopt (reported) when it has problems.
+  std::optional<TimelineStep> parse(const QJsonValue& v, const QString& sp) {
+    if (!v.isObject()) {
+      c_.error(sp, QStringLiteral("a step object {at_s, action, ...}"), describe(v));
+      return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    const int before = c_.errors().size();
+    TimelineStep st;
+    parseTime(o, sp, &st);
+    std::optional<CommandKind> kind;
+    if (auto a = c_.string(o, QStringLiteral("action"), sp, true)) {
+      kind = commandKindFromString(*a);
+      if (!kind)
+        c_.error(sp + QStringLiteral(".action"), QStringLiteral("one of %1").arg(actionNames()),
+                 quoted(*a));
+    }
+    if (!kind) return std::nullopt;
+    st.action = *kind;
+    parseFields(o, sp, &st);
+    if (c_.errors().size() != before) return std::nullopt;
+    nameService(&st);
+    return st;
+  }
+
+ private:
+  void parseTime(const QJsonObject& o, const QString& sp, TimelineStep* st) {
+    const auto at = c_.number(o, QStringLiteral("at_s"), sp, true, 0, 7 * 86400.0);
+    if (!at) return;
+    st->atS = *at;
+    if (*at < prevAt_)
+      c_.error(sp + QStringLiteral(".at_s"),
+               QStringLiteral("at least %1 (steps in time order)").arg(fmtS(prevAt_)),
+               describe(*at));
+    else if (durationS_ > 0 && *at >= durationS_)
+      c_.error(sp + QStringLiteral(".at_s"),
+               QStringLiteral("less than the duration %1 s").arg(fmtS(durationS_)), describe(*at));
+    prevAt_ = std::max(prevAt_, *at);
+  }
+
+  void parseFields(const QJsonObject& o, const QString& sp, TimelineStep* st) {
+    const ActionKeys ak = keysFor(st->action);
+    c_.knownKeys(o, sp, QStringList{QStringLiteral("at_s"), QStringLiteral("action")} + ak.keys);
+    const auto req = [&](const QString& k) { return ak.required.contains(k); };
+    const auto has = [&](const QString& k) { return ak.keys.contains(k); };
+    for (const auto& [key, field] : {std::pair{QStringLiteral("service"), &st->service},
+                                     std::pair{QStringLiteral("template"), &st->templateName},
+                                     std::pair{QStringLiteral("node"), &st->node}})
+      if (has(key))
+        if (auto s = c_.name(o, key, sp, req(key))) *field = *s;
+    const QString rep = QStringLiteral("replicas");
+    if (has(rep))
+      if (auto n = c_.integer(o, rep, sp, req(rep), st->action == CommandKind::Scale ? 0 : 1, 64))
+        st->replicas = int(*n);
+    if (!has(QStringLiteral("order"))) return;
+    if (auto s = c_.string(o, QStringLiteral("order"), sp, false)) {
+      st->order = updateOrderFromString(*s);
+      if (!st->order)
+        c_.error(sp + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"),
+                 quoted(*s));
+    }
+    if (!st->order && (st->action == CommandKind::Migrate || st->action == CommandKind::Restart))
+      st->order = defaultOrder_;
+  }
+
+  /// A deploy without a service name gets the template's name, else "<template>-<n>" with the
+  /// next free n; names stopped before are free again.
+  void nameService(TimelineStep* st) {
+    if (st->action == CommandKind::Stop) live_.remove(st->service);
+    if (st->action != CommandKind::Deploy) return;
+    const QString& templ = st->templateName;
+    if (st->service.isEmpty()) {
+      QString name = templ;
+      for (int k = std::max(2, used_.value(templ) + 1); live_.contains(name); ++k)
+        name = QStringLiteral("%1-%2").arg(templ).arg(k);
+      st->service = name;
+    }
+    live_.insert(st->service);
+    if (st->service == templ)
+      used_[templ] = std::max(used_.value(templ), 1);
+    else if (st->service.startsWith(templ + QLatin1Char('-')))
+      used_[templ] = std::max(used_.value(templ), st->service.mid(templ.size() + 1).toInt());
+  }
+
+  Checker& c_;
+  double durationS_;
+  std::optional<UpdateOrder> defaultOrder_;
+  double prevAt_ = 0;
+  QSet<QString> live_;       ///< service names in use, for default names
+  QMap<QString, int> used_;  ///< template -> highest suffix given
+};
 
 }  // namespace
 
@@ -123,102 +225,18 @@ TimelineLoadResult parseTimeline(const QByteArray& json, const QString& sourceNa
       c.error(QStringLiteral("$.order"), QStringLiteral("one of stop-first, start-first"),
               quoted(*s));
   }
-
-  auto steps =
-      c.array(*root, QStringLiteral("steps"), p, true, QStringLiteral("an array of steps"));
-  double prevAt = 0;
-  QSet<QString> live;       // service names in use, for default names
-  QMap<QString, int> used;  // template -> highest suffix given
-  if (steps) {
-    for (int i = 0; i < steps->size(); ++i) {
-      const QString sp = QStringLiteral("$.steps[%1]").arg(i);
-      const QJsonValue v = steps->at(i);
-      if (!v.isObject()) {
-        c.error(sp, QStringLiteral("a step object {at_s, action, ...}"), describe(v));
-        continue;
-      }
-      const QJsonObject o = v.toObject();
-      const int before = c.errors().size();
-      TimelineStep st;
-      if (auto at = c.number(o, QStringLiteral("at_s"), sp, true, 0, 7 * 86400.0)) {
-        st.atS = *at;
-        if (*at < prevAt)
-          c.error(sp + QStringLiteral(".at_s"),
-                  QStringLiteral("at least %1 (steps in time order)").arg(fmtS(prevAt)),
-                  describe(*at));
-        else if (haveDuration && tl.durationS > 0 && *at >= tl.durationS)
-          c.error(sp + QStringLiteral(".at_s"),
-                  QStringLiteral("less than the duration %1 s").arg(fmtS(tl.durationS)),
-                  describe(*at));
-        prevAt = std::max(prevAt, *at);
-      }
-      auto a = c.string(o, QStringLiteral("action"), sp, true);
-      std::optional<CommandKind> kind;
-      if (a) {
-        kind = commandKindFromString(*a);
-        if (!kind)
-          c.error(sp + QStringLiteral(".action"), QStringLiteral("one of %1").arg(actionNames()),
-                  quoted(*a));
-      }
-      if (!kind) {
-        continue;
-      }
-      st.action = *kind;
-      const ActionKeys ak = keysFor(*kind);
-      c.knownKeys(o, sp, QStringList{QStringLiteral("at_s"), QStringLiteral("action")} + ak.keys);
-      const auto req = [&](const QString& k) { return ak.required.contains(k); };
-      const auto has = [&](const QString& k) { return ak.keys.contains(k); };
-      if (has(QStringLiteral("service")))
-        if (auto s = c.name(o, QStringLiteral("service"), sp, req(QStringLiteral("service"))))
-          st.service = *s;
-      if (has(QStringLiteral("template")))
-        if (auto s = c.name(o, QStringLiteral("template"), sp, req(QStringLiteral("template"))))
-          st.templateName = *s;
-      if (has(QStringLiteral("node")))
-        if (auto s = c.name(o, QStringLiteral("node"), sp, req(QStringLiteral("node"))))
-          st.node = *s;
-      if (has(QStringLiteral("replicas")))
-        if (auto n = c.integer(o, QStringLiteral("replicas"), sp, req(QStringLiteral("replicas")),
-                               *kind == CommandKind::Scale ? 0 : 1, 64))
-          st.replicas = int(*n);
-      if (has(QStringLiteral("order"))) {
-        if (auto s = c.string(o, QStringLiteral("order"), sp, false)) {
-          st.order = updateOrderFromString(*s);
-          if (!st.order)
-            c.error(sp + QStringLiteral(".order"), QStringLiteral("one of stop-first, start-first"),
-                    quoted(*s));
-        }
-        if (!st.order && (*kind == CommandKind::Migrate || *kind == CommandKind::Restart))
-          st.order = defaultOrder;
-      }
-      if (c.errors().size() != before) continue;
-      if (*kind == CommandKind::Deploy) {
-        if (st.service.isEmpty()) {
-          QString name = st.templateName;
-          for (int k = std::max(2, used.value(st.templateName) + 1); live.contains(name); ++k)
-            name = QStringLiteral("%1-%2").arg(st.templateName).arg(k);
-          st.service = name;
-        }
-        live.insert(st.service);
-        if (st.service == st.templateName)
-          used[st.templateName] = std::max(used.value(st.templateName), 1);
-        else if (st.service.startsWith(st.templateName + QLatin1Char('-')))
-          used[st.templateName] = std::max(used.value(st.templateName),
-                                           st.service.mid(st.templateName.size() + 1).toInt());
-      } else if (*kind == CommandKind::Stop) {
-        live.remove(st.service);
-      }
-      tl.steps << st;
-    }
+  if (auto steps =
+          c.array(*root, QStringLiteral("steps"), p, true, QStringLiteral("an array of steps"))) {
+    StepParser sp(c, haveDuration ? tl.durationS : 0, defaultOrder);
+    for (int i = 0; i < steps->size(); ++i)
+      if (auto st = sp.parse(steps->at(i), QStringLiteral("$.steps[%1]").arg(i))) tl.steps << *st;
   }
   return jsoncheck::finish(c, &TimelineLoadResult::timeline, std::move(tl));
 }
 
 TimelineLoadResult loadTimelineFile(const QString& path) {
-  TimelineLoadResult r;
-  auto data = jsoncheck::readLimited(path, kMaxTimelineFileBytes, &r.errors);
-  if (!data) return r;
-  r = parseTimeline(*data, path);
+  TimelineLoadResult r =
+      jsoncheck::loadFile<TimelineLoadResult>(path, kMaxTimelineFileBytes, parseTimeline);
   if (r.timeline) {
     const QFileInfo fi(path);
     r.timeline->sourcePath = fi.absoluteFilePath();
@@ -271,110 +289,143 @@ bool saveTimelineFile(const Timeline& timeline, const QString& path, QString* er
   return true;
 }
 
-QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
-  Checker c(timeline.sourcePath.isEmpty() ? timeline.name : timeline.sourcePath);
-  struct Svc {
-    QString templ;
-    QString node;
-  };
-  QMap<QString, Svc> services;
-  QSet<QString> down;
-  QStringList nodeNames, templNames;
-  for (const auto& n : lab.nodes) nodeNames << n.name;
-  for (const auto& t : lab.templates) templNames << t.name;
-  const QString nodesWhat =
-      QStringLiteral("a node of lab %1 (%2)").arg(lab.name, nodeNames.join(QStringLiteral(", ")));
+namespace {
 
-  for (int i = 0; i < timeline.steps.size(); ++i) {
-    const TimelineStep& st = timeline.steps[i];
-    const QString sp = QStringLiteral("$.steps[%1]").arg(i);
-    const auto deployedNow = [&]() {
-      QStringList s = services.keys();
-      return s.isEmpty() ? QStringLiteral("none") : s.join(QStringLiteral(", "));
-    };
-    const auto needService = [&]() -> const Svc* {
-      auto it = services.constFind(st.service);
-      if (it != services.constEnd()) return &*it;
-      c.error(sp + QStringLiteral(".service"),
-              QStringLiteral("a service deployed before %1 s (deployed: %2)")
-                  .arg(fmtS(st.atS), deployedNow()),
-              quoted(st.service));
-      return nullptr;
-    };
-    const auto needNode = [&]() -> const NodeSpec* {
-      const NodeSpec* n = lab.node(st.node);
-      if (!n) c.error(sp + QStringLiteral(".node"), nodesWhat, quoted(st.node));
-      return n;
-    };
-    const auto checkPlacement = [&](const ServiceTemplate& t, const NodeSpec& n) {
-      QString why;
-      if (!canPlace(t, n, &why))
-        c.error(sp + QStringLiteral(".node"), QStringLiteral("a node %1 may run on").arg(t.name),
-                QStringLiteral("%1 (%2)").arg(quoted(n.name), why));
-      else if (down.contains(n.name))
-        c.error(sp + QStringLiteral(".node"),
-                QStringLiteral("a node that is up at %1 s").arg(fmtS(st.atS)),
-                QStringLiteral("%1, powered off by an earlier node_down").arg(quoted(n.name)));
-    };
+/// Replays a timeline's steps against a lab: which services exist where, which nodes are down.
+class LabReplay {
+ public:
+  LabReplay(Checker& c, const Lab& lab) : c_(c), lab_(lab) {
+    QStringList nodeNames;
+    for (const auto& n : lab.nodes) nodeNames << n.name;
+    nodesWhat_ =
+        QStringLiteral("a node of lab %1 (%2)").arg(lab.name, nodeNames.join(QStringLiteral(", ")));
+  }
 
+  void step(const TimelineStep& st, const QString& sp) {
+    st_ = &st;
+    sp_ = sp;
     switch (st.action) {
-      case CommandKind::Deploy: {
-        const ServiceTemplate* t = lab.templ(st.templateName);
-        if (!t)
-          c.error(sp + QStringLiteral(".template"),
-                  QStringLiteral("a template of lab %1 (%2)")
-                      .arg(lab.name, templNames.join(QStringLiteral(", "))),
-                  quoted(st.templateName));
-        const NodeSpec* n = needNode();
-        if (t && n) checkPlacement(*t, *n);
-        if (services.contains(st.service))
-          c.error(sp + QStringLiteral(".service"),
-                  QStringLiteral("a service name not in use at %1 s").arg(fmtS(st.atS)),
-                  quoted(st.service));
-        else if (t)
-          services.insert(st.service, {t->name, st.node});
+      case CommandKind::Deploy:
+        deploy();
         break;
-      }
-      case CommandKind::Migrate: {
-        const Svc* s = needService();
-        const NodeSpec* n = needNode();
-        if (s && n) {
-          if (const ServiceTemplate* t = lab.templ(s->templ)) checkPlacement(*t, *n);
-          if (s->node == st.node)
-            c.error(sp + QStringLiteral(".node"),
-                    QStringLiteral("a node other than the one %1 runs on").arg(st.service),
-                    quoted(st.node));
-          services[st.service].node = st.node;
-        }
+      case CommandKind::Migrate:
+        migrate();
         break;
-      }
       case CommandKind::Restart:
       case CommandKind::Scale:
         needService();
         break;
       case CommandKind::Stop:
-        if (needService()) services.remove(st.service);
+        if (needService()) services_.remove(st.service);
         break;
       case CommandKind::NodeDown:
-        if (needNode()) {
-          if (down.contains(st.node))
-            c.error(sp + QStringLiteral(".node"),
-                    QStringLiteral("a node that is up at %1 s").arg(fmtS(st.atS)),
-                    QStringLiteral("%1, already down").arg(quoted(st.node)));
-          down.insert(st.node);
-        }
-        break;
       case CommandKind::NodeUp:
-        if (needNode()) {
-          if (!down.contains(st.node))
-            c.error(sp + QStringLiteral(".node"),
-                    QStringLiteral("a node that is down at %1 s").arg(fmtS(st.atS)),
-                    QStringLiteral("%1, which is up").arg(quoted(st.node)));
-          down.remove(st.node);
-        }
+        power(st.action == CommandKind::NodeUp);
+        break;
+      case CommandKind::AssignNode:  // the console's, never in a timeline
         break;
     }
   }
+
+ private:
+  struct Svc {
+    QString templ;
+    QString node;
+  };
+
+  QString at() const { return fmtS(st_->atS); }
+
+  const Svc* needService() {
+    auto it = services_.constFind(st_->service);
+    if (it != services_.constEnd()) return &*it;
+    const QStringList names = services_.keys();
+    c_.error(
+        sp_ + QStringLiteral(".service"),
+        QStringLiteral("a service deployed before %1 s (deployed: %2)")
+            .arg(at(), names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+        quoted(st_->service));
+    return nullptr;
+  }
+
+  const NodeSpec* needNode() {
+    const NodeSpec* n = lab_.node(st_->node);
+    if (!n) c_.error(sp_ + QStringLiteral(".node"), nodesWhat_, quoted(st_->node));
+    return n;
+  }
+
+  void checkPlacement(const ServiceTemplate& t, const NodeSpec& n) {
+    QString why;
+    if (!canPlace(t, n, &why))
+      c_.error(sp_ + QStringLiteral(".node"), QStringLiteral("a node %1 may run on").arg(t.name),
+               QStringLiteral("%1 (%2)").arg(quoted(n.name), why));
+    else if (down_.contains(n.name))
+      c_.error(sp_ + QStringLiteral(".node"), QStringLiteral("a node that is up at %1 s").arg(at()),
+               QStringLiteral("%1, powered off by an earlier node_down").arg(quoted(n.name)));
+  }
+
+  void deploy() {
+    const ServiceTemplate* t = lab_.templ(st_->templateName);
+    if (!t) {
+      QStringList names;
+      for (const auto& x : lab_.templates) names << x.name;
+      c_.error(sp_ + QStringLiteral(".template"),
+               QStringLiteral("a template of lab %1 (%2)")
+                   .arg(lab_.name, names.join(QStringLiteral(", "))),
+               quoted(st_->templateName));
+    }
+    const NodeSpec* n = needNode();
+    if (t && n) checkPlacement(*t, *n);
+    if (services_.contains(st_->service))
+      c_.error(sp_ + QStringLiteral(".service"),
+               QStringLiteral("a service name not in use at %1 s").arg(at()), quoted(st_->service));
+    else if (t)
+      services_.insert(st_->service, {t->name, st_->node});
+  }
+
+  void migrate() {
+    const Svc* s = needService();
+    const NodeSpec* n = needNode();
+    if (!s || !n) return;
+    if (const ServiceTemplate* t = lab_.templ(s->templ)) checkPlacement(*t, *n);
+    if (s->node == st_->node)
+      c_.error(sp_ + QStringLiteral(".node"),
+               QStringLiteral("a node other than the one %1 runs on").arg(st_->service),
+               quoted(st_->node));
+    services_[st_->service].node = st_->node;
+  }
+
+  void power(bool up) {
+    if (!needNode()) return;
+    const QString& node = st_->node;
+    if (up && !down_.contains(node))
+      c_.error(sp_ + QStringLiteral(".node"),
+               QStringLiteral("a node that is down at %1 s").arg(at()),
+               QStringLiteral("%1, which is up").arg(quoted(node)));
+    else if (!up && down_.contains(node))
+      c_.error(sp_ + QStringLiteral(".node"), QStringLiteral("a node that is up at %1 s").arg(at()),
+               QStringLiteral("%1, already down").arg(quoted(node)));
+    if (up)
+      down_.remove(node);
+    else
+      down_.insert(node);
+  }
+
+  Checker& c_;
+  const Lab& lab_;
+  QString nodesWhat_;
+  QMap<QString, Svc> services_;
+  QSet<QString> down_;
+  const TimelineStep* st_ = nullptr;
+  QString sp_;
+};
+
+}  // namespace
+
+QStringList checkTimelineAgainstLab(const Timeline& timeline, const Lab& lab) {
+  Checker c(timeline.sourcePath.isEmpty() ? timeline.name : timeline.sourcePath);
+  LabReplay replay(c, lab);
+  for (int i = 0; i < timeline.steps.size(); ++i)
+    replay.step(timeline.steps[i], QStringLiteral("$.steps[%1]").arg(i));
   return c.errors();
 }
 

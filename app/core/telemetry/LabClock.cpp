@@ -1,12 +1,9 @@
 #include "LabClock.h"
 
-#include <chrono>
+#include "ClockSync.hpp"
 
 namespace swarmlab {
 
-qint64 LabClock::localNowUs() {
-  using namespace std::chrono;
-  return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
-}
+qint64 LabClock::localNowUs() { return redis::localMicros(); }
 
 }  // namespace swarmlab

@@ -7,16 +7,12 @@
 
 namespace swarmlab {
 
-/// Lab clock estimate, NTP-style from Redis TIME: offset = server - (t0 + t1) / 2, keeping the
-/// lowest-RTT sample of a burst. Written by the telemetry thread, read from any thread.
+/// Lab clock estimate, NTP-style from Redis TIME (swarmlab_redis's timeBurst: the lowest-RTT
+/// sample of a burst). Written by the telemetry thread, read from any thread.
 class LabClock {
  public:
   /// Local wall clock, microseconds since the epoch.
   static qint64 localNowUs();
-  /// One sample: local send time t0, server time, local receive time t1.
-  static qint64 offsetOf(qint64 t0Us, qint64 serverUs, qint64 t1Us) {
-    return serverUs - (t0Us + t1Us) / 2;
-  }
 
   void set(qint64 offsetUs, qint64 rttUs) {
     offset_.store(offsetUs);

@@ -14,11 +14,16 @@
 
 #include "LabClock.h"
 #include "RunData.h"
+#include "StreamDecoder.h"
 
 class QThread;
 
 namespace swarmlab {
 
+/// A Redis URL safe to show: its password replaced (swarmlab_redis's one redaction helper).
+QString redactedRedisUrl(const QString& url);
+
+/// What Telemetry reads and how.
 struct TelemetryOptions {
   QString redisUrl;  ///< redis://[:password@]host[:port][/db] or unix:///path
   QString keyPrefix = QStringLiteral("swarmlab");
@@ -33,19 +38,11 @@ struct TelemetryOptions {
   int displayPollMs = 50;  ///< ~20 Hz
 };
 
-/// The latest state of one subscriber's displays (Keys::display(instance)).
-struct DisplaySnapshot {
-  QString instance;
-  bool valid = false;  ///< false: key missing or malformed
-  quint64 seq = 0;
-  qint64 tUs = 0;
-  QByteArray segments;  ///< 8 bytes, wire::DisplayState::segments
-};
-
 /// Reads `<prefix>:metrics` and `<prefix>:events` with XREAD BLOCK on its own named QThread
 /// with its own hiredis context (created inside that thread), and emits value types over
-/// queued signals. Nothing is lost: it resumes from the last id after a reconnect. Also keeps
-/// the lab clock offset (Redis TIME) and, when asked, polls display keys at ~20 Hz.
+/// queued signals (TelemetryWorker does the reading). Nothing is lost: it resumes from the last
+/// id after a reconnect. Also keeps the lab clock offset (Redis TIME) and, when asked, polls
+/// display keys at ~20 Hz.
 class Telemetry : public QObject {
   Q_OBJECT
  public:
@@ -74,7 +71,7 @@ class Telemetry : public QObject {
   void drained();
 
  private:
-  void run();
+  friend class TelemetryWorker;
 
   TelemetryOptions opt_;
   std::shared_ptr<LabClock> clock_ = std::make_shared<LabClock>();
@@ -86,5 +83,3 @@ class Telemetry : public QObject {
 };
 
 }  // namespace swarmlab
-
-Q_DECLARE_METATYPE(swarmlab::DisplaySnapshot)

@@ -23,6 +23,7 @@
 #include "Measurements.h"
 #include "Recorder.h"
 #include "Telemetry.h"
+#include "WireNames.h"
 
 using namespace swarmlab;
 
@@ -86,12 +87,12 @@ struct Bench {
     rec->start(QStringLiteral("bench"));
     return true;
   }
-  bool has(const QString& instance, const QString& ev) const {
+  bool has(const QString& instance, QLatin1String ev) const {
     return std::any_of(events.begin(), events.end(), [&](const AgentEvent& e) {
       return e.instance == instance && e.event == ev;
     });
   }
-  std::optional<qint64> tOf(const QString& instance, const QString& ev) const {
+  std::optional<qint64> tOf(const QString& instance, QLatin1String ev) const {
     for (const auto& e : events)
       if (e.instance == instance && e.event == ev) return e.tUs;
     return std::nullopt;
@@ -145,8 +146,8 @@ QList<double> shellBaseline(Bench& b, const QString& bin, int n) {
     p.setStandardErrorFile(QProcess::nullDevice());
     const qint64 t0 = b.tel->clock()->labNowUs();
     p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$0\""), bin});
-    if (waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000))
-      v.append((*b.tOf(inst, QStringLiteral("first_message")) - t0) / 1000.0);
+    if (waitUntil([&] { return b.has(inst, wirenames::kFirstMessage); }, 10000))
+      v.append((*b.tOf(inst, wirenames::kFirstMessage) - t0) / 1000.0);
     p.terminate();
     p.waitForFinished(5000);
   }
@@ -174,6 +175,137 @@ void row(const QString& name, double v, double paper, double baseline, const QSt
              .arg(target, ok ? QStringLiteral("met") : QStringLiteral("MISSED"))
       << Qt::endl;
 }
+/// Deploys, restarts (stop-first), stop-first migrations, start-first migrations and restarts,
+/// `repeat` times each, with the publisher running; the recorded run.
+RunData measureCommands(Bench& b, int repeat) {
+  const ServiceTemplate sub = *b.lab.templ(QStringLiteral("subscriber"));
+  const auto firstMessageOf = [&](const QString& inst) {
+    waitUntil([&] { return b.has(inst, wirenames::kFirstMessage); }, 10000);
+  };
+  for (int i = 0; i < repeat; ++i) {
+    const QString name = QStringLiteral("sub-d%1").arg(i);
+    b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), name); });
+    firstMessageOf(name + QStringLiteral(".1.1"));
+    b.runCommand([&] { return b.orch->stop(name); });
+  }
+  const QString svc = QStringLiteral("subscriber");
+  b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), svc); });
+  firstMessageOf(QStringLiteral("subscriber.1.1"));
+  sleepMs(300);
+  for (int i = 0; i < repeat; ++i) {
+    b.runCommand([&] { return b.orch->restart(svc, UpdateOrder::StopFirst); },
+                 UpdateOrder::StopFirst);
+    firstMessageOf(b.current(svc));
+    sleepMs(300);
+  }
+  for (int i = 0; i < repeat; ++i) {  // stop-first migration pi1 <-> pi2
+    const QString to = i % 2 ? QStringLiteral("pi1") : QStringLiteral("pi2");
+    b.runCommand([&] { return b.orch->migrate(svc, to, UpdateOrder::StopFirst); },
+                 UpdateOrder::StopFirst);
+    firstMessageOf(b.current(svc));
+    sleepMs(300);
+  }
+  for (int i = 0; i < repeat; ++i) {  // start-first migration and restart
+    const QString to = i % 2 ? QStringLiteral("pi2") : QStringLiteral("pi1");
+    b.runCommand([&] { return b.orch->migrate(svc, to, UpdateOrder::StartFirst); },
+                 UpdateOrder::StartFirst);
+    sleepMs(300);
+    b.runCommand([&] { return b.orch->restart(svc, UpdateOrder::StartFirst); },
+                 UpdateOrder::StartFirst);
+    sleepMs(300);
+  }
+  sleepMs(1500);  // let the last metrics arrive
+  b.tel->requestDrain();
+  sleepMs(300);
+  return b.rec->data();
+}
+
+/// Lab seconds without a display update while the subscriber service ran through its
+/// start-first commands: {without, checked}.
+std::pair<int, int> silentStartFirstSeconds(const RunData& run) {
+  QMap<qint64, qint64> updates;
+  for (const auto& m : run.metrics)
+    if (m.kind == wirenames::kSubscriber && !m.instance.startsWith(QLatin1String("sub-d")) &&
+        !m.instance.startsWith(QLatin1String("shell")))
+      updates[m.second] += m.count;
+  qint64 first = 0, last = 0;
+  for (const CommandTiming& t : commandTimings(run))
+    if (t.command.order == UpdateOrder::StartFirst && t.command.kind != CommandKind::Deploy) {
+      const qint64 s = t.command.issuedUs / 1000000;
+      if (!first) first = s;
+      last = s;
+    }
+  int without = 0, checked = 0;
+  for (qint64 s = first; first && s <= last; ++s) {
+    ++checked;
+    if (updates.value(s) == 0) ++without;
+  }
+  return {without, checked};
+}
+
+/// Each figure of the run next to the paper's and the shell baseline's.
+void report(const RunData& run, double baseMs) {
+  QList<double> deploy, restartStop, gapStop, migStop, gapStartMig, gapStartRestart;
+  for (const CommandTiming& t : commandTimings(run)) {
+    const auto& c = t.command;
+    const bool stopFirst = c.order == UpdateOrder::StopFirst;
+    if (c.kind == CommandKind::Deploy && c.service.startsWith(QLatin1String("sub-d")) &&
+        t.durationMs)
+      deploy << *t.durationMs;
+    if (c.kind == CommandKind::Restart && stopFirst && t.durationMs) restartStop << *t.durationMs;
+    if (c.kind == CommandKind::Migrate && stopFirst && t.gapMs) gapStop << *t.gapMs;
+    if (c.kind == CommandKind::Migrate && stopFirst && t.stopMs) migStop << *t.stopMs;
+    if (c.kind == CommandKind::Migrate && !stopFirst && t.gapMs) gapStartMig << *t.gapMs;
+    if (c.kind == CommandKind::Restart && !stopFirst && t.gapMs) gapStartRestart << *t.gapMs;
+  }
+  out << Qt::endl
+      << "measured (ms): deploy " << list(deploy) << " | restart " << list(restartStop)
+      << " | stop-first gap " << list(gapStop) << " | stop-first stop " << list(migStop)
+      << " | start-first migrate gap " << list(gapStartMig) << " | start-first restart gap "
+      << list(gapStartRestart) << Qt::endl
+      << Qt::endl;
+  row(QStringLiteral("deploy -> first message (A/B)"), median(deploy), paper::kDeployMs, baseMs,
+      QStringLiteral("< 100 ms"), median(deploy) < 100);
+  row(QStringLiteral("restart -> first message (D)"), median(restartStop), paper::kRestartMs,
+      baseMs, QStringLiteral("< 100 ms"), median(restartStop) < 100);
+  row(QStringLiteral("stop-first migration update gap (C)"), median(gapStop),
+      paper::kMigrationStopMs, baseMs, QStringLiteral("< 150 ms"), median(gapStop) < 150);
+  row(QStringLiteral("stop-first migration stop time (C)"), median(migStop),
+      paper::kMigrationStopMs, baseMs, QStringLiteral("(info)"), true);
+  // A clamped gap of 0 has no ratio to the paper's or the baseline's figure.
+  constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+  row(QStringLiteral("start-first migration gap, worst"), qMax(0.0, maxOf(gapStartMig)), kNone,
+      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartMig) <= 0);
+  row(QStringLiteral("start-first restart gap, worst"), qMax(0.0, maxOf(gapStartRestart)), kNone,
+      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartRestart) <= 0);
+  const auto [without, checked] = silentStartFirstSeconds(run);
+  out << QStringLiteral("start-first: lab seconds without display updates: %1 of %2 (target 0): %3")
+             .arg(without)
+             .arg(checked)
+             .arg(without == 0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
+      << Qt::endl;
+  out << "(gap <= 0: the new instance updated the display before the old one's last update; shown "
+         "as 0)"
+      << Qt::endl;
+}
+
+/// The full 60 s paper experiment through swarmlab-cli; its exit code.
+int runPaper(const QString& src) {
+  out << Qt::endl
+      << "bench_local: the full 60 s paper experiment (swarmlab-cli run "
+         "resources/experiments/paper-2017.json)"
+      << Qt::endl;
+  QTemporaryDir tmp;
+  QProcess cli;
+  cli.setProcessChannelMode(QProcess::ForwardedChannels);
+  cli.setWorkingDirectory(src);
+  cli.start(QStringLiteral(SWARMLAB_CLI_BIN),
+            {QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
+             QStringLiteral("--out"), tmp.filePath(QStringLiteral("paper"))});
+  cli.waitForFinished(180000);
+  return cli.exitCode();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -203,7 +335,6 @@ int main(int argc, char** argv) {
   const QString bin = LocalOrchestrator::resolveBinDir();
   out << "bench_local: embedded lab, agents from " << bin << ", " << repeat
       << " repetitions each (median)" << Qt::endl;
-
   Bench b;
   b.lab = *lr.lab;
   if (!b.start()) {
@@ -211,152 +342,14 @@ int main(int argc, char** argv) {
     return 1;
   }
   const ServiceTemplate pub = *b.lab.templ(QStringLiteral("publisher"));
-  const ServiceTemplate sub = *b.lab.templ(QStringLiteral("subscriber"));
   b.runCommand([&] { return b.orch->deploy(pub, QStringLiteral("manager")); });
-  waitUntil([&] { return b.has(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")); },
+  waitUntil([&] { return b.has(QStringLiteral("publisher.1.1"), wirenames::kFirstMessage); },
             10000);
-
-  // 1. Shell baseline.
   const QList<double> base = shellBaseline(b, bin + QStringLiteral("/swarmlab-subscriber"), repeat);
-  const double baseMs = median(base);
   out << "shell baseline (sh -c exec subscriber -> first_message): " << list(base) << " ms"
       << Qt::endl;
-
-  // 2. Deploy -> first message, 3. restart (stop-first) -> first message.
-  for (int i = 0; i < repeat; ++i) {
-    const QString name = QStringLiteral("sub-d%1").arg(i);
-    b.runCommand([&] { return b.orch->deploy(sub, QStringLiteral("pi1"), name); });
-    waitUntil([&] { return b.has(name + QStringLiteral(".1.1"), QStringLiteral("first_message")); },
-              10000);
-    b.runCommand([&] { return b.orch->stop(name); });
-  }
-  b.runCommand(
-      [&] { return b.orch->deploy(sub, QStringLiteral("pi1"), QStringLiteral("subscriber")); });
-  waitUntil(
-      [&] { return b.has(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")); },
-      10000);
-  sleepMs(300);
-  for (int i = 0; i < repeat; ++i) {
-    b.runCommand(
-        [&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StopFirst); },
-        UpdateOrder::StopFirst);
-    const QString inst = b.current(QStringLiteral("subscriber"));
-    waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000);
-    sleepMs(300);
-  }
-  // 4. Stop-first migration pi1 <-> pi2.
-  for (int i = 0; i < repeat; ++i) {
-    b.runCommand(
-        [&] {
-          return b.orch->migrate(QStringLiteral("subscriber"),
-                                 i % 2 ? QStringLiteral("pi1") : QStringLiteral("pi2"),
-                                 UpdateOrder::StopFirst);
-        },
-        UpdateOrder::StopFirst);
-    const QString inst = b.current(QStringLiteral("subscriber"));
-    waitUntil([&] { return b.has(inst, QStringLiteral("first_message")); }, 10000);
-    sleepMs(300);
-  }
-  // 5. Start-first migration and restart.
-  for (int i = 0; i < repeat; ++i) {
-    b.runCommand(
-        [&] {
-          return b.orch->migrate(QStringLiteral("subscriber"),
-                                 i % 2 ? QStringLiteral("pi2") : QStringLiteral("pi1"),
-                                 UpdateOrder::StartFirst);
-        },
-        UpdateOrder::StartFirst);
-    sleepMs(300);
-    b.runCommand(
-        [&] { return b.orch->restart(QStringLiteral("subscriber"), UpdateOrder::StartFirst); },
-        UpdateOrder::StartFirst);
-    sleepMs(300);
-  }
-  sleepMs(1500);  // let the last metrics arrive
-  b.tel->requestDrain();
-  sleepMs(300);
-  const RunData run = b.rec->data();
+  const RunData run = measureCommands(b, repeat);
   b.stop();
-
-  QList<double> deploy, restartStop, gapStop, migStop, gapStartMig, gapStartRestart;
-  for (const CommandTiming& t : commandTimings(run)) {
-    const auto& c = t.command;
-    if (c.kind == CommandKind::Deploy && c.service.startsWith(QLatin1String("sub-d")) &&
-        t.durationMs)
-      deploy << *t.durationMs;
-    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StopFirst && t.durationMs)
-      restartStop << *t.durationMs;
-    if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StopFirst) {
-      if (t.gapMs) gapStop << *t.gapMs;
-      if (t.stopMs) migStop << *t.stopMs;
-    }
-    if (c.kind == CommandKind::Migrate && c.order == UpdateOrder::StartFirst && t.gapMs)
-      gapStartMig << *t.gapMs;
-    if (c.kind == CommandKind::Restart && c.order == UpdateOrder::StartFirst && t.gapMs)
-      gapStartRestart << *t.gapMs;
-  }
-  // Lab seconds without a display update while the subscriber service ran (start-first part).
-  int secondsWithout = 0, secondsChecked = 0;
-  {
-    QMap<qint64, qint64> updates;
-    qint64 first = 0, last = 0;
-    for (const auto& m : run.metrics)
-      if (m.kind == QLatin1String("subscriber") && !m.instance.startsWith(QLatin1String("sub-d")) &&
-          !m.instance.startsWith(QLatin1String("shell"))) {
-        updates[m.second] += m.count;
-      }
-    for (const CommandTiming& t : commandTimings(run))
-      if (t.command.order == UpdateOrder::StartFirst && t.command.kind != CommandKind::Deploy) {
-        const qint64 s = t.command.issuedUs / 1000000;
-        if (!first) first = s;
-        last = s;
-      }
-    for (qint64 s = first; first && s <= last; ++s) {
-      ++secondsChecked;
-      if (updates.value(s) == 0) ++secondsWithout;
-    }
-  }
-  out << Qt::endl
-      << "measured (ms): deploy " << list(deploy) << " | restart " << list(restartStop)
-      << " | stop-first gap " << list(gapStop) << " | stop-first stop " << list(migStop)
-      << " | start-first migrate gap " << list(gapStartMig) << " | start-first restart gap "
-      << list(gapStartRestart) << Qt::endl
-      << Qt::endl;
-  row(QStringLiteral("deploy -> first message (A/B)"), median(deploy), paper::kDeployMs, baseMs,
-      QStringLiteral("< 100 ms"), median(deploy) < 100);
-  row(QStringLiteral("restart -> first message (D)"), median(restartStop), paper::kRestartMs,
-      baseMs, QStringLiteral("< 100 ms"), median(restartStop) < 100);
-  row(QStringLiteral("stop-first migration update gap (C)"), median(gapStop),
-      paper::kMigrationStopMs, baseMs, QStringLiteral("< 150 ms"), median(gapStop) < 150);
-  row(QStringLiteral("stop-first migration stop time (C)"), median(migStop),
-      paper::kMigrationStopMs, baseMs, QStringLiteral("(info)"), true);
-  // A clamped gap of 0 has no ratio to the paper's or the baseline's figure.
-  constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-  row(QStringLiteral("start-first migration gap, worst"), qMax(0.0, maxOf(gapStartMig)), kNone,
-      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartMig) <= 0);
-  row(QStringLiteral("start-first restart gap, worst"), qMax(0.0, maxOf(gapStartRestart)), kNone,
-      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartRestart) <= 0);
-  out << QStringLiteral("start-first: lab seconds without display updates: %1 of %2 (target 0): %3")
-             .arg(secondsWithout)
-             .arg(secondsChecked)
-             .arg(secondsWithout == 0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
-      << Qt::endl;
-  out << "(gap <= 0: the new instance updated the display before the old one's last update; shown "
-         "as 0)"
-      << Qt::endl;
-
-  if (skipPaper) return 0;
-  out << Qt::endl
-      << "bench_local: the full 60 s paper experiment (swarmlab-cli run "
-         "resources/experiments/paper-2017.json)"
-      << Qt::endl;
-  QTemporaryDir tmp;
-  QProcess cli;
-  cli.setProcessChannelMode(QProcess::ForwardedChannels);
-  cli.setWorkingDirectory(src);
-  cli.start(QStringLiteral(SWARMLAB_CLI_BIN),
-            {QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
-             QStringLiteral("--out"), tmp.filePath(QStringLiteral("paper"))});
-  cli.waitForFinished(180000);
-  return cli.exitCode();
+  report(run, median(base));
+  return skipPaper ? 0 : runPaper(src);
 }

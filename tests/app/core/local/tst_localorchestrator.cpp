@@ -1,5 +1,3 @@
-// ctest-labels: integration
-// ctest-timeout: 150
 // LocalOrchestrator with a real redis-server and the real agents (issue 3): deploy, task
 // states, first_message, restart by policy after SIGKILL, giving up after max attempts,
 // node down rescheduling, start-first migration without an update gap, no child left behind.

@@ -1,0 +1,51 @@
+// The loop of Telemetry's worker thread: every hiredis call of the console's telemetry.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "RedisReply.hpp"
+#include "RedisUrl.hpp"
+#include "wire.hpp"
+
+namespace swarmlab {
+
+class Telemetry;
+
+/// Runs on Telemetry's thread with its own hiredis context: connects (AUTH/SELECT through
+/// swarmlab_redis), keeps the lab clock (TIME bursts), polls display keys and reads the
+/// streams with XREAD BLOCK, resuming from the last ids after a reconnect. Results leave
+/// through the owner's signals (queued to its thread).
+class TelemetryWorker {
+ public:
+  explicit TelemetryWorker(Telemetry& owner);
+  /// Until the owner asks it to stop.
+  void run();
+
+ private:
+  /// One connection: true when it ended because the link broke (reconnect), false on stop.
+  bool session(redis::Context& ctx);
+  redis::Context connect();
+  bool syncClock(redisContext* c);
+  /// MGET of the display keys when due; false if the link broke.
+  bool pollDisplays(redisContext* c, qint64 nowMs, qint64* lastMs);
+  /// One XREAD; false if the link broke (reported).
+  bool readStreams(redisContext* c);
+  void fail(const QString& why);
+  void sleepInterruptible(int ms) const;
+
+  Telemetry& owner_;
+  redis::RedisUrl url_;
+  QString where_;  ///< the URL, redacted
+  wire::Keys keys_;
+  std::vector<std::string> streams_;
+  std::vector<std::string> lastIds_;  ///< empty until the first connection resolves the start
+  bool connected_ = false;
+  QString lastError_;
+};
+
+}  // namespace swarmlab
