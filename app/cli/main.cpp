@@ -5,10 +5,8 @@
 
 #include "CliCommon.h"
 #include "RunCommand.h"
+#include "SwarmCommand.h"
 #include "ValidateCommand.h"
-#ifdef SWARMLAB_HAVE_SWARM
-#include "SwarmCli.h"
-#endif
 
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("swarmlab-cli", s); }
@@ -46,14 +44,7 @@ int main(int argc, char** argv) {
   rest.prepend(QStringLiteral("swarmlab-cli ") + cmd);
   if (cmd == QLatin1String("run")) return runCommand(rest);
   if (cmd == QLatin1String("validate")) return validateCommand(rest);
-  if (cmd == QLatin1String("swarm")) {
-#ifdef SWARMLAB_HAVE_SWARM
-    return swarmlab::swarmCli(args.mid(2));
-#else
-    err() << tr("swarmlab-cli swarm: not built with Swarm support") << Qt::endl;
-    return kFailed;
-#endif
-  }
+  if (cmd == QLatin1String("swarm")) return swarmlab::swarmCommand(args.mid(2));
   if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||
       cmd == QLatin1String("-h")) {
     out() << usage();
