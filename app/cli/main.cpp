@@ -5,7 +5,7 @@
 
 #include "CliCommon.h"
 #include "RunCommand.h"
-#include "SwarmCli.h"
+#include "SwarmCommand.h"
 #include "ValidateCommand.h"
 
 namespace {
@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
   rest.prepend(QStringLiteral("swarmlab-cli ") + cmd);
   if (cmd == QLatin1String("run")) return runCommand(rest);
   if (cmd == QLatin1String("validate")) return validateCommand(rest);
-  if (cmd == QLatin1String("swarm")) return swarmlab::swarmCli(args.mid(2));
+  if (cmd == QLatin1String("swarm")) return swarmlab::swarmCommand(args.mid(2));
   if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||
       cmd == QLatin1String("-h")) {
     out() << usage();

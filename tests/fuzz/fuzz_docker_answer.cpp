@@ -21,6 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)parseApiVersion(s);
   (void)compareApiVersion(s, "1.41");
   (void)parseRfc3339Micros(s);
-  (void)taskStateRank(s);
+  (void)parseTaskPhase(s);
   return 0;
 }

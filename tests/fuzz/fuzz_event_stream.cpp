@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::string err;
       if (auto e = parseEventLine(line, &err)) {
         (void)e->attr("com.docker.swarm.task.name");
-        (void)taskStateRank(e->action);
+        (void)parseTaskPhase(e->action);
       }
     });
   }

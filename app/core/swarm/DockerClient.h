@@ -1,8 +1,7 @@
 // Asynchronous access to the Docker Engine: a DockerWorker on its own named QThread does the
 // blocking libcurl calls (its DockerHttp is created inside that thread); answers come back as
 // DockerResponse values over queued signals and are handed to the caller's callback on the
-// caller's thread. DockerEventStream follows /events on a second thread, line by line, and
-// reconnects with since= so that no event is missed.
+// caller's thread.
 #pragma once
 
 #include <QHash>
@@ -14,14 +13,15 @@
 #include <memory>
 
 #include "DockerHttp.h"
-#include "DockerParse.h"
 
 namespace swarmlab {
 
+/// Lives on DockerClient's thread; one request at a time, in the order they were queued.
 class DockerWorker : public QObject {
   Q_OBJECT
  public:
-  explicit DockerWorker(DockerEndpoint ep) : ep_(std::move(ep)) {}
+  DockerWorker(DockerEndpoint ep, const std::atomic<bool>* cancel)
+      : ep_(std::move(ep)), cancel_(cancel) {}
   ~DockerWorker() override;
 
  public slots:
@@ -36,16 +36,18 @@ class DockerWorker : public QObject {
  private:
   DockerHttp& http();
   DockerEndpoint ep_;
+  const std::atomic<bool>* cancel_;
   std::unique_ptr<DockerHttp> http_;
-  QString apiVersion_;
 };
 
+/// The caller's side: queue a request, get the answer in a callback on the caller's thread.
 class DockerClient : public QObject {
   Q_OBJECT
  public:
   using Callback = std::function<void(const DockerResponse&)>;
 
   explicit DockerClient(DockerEndpoint ep, QObject* parent = nullptr);
+  /// Cancels the request in progress (the engine may be hanging) and waits for the thread.
   ~DockerClient() override;
 
   const DockerEndpoint& endpoint() const { return ep_; }
@@ -61,9 +63,12 @@ class DockerClient : public QObject {
   }
   /// Requests sent so far, per path prefix ("/tasks", "/services", ...), for tests and the bench.
   quint64 requestCount(const QString& pathPrefix) const;
+  /// Requests queued or in progress whose answer has not come back yet.
+  int pending() const { return static_cast<int>(pending_.size()); }
 
  private:
   DockerEndpoint ep_;
+  std::atomic<bool> cancel_{false};
   QThread thread_;
   DockerWorker* worker_ = nullptr;
   quint64 nextId_ = 1;
@@ -73,37 +78,4 @@ class DockerClient : public QObject {
   QString apiVersion_;
 };
 
-/// Follows GET /events. Emits each parsed event (bad lines are reported and skipped), and
-/// connected/disconnected as the stream comes and goes. Reconnects with since=<last event
-/// time> and drops the duplicates at the boundary.
-class DockerEventStream : public QObject {
-  Q_OBJECT
- public:
-  DockerEventStream(DockerEndpoint ep, QString apiVersion, QString filtersJson,
-                    QObject* parent = nullptr);
-  ~DockerEventStream() override;
-  /// Starts following from sinceNano (engine clock, ns since the epoch; 0 = from now).
-  void start(qint64 sinceNano);
-  void stop();
-  quint64 connects() const { return connects_.load(); }
-
- signals:
-  void event(const swarmlab::docker::Event& e);
-  void connected();
-  void disconnected(const QString& reason);
-  void badLine(const QString& reason, const QByteArray& line);
-
- private:
-  void run(qint64 sinceNano);
-  DockerEndpoint ep_;
-  QString apiVersion_;
-  QString filters_;
-  QThread thread_;
-  QObject* runner_ = nullptr;
-  std::atomic<bool> stop_{false};
-  std::atomic<quint64> connects_{0};
-};
-
 }  // namespace swarmlab
-
-Q_DECLARE_METATYPE(swarmlab::docker::Event)

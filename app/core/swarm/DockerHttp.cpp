@@ -1,6 +1,6 @@
 #include "DockerHttp.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -8,8 +8,6 @@
 #include <QUrl>
 
 #include <curl/curl.h>
-
-#include <chrono>
 
 #include "DockerParse.h"
 
@@ -26,83 +24,103 @@ void ensureGlobal() {
   static CurlGlobal g;  // thread-safe static init; curl_global_init is not thread-safe itself
 }
 
-size_t collect(char* ptr, size_t size, size_t nmemb, void* user) {
-  auto* out = static_cast<QByteArray*>(user);
+// What the transfer callbacks see: where the body goes, the cancel flag, and for streams the
+// idle limit (curl calls the progress callback about once a second even when nothing arrives).
+struct Transfer {
+  QByteArray* body = nullptr;
+  const std::function<void(const char*, size_t)>* onData = nullptr;
+  const std::atomic<bool>* cancel = nullptr;
+  int idleLimitMs = 0;
+  QElapsedTimer sinceData;
+  bool idle = false;
+  bool tooBig = false;
+};
+
+size_t received(char* ptr, size_t size, size_t nmemb, void* user) {
+  auto* t = static_cast<Transfer*>(user);
   const size_t n = size * nmemb;
-  if (out->size() + static_cast<qsizetype>(n) > kMaxBody) return 0;  // aborts: answer too big
-  out->append(ptr, static_cast<qsizetype>(n));
+  t->sinceData.restart();
+  if (t->onData) {
+    (*t->onData)(ptr, n);
+    return n;
+  }
+  if (t->body->size() + static_cast<qsizetype>(n) > kMaxBody) {
+    t->tooBig = true;
+    return 0;  // aborts the transfer
+  }
+  t->body->append(ptr, static_cast<qsizetype>(n));
   return n;
 }
 
-struct StreamCtx {
-  const std::function<void(const char*, size_t)>* onData;
-  const std::atomic<bool>* stop;
-};
-
-size_t streamWrite(char* ptr, size_t size, size_t nmemb, void* user) {
-  auto* ctx = static_cast<StreamCtx*>(user);
-  (*ctx->onData)(ptr, size * nmemb);
-  return size * nmemb;
+int progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  auto* t = static_cast<Transfer*>(user);
+  if (t->cancel && t->cancel->load()) return 1;
+  if (t->idleLimitMs > 0 && t->sinceData.elapsed() > t->idleLimitMs) {
+    t->idle = true;
+    return 1;
+  }
+  return 0;
 }
 
-int streamProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-  auto* ctx = static_cast<StreamCtx*>(user);
-  return ctx->stop && ctx->stop->load() ? 1 : 0;
+QString tr(const char* text) {
+  return QCoreApplication::translate("swarmlab::DockerEndpoint", text);
+}
+
+// tcp://HOST[:PORT] (https:// and http:// too): host, port (2376 with TLS, else 2375) and TLS
+// files. The error names the value and where it came from.
+bool resolveTcp(const QString& host, const QString& from, DockerEndpoint* ep, QString* error) {
+  QUrl u(host);
+  if (!u.isValid() || u.host().isEmpty()) {
+    if (error) *error = tr("%1 %2: expected tcp://HOST:PORT").arg(from, host);
+    return false;
+  }
+  ep->kind = DockerEndpoint::Kind::Tcp;
+  if (u.scheme() == QLatin1String("https")) ep->tls = true;
+  const int port = u.port(ep->tls ? 2376 : 2375);
+  const QString h =
+      u.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(u.host()) : u.host();
+  ep->hostPort = QStringLiteral("%1:%2").arg(h).arg(port);
+  if (!ep->tls) return true;
+  QStringList needed{QStringLiteral("cert.pem"), QStringLiteral("key.pem")};
+  if (ep->tlsVerify) needed.prepend(QStringLiteral("ca.pem"));
+  for (const QString& f : needed) {
+    if (QFileInfo::exists(ep->certPath + QLatin1Char('/') + f)) continue;
+    if (error)
+      *error = tr("certificate directory %1: %2 missing (%3)")
+                   .arg(ep->certPath, f,
+                        f == QLatin1String("ca.pem") ? tr("the CA that verifies the engine")
+                                                     : tr("client certificate for TLS"));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-qint64 wallClockUs() {
-  return std::chrono::duration_cast<std::chrono::microseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost, QString* error) {
+std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost,
+                                                      std::optional<bool> tlsVerify,
+                                                      const QString& certPath, QString* error) {
   DockerEndpoint ep;
-  QString host = dockerHost.isEmpty() ? qEnvironmentVariable("DOCKER_HOST") : dockerHost;
-  const QString verify = qEnvironmentVariable("DOCKER_TLS_VERIFY");
-  ep.certPath = qEnvironmentVariable("DOCKER_CERT_PATH");
+  const QString host = dockerHost.isEmpty() ? qEnvironmentVariable("DOCKER_HOST") : dockerHost;
+  const QString from = dockerHost.isEmpty() ? QStringLiteral("DOCKER_HOST") : tr("Docker host");
+  // The docker CLI: any value of DOCKER_TLS_VERIFY, "0" included, turns verification on.
+  ep.tlsVerify = tlsVerify.value_or(!qEnvironmentVariableIsEmpty("DOCKER_TLS_VERIFY"));
+  ep.tls = ep.tlsVerify;
+  ep.certPath = !certPath.isEmpty() ? certPath : qEnvironmentVariable("DOCKER_CERT_PATH");
   if (ep.certPath.isEmpty()) ep.certPath = QDir::homePath() + QStringLiteral("/.docker");
   if (host.isEmpty()) return ep;
   if (host.startsWith(QLatin1String("unix://"))) {
     ep.socketPath = host.mid(7);
-    if (ep.socketPath.isEmpty()) {
-      if (error) *error = QObject::tr("DOCKER_HOST %1: no socket path after unix://").arg(host);
-      return std::nullopt;
-    }
-    return ep;
+    if (!ep.socketPath.isEmpty()) return ep;
+    if (error) *error = tr("%1 %2: no socket path after unix://").arg(from, host);
+    return std::nullopt;
   }
   if (host.startsWith(QLatin1String("tcp://")) || host.startsWith(QLatin1String("https://")) ||
       host.startsWith(QLatin1String("http://"))) {
-    QUrl u(host);
-    if (!u.isValid() || u.host().isEmpty()) {
-      if (error) *error = QObject::tr("DOCKER_HOST %1: expected tcp://HOST:PORT").arg(host);
-      return std::nullopt;
-    }
-    ep.kind = Kind::Tcp;
-    ep.tls =
-        u.scheme() == QLatin1String("https") || (!verify.isEmpty() && verify != QLatin1String("0"));
-    ep.tlsVerify = !verify.isEmpty() && verify != QLatin1String("0");
-    const int port = u.port(ep.tls ? 2376 : 2375);
-    const QString h =
-        u.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(u.host()) : u.host();
-    ep.hostPort = QStringLiteral("%1:%2").arg(h).arg(port);
-    if (ep.tls) {
-      for (const char* f : {"cert.pem", "key.pem"}) {
-        const QString p = ep.certPath + QLatin1Char('/') + QLatin1String(f);
-        if (!QFileInfo::exists(p)) {
-          if (error)
-            *error = QObject::tr("DOCKER_CERT_PATH %1: %2 missing (client certificate for TLS)")
-                         .arg(ep.certPath, QLatin1String(f));
-          return std::nullopt;
-        }
-      }
-    }
-    return ep;
+    if (resolveTcp(host, from, &ep, error)) return ep;
+    return std::nullopt;
   }
-  if (error)
-    *error = QObject::tr("DOCKER_HOST %1: expected unix:///path or tcp://HOST:PORT").arg(host);
+  if (error) *error = tr("%1 %2: expected unix:///path or tcp://HOST:PORT").arg(from, host);
   return std::nullopt;
 }
 
@@ -155,8 +173,24 @@ void DockerHttp::prepare(int timeoutMs) {
       curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, ep_.tlsVerify ? 1L : 0L);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, ep_.tlsVerify ? 2L : 0L);
+    curl_easy_setopt(c, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
   }
+  // A peer that vanished without closing (half-open TCP) is noticed within ~25 s.
   curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
+  curl_easy_setopt(c, CURLOPT_TCP_KEEPIDLE, 10L);
+  curl_easy_setopt(c, CURLOPT_TCP_KEEPINTVL, 5L);
+}
+
+void DockerHttp::watch(void* transfer) {
+  CURL* c = static_cast<CURL*>(curl_);
+  auto* t = static_cast<Transfer*>(transfer);
+  t->cancel = cancel_;
+  t->sinceData.start();
+  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, received);
+  curl_easy_setopt(c, CURLOPT_WRITEDATA, t);
+  curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, progress);
+  curl_easy_setopt(c, CURLOPT_XFERINFODATA, t);
 }
 
 DockerResponse DockerHttp::request(const QByteArray& method, const QString& path,
@@ -184,25 +218,16 @@ DockerResponse DockerHttp::request(const QByteArray& method, const QString& path
   }
   headers = curl_slist_append(headers, "Expect:");
   curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &r.body);
+  Transfer t;
+  t.body = &r.body;
+  watch(&t);
   char errbuf[CURL_ERROR_SIZE] = {0};
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
   const CURLcode rc = curl_easy_perform(c);
   curl_slist_free_all(headers);
   r.elapsedUs = timer.nsecsElapsed() / 1000;
   if (rc != CURLE_OK) {
-    QString why = QString::fromLocal8Bit(errbuf[0] ? errbuf : curl_easy_strerror(rc));
-    if (rc == CURLE_OPERATION_TIMEDOUT)
-      why = QObject::tr("no answer within %1 ms (%2)").arg(timeoutMs).arg(why);
-    else if (rc == CURLE_WRITE_ERROR)
-      why = QObject::tr("answer larger than %1 bytes").arg(kMaxBody);
-    else if (rc == CURLE_COULDNT_CONNECT && ep_.kind == DockerEndpoint::Kind::Unix)
-      why = QObject::tr(
-                "cannot connect to %1: %2 (is the Docker Engine running? may this user open the "
-                "socket?)")
-                .arg(ep_.describe(), why);
-    r.transportError = why;
+    r.transportError = failure(rc, errbuf, timeoutMs, t.tooBig);
     r.body.clear();
     return r;
   }
@@ -212,9 +237,24 @@ DockerResponse DockerHttp::request(const QByteArray& method, const QString& path
   return r;
 }
 
+QString DockerHttp::failure(int code, const char* errbuf, int timeoutMs, bool tooBig) const {
+  const auto rc = static_cast<CURLcode>(code);
+  const QString why = QString::fromLocal8Bit(errbuf[0] ? errbuf : curl_easy_strerror(rc));
+  if (rc == CURLE_ABORTED_BY_CALLBACK) return QObject::tr("cancelled");
+  if (rc == CURLE_OPERATION_TIMEDOUT)
+    return QObject::tr("no answer within %1 ms (%2)").arg(timeoutMs).arg(why);
+  if (tooBig) return QObject::tr("answer larger than %1 bytes").arg(kMaxBody);
+  if (rc == CURLE_COULDNT_CONNECT && ep_.kind == DockerEndpoint::Kind::Unix)
+    return QObject::tr(
+               "cannot connect to %1: %2 (is the Docker Engine running? may this user open the "
+               "socket?)")
+        .arg(ep_.describe(), why);
+  return why;
+}
+
 DockerResponse DockerHttp::stream(const QString& path,
                                   const std::function<void(const char*, size_t)>& onData,
-                                  const std::atomic<bool>* stop, int connectTimeoutMs) {
+                                  int idleLimitMs, int connectTimeoutMs) {
   DockerResponse r;
   CURL* c = static_cast<CURL*>(curl_);
   if (!c) {
@@ -225,22 +265,21 @@ DockerResponse DockerHttp::stream(const QString& path,
   curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(connectTimeoutMs));
   const QByteArray u = url(path).toUtf8();
   curl_easy_setopt(c, CURLOPT_URL, u.constData());
-  StreamCtx ctx{&onData, stop};
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, streamWrite);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &ctx);
-  curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
-  curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, streamProgress);
-  curl_easy_setopt(c, CURLOPT_XFERINFODATA, &ctx);
+  Transfer t;
+  t.onData = &onData;
+  t.idleLimitMs = idleLimitMs;
+  watch(&t);
   char errbuf[CURL_ERROR_SIZE] = {0};
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
   const CURLcode rc = curl_easy_perform(c);
   long status = 0;
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
   r.status = static_cast<int>(status);
-  if (rc != CURLE_OK && !(stop && stop->load())) {
+  r.idle = t.idle;
+  const bool cancelled = cancel_ && cancel_->load();
+  if (rc != CURLE_OK && !cancelled && !t.idle) {
     r.transportError = QString::fromLocal8Bit(errbuf[0] ? errbuf : curl_easy_strerror(rc));
-    if (r.status == 0 && r.transportError.isEmpty())
-      r.transportError = QStringLiteral("stream failed");
+    if (r.transportError.isEmpty()) r.transportError = QObject::tr("stream failed");
   }
   return r;
 }

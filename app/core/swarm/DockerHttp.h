@@ -24,10 +24,18 @@ struct DockerEndpoint {
   bool tlsVerify = false;
   QString certPath;  ///< directory with ca.pem, cert.pem, key.pem
 
-  /// dockerHost empty: DOCKER_HOST, else the default unix socket. DOCKER_TLS_VERIFY and
-  /// DOCKER_CERT_PATH (default ~/.docker) as the docker CLI reads them. nullopt + error text
-  /// naming the value when it cannot be used.
-  static std::optional<DockerEndpoint> resolve(const QString& dockerHost, QString* error);
+  /// dockerHost empty: DOCKER_HOST, else the default unix socket. tlsVerify unset: TLS with
+  /// verification when DOCKER_TLS_VERIFY is set to anything (the docker CLI's rule, "0"
+  /// included); certPath empty: DOCKER_CERT_PATH, else ~/.docker. With verification ca.pem must
+  /// be there; with TLS, cert.pem and key.pem. nullopt + error text naming the value (and where
+  /// it came from) when it cannot be used.
+  static std::optional<DockerEndpoint> resolve(const QString& dockerHost,
+                                               std::optional<bool> tlsVerify,
+                                               const QString& certPath, QString* error);
+  /// The environment decides everything, as for the docker CLI.
+  static std::optional<DockerEndpoint> resolve(const QString& dockerHost, QString* error) {
+    return resolve(dockerHost, std::nullopt, {}, error);
+  }
   /// "unix:///var/run/docker.sock", "tcp://h:2376 (TLS)"
   QString describe() const;
 };
@@ -38,6 +46,7 @@ struct DockerResponse {
   QByteArray body;
   QString transportError;  ///< curl's words when status == 0
   qint64 elapsedUs = 0;
+  bool idle = false;  ///< a stream ended because nothing came within its idle limit
   bool ok() const { return status >= 200 && status < 300; }
   /// Docker's own `message`, or the transport error.
   QString message() const;
@@ -58,10 +67,15 @@ class DockerHttp {
   DockerResponse request(const QByteArray& method, const QString& path, const QByteArray& body = {},
                          int timeoutMs = 10000, const QByteArray& contentType = "application/json");
 
+  /// Requests and streams end early (transport error "cancelled") once *cancel is true; checked
+  /// at least every second. The flag must outlive this object.
+  void setCancelFlag(const std::atomic<bool>* cancel) { cancel_ = cancel; }
+
   /// A long-lived GET: each received chunk goes to onData; returns when the server ends the
-  /// answer, on an error, or when *stop becomes true (checked at least every second).
+  /// answer, on an error, when the cancel flag is set, or (idleLimitMs > 0) when nothing at all
+  /// came for idleLimitMs: then `idle` is true in the answer.
   DockerResponse stream(const QString& path, const std::function<void(const char*, size_t)>& onData,
-                        const std::atomic<bool>* stop, int connectTimeoutMs = 5000);
+                        int idleLimitMs = 0, int connectTimeoutMs = 5000);
 
   /// /_ping, /version and the choice of API version. Returns an empty string on success, else
   /// the reason (engine unreachable, too old, ...).
@@ -70,13 +84,13 @@ class DockerHttp {
  private:
   QString url(const QString& path) const;
   void prepare(int timeoutMs);
+  void watch(void* transfer);
+  QString failure(int curlCode, const char* errbuf, int timeoutMs, bool tooBig) const;
   DockerEndpoint ep_;
   QString apiVersion_;
   void* curl_ = nullptr;
+  const std::atomic<bool>* cancel_ = nullptr;
 };
-
-/// Monotonic-free wall clock in microseconds (what TaskInfo::tUs and commandIssued carry).
-qint64 wallClockUs();
 
 }  // namespace swarmlab
 

@@ -416,14 +416,19 @@ std::optional<std::int64_t> parseRfc3339Micros(std::string_view s) {
   return secs * 1000000 + micros;
 }
 
-int taskStateRank(std::string_view s) {
-  static const std::pair<std::string_view, int> kRanks[] = {
-      {"new", 0},       {"allocated", 1}, {"pending", 2},   {"assigned", 3},  {"accepted", 4},
-      {"preparing", 5}, {"ready", 6},     {"starting", 7},  {"running", 8},   {"complete", 10},
-      {"shutdown", 10}, {"failed", 10},   {"rejected", 10}, {"orphaned", 10}, {"remove", 10}};
-  for (const auto& [name, rank] : kRanks)
-    if (name == s) return rank;
-  return -1;
+std::optional<TaskPhase> parseTaskPhase(std::string_view s) {
+  static const std::pair<std::string_view, TaskPhase> kPhases[] = {
+      {"new", TaskPhase::New},           {"allocated", TaskPhase::Allocated},
+      {"pending", TaskPhase::Pending},   {"assigned", TaskPhase::Assigned},
+      {"accepted", TaskPhase::Accepted}, {"preparing", TaskPhase::Preparing},
+      {"ready", TaskPhase::Ready},       {"starting", TaskPhase::Starting},
+      {"running", TaskPhase::Running},   {"complete", TaskPhase::Ended},
+      {"shutdown", TaskPhase::Ended},    {"failed", TaskPhase::Ended},
+      {"rejected", TaskPhase::Ended},    {"orphaned", TaskPhase::Ended},
+      {"remove", TaskPhase::Ended}};
+  for (const auto& [name, phase] : kPhases)
+    if (name == s) return phase;
+  return std::nullopt;
 }
 
 }  // namespace swarmlab::docker

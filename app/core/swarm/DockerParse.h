@@ -1,7 +1,7 @@
 // Pure parsers for the Docker Engine API's JSON answers and /events lines. No Qt, no curl, no
 // exceptions out: malformed, truncated or wrong-typed input gives std::nullopt / false and an
-// error text naming the field. These are what tests/docker/tst_dockerparse and the libFuzzer
-// targets in tests/fuzz exercise.
+// error text naming the field. These are what tests/app/core/swarm/tst_dockerparse and the
+// libFuzzer targets in tests/fuzz exercise.
 #pragma once
 
 #include <cstdint>
@@ -160,7 +160,24 @@ class LineSplitter {
 /// RFC 3339 ("2026-11-27T17:26:01.123456789Z", offsets allowed) -> microseconds since the epoch.
 std::optional<std::int64_t> parseRfc3339Micros(std::string_view s);
 
-/// Swarm task state -> rank for "only move forward" (new=0 ... running=8, terminal=10).
-int taskStateRank(std::string_view state);
+/// Where a Swarm task is in its life, in the order it moves: a task's phase never goes back, so
+/// older news (a slower source, a replayed event) is recognised by comparing phases. Stopping is
+/// ours: a task still running whose desired state is no longer "running", or a container being
+/// killed; Ended covers every terminal Swarm state (complete, shutdown, failed, rejected, ...).
+enum class TaskPhase {
+  New,
+  Allocated,
+  Pending,
+  Assigned,
+  Accepted,
+  Preparing,
+  Ready,
+  Starting,
+  Running,
+  Stopping,
+  Ended
+};
+/// Status.State of a task -> its phase; nullopt for a state this API version does not define.
+std::optional<TaskPhase> parseTaskPhase(std::string_view state);
 
 }  // namespace swarmlab::docker

@@ -1,20 +1,29 @@
-// The Docker Swarm backend: the Orchestrator interface over the Docker Engine API.
-// See docs/swarm.md and ../../../shared/DESIGN.md ("Orchestration").
+// The Docker Swarm backend: the Orchestrator interface over the Docker Engine API. Glue between
+// the engine (SwarmEngine), what is known of the swarm (SwarmState), the
+// specs (ServiceSpec), the commands in progress (CommandTracker) and the lab's Redis
+// (RedisProbe). See docs/swarm.md and ../../../shared/DESIGN.md ("Orchestration").
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
-#include "DockerClient.h"
+#include "CommandTracker.h"
 #include "LabTypes.h"
 #include "Orchestrator.h"
+#include "ServiceSpec.h"
+#include "SwarmEngine.h"
+#include "SwarmState.h"
+#include "SwarmWatcher.h"
 
 namespace swarmlab {
+
+class RedisProbe;
 
 struct SwarmOptions {
   QString dockerHost;  ///< empty: DOCKER_HOST, else unix:///var/run/docker.sock
@@ -39,6 +48,8 @@ struct SwarmOptions {
   QString redisNetwork = QStringLiteral("host");
   int commandTimeoutMs = 120000;
   int requestTimeoutMs = 15000;
+  /// The event stream is reopened after this long without a byte (a half-open connection).
+  int eventIdleMs = 60000;
   /// A swarm of one node without swarmlab.name labels hosts every lab node (one-machine labs).
   bool singleNodeFallback = true;
   /// Remove the services this orchestrator created on shutdown().
@@ -78,80 +89,66 @@ class SwarmOrchestrator : public Orchestrator {
   const SwarmOptions& options() const { return opt_; }
 
  private:
-  struct TaskRec {
-    TaskInfo info;
-    int rank = -1;
-    QString serviceId;
-    QString nodeId;
-  };
-  struct Tracker {
-    quint64 id = 0;
-    CommandKind kind = CommandKind::Deploy;
-    QString service;
-    QString serviceId;
-    QString nodeId;  ///< target (deploy, migrate); empty = any
-    QSet<QString> oldTasks;
-    int replicas = 1;
-    qint64 deadlineMs = 0;
-    bool stopOldFirst = true;
-  };
+  using Callback = std::function<void(const DockerResponse&)>;
+  using SpecEdit = std::function<bool(ServiceSpec& spec, QString* error)>;
+  using NodeEdit = std::function<bool(nlohmann::json& nodeSpec, QString* error)>;
+  using Outcome = std::function<void(bool ok, const OrchestratorError& error)>;
 
-  void connectEngine();
-  void loadInfo();
-  void loadNodes(std::function<void()> then = {});
-  void loadServices(std::function<void()> then = {});
-  void loadTasks(const QString& serviceId, std::function<void()> then = {});
+  void call(const QByteArray& method, const QString& path, const QByteArray& body, Callback cb,
+            int timeoutMs = 0) {
+    engine_->call(method, path, body, std::move(cb), timeoutMs);
+  }
+
+  void judgeCommands();
+
+  // The lab's Redis.
   void ensureRedis();
+  void waitForRedis(const QString& url);
   void becomeReady();
-  void onEvent(const docker::Event& e);
-  void onContainerEvent(const docker::Event& e);
-  void observeTask(const docker::Task& t);
-  void updateTask(TaskRec rec, int rank);
-  void checkTrackers();
-  void pollTrackers();
-  void finish(quint64 id, bool ok, const OrchestratorError& err = {});
-  void fail(quint64 id, const QString& op, const QString& object, const DockerResponse& r);
-  void emitNodes();
-  void emitServices();
-  QString uniqueName(const QString& base) const;
-  QString swarmName(const QString& service) const { return opt_.servicePrefix + service; }
-  QString labServiceName(const docker::Service& s) const;
-  const docker::Node* swarmNodeFor(const QString& labNode) const;
-  QString labNodeFor(const QString& nodeId) const;
-  QByteArray serviceSpec(const ServiceTemplate& t, const QString& name, const QString& labNode,
-                         const docker::Node& n, const QString& image) const;
-  void updateService(quint64 id, CommandKind kind, const QString& service,
-                     std::function<bool(nlohmann::json& spec, QString* error)> edit,
+
+  // Commands.
+  quint64 begin(CommandKind kind, const QString& service, const QString& node);
+  quint64 beginInternal(CommandKind kind, const QString& service, Outcome onEnd);
+  void conclude(quint64 id, bool ok, const OrchestratorError& error = {});
+  void concludeFailed(quint64 id, const QString& op, const QString& object,
+                      const DockerResponse& r);
+  void createService(quint64 id, const ServiceTemplate& t, const QString& name,
+                     const QString& labNode, const QString& fallbackImage);
+  void postService(quint64 id, const ServiceTemplate& t, const QString& name,
+                   const QString& labNode, const QString& image);
+  void updateService(quint64 id, CommandKind kind, const QString& service, SpecEdit edit,
                      int attempt = 0);
+  void postUpdate(quint64 id, CommandKind kind, const QString& service, const SpecEdit& edit,
+                  int attempt, const DockerResponse& current);
+  void updateNode(quint64 id, const QString& op, const QString& node, NodeEdit edit,
+                  int attempt = 0);
   void resolveImage(const QString& image, std::function<void(const QString& ref)> then,
                     const QString& fallback = {});
+  void tick();
+  void removeSessionServices(const DockerResponse& list);
+
+  QString swarmName(const QString& service) const { return opt_.servicePrefix + service; }
+  qint64 nowMs() const { return clock_.elapsed(); }
 
   Lab lab_;
   SwarmOptions opt_;
-  DockerClient* client_ = nullptr;
-  DockerEventStream* events_ = nullptr;
+  SwarmState state_;
+  CommandTracker tracker_;
+  SwarmEngine* engine_ = nullptr;
+  SwarmWatcher* watcher_ = nullptr;
+  RedisProbe* probe_ = nullptr;
   QString session_;
-  bool connected_ = false;
+  QString redisUrl_;
   bool ready_ = false;
   bool shutDown_ = false;
-  qint64 engineNowNano_ = 0;
-  QString redisUrl_;
-  std::vector<docker::Node> nodes_;
-  QHash<QString, QString> labToNode_;         ///< lab node name -> swarm node id
-  QHash<QString, docker::Service> services_;  ///< lab service name -> service
-  QHash<QString, TaskRec> tasks_;             ///< task id -> last state
-  QHash<quint64, Tracker> trackers_;
+  QElapsedTimer clock_;
   QSet<QString> created_;  ///< swarm service ids created by this orchestrator
-  QTimer pollTimer_;
-  QTimer reconnectTimer_;
-  QTimer servicesReload_;
-  QTimer nodesReload_;
-  quint64 nextId_ = 1;
+  QHash<quint64, Outcome> internal_;
+  quint64 nextInternal_ = 0;
+  QTimer tick_;
 };
 
 /// The factory the CLI and the console call for `--backend swarm`.
-std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const QString& dockerHost,
-                                                    QObject* parent = nullptr);
 std::unique_ptr<Orchestrator> makeSwarmOrchestrator(const Lab& lab, const SwarmOptions& options,
                                                     QObject* parent = nullptr);
 

@@ -7,6 +7,6 @@
 namespace swarmlab {
 
 /// args: what follows "swarm" on the command line, e.g. {"init", "--heartbeat", "1s"}.
-int swarmCli(const QStringList& args);
+int swarmCommand(const QStringList& args);
 
 }  // namespace swarmlab

@@ -222,22 +222,73 @@ class TestDockerParse : public QObject {
     }
   }
 
-  void tlsNeedsClientCertificates() {
+  void tlsNeedsCaAndClientCertificates() {
     QTemporaryDir dir;
     qputenv("DOCKER_TLS_VERIFY", "1");
     qputenv("DOCKER_CERT_PATH", dir.path().toLocal8Bit());
     QString err;
     auto ep = DockerEndpoint::resolve("tcp://10.0.0.5:2376", &err);
     QVERIFY(!ep);
+    QVERIFY2(err.contains("ca.pem missing"), qPrintable(err));
+    QFile(dir.filePath("ca.pem")).open(QIODevice::WriteOnly);
+    ep = DockerEndpoint::resolve("tcp://10.0.0.5:2376", &err);
+    QVERIFY(!ep);
     QVERIFY2(err.contains("cert.pem missing"), qPrintable(err));
     QFile(dir.filePath("cert.pem")).open(QIODevice::WriteOnly);
     QFile(dir.filePath("key.pem")).open(QIODevice::WriteOnly);
     ep = DockerEndpoint::resolve("tcp://10.0.0.5:2376", &err);
-    QVERIFY(ep.has_value());
+    QVERIFY2(ep.has_value(), qPrintable(err));
     QVERIFY(ep->tls && ep->tlsVerify);
     QCOMPARE(ep->describe(), QString("tcp://10.0.0.5:2376 (TLS)"));
+    // As the docker CLI: "0" turns verification on too; the value does not matter.
+    qputenv("DOCKER_TLS_VERIFY", "0");
+    ep = DockerEndpoint::resolve("tcp://10.0.0.5:2376", &err);
+    QVERIFY(ep && ep->tlsVerify);
     qunsetenv("DOCKER_TLS_VERIFY");
     qunsetenv("DOCKER_CERT_PATH");
+  }
+
+  void tlsOptionsOverrideTheEnvironment() {
+    QTemporaryDir env, mine;
+    qputenv("DOCKER_TLS_VERIFY", "1");
+    qputenv("DOCKER_CERT_PATH", env.path().toLocal8Bit());  // empty: would be refused
+    QString err;
+    // Explicitly off: plain TCP whatever the environment says.
+    auto ep = DockerEndpoint::resolve("tcp://10.0.0.5:2375", false, {}, &err);
+    QVERIFY2(ep.has_value(), qPrintable(err));
+    QVERIFY(!ep->tls && !ep->tlsVerify);
+    // Explicitly on, with a certificate directory of our own instead of DOCKER_CERT_PATH.
+    for (const char* f : {"ca.pem", "cert.pem", "key.pem"})
+      QFile(mine.filePath(f)).open(QIODevice::WriteOnly);
+    ep = DockerEndpoint::resolve("tcp://10.0.0.5", true, mine.path(), &err);
+    QVERIFY2(ep.has_value(), qPrintable(err));
+    QVERIFY(ep->tls && ep->tlsVerify);
+    QCOMPARE(ep->certPath, mine.path());
+    QCOMPARE(ep->describe(), QString("tcp://10.0.0.5:2376 (TLS)"));  // the TLS port
+    qunsetenv("DOCKER_TLS_VERIFY");
+    ep = DockerEndpoint::resolve("tcp://10.0.0.5", true, env.path(), &err);
+    QVERIFY(!ep);
+    QVERIFY2(err.contains(env.path()) && err.contains("ca.pem"), qPrintable(err));
+    qunsetenv("DOCKER_CERT_PATH");
+  }
+
+  void taskPhasesMoveForward() {
+    // The order the states come in is the order of the enum: "only forward" compares phases.
+    const char* order[] = {"new",       "allocated", "pending",  "assigned", "accepted",
+                           "preparing", "ready",     "starting", "running"};
+    std::optional<TaskPhase> prev;
+    for (const char* s : order) {
+      auto p = parseTaskPhase(s);
+      QVERIFY2(p.has_value(), s);
+      if (prev) QVERIFY2(*prev < *p, s);
+      prev = p;
+    }
+    for (const char* s : {"complete", "shutdown", "failed", "rejected", "orphaned", "remove"})
+      QCOMPARE(parseTaskPhase(s), std::optional<TaskPhase>(TaskPhase::Ended));
+    QVERIFY(*parseTaskPhase("running") < TaskPhase::Stopping);
+    QVERIFY(TaskPhase::Stopping < TaskPhase::Ended);
+    QVERIFY(!parseTaskPhase("Running"));
+    QVERIFY(!parseTaskPhase(""));
   }
 
   void unreachableEngineIsAValue() {

@@ -3,8 +3,12 @@
 // this build, and the removal of everything labelled with the test's lab name.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+
+#include <cstdio>
 
 #include <memory>
 
@@ -54,5 +58,23 @@ class SwarmFixture {
 
 /// RESP over a fresh TCP connection: one command, the whole reply as raw bytes.
 QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int timeoutMs = 2000);
+
+/// main() of a Docker test class with `QString prepare()`: "" runs the test; a reason skips it
+/// (exit SWARMLAB_TEST_SKIP_CODE, so ctest shows it skipped, never passed); "FAIL: ..." fails.
+#define SWARMLAB_DOCKER_TEST_MAIN(TestClass)         \
+  int main(int argc, char** argv) {                  \
+    QCoreApplication app(argc, argv);                \
+    TestClass test;                                  \
+    const QString why = test.prepare();              \
+    if (why.startsWith(QLatin1String("FAIL: "))) {   \
+      std::fprintf(stderr, "%s\n", qPrintable(why)); \
+      return 1;                                      \
+    }                                                \
+    if (!why.isEmpty()) {                            \
+      std::printf("SKIP: %s\n", qPrintable(why));    \
+      return SWARMLAB_TEST_SKIP_CODE;                \
+    }                                                \
+    return QTest::qExec(&test, argc, argv);          \
+  }
 
 }  // namespace swarmlab::test

@@ -39,11 +39,17 @@ bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
 class TestSwarm : public QObject {
   Q_OBJECT
   SwarmFixture fx_;
-  QString skip_;
   SwarmOptions opt_;
   std::unique_ptr<SwarmOrchestrator> orch_;
   QList<TaskInfo> tasks_;
 
+ public:
+  /// Before the test: an engine to talk to and the agent images (else the reason to skip).
+  QString prepare() {
+    return fx_.setUp(QStringLiteral("swltest-%1").arg(QCoreApplication::applicationPid()));
+  }
+
+ private:
   SwarmOrchestrator* startOrchestrator(SwarmOptions o, QString* why) {
     auto* orch = new SwarmOrchestrator(fx_.lab(), o);
     connect(orch, &Orchestrator::taskChanged, this, [this](const TaskInfo& t) { tasks_ << t; });
@@ -84,10 +90,6 @@ class TestSwarm : public QObject {
  private slots:
   void initTestCase() {
     qRegisterMetaType<OrchestratorError>();
-    const QString name = QStringLiteral("swltest-%1").arg(QCoreApplication::applicationPid());
-    skip_ = fx_.setUp(name);
-    if (skip_.startsWith("FAIL: ")) QFAIL(qPrintable(skip_));
-    if (!skip_.isEmpty()) QSKIP(qPrintable(skip_));
     qInfo("engine swarm state before the test: %s", qPrintable(fx_.swarmStateBefore()));
     opt_.servicePrefix = QStringLiteral("swlt%1-").arg(QCoreApplication::applicationPid());
     opt_.redisPort = SwarmFixture::freePort();
@@ -108,7 +110,7 @@ class TestSwarm : public QObject {
       delete orch;
     } else {
       const QString err = fx_.initSwarmIfInactive();
-      if (!err.isEmpty()) QSKIP(qPrintable(err));
+      QVERIFY2(err.isEmpty(), qPrintable(err));
     }
     QString why;
     orch_.reset(startOrchestrator(opt_, &why));
@@ -323,7 +325,6 @@ class TestSwarm : public QObject {
   }
 
   void cleanupTestCase() {
-    if (!skip_.isEmpty()) return;
     if (orch_) QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));
     orch_.reset();
     const QStringList problems = fx_.tearDown();
@@ -332,5 +333,5 @@ class TestSwarm : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestSwarm)
-#include "tst_swarm.moc"
+SWARMLAB_DOCKER_TEST_MAIN(TestSwarm)
+#include "tst_swarm_orchestrator.moc"

@@ -6,6 +6,8 @@
 // skips with the exact error when the machine refuses the extra engines.
 #include <QtTest>
 
+#include <unistd.h>
+
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
 
@@ -35,7 +37,6 @@ bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
 class TestSwarmMultiNode : public QObject {
   Q_OBJECT
   SwarmFixture fx_;
-  QString skip_;
   bool nodesUp_ = false;
   std::unique_ptr<SwarmOrchestrator> orch_;
   QList<TaskInfo> tasks_;
@@ -88,30 +89,44 @@ class TestSwarmMultiNode : public QObject {
     return std::nullopt;
   }
 
- private slots:
-  void initTestCase() {
-    qRegisterMetaType<OrchestratorError>();
-    skip_ = fx_.setUp(QStringLiteral("swlmulti-%1").arg(QCoreApplication::applicationPid()));
-    if (skip_.startsWith("FAIL: ")) QFAIL(qPrintable(skip_));
-    if (!skip_.isEmpty()) QSKIP(qPrintable(skip_));
-    if (fx_.swarmStateBefore() != QLatin1String("inactive")) {
-      skip_ = "the engine is in a swarm already (" + fx_.swarmStateBefore() +
-              "); not adding nodes to it";
-      QSKIP(qPrintable(skip_));
-    }
-    if (::geteuid() != 0) {
-      skip_ = "extra dockerd instances need root";
-      QSKIP(qPrintable(skip_));
-    }
-    QString err = fx_.initSwarmIfInactive();
-    QVERIFY2(err.isEmpty(), qPrintable(err));
+ public:
+  /// Before the test: an engine not in a swarm, root, and two extra engines joined as workers
+  /// pi1 and pi2 (else the reason to skip, with what was set up undone).
+  QString prepare() {
+    QString why = fx_.setUp(QStringLiteral("swlmulti-%1").arg(QCoreApplication::applicationPid()));
+    if (!why.isEmpty()) return why;
+    if (fx_.swarmStateBefore() != QLatin1String("inactive"))
+      return "the engine is in a swarm already (" + fx_.swarmStateBefore() +
+             "); not adding nodes to it";
+    if (::geteuid() != 0) return QStringLiteral("extra dockerd instances need root");
+    why = fx_.initSwarmIfInactive();
+    if (!why.isEmpty()) return QStringLiteral("FAIL: ") + why;
     int rc = 0;
     const QString out = runScript({"up", "pi1", "pi2"}, &rc);
     nodesUp_ = true;
-    if (rc != 0) {
-      skip_ = "multinode.sh up pi1 pi2 refused: " + out;
-      QSKIP(qPrintable(skip_));
+    if (rc == 0) return {};
+    const QStringList problems = undo();
+    return "multinode.sh up pi1 pi2 refused: " + out +
+           (problems.isEmpty() ? QString() : "; cleanup: " + problems.join("; "));
+  }
+
+ private:
+  QStringList undo() {
+    QStringList problems;
+    if (nodesUp_) {
+      int rc = 0;
+      const QString out = runScript({"down", "pi1", "pi2"}, &rc);
+      if (rc != 0) problems << "multinode.sh down: " + out;
+      nodesUp_ = false;
     }
+    if (!fx_.swarmStateBefore().isEmpty()) problems << fx_.tearDown();
+    return problems;
+  }
+
+ private slots:
+  void initTestCase() {
+    qRegisterMetaType<OrchestratorError>();
+    QString err;
     QVERIFY((err = label("pi1", "pi1", "sensing")).isEmpty());
     QVERIFY((err = label("pi2", "pi2", "sensing")).isEmpty());
     DockerResponse info = fx_.http().request("GET", "/info");
@@ -211,16 +226,10 @@ class TestSwarmMultiNode : public QObject {
   void cleanupTestCase() {
     if (orch_) QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));
     orch_.reset();
-    QStringList problems;
-    if (nodesUp_) {
-      int rc = 0;
-      const QString out = runScript({"down", "pi1", "pi2"}, &rc);
-      if (rc != 0) problems << "multinode.sh down: " + out;
-    }
-    if (!fx_.swarmStateBefore().isEmpty()) problems << fx_.tearDown();
+    const QStringList problems = undo();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
   }
 };
 
-QTEST_GUILESS_MAIN(TestSwarmMultiNode)
+SWARMLAB_DOCKER_TEST_MAIN(TestSwarmMultiNode)
 #include "tst_swarm_multinode.moc"

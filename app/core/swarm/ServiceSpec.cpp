@@ -1,0 +1,304 @@
+#include "ServiceSpec.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cstdint>
+
+namespace swarmlab {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::int64_t kNsPerMs = 1000000;
+constexpr std::int64_t kStopGraceMs = 5000;
+constexpr std::int64_t kUpdateMonitorMs = 500;
+constexpr std::int64_t kMaxReplicas = 1000000;
+constexpr const char* kNodeIdConstraint = "node.id==";
+constexpr const char* kArchConstraint = "node.platform.arch==";
+constexpr const char* kNodeEnv = "SWARMLAB_NODE=";
+constexpr const char* kTaskName = "{{.Task.Name}}";
+
+QString tr(const char* s) { return QCoreApplication::translate("swarmlab::ServiceSpec", s); }
+std::string s(const QString& q) { return q.toStdString(); }
+
+bool startsWith(const json& j, const char* prefix) {
+  return j.is_string() && j.get_ref<const std::string&>().rfind(prefix, 0) == 0;
+}
+
+// The member `key` of `parent` (at `path`) as an object, created when absent or null; nullptr and
+// *error when it holds anything else. Every edit walks the spec through these, so that a spec of
+// another shape is an error and never an exception.
+json* objectAt(json& parent, const char* key, const QString& path, QString* error) {
+  auto it = parent.find(key);
+  if (it == parent.end() || it->is_null()) {
+    parent[key] = json::object();
+    return &parent[key];
+  }
+  if (it->is_object()) return &*it;
+  if (error)
+    *error = tr("%1.%2: expected an object, found %3")
+                 .arg(path, QLatin1String(key), QLatin1String(it->type_name()));
+  return nullptr;
+}
+
+json* arrayAt(json& parent, const char* key, const QString& path, QString* error) {
+  auto it = parent.find(key);
+  if (it == parent.end() || it->is_null()) {
+    parent[key] = json::array();
+    return &parent[key];
+  }
+  if (it->is_array()) return &*it;
+  if (error)
+    *error = tr("%1.%2: expected an array, found %3")
+                 .arg(path, QLatin1String(key), QLatin1String(it->type_name()));
+  return nullptr;
+}
+
+QString restartCondition(RestartPolicy::Condition c) {
+  switch (c) {
+    case RestartPolicy::Condition::None:
+      return QStringLiteral("none");
+    case RestartPolicy::Condition::OnFailure:
+      return QStringLiteral("on-failure");
+    case RestartPolicy::Condition::Any:
+      return QStringLiteral("any");
+  }
+  return QStringLiteral("on-failure");
+}
+
+json constraintsFor(const SpecPlacement& p) {
+  json c = json::array({kNodeIdConstraint + p.nodeId});
+  if (!p.arch.empty()) c.push_back(kArchConstraint + p.arch);
+  return c;
+}
+
+// The template's ${...} in the swarm's terms: the instance is the task name Swarm gives the task.
+QString expand(QString v, const SpecContext& c) {
+  v.replace(QLatin1String("${redis_url}"), c.redisUrl);
+  v.replace(QLatin1String("${node}"), c.placement.labNode);
+  v.replace(QLatin1String("${instance}"), QLatin1String(kTaskName));
+  return v;
+}
+
+json envFor(const ServiceTemplate& t, const SpecContext& c) {
+  json env = json::array();
+  QSet<QString> seen;
+  for (auto it = t.env.begin(); it != t.env.end(); ++it) {
+    env.push_back(s(it.key() + QLatin1Char('=') + expand(it.value(), c)));
+    seen.insert(it.key());
+  }
+  auto add = [&](const char* k, const QString& v) {
+    if (!seen.contains(QLatin1String(k))) env.push_back(std::string(k) + "=" + s(v));
+  };
+  add("SWARMLAB_REDIS_URL", c.redisUrl);
+  add("SWARMLAB_NODE", c.placement.labNode);
+  add("SWARMLAB_INSTANCE", QLatin1String(kTaskName));
+  return env;
+}
+
+json argsFor(const ServiceTemplate& t, const SpecContext& c) {
+  json args = json::array();
+  if (isRedisTemplate(t)) {
+    for (const char* a :
+         {"--bind", "0.0.0.0", "--protected-mode", "no", "--save", "", "--appendonly", "no"})
+      args.push_back(a);
+    args.push_back("--port");
+    args.push_back(std::to_string(c.redisPort));
+    return args;
+  }
+  // The image's entrypoint is the agent; the template's arguments follow it.
+  for (int i = 1; i < t.command.size(); ++i) args.push_back(s(expand(t.command[i], c)));
+  return args;
+}
+
+json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
+  const json containerLabels = {{"swarmlab.lab", s(c.lab)},
+                                {"swarmlab.service", s(c.service)},
+                                {"swarmlab.node", s(c.placement.labNode)}};
+  json container = {{"Image", s(c.image)},
+                    {"Env", envFor(t, c)},
+                    {"Labels", containerLabels},
+                    {"StopGracePeriod", kStopGraceMs * kNsPerMs}};
+  json args = argsFor(t, c);
+  if (!args.empty()) container["Args"] = std::move(args);
+  const json restart = {{"Condition", s(restartCondition(t.restart.condition))},
+                        {"Delay", std::int64_t{t.restart.delayMs} * kNsPerMs},
+                        {"MaxAttempts", t.restart.maxAttempts},
+                        {"Window", std::int64_t{t.restart.windowMs} * kNsPerMs}};
+  json task = {{"ContainerSpec", std::move(container)},
+               {"RestartPolicy", restart},
+               {"Placement", {{"Constraints", constraintsFor(c.placement)}}},
+               {"ForceUpdate", 0}};
+  if (!c.network.isEmpty()) task["Networks"] = json::array({{{"Target", s(c.network)}}});
+  return task;
+}
+
+}  // namespace
+
+bool isRedisTemplate(const ServiceTemplate& t) {
+  return t.name == QLatin1String("redis") || t.kind == QLatin1String("redis");
+}
+
+ServiceSpec ServiceSpec::create(const ServiceTemplate& t, const SpecContext& c) {
+  json labels = {{"swarmlab.lab", s(c.lab)},        {"swarmlab.service", s(c.service)},
+                 {"swarmlab.template", s(t.name)},  {"swarmlab.node", s(c.placement.labNode)},
+                 {"swarmlab.kind", s(t.kind)},      {"swarmlab.image", s(t.image)},
+                 {"swarmlab.session", s(c.session)}};
+  if (isRedisTemplate(t)) labels["swarmlab.redis.url"] = s(c.redisUrl);
+  return ServiceSpec(json{{"Name", s(c.swarmName)},
+                          {"Labels", labels},
+                          {"TaskTemplate", taskTemplateFor(t, c)},
+                          {"Mode", {{"Replicated", {{"Replicas", std::max(1, t.replicas)}}}}},
+                          {"UpdateConfig",
+                           {{"Parallelism", 1},
+                            {"Delay", 0},
+                            {"FailureAction", "pause"},
+                            {"Monitor", kUpdateMonitorMs * kNsPerMs},
+                            {"Order", s(toString(t.order))}}}});
+}
+
+std::optional<ServiceSpec> ServiceSpec::fromEngine(const nlohmann::json& spec, QString* error) {
+  if (spec.is_object()) return ServiceSpec(spec);
+  if (error) *error = tr("Spec: expected an object, found %1").arg(QLatin1String(spec.type_name()));
+  return std::nullopt;
+}
+
+QByteArray ServiceSpec::body() const { return QByteArray::fromStdString(spec_.dump()); }
+
+bool ServiceSpec::placeOn(const SpecPlacement& p, QString* error) {
+  json* task = objectAt(spec_, "TaskTemplate", QStringLiteral("Spec"), error);
+  json* placement = task ? objectAt(*task, "Placement", "Spec.TaskTemplate", error) : nullptr;
+  json* old = placement ? arrayAt(*placement, "Constraints", "Spec.TaskTemplate.Placement", error)
+                        : nullptr;
+  json* container = task ? objectAt(*task, "ContainerSpec", "Spec.TaskTemplate", error) : nullptr;
+  json* env =
+      container ? arrayAt(*container, "Env", "Spec.TaskTemplate.ContainerSpec", error) : nullptr;
+  json* cLabels = container
+                      ? objectAt(*container, "Labels", "Spec.TaskTemplate.ContainerSpec", error)
+                      : nullptr;
+  json* labels = objectAt(spec_, "Labels", QStringLiteral("Spec"), error);
+  if (!old || !env || !cLabels || !labels) return false;
+  // Ours are replaced; constraints someone else added stay.
+  json constraints = constraintsFor(p);
+  for (const auto& c : *old)
+    if (!startsWith(c, kNodeIdConstraint) && !startsWith(c, kArchConstraint))
+      constraints.push_back(c);
+  *old = std::move(constraints);
+  json next = json::array();
+  for (const auto& e : *env)
+    if (!startsWith(e, kNodeEnv)) next.push_back(e);
+  next.push_back(kNodeEnv + s(p.labNode));
+  *env = std::move(next);
+  (*cLabels)["swarmlab.node"] = s(p.labNode);
+  (*labels)["swarmlab.node"] = s(p.labNode);
+  return true;
+}
+
+bool ServiceSpec::setOrder(UpdateOrder order, QString* error) {
+  json* update = objectAt(spec_, "UpdateConfig", QStringLiteral("Spec"), error);
+  if (!update) return false;
+  (*update)["Order"] = s(toString(order));
+  return true;
+}
+
+bool ServiceSpec::forceUpdate(QString* error) {
+  json* task = objectAt(spec_, "TaskTemplate", QStringLiteral("Spec"), error);
+  if (!task) return false;
+  auto it = task->find("ForceUpdate");
+  std::uint64_t n = 0;
+  if (it != task->end() && it->is_number_unsigned()) {
+    n = it->get<std::uint64_t>();
+  } else if (it != task->end() && !it->is_null() && !it->is_number_integer()) {
+    if (error)
+      *error = tr("Spec.TaskTemplate.ForceUpdate: expected a number, found %1")
+                   .arg(QLatin1String(it->type_name()));
+    return false;
+  }
+  (*task)["ForceUpdate"] = n + 1;
+  return true;
+}
+
+std::optional<int> ServiceSpec::replicas(QString* error) const {
+  auto mode = spec_.find("Mode");
+  if (mode == spec_.end() || mode->is_null()) return 1;
+  if (!mode->is_object()) {
+    if (error)
+      *error = tr("Spec.Mode: expected an object, found %1").arg(QLatin1String(mode->type_name()));
+    return std::nullopt;
+  }
+  auto rep = mode->find("Replicated");
+  if (rep == mode->end() || !rep->is_object()) {
+    QStringList modes;
+    for (auto it = mode->begin(); it != mode->end(); ++it)
+      modes << QString::fromStdString(it.key());
+    if (error)
+      *error = tr("Spec.Mode: a replicated service was expected, this one is %1")
+                   .arg(modes.isEmpty() ? tr("of no mode") : modes.join(QStringLiteral(", ")));
+    return std::nullopt;
+  }
+  auto n = rep->find("Replicas");
+  if (n == rep->end() || n->is_null()) return 1;
+  // Unsigned as the engine sends it, signed as set by setReplicas(): both are a count.
+  if (n->is_number_integer() && n->get<std::int64_t>() >= 0 &&
+      n->get<std::int64_t>() <= kMaxReplicas)
+    return static_cast<int>(n->get<std::int64_t>());
+  if (error)
+    *error = tr("Spec.Mode.Replicated.Replicas: expected a count, found %1")
+                 .arg(QString::fromStdString(n->dump()));
+  return std::nullopt;
+}
+
+bool ServiceSpec::setReplicas(int replicas, QString* error) {
+  if (replicas < 0) {
+    if (error) *error = tr("replicas must be 0 or more, not %1").arg(replicas);
+    return false;
+  }
+  if (!this->replicas(error)) return false;  // a Global-mode service stays one
+  spec_["Mode"]["Replicated"]["Replicas"] = replicas;
+  return true;
+}
+
+std::string ServiceSpec::pinnedNodeId() const {
+  const auto task = spec_.find("TaskTemplate");
+  if (task == spec_.end() || !task->is_object()) return {};
+  const auto placement = task->find("Placement");
+  if (placement == task->end() || !placement->is_object()) return {};
+  const auto constraints = placement->find("Constraints");
+  if (constraints == placement->end() || !constraints->is_array()) return {};
+  for (const auto& c : *constraints)
+    if (startsWith(c, kNodeIdConstraint))
+      return c.get<std::string>().substr(std::char_traits<char>::length(kNodeIdConstraint));
+  return {};
+}
+
+bool setNodeLabel(nlohmann::json& nodeSpec, const std::string& key, const QString& value,
+                  QString* error) {
+  if (!nodeSpec.is_object()) {
+    if (error)
+      *error =
+          tr("node Spec: expected an object, found %1").arg(QLatin1String(nodeSpec.type_name()));
+    return false;
+  }
+  json* labels = objectAt(nodeSpec, "Labels", QStringLiteral("node Spec"), error);
+  if (!labels) return false;
+  if (value.isEmpty())
+    labels->erase(key);
+  else
+    (*labels)[key] = s(value);
+  return true;
+}
+
+bool setNodeAvailability(nlohmann::json& nodeSpec, const std::string& availability,
+                         QString* error) {
+  if (!nodeSpec.is_object()) {
+    if (error)
+      *error =
+          tr("node Spec: expected an object, found %1").arg(QLatin1String(nodeSpec.type_name()));
+    return false;
+  }
+  nodeSpec["Availability"] = availability;
+  return true;
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,78 @@
+// A Swarm service's Spec (the JSON of POST /services/create and /services/{id}/update), built
+// from a lab template and edited for migrate, restart and scale. Pure JSON edits: no I/O, and
+// no exceptions out of a spec the engine sent that is not what we write (a Global-mode service,
+// a field of another type, missing members): those are errors naming the field.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "LabTypes.h"
+
+namespace swarmlab {
+
+/// The lab's storage: deployed by start() on the gateway, with Redis's own arguments.
+bool isRedisTemplate(const ServiceTemplate& t);
+
+/// Where a service goes: the swarm node (id, arch) hosting a lab node.
+struct SpecPlacement {
+  std::string nodeId;
+  std::string arch;  ///< node.platform.arch of that node; empty: no arch constraint
+  QString labNode;   ///< the lab node's name (SWARMLAB_NODE, label swarmlab.node)
+};
+
+/// What a new service's spec needs besides its template.
+struct SpecContext {
+  QString lab;        ///< lab name (label swarmlab.lab)
+  QString service;    ///< lab service name
+  QString swarmName;  ///< Swarm service name (prefix + service)
+  QString session;    ///< label swarmlab.session: what shutdown() removes
+  QString redisUrl;   ///< for the agents' environment
+  QString image;      ///< image reference to run (an id, so that nothing is pulled)
+  int redisPort = 6390;
+  QString network;  ///< network to attach, "" for none
+  SpecPlacement placement;
+};
+
+/// A service spec and the edits the Swarm backend makes to it.
+class ServiceSpec {
+ public:
+  /// The spec of a new service from a lab template.
+  static ServiceSpec create(const ServiceTemplate& t, const SpecContext& c);
+  /// The Spec of GET /services/{id} as the engine sent it; an error unless it is an object.
+  static std::optional<ServiceSpec> fromEngine(const nlohmann::json& spec, QString* error);
+
+  const nlohmann::json& toJson() const { return spec_; }
+  QByteArray body() const;
+
+  // Edits. false and *error (naming the field and what it holds) when the spec cannot take the
+  // edit; the spec may then be half edited and must not be sent.
+  /// Migrate: the placement constraints, SWARMLAB_NODE and the swarmlab.node labels.
+  bool placeOn(const SpecPlacement& p, QString* error);
+  /// UpdateConfig.Order of the next update.
+  bool setOrder(UpdateOrder order, QString* error);
+  /// Restart: TaskTemplate.ForceUpdate + 1, which replaces every task.
+  bool forceUpdate(QString* error);
+  /// Scale: Mode.Replicated.Replicas (a Global-mode service cannot be scaled).
+  bool setReplicas(int replicas, QString* error);
+  /// Mode.Replicated.Replicas (absent: 1); an error for a Global-mode or malformed Mode.
+  std::optional<int> replicas(QString* error) const;
+  /// The node id of a node.id== constraint, empty when there is none.
+  std::string pinnedNodeId() const;
+
+ private:
+  explicit ServiceSpec(nlohmann::json spec) : spec_(std::move(spec)) {}
+  nlohmann::json spec_;
+};
+
+/// Node spec edits (POST /nodes/{id}/update): set a label (an empty value removes it), set the
+/// availability ("active", "pause", "drain"). Same error rules as ServiceSpec.
+bool setNodeLabel(nlohmann::json& nodeSpec, const std::string& key, const QString& value,
+                  QString* error);
+bool setNodeAvailability(nlohmann::json& nodeSpec, const std::string& availability, QString* error);
+
+}  // namespace swarmlab

@@ -1,0 +1,84 @@
+// What the Swarm backend knows of the swarm: its nodes and how they map to the lab's nodes, the
+// lab's services, and the last state of every task. Pure: fed with parsed Engine answers and
+// events, it answers questions and says which task changed. No I/O, no signals.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "DockerParse.h"
+#include "LabTypes.h"
+#include "Orchestrator.h"
+
+namespace swarmlab {
+
+/// One task as last seen: what the orchestrator reports, and where it is in its life.
+struct SwarmTask {
+  TaskInfo info;
+  docker::TaskPhase phase = docker::TaskPhase::New;
+  QString serviceId;
+  QString nodeId;
+};
+
+/// The cache of nodes, services and task states; states only move forward.
+class SwarmState {
+ public:
+  SwarmState(Lab lab, QString servicePrefix, bool singleNodeFallback);
+
+  // Nodes. A swarm node hosts the lab node named by its label swarmlab.name, plus those listed
+  // in swarmlab.names; a swarm of one unlabelled node hosts them all (singleNodeFallback).
+  void setNodes(std::vector<docker::Node> nodes);
+  const std::vector<docker::Node>& nodes() const { return nodes_; }
+  /// The swarm node hosting a lab node (nullptr if none).
+  const docker::Node* nodeFor(const QString& labNode) const;
+  /// A swarm node by id or hostname.
+  const docker::Node* node(const QString& idOrHostname) const;
+  /// The lab node a swarm node hosts: its only lab name, else its hostname; "" when it hosts
+  /// several (which one a task belongs to is then in the task's own labels).
+  QString labNodeOf(const QString& nodeId) const;
+  /// Other lab nodes hosted by the swarm node that hosts labNode.
+  QStringList sharingWith(const QString& labNode) const;
+  QList<NodeInfo> nodeInfos() const;
+
+  // Services of this lab (label swarmlab.lab), by lab service name.
+  void setServices(std::vector<docker::Service> services);
+  void addService(const QString& name, docker::Service service);
+  void removeService(const QString& name);
+  const docker::Service* service(const QString& name) const;
+  /// The lab service name of a swarm service id, "" if not one of ours.
+  QString serviceName(const QString& serviceId) const;
+  QStringList serviceIds() const;
+  /// base, else base-2, base-3, ...: a name no service has.
+  QString uniqueName(const QString& base) const;
+  QList<ServiceInfo> serviceInfos() const;
+
+  // Tasks. observe() returns the task's new state when it moved forward, nullopt otherwise
+  // (old news, a task of another lab or service, a state we do not know).
+  std::optional<TaskInfo> observe(const docker::Task& task, qint64 nowUs);
+  /// A container event of this engine (create, start, kill, stop, die).
+  std::optional<TaskInfo> observe(const docker::Event& containerEvent);
+  const QHash<QString, SwarmTask>& tasks() const { return tasks_; }
+  /// Tasks of a service that have not ended or begun stopping: the ones an update replaces.
+  QSet<QString> liveTasks(const QString& serviceId) const;
+
+ private:
+  std::optional<TaskInfo> update(SwarmTask task);
+
+  Lab lab_;
+  QString prefix_;
+  bool singleNodeFallback_;
+  std::vector<docker::Node> nodes_;
+  QHash<QString, QString> labToNode_;         ///< lab node name -> swarm node id
+  QHash<QString, docker::Service> services_;  ///< lab service name -> service
+  QHash<QString, SwarmTask> tasks_;           ///< task id -> last state
+};
+
+/// The task state the Orchestrator interface reports for a Swarm task.
+TaskState taskStateOf(docker::TaskPhase phase, std::string_view swarmState);
+
+}  // namespace swarmlab
