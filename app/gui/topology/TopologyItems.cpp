@@ -172,9 +172,22 @@ void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
   e->setAccepted(topo()->dropOnBand(e->mimeData(), layer_));
 }
 
+bool BandItem::inTitle(const QPointF& pos) const {
+  return rect_.contains(pos) && pos.x() < rect_.left() + kTitleColumn;
+}
+
+void BandItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
+  // Taking the press on the title is what makes the scene deliver the double-click here.
+  if (inTitle(e->pos())) {
+    e->accept();
+    return;
+  }
+  QGraphicsItem::mousePressEvent(e);
+}
+
 void BandItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) {
   // The title column zooms to the band; elsewhere the band behaves as before.
-  if (e->pos().x() < rect_.left() + kTitleColumn) {
+  if (inTitle(e->pos())) {
     topo()->requestBandZoom(layer_);
     e->accept();
     return;

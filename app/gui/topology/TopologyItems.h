@@ -28,10 +28,12 @@ class BandItem : public QGraphicsItem {
   void dragMoveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dragLeaveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dropEvent(QGraphicsSceneDragDropEvent* e) override;
+  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
   void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) override;
 
  private:
   TopologyScene* topo() const;
+  bool inTitle(const QPointF& pos) const;
   Layer layer_;
   QRectF rect_;
   bool hover_ = false;

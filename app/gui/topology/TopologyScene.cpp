@@ -21,6 +21,7 @@ constexpr double kRowGap = 22;
 // Below this many cards in the lower row every link is drawn; from it on one link with a count.
 constexpr int kAggregateFrom = 5;
 constexpr double kDefaultWrapWidth = 1400;
+constexpr double kSceneMargin = 10;
 constexpr int kAnimationMs = 50;
 const Layer kBandOrder[] = {Layer::Enterprise, Layer::Mediation, Layer::Sensing, Layer::Unassigned};
 
@@ -58,7 +59,8 @@ void TopologyScene::relayout() {
   for (const auto& n : nodes) perBand[n.layer].append(nodes_.value(n.name));
   const QSizeF size = layoutBands(perBand);
   rebuildLinks(perBand);
-  setSceneRect(QRectF(-10, -10, size.width() + 20, size.height() + 10));
+  setSceneRect(QRectF(-kSceneMargin, -kSceneMargin, size.width() + 2 * kSceneMargin,
+                      size.height() + kSceneMargin));
   repaintState();
 }
 
@@ -125,7 +127,7 @@ double TopologyScene::layoutCard(NodeItem* card) {
 
 int TopologyScene::columns() const {
   const double cell = NodeItem::kWidth + kCardGap;
-  return std::max(1, int((wrapWidth_ - kTitleWidth - kBandPad + kCardGap) / cell));
+  return std::max(1, int((wrapWidth_ - kTitleWidth - kBandPad - 2 * kSceneMargin) / cell));
 }
 
 void TopologyScene::setWrapWidth(double width) {
