@@ -23,6 +23,9 @@
 namespace swarmlab {
 
 namespace {
+constexpr double kTitleColumn = 150;
+constexpr double kSearchPen = 5;
+const QColor kSearchColor(0xff, 0x8f, 0x00);
 
 QColor chipColor(ChipState s) {
   switch (s) {
@@ -169,6 +172,29 @@ void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
   e->setAccepted(topo()->dropOnBand(e->mimeData(), layer_));
 }
 
+bool BandItem::inTitle(const QPointF& pos) const {
+  return rect_.contains(pos) && pos.x() < rect_.left() + kTitleColumn;
+}
+
+void BandItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
+  // Taking the press on the title is what makes the scene deliver the double-click here.
+  if (inTitle(e->pos())) {
+    e->accept();
+    return;
+  }
+  QGraphicsItem::mousePressEvent(e);
+}
+
+void BandItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) {
+  // The title column zooms to the band; elsewhere the band behaves as before.
+  if (inTitle(e->pos())) {
+    topo()->requestBandZoom(layer_);
+    e->accept();
+    return;
+  }
+  QGraphicsItem::mouseDoubleClickEvent(e);
+}
+
 // ---- CardItem ----
 
 TopologyScene* CardItem::topo() const { return static_cast<TopologyScene*>(scene()); }
@@ -223,6 +249,11 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   const bool down = n && n->state == NodeState::Down;
   p->setBrush(down ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
   p->drawRoundedRect(r, 8, 8);
+  if (t && t->matchesSearch(id_)) {
+    p->setPen(QPen(kSearchColor, kSearchPen));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(r.adjusted(2, 2, -2, -2), 7, 7);
+  }
   if (t && t->highlightedNode() == id_) {
     QColor glow = t->highlightOk() ? QColor(0x2e, 0x7d, 0x32, 40) : QColor(0xc6, 0x28, 0x28, 40);
     p->fillRect(r.adjusted(3, 3, -3, -3), glow);
@@ -234,15 +265,16 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->drawRoundedRect(QRectF(r.left(), r.top(), 8, r.height()), 4, 4);
 
   QFont f = p->font();
+  const QFont base = f;
   f.setBold(true);
-  f.setPointSizeF(f.pointSizeF() * 1.1);
+  f.setPointSizeF(namePointSize(base));
   p->setFont(f);
   p->setPen(QColor(0x21, 0x21, 0x21));
   p->drawText(QRectF(r.left() + 16, r.top() + 6, r.width() - 110, 22),
               Qt::AlignLeft | Qt::AlignVCenter, id_);
   // State badge.
   f.setBold(false);
-  f.setPointSizeF(f.pointSizeF() / 1.2);
+  f.setPointSizeF(statePointSize(base));
   p->setFont(f);
   const QString state = nodeStateName(n ? n->state : NodeState::Unknown);
   const QRectF badge(r.right() - 90, r.top() + 8, 82, 18);
@@ -322,6 +354,11 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setPen(isSelected() ? QPen(QColor(0x1e, 0x88, 0xe5), 2.5) : QPen(QColor(0x9e, 0x9e, 0x9e)));
   p->setBrush(chipColor(st));
   p->drawRoundedRect(r, 6, 6);
+  if (t && t->matchesSearch(id_)) {
+    p->setPen(QPen(kSearchColor, kSearchPen / 2));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 5, 5);
+  }
   const QString kind = m ? m->kindOfService(id_) : QString();
   templateIcon(kind).paint(p, QRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18));
 
@@ -369,9 +406,32 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 // ---- LinkItem ----
 
-LinkItem::LinkItem(const QString& from, const QString& to) : from_(from), to_(to) {
-  setPen(QPen(QColor(0x90, 0xa4, 0xae), 2, Qt::SolidLine, Qt::RoundCap));
+LinkItem::LinkItem(const QString& from, const QString& to, int count)
+    : from_(from), to_(to), count_(count) {
+  setPen(QPen(QColor(0x90, 0xa4, 0xae), count > 1 ? 4 : 2, Qt::SolidLine, Qt::RoundCap));
   setZValue(-1);
+}
+
+QRectF LinkItem::boundingRect() const {
+  // Room for the count label at the middle of the line.
+  return QGraphicsLineItem::boundingRect().united(
+      QRectF(line().center() - QPointF(40, 16), QSizeF(80, 32)));
+}
+
+void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) {
+  QGraphicsLineItem::paint(p, o, w);
+  if (count_ <= 1) return;
+  const QString label = QCoreApplication::translate("swarmlab", "× %1").arg(count_);
+  QFont f = p->font();
+  f.setBold(true);
+  p->setFont(f);
+  const QRectF box(line().center() - QPointF(30, 12), QSizeF(60, 24));
+  p->setRenderHint(QPainter::Antialiasing);
+  p->setPen(QPen(QColor(0x90, 0xa4, 0xae), 2));
+  p->setBrush(Qt::white);
+  p->drawRoundedRect(box, 12, 12);
+  p->setPen(QColor(0x37, 0x47, 0x4f));
+  p->drawText(box, Qt::AlignCenter, label);
 }
 
 }  // namespace swarmlab

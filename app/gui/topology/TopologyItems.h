@@ -2,6 +2,7 @@
 // layer) and its geometry; everything it draws is read from the TopologyModel at paint time.
 #pragma once
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QPointF>
 
@@ -27,9 +28,12 @@ class BandItem : public QGraphicsItem {
   void dragMoveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dragLeaveEvent(QGraphicsSceneDragDropEvent* e) override;
   void dropEvent(QGraphicsSceneDragDropEvent* e) override;
+  void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
+  void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* e) override;
 
  private:
   TopologyScene* topo() const;
+  bool inTitle(const QPointF& pos) const;
   Layer layer_;
   QRectF rect_;
   bool hover_ = false;
@@ -66,6 +70,10 @@ class NodeItem : public CardItem {
 
   static constexpr double kWidth = 236;
   static constexpr double kHeader = 58;
+  /// Point sizes of the card's name and state texts for the painter's base font: the
+  /// view's default zoom keeps the smaller one readable.
+  static double namePointSize(const QFont& base) { return base.pointSizeF() * 1.1; }
+  static double statePointSize(const QFont& base) { return namePointSize(base) / 1.2; }
 
  protected:
   void dragEnterEvent(QGraphicsSceneDragDropEvent* e) override;
@@ -92,17 +100,22 @@ class ChipItem : public CardItem {
   static constexpr double kHeight = 40;
 };
 
-/// A link between two nodes of adjacent layers (drawn behind the cards).
+/// A link between two nodes of adjacent layers (drawn behind the cards), or, when one node
+/// serves many, one link from it to the lower band's group of cards labelled with the count.
 class LinkItem : public QGraphicsLineItem {
  public:
   enum { Type = UserType + 4 };
-  LinkItem(const QString& from, const QString& to);
+  LinkItem(const QString& from, const QString& to, int count = 1);
   int type() const override { return Type; }
   QString from() const { return from_; }
-  QString to() const { return to_; }
+  QString to() const { return to_; }  ///< the node, or the lower band's name when aggregated
+  int count() const { return count_; }
+  QRectF boundingRect() const override;
+  void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
  private:
   QString from_, to_;
+  int count_;
 };
 
 }  // namespace swarmlab

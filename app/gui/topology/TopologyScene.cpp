@@ -3,6 +3,7 @@
 #include <QGraphicsView>
 #include <QMimeData>
 
+#include "GuiText.h"
 #include "MimeTypes.h"
 #include "TopologyItems.h"
 #include "TopologyModel.h"
@@ -16,6 +17,11 @@ constexpr double kBandGap = 18;
 constexpr double kBandPad = 16;
 constexpr double kMinBandHeight = 130;
 constexpr double kChipGap = 6;
+constexpr double kRowGap = 22;
+// Below this many cards in the lower row every link is drawn; from it on one link with a count.
+constexpr int kAggregateFrom = 5;
+constexpr double kDefaultWrapWidth = 1400;
+constexpr double kSceneMargin = 10;
 constexpr int kAnimationMs = 50;
 const Layer kBandOrder[] = {Layer::Enterprise, Layer::Mediation, Layer::Sensing, Layer::Unassigned};
 
@@ -25,7 +31,7 @@ QString payload(const QMimeData* m, const QString& format) {
 }  // namespace
 
 TopologyScene::TopologyScene(TopologyModel* model, QObject* parent)
-    : QGraphicsScene(parent), model_(model) {
+    : QGraphicsScene(parent), model_(model), wrapWidth_(kDefaultWrapWidth) {
   setItemIndexMethod(QGraphicsScene::NoIndex);  // a few dozen items that move and repaint
   for (Layer l : kBandOrder) {
     auto* b = new BandItem(l);
@@ -48,12 +54,13 @@ QPointF TopologyScene::nodeCenter(const QString& node) const {
 void TopologyScene::relayout() {
   const auto nodes = model_->nodes();
   syncItems(nodes, model_->services());
-  // One row of cards per band, in the lab's order.
+  // Each band's cards in the lab's order, wrapped in rows.
   QMap<Layer, QList<NodeItem*>> perBand;
   for (const auto& n : nodes) perBand[n.layer].append(nodes_.value(n.name));
   const QSizeF size = layoutBands(perBand);
   rebuildLinks(perBand);
-  setSceneRect(QRectF(-10, -10, size.width() + 20, size.height() + 10));
+  setSceneRect(QRectF(-kSceneMargin, -kSceneMargin, size.width() + 2 * kSceneMargin,
+                      size.height() + kSceneMargin));
   repaintState();
 }
 
@@ -118,10 +125,22 @@ double TopologyScene::layoutCard(NodeItem* card) {
   return h;
 }
 
+int TopologyScene::columns() const {
+  const double cell = NodeItem::kWidth + kCardGap;
+  return std::max(1, int((wrapWidth_ - kTitleWidth - kBandPad - 2 * kSceneMargin) / cell));
+}
+
+void TopologyScene::setWrapWidth(double width) {
+  if (qFuzzyCompare(width, wrapWidth_)) return;
+  const int before = columns();
+  wrapWidth_ = width;
+  if (columns() != before) relayout();
+}
+
 QSizeF TopologyScene::layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand) {
-  int maxCards = 1;
-  for (const auto& l : perBand) maxCards = std::max<int>(maxCards, l.size());
-  const double width = kTitleWidth + maxCards * (NodeItem::kWidth + kCardGap) + kBandPad;
+  int used = 1;
+  for (const auto& l : perBand) used = std::max<int>(used, std::min<int>(columns(), l.size()));
+  const double width = kTitleWidth + used * (NodeItem::kWidth + kCardGap) + kBandPad;
   double y = 0;
   // The Tray holds machines the backend can place in a layer (Swarm nodes without a label).
   const bool showTray =
@@ -133,43 +152,91 @@ QSizeF TopologyScene::layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand) 
       continue;
     }
     band->setVisible(true);
-    const auto cards = perBand.value(l);
-    double bandHeight = kMinBandHeight;
-    for (auto* card : cards) bandHeight = std::max(bandHeight, layoutCard(card) + 2 * kBandPad);
-    // Centre the row of cards in the band's free width.
-    const double free = width - kTitleWidth - kBandPad;
-    const double rowWidth =
-        cards.size() * NodeItem::kWidth + std::max<qsizetype>(0, cards.size() - 1) * kCardGap;
-    double x = kTitleWidth + std::max(0.0, (free - rowWidth) / 2);
-    for (auto* card : cards) {
-      card->setPos(x, y + kBandPad);
-      x += NodeItem::kWidth + kCardGap;
-    }
+    const double rows = layoutRows(perBand.value(l), y + kBandPad, width);
+    const double bandHeight = std::max(kMinBandHeight, rows + 2 * kBandPad);
     band->setRect(QRectF(0, y, width, bandHeight));
     y += bandHeight + kBandGap;
   }
   return QSizeF(width, y);
 }
 
+double TopologyScene::layoutRows(const QList<NodeItem*>& cards, double top, double width) {
+  const int cols = columns();
+  const double free = width - kTitleWidth - kBandPad;
+  double y = top;
+  for (qsizetype first = 0; first < cards.size(); first += cols) {
+    const qsizetype n = std::min<qsizetype>(cols, cards.size() - first);
+    double rowHeight = 0;
+    for (qsizetype i = 0; i < n; ++i) rowHeight = std::max(rowHeight, layoutCard(cards[first + i]));
+    // Centre each row in the band's free width.
+    const double rowWidth = n * NodeItem::kWidth + (n - 1) * kCardGap;
+    double x = kTitleWidth + std::max(0.0, (free - rowWidth) / 2);
+    for (qsizetype i = 0; i < n; ++i) {
+      cards[first + i]->setPos(x, y);
+      x += NodeItem::kWidth + kCardGap;
+    }
+    y += rowHeight + kRowGap;
+  }
+  return cards.isEmpty() ? 0 : y - top - kRowGap;
+}
+
+void TopologyScene::addLink(const QString& from, const QString& to, int count, QLineF line) {
+  auto* link = new LinkItem(from, to, count);
+  link->setLine(line);
+  addItem(link);
+  links_.append(link);
+}
+
 void TopologyScene::rebuildLinks(const QMap<Layer, QList<NodeItem*>>& perBand) {
   // Links between adjacent layers (enterprise -> mediation -> sensing; skip an empty layer).
+  // A node serving many cards gets one link to the lower band's group, with the count.
   qDeleteAll(links_);
   links_.clear();
-  QList<QList<NodeItem*>> rows;
+  QList<Layer> layers;
   for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing})
-    if (!perBand.value(l).isEmpty()) rows.append(perBand.value(l));
-  for (int i = 0; i + 1 < rows.size(); ++i) {
-    for (auto* a : rows[i]) {
-      for (auto* b : rows[i + 1]) {
-        auto* link = new LinkItem(a->node(), b->node());
-        const QPointF p1 = a->mapToScene(QPointF(NodeItem::kWidth / 2, a->boundingRect().height()));
-        const QPointF p2 = b->mapToScene(QPointF(NodeItem::kWidth / 2, 0));
-        link->setLine(QLineF(p1, p2));
-        addItem(link);
-        links_.append(link);
+    if (!perBand.value(l).isEmpty()) layers.append(l);
+  for (int i = 0; i + 1 < layers.size(); ++i) {
+    const auto& upper = perBand.value(layers[i]);
+    const auto& lower = perBand.value(layers[i + 1]);
+    for (auto* a : upper) {
+      const QPointF p1 = a->mapToScene(QPointF(NodeItem::kWidth / 2, a->boundingRect().height()));
+      if (lower.size() >= kAggregateFrom) {
+        QRectF group;
+        for (auto* b : lower) group |= b->sceneBoundingRect();
+        addLink(a->node(), layerName(layers[i + 1]), int(lower.size()),
+                QLineF(p1, QPointF(group.center().x(), group.top())));
+        continue;
       }
+      for (auto* b : lower)
+        addLink(a->node(), b->node(), 1,
+                QLineF(p1, b->mapToScene(QPointF(NodeItem::kWidth / 2, 0))));
     }
   }
+}
+
+QGraphicsItem* TopologyScene::setSearch(const QString& text) {
+  search_ = text.trimmed();
+  repaintState();
+  const auto matches = searchMatches();
+  if (matches.isEmpty()) return nullptr;
+  if (auto* n = nodes_.value(matches.first())) return n;
+  return chips_.value(matches.first());
+}
+
+bool TopologyScene::matchesSearch(const QString& name) const {
+  return !search_.isEmpty() && name.contains(search_, Qt::CaseInsensitive);
+}
+
+QStringList TopologyScene::searchMatches() const {
+  // Nodes in the lab's order first, then services by name.
+  QStringList out;
+  for (const auto& n : model_->nodes())
+    if (nodes_.contains(n.name) && matchesSearch(n.name)) out << n.name;
+  QStringList services;
+  for (auto it = chips_.cbegin(); it != chips_.cend(); ++it)
+    if (matchesSearch(it.key())) services << it.key();
+  services.sort();
+  return out + services;
 }
 
 void TopologyScene::repaintState() {

@@ -55,6 +55,18 @@ class TopologyScene : public QGraphicsScene {
   /// The node card or chip that keyboard actions apply to (the selected one).
   QGraphicsItem* currentItem() const;
 
+  /// Width in scene units the bands wrap their cards to (the view's width at its default zoom).
+  void setWrapWidth(double width);
+  double wrapWidth() const { return wrapWidth_; }
+  /// Cards per row of a band at the current wrap width.
+  int columns() const;
+  /// Highlights the nodes and services whose name contains `text` (case-insensitive);
+  /// returns the first match (a card or chip), or nullptr.
+  QGraphicsItem* setSearch(const QString& text);
+  bool matchesSearch(const QString& name) const;
+  QStringList searchMatches() const;
+  void requestBandZoom(Layer layer) { emit bandZoomRequested(layer); }
+
  signals:
   void deployRequested(const QString& templateName, const QString& node);
   void migrateRequested(const QString& service, const QString& node);
@@ -66,6 +78,8 @@ class TopologyScene : public QGraphicsScene {
   void contextMenuRequested(QGraphicsItem* item, const QPoint& screenPos);
   /// A card or chip left its place under the mouse: a drag of `payload` as `format` began.
   void dragStarted(const QString& format, const QString& payload);
+  /// The user asked to zoom to a band (double-click on its title).
+  void bandZoomRequested(swarmlab::Layer layer);
 
  public slots:
   void relayout();
@@ -79,6 +93,9 @@ class TopologyScene : public QGraphicsScene {
   static double layoutCard(NodeItem* card);
   /// Sizes and places the bands and their cards; returns the size they take.
   QSizeF layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand);
+  /// Places one band's cards in wrapping rows from `top`; returns the height they take.
+  double layoutRows(const QList<NodeItem*>& cards, double top, double width);
+  void addLink(const QString& from, const QString& to, int count, QLineF line);
   void rebuildLinks(const QMap<Layer, QList<NodeItem*>>& perBand);
 
   TopologyModel* model_;
@@ -88,6 +105,8 @@ class TopologyScene : public QGraphicsScene {
   QList<LinkItem*> links_;
   QString highlight_;
   bool highlightOk_ = false;
+  QString search_;
+  double wrapWidth_;
   QTimer animation_;  // repaints progress while commands run
 };
 

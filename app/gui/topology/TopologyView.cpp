@@ -5,12 +5,23 @@
 #include <QDragLeaveEvent>
 #include <QGraphicsItem>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QToolBar>
 #include <QWheelEvent>
 
+#include "GuiText.h"
+#include "TopologyItems.h"
 #include "TopologyScene.h"
 
 namespace swarmlab {
+
+namespace {
+constexpr double kZoomStep = 1.2;
+constexpr double kMaxDefaultScale = 1.6;  // a small lab is not blown up past this
+constexpr int kSearchWidth = 220;
+}  // namespace
 
 TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent), scene_(scene) {
@@ -25,21 +36,81 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
   connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
     if (autoFit_) fit();
   });
+  connect(scene, &TopologyScene::bandZoomRequested, this, &TopologyView::zoomToBand);
+  buildToolBar();
+}
+
+void TopologyView::buildToolBar() {
+  toolBar_ = new QToolBar(tr("Topology"), this);
+  toolBar_->setAccessibleName(tr("Topology tools"));
+  search_ = new QLineEdit(toolBar_);
+  search_->setPlaceholderText(tr("Find a node or service"));
+  search_->setClearButtonEnabled(true);
+  search_->setFixedWidth(kSearchWidth);
+  search_->setAccessibleName(tr("Find a node or service"));
+  toolBar_->addWidget(search_);
+  connect(search_, &QLineEdit::textChanged, this, &TopologyView::search);
+  toolBar_->addSeparator();
+  toolBar_->addAction(tr("Readable"), this, &TopologyView::fit)
+      ->setToolTip(tr("Default zoom: text stays readable, the view scrolls"));
+  toolBar_->addAction(tr("Fit all"), this, &TopologyView::zoomToFit)
+      ->setToolTip(tr("Show the whole lab, however small"));
+  for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing}) {
+    toolBar_->addAction(layerName(l), this, [this, l] { zoomToBand(l); })
+        ->setToolTip(tr("Zoom to the %1 band (or double-click its title)").arg(layerName(l)));
+  }
+  setViewportMargins(0, toolBar_->sizeHint().height(), 0, 0);
+}
+
+void TopologyView::search(const QString& text) {
+  if (auto* item = scene_->setSearch(text)) ensureVisible(item, 40, 40);
+}
+
+double TopologyView::readableScale() const {
+  const double pt = NodeItem::statePointSize(viewport()->font());
+  return pt > 0 ? kMinTextPt / pt : 1.0;
+}
+
+void TopologyView::updateWrapWidth() {
+  // The wrap width is fixed by the view's width at the readable scale, not by the current
+  // zoom, and leaves room for a vertical scroll bar: zooming never re-wraps the bands.
+  const double px = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
+  scene_->setWrapWidth(std::max(1.0, px / readableScale()));
 }
 
 void TopologyView::zoomIn() {
   autoFit_ = false;
-  scale(1.2, 1.2);
+  scale(kZoomStep, kZoomStep);
 }
 
 void TopologyView::zoomOut() {
   autoFit_ = false;
-  scale(1 / 1.2, 1 / 1.2);
+  scale(1 / kZoomStep, 1 / kZoomStep);
 }
 
 void TopologyView::fit() {
   autoFit_ = true;
+  const QRectF r = sceneRect();
+  const QSize vp = viewport()->size();
+  if (r.isEmpty() || vp.isEmpty()) return;
+  const double fitScale = std::min(vp.width() / r.width(), vp.height() / r.height());
+  const double floor = readableScale();
+  const double s = std::max(floor, std::min(fitScale, std::max(floor, kMaxDefaultScale)));
+  setTransform(QTransform::fromScale(s, s));
+  // Start at the top (the enterprise band) when the lab is taller than the view.
+  centerOn(QPointF(r.center().x(), r.top() + vp.height() / (2 * s)));
+}
+
+void TopologyView::zoomToFit() {
+  autoFit_ = false;
   fitInView(sceneRect(), Qt::KeepAspectRatio);
+}
+
+void TopologyView::zoomToBand(Layer layer) {
+  auto* band = scene_->bandItem(layer);
+  if (!band || !band->isVisible()) return;
+  autoFit_ = false;
+  fitInView(band->sceneBoundingRect(), Qt::KeepAspectRatio);
 }
 
 void TopologyView::wheelEvent(QWheelEvent* e) {
@@ -65,6 +136,9 @@ void TopologyView::keyPressEvent(QKeyEvent* e) {
 
 void TopologyView::resizeEvent(QResizeEvent* e) {
   QGraphicsView::resizeEvent(e);
+  const int fw = frameWidth();
+  toolBar_->setGeometry(fw, fw, width() - 2 * fw, toolBar_->sizeHint().height());
+  updateWrapWidth();
   if (autoFit_) fit();
 }
 

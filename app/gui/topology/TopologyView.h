@@ -1,10 +1,15 @@
-// The view of the topology scene: zoom (Ctrl+wheel, actions), fit, keyboard context menu,
-// and a programmatic drop used by tests, benchmarks and the offscreen screenshot.
+// The view of the topology scene: zoom (Ctrl+wheel, actions), a readable default zoom that
+// scrolls rather than shrinks text, zoom to fit or to a band, a search box in its own toolbar,
+// keyboard context menu, and a programmatic drop used by tests, benchmarks and the screenshot.
 #pragma once
 
 #include <QGraphicsView>
 
+#include "LabTypes.h"
+
+class QLineEdit;
 class QMimeData;
+class QToolBar;
 
 namespace swarmlab {
 
@@ -22,10 +27,20 @@ class TopologyView : public QGraphicsView {
   /// Whether a drag hovering at scenePos would be accepted (the target lit up green).
   bool simulateHover(const QPointF& scenePos, const QMimeData* mime);
 
+  /// The smallest scale at which every card's name and state are >= kMinTextPt on screen.
+  double readableScale() const;
+  static constexpr double kMinTextPt = 9;
+  QLineEdit* searchBox() const { return search_; }
+  QToolBar* toolBar() const { return toolBar_; }
+
  public slots:
   void zoomIn();
   void zoomOut();
+  /// The default zoom: the whole lab if it fits readable, else readable and scrolled.
   void fit();
+  /// Everything in view, however small.
+  void zoomToFit();
+  void zoomToBand(swarmlab::Layer layer);
 
  protected:
   void wheelEvent(QWheelEvent* e) override;
@@ -33,7 +48,13 @@ class TopologyView : public QGraphicsView {
   void resizeEvent(QResizeEvent* e) override;
 
  private:
+  void buildToolBar();
+  void search(const QString& text);
+  void updateWrapWidth();
+
   TopologyScene* scene_;
+  QToolBar* toolBar_ = nullptr;
+  QLineEdit* search_ = nullptr;
   bool autoFit_ = true;
 };
 

@@ -1,11 +1,19 @@
 // Topology scene: bands, drag and drop (deploy, migrate, refusals), measured progress,
 // keyboard actions — against a test double of the Orchestrator (issue 5, acceptance).
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "FakeOrchestrator.h"
 #include "GuiTestUtil.h"
+#include "GuiText.h"
 #include "LabController.h"
 #include "PalettePanel.h"
 #include "TopologyItems.h"
@@ -15,6 +23,34 @@
 
 using namespace swarmlab;
 using swarmlab::test::FakeOrchestrator;
+
+namespace {
+constexpr int kClassDevices = 30;
+
+/// Writes the paper lab with `devices` end devices (pi01...) to `dir` and loads it back.
+Lab classroomLab(const QTemporaryDir& dir, int devices) {
+  QFile in(QDir(resourcesDir()).filePath(QStringLiteral("labs/paper-2017.json")));
+  if (!in.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(in.fileName()));
+  QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+  const QJsonArray paper = root.value(QStringLiteral("nodes")).toArray();
+  QJsonArray nodes{paper.at(0), paper.at(1)};  // manager, gw1
+  for (int i = 1; i <= devices; ++i) {
+    QJsonObject pi = paper.at(2).toObject();
+    pi.insert(QStringLiteral("name"), QStringLiteral("pi%1").arg(i, 2, 10, QLatin1Char('0')));
+    nodes.append(pi);
+  }
+  root.insert(QStringLiteral("nodes"), nodes);
+  root.insert(QStringLiteral("name"), QStringLiteral("class%1").arg(devices));
+  const QString path = dir.filePath(QStringLiteral("class.json"));
+  QFile out(path);
+  if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0)
+    qFatal("cannot write %s", qPrintable(path));
+  out.close();
+  auto r = loadLabFile(path);
+  if (!r.ok()) qFatal("%s", qPrintable(r.errors.join(QLatin1Char('\n'))));
+  return *r.lab;
+}
+}  // namespace
 
 class TstTopology : public QObject {
   Q_OBJECT
@@ -298,6 +334,99 @@ class TstTopology : public QObject {
     QCOMPARE(orch.assigned.first().first, orch.nodeList[3].id);
     QVERIFY(orch.assigned.first().second == Layer::Sensing);
     QCOMPARE(orch.count(CommandKind::AssignNode), 1);
+  }
+
+  // Issue 13: a classroom of 30 end devices in a 1600x1000 view stays readable.
+  void classroomLabIsReadable() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Lab lab = classroomLab(dir, kClassDevices);
+    QCOMPARE(lab.nodes.size(), kClassDevices + 2);
+    TopologyModel model;
+    TopologyScene scene(&model);
+    TopologyView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.setLab(lab);
+    QCoreApplication::processEvents();
+
+    const QFont base = view.viewport()->font();
+    QVERIFY2(base.pointSizeF() > 0, "the view's font has no point size");
+    const double scale = view.transform().m11();
+    QCOMPARE(view.transform().m22(), scale);
+    const double statePt = NodeItem::statePointSize(base) * scale;
+    const double namePt = NodeItem::namePointSize(base) * scale;
+    qInfo("base font %.2f pt, scale %.3f: name %.2f pt, state %.2f pt, %d columns",
+          base.pointSizeF(), scale, namePt, statePt, scene.columns());
+    QVERIFY2(statePt >= TopologyView::kMinTextPt, qPrintable(QString::number(statePt)));
+    QVERIFY2(namePt >= TopologyView::kMinTextPt, qPrintable(QString::number(namePt)));
+
+    QList<QRectF> cards;
+    QSet<double> xs, ys;
+    for (const auto& n : lab.nodes) {
+      auto* item = scene.nodeItem(n.name);
+      QVERIFY2(item, qPrintable(n.name));
+      const QRectF r = item->sceneBoundingRect();
+      QVERIFY2(scene.bandItem(n.layer)->sceneBoundingRect().contains(r), qPrintable(n.name));
+      for (int i = 0; i < cards.size(); ++i)
+        QVERIFY2(!cards[i].intersects(r), qPrintable(n.name + QLatin1String(" overlaps")));
+      cards << r;
+      if (n.layer == Layer::Sensing) xs.insert(r.x()), ys.insert(r.y());
+    }
+    // A grid, not a row: several columns, several rows, and each row fits the view's width.
+    QVERIFY2(xs.size() > 1 && ys.size() > 1,
+             qPrintable(QStringLiteral("%1 x %2").arg(xs.size()).arg(ys.size())));
+    QVERIFY(scene.sceneRect().width() * scale <= view.viewport()->width());
+    QVERIFY(view.verticalScrollBar()->maximum() > 0);  // it scrolls instead of shrinking
+
+    // gw1 serves 30 devices: one link with the count, not 30 lines.
+    QStringList links;
+    for (auto* l : scene.links())
+      links << QStringLiteral("%1>%2:%3").arg(l->from(), l->to()).arg(l->count());
+    links.sort();
+    QCOMPARE(links, QStringList({QStringLiteral("gw1>%1:30").arg(layerName(Layer::Sensing)),
+                                 QStringLiteral("manager>gw1:1")}));
+
+    // A real click on a card far down selects it once it is scrolled into view.
+    auto* pi27 = scene.nodeItem(QStringLiteral("pi27"));
+    view.ensureVisible(pi27);
+    QCoreApplication::processEvents();
+    const QPoint at = view.mapFromScene(scene.nodeCenter(QStringLiteral("pi27")));
+    QVERIFY(view.viewport()->rect().contains(at));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(scene.currentItem(), pi27);
+
+    // Search: typing a name lights that card and scrolls to it.
+    view.verticalScrollBar()->setValue(0);
+    QTest::keyClicks(view.searchBox(), QStringLiteral("pi29"));
+    QCOMPARE(scene.searchMatches(), QStringList{QStringLiteral("pi29")});
+    QVERIFY(scene.matchesSearch(QStringLiteral("pi29")));
+    QVERIFY(!scene.matchesSearch(QStringLiteral("pi28")));
+    const QRect seen =
+        view.mapFromScene(scene.nodeItem(QStringLiteral("pi29"))->sceneBoundingRect())
+            .boundingRect();
+    QVERIFY(view.viewport()->rect().intersects(seen));
+
+    // Double-click on the Sensing band's title zooms to that band; Fit all shows everything.
+    const QRectF sensing = scene.bandItem(Layer::Sensing)->sceneBoundingRect();
+    view.ensureVisible(QRectF(sensing.topLeft(), QSizeF(100, 40)));
+    QCoreApplication::processEvents();
+    const QPoint title = view.mapFromScene(sensing.topLeft() + QPointF(40, 20));
+    // As a real double-click arrives: press, release, then the double-click and its release.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, title);
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, title);
+    const QRect band = view.mapFromScene(sensing).boundingRect();
+    qInfo("after double-click: scale %.3f, band on screen %d,%d %dx%d, viewport %dx%d",
+          view.transform().m11(), band.x(), band.y(), band.width(), band.height(),
+          view.viewport()->width(), view.viewport()->height());
+    QVERIFY(view.transform().m11() < scale);
+    QVERIFY2(view.viewport()->rect().adjusted(-4, -4, 4, 4).contains(band), "band not fitted");
+    view.zoomToFit();
+    const QRect all = view.mapFromScene(scene.sceneRect()).boundingRect();
+    QVERIFY(view.viewport()->rect().adjusted(-2, -2, 2, 2).contains(all));
+    view.fit();
+    QCOMPARE(view.transform().m11(), scale);
   }
 
   void embeddedLabRefusesLayerDrops() {

@@ -6,11 +6,15 @@
 //  2. launch to drawn window: `swarmlab --measure-startup`; baseline: an empty QMainWindow.
 //  3. drag-deploy to running chip on the embedded lab; baseline: the orchestrator's own
 //     deploy -> task running, without the console.
+//  4. (--devices N, alone) topology relayout of a lab with N end devices in a 1600x1000 view;
+//     baseline: the relayout of the 4-node paper lab. Target < 50 ms for 50 nodes.
 // Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 60] [--baseline-seconds 15] [--runs 5]
+//        QT_QPA_PLATFORM=offscreen bench_gui --devices 50 [--runs 5]
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineSeries>
@@ -32,6 +36,7 @@
 
 #include "ChartPanel.h"
 #include "LabController.h"
+#include "LabFile.h"
 #include "LabSession.h"
 #include "LocalOrchestrator.h"
 #include "MainWindow.h"
@@ -393,6 +398,64 @@ DeployResult deployTimes(int runs) {
 
 }  // namespace
 
+struct RelayoutResult {
+  std::vector<double> relayoutMs, paintMs;
+};
+
+/// Relayout (and relayout + a synchronous repaint of the view) of the paper lab with its two
+/// end devices replaced by `devices` copies, `runs` times after one warm-up.
+RelayoutResult relayoutTimes(int devices, int runs) {
+  auto loaded = loadLabFile(QDir(resourcesDir()).filePath(QStringLiteral("labs/paper-2017.json")));
+  if (!loaded.ok()) qFatal("%s", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+  Lab lab = *loaded.lab;
+  const NodeSpec device = lab.nodes.at(2);
+  lab.nodes = lab.nodes.mid(0, 2);
+  for (int i = 1; i <= devices; ++i) {
+    NodeSpec n = device;
+    n.name = QStringLiteral("pi%1").arg(i);
+    lab.nodes.append(n);
+  }
+  TopologyModel model;
+  TopologyScene scene(&model);
+  TopologyView view(&scene);
+  view.resize(1600, 1000);
+  view.show();
+  model.setLab(lab);
+  QCoreApplication::processEvents();
+  RelayoutResult r;
+  QElapsedTimer t;
+  for (int i = 0; i <= runs; ++i) {
+    t.start();
+    scene.relayout();
+    const double relayout = t.nsecsElapsed() / 1e6;
+    view.viewport()->repaint();
+    if (i == 0) continue;  // warm-up
+    r.relayoutMs.push_back(relayout);
+    r.paintMs.push_back(t.nsecsElapsed() / 1e6);
+  }
+  return r;
+}
+
+int benchDevices(int devices, int runs) {
+  std::printf("bench_gui: %d cores, Qt %s, platform %s\n", QThread::idealThreadCount(), qVersion(),
+              qPrintable(QGuiApplication::platformName()));
+  std::printf("\n4. topology relayout, 1600x1000 view (%d runs)\n", runs);
+  const auto ours = relayoutTimes(devices, runs);
+  const auto base = relayoutTimes(2, runs);
+  std::printf("  %3d nodes: relayout           p50 %7.2f ms  max %7.2f ms\n", devices + 2,
+              pct(ours.relayoutMs, 50), pct(ours.relayoutMs, 100));
+  std::printf("  %3d nodes: relayout + repaint p50 %7.2f ms  max %7.2f ms\n", devices + 2,
+              pct(ours.paintMs, 50), pct(ours.paintMs, 100));
+  std::printf("  baseline 4 nodes: relayout    p50 %7.2f ms  max %7.2f ms\n",
+              pct(base.relayoutMs, 50), pct(base.relayoutMs, 100));
+  std::printf("  baseline 4 nodes: + repaint   p50 %7.2f ms  max %7.2f ms\n", pct(base.paintMs, 50),
+              pct(base.paintMs, 100));
+  std::printf("  ratio %d nodes/4 nodes: relayout x%.1f, relayout + repaint x%.1f\n", devices + 2,
+              pct(ours.relayoutMs, 50) / pct(base.relayoutMs, 50),
+              pct(ours.paintMs, 50) / pct(base.paintMs, 50));
+  return 0;
+}
+
 int main(int argc, char** argv) {
   QElapsedTimer sinceStart;
   sinceStart.start();
@@ -405,7 +468,9 @@ int main(int argc, char** argv) {
   QCommandLineOption runs("runs", "Launch and deploy repetitions (default 5).", "N", "5");
   QCommandLineOption emptyWindow("empty-window",
                                  "Internal: the launch baseline (an empty QMainWindow).");
-  p.addOptions({seconds, baselineSeconds, runs, emptyWindow});
+  QCommandLineOption devices("devices", "Only the topology relayout, of a lab with N end devices.",
+                             "N");
+  p.addOptions({seconds, baselineSeconds, runs, emptyWindow, devices});
   p.addHelpOption();
   p.process(app);
   if (p.isSet(emptyWindow)) {
@@ -427,6 +492,7 @@ int main(int argc, char** argv) {
     w.show();
     return app.exec();
   }
+  if (p.isSet(devices)) return benchDevices(p.value(devices).toInt(), p.value(runs).toInt());
   const int S = p.value(seconds).toInt(), B = p.value(baselineSeconds).toInt(),
             N = p.value(runs).toInt();
   std::printf("bench_gui: %d cores, Qt %s, platform %s\n", QThread::idealThreadCount(), qVersion(),
