@@ -1,5 +1,8 @@
 #include "CsvLog.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -20,58 +23,71 @@ char* putNumber(char* p, char* end, T v, char after) {
 }  // namespace
 
 CsvLog::~CsvLog() {
-  if (file_) std::fclose(file_);
+  if (fd_ >= 0) close();
 }
 
 bool CsvLog::failed(const char* what, int err) {
-  error_ = "--log " + path_ + ": " + what + ": " + std::strerror(err);
+  if (error_.empty()) error_ = "--log " + path_ + ": " + what + ": " + std::strerror(err);
   return false;
 }
 
 bool CsvLog::open(const std::string& path, const char* header) {
   path_ = path;
-  file_ = std::fopen(path.c_str(), "w");
-  if (!file_) return failed("cannot open for writing", errno);
-  std::setvbuf(file_, nullptr, _IOFBF, kBuffer);
-  std::fputs(header, file_);
+  fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd_ < 0) return failed("cannot open for writing", errno);
+  buf_.resize(kBuffer);
+  const std::size_t n = std::strlen(header);
+  std::memcpy(buf_.data(), header, n);
+  used_ = n;
   return true;
 }
 
-void CsvLog::put(const char* line, std::size_t n) {
-  if (std::fwrite(line, 1, n, file_) != n && writeErrno_ == 0) writeErrno_ = errno ? errno : EIO;
+void CsvLog::reserve(std::size_t n) {
+  if (buf_.size() - used_ < n) flush();
 }
 
 void CsvLog::row(std::uint64_t seq, std::int64_t a) {
-  if (!file_) return;
-  char buf[kLine];
-  char* p = putNumber(buf, buf + kLine, seq, ',');
-  p = putNumber(p, buf + kLine, a, '\n');
-  put(buf, static_cast<std::size_t>(p - buf));
+  if (fd_ < 0) return;
+  reserve(kLine);
+  char* p = buf_.data() + used_;
+  char* end = p + kLine;
+  p = putNumber(p, end, seq, ',');
+  p = putNumber(p, end, a, '\n');
+  used_ = static_cast<std::size_t>(p - buf_.data());
 }
 
 void CsvLog::row(std::uint64_t seq, std::int64_t a, std::int64_t b) {
-  if (!file_) return;
-  char buf[kLine];
-  char* p = putNumber(buf, buf + kLine, seq, ',');
-  p = putNumber(p, buf + kLine, a, ',');
-  p = putNumber(p, buf + kLine, b, '\n');
-  put(buf, static_cast<std::size_t>(p - buf));
+  if (fd_ < 0) return;
+  reserve(kLine);
+  char* p = buf_.data() + used_;
+  char* end = p + kLine;
+  p = putNumber(p, end, seq, ',');
+  p = putNumber(p, end, a, ',');
+  p = putNumber(p, end, b, '\n');
+  used_ = static_cast<std::size_t>(p - buf_.data());
 }
 
 bool CsvLog::flush() {
-  if (!file_) return true;
-  if (!error_.empty()) return false;
-  if (std::fflush(file_) != 0 && writeErrno_ == 0) writeErrno_ = errno ? errno : EIO;
-  if (writeErrno_ != 0 || std::ferror(file_))
-    return failed("cannot write", writeErrno_ ? writeErrno_ : EIO);
-  return true;
+  if (fd_ < 0) return error_.empty();
+  std::size_t done = 0;
+  while (done < used_ && error_.empty()) {
+    const ssize_t n = ::write(fd_, buf_.data() + done, used_ - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      failed("cannot write", n < 0 ? errno : EIO);
+      break;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  used_ = 0;  // after an error the rows are dropped: the run is ending
+  return error_.empty();
 }
 
 bool CsvLog::close() {
-  if (!file_) return error_.empty();
+  if (fd_ < 0) return error_.empty();
   bool ok = flush();
-  if (std::fclose(file_) != 0 && ok) ok = failed("cannot write", errno);
-  file_ = nullptr;
+  if (::close(fd_) != 0 && ok) ok = failed("cannot write", errno);
+  fd_ = -1;
   return ok;
 }
 

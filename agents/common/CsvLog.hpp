@@ -2,13 +2,14 @@
 #pragma once
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
+#include <vector>
 
 namespace swarmlab::agents {
 
-/// A buffered CSV file whose write errors are noticed (a full disk ends the agent, it does not
-/// silently lose the log). Rows are formatted without allocating.
+/// A CSV file written through its own 64 KiB buffer (one write() when it is full or flushed);
+/// rows are formatted without allocating. A write error is remembered with the file named:
+/// a full disk ends the agent instead of silently losing the log.
 class CsvLog {
  public:
   CsvLog() = default;
@@ -16,10 +17,10 @@ class CsvLog {
   CsvLog(const CsvLog&) = delete;
   CsvLog& operator=(const CsvLog&) = delete;
 
-  /// Opens path for writing (64 KiB buffer) and writes the header line. False with error() set
+  /// Creates path (truncated) and buffers the header line. False with error() set
   /// ("--log <path>: cannot open for writing: <reason>").
   bool open(const std::string& path, const char* header);
-  bool enabled() const { return file_ != nullptr; }
+  bool enabled() const { return fd_ >= 0; }
   /// One row of two or three integers.
   void row(std::uint64_t seq, std::int64_t a);
   void row(std::uint64_t seq, std::int64_t a, std::int64_t b);
@@ -31,13 +32,14 @@ class CsvLog {
   const std::string& error() const { return error_; }
 
  private:
-  void put(const char* line, std::size_t n);
+  void reserve(std::size_t n);
   bool failed(const char* what, int err);
 
-  std::FILE* file_ = nullptr;
+  int fd_ = -1;
+  std::vector<char> buf_;
+  std::size_t used_ = 0;
   std::string path_;
   std::string error_;
-  int writeErrno_ = 0;
 };
 
 }  // namespace swarmlab::agents

@@ -10,7 +10,6 @@ namespace swarmlab::redis {
 
 namespace {
 constexpr std::size_t kStackArgs = 32;
-constexpr std::size_t kReceiveBuffer = 16 * 1024;
 
 timeval toTimeval(std::chrono::milliseconds ms) {
   timeval tv{};
@@ -82,6 +81,8 @@ void RedisLink::fail(std::string why) {
 }
 
 void RedisLink::failed() { fail("lost Redis at " + url_.where() + ": " + ioErrorText(ctx_.get())); }
+
+void RedisLink::lost(const std::string& why) { fail("lost Redis at " + url_.where() + ": " + why); }
 
 bool RedisLink::connect() {
   std::string why;
@@ -195,31 +196,12 @@ void RedisLink::setReceiveTimeout(std::chrono::milliseconds ms) {
   ::setsockopt(ctx_->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
 }
 
-RedisLink::Receive RedisLink::receive() {
-  if (!ctx_) return Receive::Failed;
-  char buf[kReceiveBuffer];
-  ssize_t n = ::recv(ctx_->fd, buf, sizeof buf, 0);
-  if (n > 0) {
-    if (redisReaderFeed(ctx_->reader, buf, static_cast<size_t>(n)) != REDIS_OK) {
-      fail("lost Redis at " + url_.where() + ": protocol error");
-      return Receive::Failed;
-    }
-    return Receive::Data;
-  }
-  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return Receive::Timeout;
-  fail("lost Redis at " + url_.where() + ": " +
-       (n == 0 ? std::string("connection closed by server") : std::string(std::strerror(errno))));
-  return Receive::Failed;
-}
-
-Reply RedisLink::bufferedReply() {
-  if (!ctx_) return nullptr;
-  void* r = nullptr;
-  if (redisGetReplyFromReader(ctx_.get(), &r) != REDIS_OK) {
-    fail("lost Redis at " + url_.where() + ": protocol error: " + ctx_->errstr);
-    return nullptr;
-  }
-  return Reply(static_cast<redisReply*>(r));
+std::string_view RedisLink::takeBufferedInput() {
+  if (!ctx_) return {};
+  redisReader* r = ctx_->reader;
+  const std::string_view rest(r->buf + r->pos, r->len - r->pos);
+  r->pos = r->len;  // consumed: the next reply is read from the socket
+  return rest;
 }
 
 }  // namespace swarmlab::redis

@@ -1,5 +1,4 @@
-// One synchronous hiredis connection with AUTH/SELECT at connect, pipelining, and the receive
-// path of a subscriber.
+// One synchronous hiredis connection with AUTH/SELECT at connect and pipelining.
 #pragma once
 
 #include <chrono>
@@ -50,6 +49,9 @@ class RedisLink {
   redisContext* context() { return ctx_.get(); }
   /// After an I/O error on context(): disconnects, lastError() = "lost Redis at X: why".
   void failed();
+  /// The connection is unusable for a reason found outside hiredis (a socket read by the
+  /// caller): disconnects, lastError() = "lost Redis at X: why".
+  void lost(const std::string& why);
 
   /// Queues a command (pipelining); sent by the next getReply(). False if not connected.
   bool append(const std::vector<std::string_view>& args);
@@ -71,14 +73,11 @@ class RedisLink {
   /// Writes everything queued without waiting for replies (read them later with getReply()).
   /// False on an I/O error (disconnects).
   bool flushOutput();
-  enum class Receive { Data, Timeout, Failed };
-  /// One recv() into the reply reader: blocks up to the receive timeout (setReceiveTimeout) or
-  /// until a signal arrives. One system call per wake-up, no poll().
-  Receive receive();
-  /// SO_RCVTIMEO of the socket (for receive()).
+  /// SO_RCVTIMEO of the socket (for reading it directly, e.g. with a PushReader).
   void setReceiveTimeout(std::chrono::milliseconds ms);
-  /// Reads a reply only if one is already buffered (no I/O). nullptr if none or on error.
-  Reply bufferedReply();
+  /// What hiredis has read from the socket but not parsed yet (bytes that follow the last
+  /// reply); handed over, hiredis forgets them. Valid until the next call on this link.
+  std::string_view takeBufferedInput();
 
  private:
   void fail(std::string why);

@@ -58,11 +58,6 @@ std::unique_ptr<display::Display> openHardware(const SubscriberConfig& cfg, cons
   return nullptr;
 }
 
-bool isMessage(const redisReply* r) {
-  return r->type == REDIS_REPLY_ARRAY && r->elements == 3 &&
-         r->element[0]->type == REDIS_REPLY_STRING &&
-         std::string_view(r->element[0]->str, r->element[0]->len) == "message";
-}
 }  // namespace
 
 Subscriber::Subscriber(const SubscriberConfig& config, AgentRuntime& runtime)
@@ -86,6 +81,12 @@ bool Subscriber::connectAndSubscribe() {
   if (!link_.connect() || !clock_.sync(link_)) return false;
   redis::Reply r = link_.command({"SUBSCRIBE", channel_});
   if (!r || r->type != REDIS_REPLY_ARRAY) return false;
+  // from here on the socket is read directly: what hiredis already read goes with it
+  push_.reset();
+  if (!push_.prime(link_.takeBufferedInput())) {
+    link_.lost(push_.error());
+    return false;
+  }
   // receive() wakes at least this often to check the run's end; signals interrupt it at once
   link_.setReceiveTimeout(kReceiveTimeout);
   return true;
@@ -107,8 +108,9 @@ AgentRuntime::Start Subscriber::start() {
 }
 
 void Subscriber::loop() {
-  while (!stopRequested() && !rt_.window().over()) {
+  while (!stopRequested()) {
     const std::int64_t now = monotonicNanos();
+    if (rt_.window().over(now)) break;
     if (now >= nextLogCheckNs_) {
       nextLogCheckNs_ = now + kSecondNs;
       rt_.checkLog();
@@ -117,9 +119,9 @@ void Subscriber::loop() {
       reconnect(now);
       continue;
     }
-    redis::Reply r = link_.bufferedReply();
-    if (r) {
-      onReply(r.get());
+    while (const redis::PushReader::Frame* f = push_.next()) onFrame(*f);
+    if (push_.failed()) {
+      lostLink(push_.error());
     } else {
       receive();
     }
@@ -147,9 +149,21 @@ void Subscriber::reconnect(std::int64_t nowNs) {
 // Nothing buffered: one recv(). A throttled last display update is written when the channel
 // goes quiet.
 void Subscriber::receive() {
-  link_.receive();
-  display_.poll();
-  if (link_.connected()) return;
+  switch (push_.receive(link_.fd())) {
+    case redis::PushReader::Read::Data:
+      return;
+    case redis::PushReader::Read::Timeout:
+      display_.poll();
+      return;
+    case redis::PushReader::Read::Closed:
+    case redis::PushReader::Read::Failed:
+      lostLink(push_.error());
+      return;
+  }
+}
+
+void Subscriber::lostLink(const std::string& why) {
+  link_.lost(why);
   rt_.reconnector().lost(monotonicNanos());
   shared_.post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
   std::fprintf(stderr, "%s: %s; reconnecting\n", rt_.prog(), link_.lastError().c_str());
@@ -157,11 +171,10 @@ void Subscriber::receive() {
 
 // A clock message is used only if it parses and its values are in range (issue 11); anything
 // else is counted as bad, in the metrics and the summary.
-void Subscriber::onReply(const redisReply* reply) {
-  if (!isMessage(reply)) return;  // subscribe confirmations and the like
-  const redisReply* payload = reply->element[2];
-  if (payload->type != REDIS_REPLY_STRING) return refuse("(not a string)", "expected a string");
-  const std::string_view text(payload->str, payload->len);
+void Subscriber::onFrame(const redis::PushReader::Frame& f) {
+  if (f.error || f.count != 3 || f.items[0] != "message") return;  // subscribe confirmations
+  if (f.types[2] != '$') return refuse("(not a string)", "expected a string");
+  const std::string_view text = f.items[2];
   const auto msg = wire::decodeClock(text);
   if (!msg) return refuse(text, "expected '<seq> <t_us>'");
   const std::int64_t lab = clock_.labNow();

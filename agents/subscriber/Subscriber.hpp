@@ -11,6 +11,7 @@
 #include "ClockSync.hpp"
 #include "Config.hpp"
 #include "MirrorDisplay.hpp"
+#include "PushReader.hpp"
 #include "RedisLink.hpp"
 #include "ReportWriter.hpp"
 #include "Stats.hpp"
@@ -31,7 +32,8 @@ class Subscriber {
   void loop();
   void reconnect(std::int64_t nowNs);
   void receive();
-  void onReply(const redisReply* reply);
+  void lostLink(const std::string& why);
+  void onFrame(const redis::PushReader::Frame& f);
   void onMessage(const wire::ClockMessage& m, std::uint64_t lost);
   void refuse(std::string_view payload, const char* why);
   std::int64_t lastUpdateLab();
@@ -46,6 +48,7 @@ class Subscriber {
   SharedReports shared_;
   redis::ClockSync clock_;
   redis::RedisLink link_;
+  redis::PushReader push_;  // reads link_'s socket once subscribed
   ReportWriter writer_;
   GapDetector gaps_;
   std::uint64_t updates_ = 0, bad_ = 0;
