@@ -4,66 +4,46 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="71"/>
-        <source>DOCKER_HOST %1: no socket path after unix://</source>
-        <translation>DOCKER_HOST %1: no socket path after unix://</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="80"/>
-        <source>DOCKER_HOST %1: expected tcp://HOST:PORT</source>
-        <translation>DOCKER_HOST %1: expected tcp://HOST:PORT</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="96"/>
-        <source>DOCKER_CERT_PATH %1: %2 missing (client certificate for TLS)</source>
-        <translation>DOCKER_CERT_PATH %1: %2 missing (client certificate for TLS)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="105"/>
-        <source>DOCKER_HOST %1: expected unix:///path or tcp://HOST:PORT</source>
-        <translation>DOCKER_HOST %1: expected unix:///path or tcp://HOST:PORT</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="168"/>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="221"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="202"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="261"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl could not be initialised</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="197"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="243"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="245"/>
         <source>no answer within %1 ms (%2)</source>
         <translation>no answer within %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="199"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="246"/>
         <source>answer larger than %1 bytes</source>
         <translation>answer larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="201"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="248"/>
         <source>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</source>
         <translation>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="253"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="282"/>
+        <source>stream failed</source>
+        <translation>stream failed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="292"/>
         <source>GET /_ping: HTTP %1: %2</source>
         <translation>GET /_ping: HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="255"/>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="258"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="294"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="297"/>
         <source>GET /version: %1</source>
         <translation>GET /version: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="76"/>
-        <source>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</source>
-        <translation>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="98"/>
-        <source>bad Redis URL &quot;%1&quot;: the path must be a database number</source>
-        <translation>bad Redis URL &quot;%1&quot;: the path must be a database number</translation>
     </message>
 </context>
 <context>
@@ -324,54 +304,59 @@
         <translation>assigning</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="116"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="119"/>
         <source>Tray</source>
         <translation>Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="126"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
         <source>manager, cloud side</source>
         <translation>manager, cloud side</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
         <source>gateways, storage</source>
         <translation>gateways, storage</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
         <source>end devices, displays</source>
         <translation>end devices, displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nodes without a swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="150"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="153"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Drop to put %1 in the %2 layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="278"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="310"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Drop to deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="279"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="311"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Drop to migrate %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="369"/>
         <source>%1 upd/s</source>
         <translation>%1 upd/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="333"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="370"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="424"/>
+        <source>× %1</source>
+        <translation>× %1</translation>
     </message>
     <message>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="40"/>
@@ -384,13 +369,14 @@
         <translation>the Docker Swarm backend could not be built</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="43"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="51"/>
         <source>usage: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
   An empty value (--name &apos;&apos;) removes the label.
+  --heartbeat: the dispatcher heartbeat (default 1s; Swarm&apos;s own default is 5s).
   DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.
 </source>
         <translation>usage: swarmlab-cli swarm status
@@ -399,191 +385,57 @@
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
   An empty value (--name &apos;&apos;) removes the label.
+  --heartbeat: the dispatcher heartbeat (default 1s; Swarm&apos;s own default is 5s).
   DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.
 </translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="90"/>
-        <source>engine %1, API %2
-</source>
-        <translation>engine %1, API %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="91"/>
-        <source>swarm: %1%2
-</source>
-        <translation>swarm: %1%2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="93"/>
-        <source> (manager)</source>
-        <translation> (manager)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="94"/>
-        <source>swarm error: %1
-</source>
-        <translation>swarm error: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="101"/>
-        <source>dispatcher heartbeat: %1 ms
-</source>
-        <translation>dispatcher heartbeat: %1 ms
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="113"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="114"/>
-        <source>HOSTNAME</source>
-        <translation>HOSTNAME</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="115"/>
-        <source>ROLE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="116"/>
-        <source>STATE</source>
-        <translation>STATE</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="117"/>
-        <source>AVAIL</source>
-        <translation>AVAIL</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="118"/>
-        <source>ARCH</source>
-        <translation>ARCH</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="119"/>
-        <source>LAB NAME</source>
-        <translation>LAB NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="120"/>
-        <source>LAYER</source>
-        <translation>LAYER</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="149"/>
-        <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
-</source>
-        <translation>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="157"/>
-        <source>swarmlab-cli swarm init: unknown argument %1
-</source>
-        <translation>swarmlab-cli swarm init: unknown argument %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="165"/>
-        <source>already part of a swarm (node %1); nothing changed
-</source>
-        <translation>already part of a swarm (node %1); nothing changed
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="176"/>
-        <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
-</source>
-        <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="181"/>
-        <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
-</source>
-        <translation>swarm initialised, node %1, dispatcher heartbeat %2 ms
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="191"/>
-        <source>not part of a swarm; nothing changed
-</source>
-        <translation>not part of a swarm; nothing changed
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="196"/>
-        <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
-</source>
-        <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="205"/>
-        <source>left the swarm%1
-</source>
-        <translation>left the swarm%1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="206"/>
-        <source> (network docker_gwbridge removed)</source>
-        <translation> (network docker_gwbridge removed)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="225"/>
-        <source>swarmlab-cli swarm label: unknown argument %1
-</source>
-        <translation>swarmlab-cli swarm label: unknown argument %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="233"/>
-        <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
-</source>
-        <translation>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="243"/>
-        <source>swarmlab-cli swarm label: node %1: %2
-</source>
-        <translation>swarmlab-cli swarm label: node %1: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="266"/>
-        <source>node %1 labelled
-</source>
-        <translation>node %1 labelled
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="270"/>
-        <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
-</source>
-        <translation>swarmlab-cli swarm label: node %1 (HTTP %2): %3
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="277"/>
-        <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
-</source>
-        <translation>swarmlab-cli swarm label: node %1: update kept going out of sequence
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="281"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="290"/>
         <source>swarmlab-cli swarm: unknown command %1
 </source>
         <translation>swarmlab-cli swarm: unknown command %1
 </translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="55"/>
+        <source>engine not answering (%1)</source>
+        <translation>engine not answering (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="74"/>
+        <source>%1 %2: expected tcp://HOST:PORT</source>
+        <translation>%1 %2: expected tcp://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="89"/>
+        <source>certificate directory %1: %2 missing (%3)</source>
+        <translation>certificate directory %1: %2 missing (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="91"/>
+        <source>the CA that verifies the engine</source>
+        <translation>the CA that verifies the engine</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="92"/>
+        <source>client certificate for TLS</source>
+        <translation>client certificate for TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="40"/>
+        <source>%1.%2: expected an object, found %3</source>
+        <translation>%1.%2: expected an object, found %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="53"/>
+        <source>%1.%2: expected an array, found %3</source>
+        <translation>%1.%2: expected an array, found %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="280"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="297"/>
+        <source>node Spec: expected an object, found %1</source>
+        <translation>node Spec: expected an object, found %1</translation>
     </message>
 </context>
 <context>
@@ -788,6 +640,24 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::CommandTracker</name>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="104"/>
+        <source>nothing came back for %1 s</source>
+        <translation>nothing came back for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="105"/>
+        <source>not converged after %1 s</source>
+        <translation>not converged after %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="107"/>
+        <source>no answer to the request within %1 s</source>
+        <translation>no answer to the request within %1 s</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::DisplayMirrorPanel</name>
     <message>
         <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="101"/>
@@ -801,9 +671,27 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::DockerEndpoint</name>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="105"/>
+        <source>Docker host</source>
+        <translation>Docker host</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="115"/>
+        <source>%1 %2: no socket path after unix://</source>
+        <translation>%1 %2: no socket path after unix://</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="123"/>
+        <source>%1 %2: expected unix:///path or tcp://HOST:PORT</source>
+        <translation>%1 %2: expected unix:///path or tcp://HOST:PORT</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::DockerEventStream</name>
     <message>
-        <location filename="../app/core/swarm/DockerClient.cpp" line="181"/>
+        <location filename="../app/core/swarm/DockerEventStream.cpp" line="101"/>
         <source>the engine closed the event stream</source>
         <translation>the engine closed the event stream</translation>
     </message>
@@ -1155,149 +1043,73 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="140"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="88"/>
         <source>start redis-server</source>
         <translation>start redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="176"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="121"/>
         <source>read events</source>
         <translation>read events</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="194"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="135"/>
         <source>powered off</source>
         <translation>powered off</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="243"/>
-        <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
-        <translation>no node &quot;%1&quot; in lab &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="293"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="199"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>the lab&apos;s Redis at %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="321"/>
-        <source>service template &quot;%1&quot; has no command</source>
-        <translation>service template &quot;%1&quot; has no command</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="346"/>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="356"/>
-        <source>cannot run %1: %2</source>
-        <translation>cannot run %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="363"/>
-        <source>did not stop within %1 ms of SIGTERM: killed</source>
-        <translation>did not stop within %1 ms of SIGTERM: killed</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="384"/>
-        <source>node %1 powered off (SIGKILL)</source>
-        <translation>node %1 powered off (SIGKILL)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="390"/>
-        <source>killed by a signal</source>
-        <translation>killed by a signal</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="393"/>
-        <source>exited with code %1</source>
-        <translation>exited with code %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="396"/>
-        <source>exited with code 0</source>
-        <translation>exited with code 0</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="416"/>
-        <source>; gave up after %1 restart attempts (max_attempts)</source>
-        <translation>; gave up after %1 restart attempts (max_attempts)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="419"/>
-        <source>; restarting by policy</source>
-        <translation>; restarting by policy</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="423"/>
-        <source>stopped</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="480"/>
-        <source>stopped (the lab&apos;s Redis keeps running)</source>
-        <translation>stopped (the lab&apos;s Redis keeps running)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="531"/>
-        <source>no first_message from %1 within %2 ms</source>
-        <translation>no first_message from %1 within %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="572"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="289"/>
         <source>the embedded lab is not started</source>
         <translation>the embedded lab is not started</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="577"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="291"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>a service named &quot;%1&quot; exists</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="585"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="673"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="686"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="377"/>
         <source>node %1 is down</source>
         <translation>node %1 is down</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="601"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="308"/>
         <source>could not start</source>
         <translation>could not start</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="614"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="317"/>
         <source>service was removed meanwhile</source>
         <translation>service was removed meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="625"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="639"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="323"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="334"/>
         <source>could not start the new instance</source>
         <translation>could not start the new instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="669"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="683"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="696"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="715"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="178"/>
         <source>no service &quot;%1&quot;</source>
         <translation>no service &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="721"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="406"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>replicas must be 0..1000, got %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="742"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="421"/>
         <source>could not start an instance</source>
         <translation>could not start an instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="751"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="776"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="429"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>no node &quot;%1&quot; in the lab</translation>
     </message>
@@ -1842,6 +1654,32 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::PlacementPolicy</name>
+    <message>
+        <location filename="../app/core/local/PlacementPolicy.cpp" line="20"/>
+        <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
+        <translation>no node &quot;%1&quot; in lab &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/PlacementPolicy.cpp" line="29"/>
+        <source>node %1 is down</source>
+        <translation>node %1 is down</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RedisProbe</name>
+    <message>
+        <location filename="../app/core/swarm/RedisProbe.cpp" line="19"/>
+        <source>no reply within %1 ms</source>
+        <translation>no reply within %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/RedisProbe.cpp" line="46"/>
+        <source>unexpected reply %1</source>
+        <translation>unexpected reply %1</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::RedisServerProcess</name>
     <message>
         <location filename="../app/core/local/RedisServerProcess.cpp" line="27"/>
@@ -1877,6 +1715,223 @@ t = %2 s: %3</translation>
         <location filename="../app/core/local/RedisServerProcess.cpp" line="106"/>
         <source>no output</source>
         <translation>no output</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ServiceSpec</name>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="163"/>
+        <source>Spec: expected an object, found %1</source>
+        <translation>Spec: expected an object, found %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="214"/>
+        <source>Spec.TaskTemplate.ForceUpdate: expected a number, found %1</source>
+        <translation>Spec.TaskTemplate.ForceUpdate: expected a number, found %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="227"/>
+        <source>Spec.Mode: expected an object, found %1</source>
+        <translation>Spec.Mode: expected an object, found %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="236"/>
+        <source>Spec.Mode: a replicated service was expected, this one is %1</source>
+        <translation>Spec.Mode: a replicated service was expected, this one is %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="237"/>
+        <source>of no mode</source>
+        <translation>of no mode</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="247"/>
+        <source>Spec.Mode.Replicated.Replicas: expected a count, found %1</source>
+        <translation>Spec.Mode.Replicated.Replicas: expected a count, found %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="254"/>
+        <source>replicas must be 0 or more, not %1</source>
+        <translation>replicas must be 0 or more, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::Session</name>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="93"/>
+        <source>engine %1, API %2
+</source>
+        <translation>engine %1, API %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="94"/>
+        <source>swarm: %1%2
+</source>
+        <translation>swarm: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="96"/>
+        <source> (manager)</source>
+        <translation> (manager)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="97"/>
+        <source>swarm error: %1
+</source>
+        <translation>swarm error: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="107"/>
+        <source>dispatcher heartbeat: %1 ms
+</source>
+        <translation>dispatcher heartbeat: %1 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="123"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="124"/>
+        <source>HOSTNAME</source>
+        <translation>HOSTNAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="125"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="126"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
+        <source>AVAIL</source>
+        <translation>AVAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
+        <source>ARCH</source>
+        <translation>ARCH</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
+        <source>LAB NAME</source>
+        <translation>LAB NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
+        <source>LAYER</source>
+        <translation>LAYER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="158"/>
+        <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
+</source>
+        <translation>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="166"/>
+        <source>swarmlab-cli swarm init: unknown argument %1
+</source>
+        <translation>swarmlab-cli swarm init: unknown argument %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="174"/>
+        <source>already part of a swarm (node %1); nothing changed
+</source>
+        <translation>already part of a swarm (node %1); nothing changed
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="184"/>
+        <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
+</source>
+        <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="189"/>
+        <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
+</source>
+        <translation>swarm initialised, node %1, dispatcher heartbeat %2 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="199"/>
+        <source>not part of a swarm; nothing changed
+</source>
+        <translation>not part of a swarm; nothing changed
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="205"/>
+        <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
+</source>
+        <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="213"/>
+        <source>left the swarm%1
+</source>
+        <translation>left the swarm%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="214"/>
+        <source> (network docker_gwbridge removed)</source>
+        <translation> (network docker_gwbridge removed)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="231"/>
+        <source>swarmlab-cli swarm label: unknown argument %1
+</source>
+        <translation>swarmlab-cli swarm label: unknown argument %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="239"/>
+        <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
+</source>
+        <translation>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="253"/>
+        <source>swarmlab-cli swarm label: node %1: %2
+</source>
+        <translation>swarmlab-cli swarm label: node %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="262"/>
+        <source>node %1 labelled
+</source>
+        <translation>node %1 labelled
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="266"/>
+        <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
+</source>
+        <translation>swarmlab-cli swarm label: node %1 (HTTP %2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="273"/>
+        <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
+</source>
+        <translation>swarmlab-cli swarm label: node %1: update kept going out of sequence
+</translation>
     </message>
 </context>
 <context>
@@ -2007,140 +2062,206 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
-    <name>swarmlab::SwarmOrchestrator</name>
+    <name>swarmlab::SwarmEngine</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="161"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="81"/>
+        <source>the Docker Engine does not answer: %1; reconnecting</source>
+        <translation>the Docker Engine does not answer: %1; reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="119"/>
         <source>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</source>
         <translation>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="124"/>
         <source>this node is not a swarm manager; point DOCKER_HOST at a manager</source>
         <translation>this node is not a swarm manager; point DOCKER_HOST at a manager</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="196"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="157"/>
         <source>event line</source>
         <translation>event line</translation>
     </message>
+</context>
+<context>
+    <name>swarmlab::SwarmOrchestrator</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="285"/>
-        <source>no swarm node labelled swarmlab.name=%1</source>
-        <translation>no swarm node labelled swarmlab.name=%1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="498"/>
-        <source>signal %1</source>
-        <translation>signal %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="505"/>
-        <source>exit code %1</source>
-        <translation>exit code %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="527"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="112"/>
         <source>the lab has no redis template and no Redis URL was given</source>
         <translation>the lab has no redis template and no Redis URL was given</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="557"/>
-        <source>Redis did not answer PING</source>
-        <translation>Redis did not answer PING</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="574"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="128"/>
         <source>no swarm node for the gateway %1</source>
         <translation>no swarm node for the gateway %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="756"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="157"/>
+        <source>Redis did not answer PING: %1</source>
+        <translation>Redis did not answer PING: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="217"/>
         <source>not connected to a swarm manager</source>
         <translation>not connected to a swarm manager</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="765"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="221"/>
         <source>a service named %1 exists already</source>
         <translation>a service named %1 exists already</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="771"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="225"/>
         <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
         <translation>no swarm node for lab node %1 (label it swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="781"/>
-        <source>node vanished</source>
-        <translation>node vanished</translation>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="244"/>
+        <source>the node left the swarm</source>
+        <translation>the node left the swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="822"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="947"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="463"/>
+        <source>the orchestrator shut down</source>
+        <translation>the orchestrator shut down</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="324"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="367"/>
         <source>no such service</source>
         <translation>no such service</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="881"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="974"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1003"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="295"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="388"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="407"/>
         <source>no swarm node for lab node %1</source>
         <translation>no swarm node for lab node %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="932"/>
-        <source>replicas must be 0 or more, not %1</source>
-        <translation>replicas must be 0 or more, not %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="975"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="392"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>swarm node %1 also hosts %2: draining it would stop them too</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1029"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="437"/>
         <source>no such swarm node</source>
         <translation>no such swarm node</translation>
     </message>
+</context>
+<context>
+    <name>swarmlab::SwarmState</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1116"/>
-        <source>not converged after %1 s</source>
-        <translation>not converged after %1 s</translation>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="138"/>
+        <source>no swarm node labelled swarmlab.name=%1</source>
+        <translation>no swarm node labelled swarmlab.name=%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="280"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="288"/>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::TaskSupervisor</name>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="95"/>
+        <source>service template &quot;%1&quot; has no command</source>
+        <translation>service template &quot;%1&quot; has no command</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="114"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="122"/>
+        <source>cannot run %1: %2</source>
+        <translation>cannot run %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="128"/>
+        <source>did not stop within %1 ms of SIGTERM: killed</source>
+        <translation>did not stop within %1 ms of SIGTERM: killed</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="157"/>
+        <source>node %1 powered off (SIGKILL)</source>
+        <translation>node %1 powered off (SIGKILL)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="161"/>
+        <source>killed by a signal</source>
+        <translation>killed by a signal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="163"/>
+        <source>exited with code %1</source>
+        <translation>exited with code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="165"/>
+        <source>exited with code 0</source>
+        <translation>exited with code 0</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="179"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="192"/>
+        <source>; restarting by policy</source>
+        <translation>; restarting by policy</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="188"/>
+        <source>; gave up after %1 restart attempts (max_attempts)</source>
+        <translation>; gave up after %1 restart attempts (max_attempts)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="206"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="229"/>
+        <source>stopped (the lab&apos;s Redis keeps running)</source>
+        <translation>stopped (the lab&apos;s Redis keeps running)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="281"/>
+        <source>%1 has exited</source>
+        <translation>%1 has exited</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="294"/>
+        <source>no first_message from %1 within %2 ms</source>
+        <translation>no first_message from %1 within %2 ms</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::Telemetry</name>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="209"/>
-        <source>cannot reach Redis at %1: %2</source>
-        <translation>cannot reach Redis at %1: %2</translation>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="60"/>
+        <source>bad Redis URL: %1</source>
+        <translation>bad Redis URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="211"/>
-        <source>out of memory</source>
-        <translation>out of memory</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="221"/>
-        <source>Redis at %1 refused AUTH: %2</source>
-        <translation>Redis at %1 refused AUTH: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="230"/>
-        <source>Redis at %1: SELECT %2 failed: %3</source>
-        <translation>Redis at %1: SELECT %2 failed: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="259"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="108"/>
         <source>Redis at %1: TIME failed: %2</source>
         <translation>Redis at %1: TIME failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="328"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="127"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="170"/>
         <source>lost Redis at %1: %2</source>
         <translation>lost Redis at %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="333"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="174"/>
         <source>Redis at %1: XREAD: %2</source>
         <translation>Redis at %1: XREAD: %2</translation>
     </message>
@@ -2211,32 +2332,32 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="196"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="263"/>
         <source>only services can be dropped on a node</source>
         <translation>only services can be dropped on a node</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="204"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="271"/>
         <source>only node cards can be dropped on a band</source>
         <translation>only node cards can be dropped on a band</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="211"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="213"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="280"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>on this backend every node&apos;s layer comes from the lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="215"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="282"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>a node leaves its layer only by removing its swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="217"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="284"/>
         <source>%1 is already in this layer</source>
         <translation>%1 is already in this layer</translation>
     </message>
@@ -2244,82 +2365,128 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyView</name>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="24"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="35"/>
         <source>Lab topology</source>
         <translation>Lab topology</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="44"/>
+        <source>Topology</source>
+        <translation>Topology</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="45"/>
+        <source>Topology tools</source>
+        <translation>Topology tools</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="47"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="50"/>
+        <source>Find a node or service</source>
+        <translation>Find a node or service</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="54"/>
+        <source>Readable</source>
+        <translation>Readable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="55"/>
+        <source>Default zoom: text stays readable, the view scrolls</source>
+        <translation>Default zoom: text stays readable, the view scrolls</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="56"/>
+        <source>Fit all</source>
+        <translation>Fit all</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="57"/>
+        <source>Show the whole lab, however small</source>
+        <translation>Show the whole lab, however small</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="60"/>
+        <source>Zoom to the %1 band (or double-click its title)</source>
+        <translation>Zoom to the %1 band (or double-click its title)</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::cli</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="316"/>
+        <location filename="../app/cli/RunCommand.cpp" line="26"/>
         <source>Plays an experiment timeline on a lab and records it.</source>
         <translation>Plays an experiment timeline on a lab and records it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="318"/>
+        <location filename="../app/cli/RunCommand.cpp" line="28"/>
         <source>experiment timeline (JSON)</source>
         <translation>experiment timeline (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="320"/>
+        <location filename="../app/cli/RunCommand.cpp" line="30"/>
         <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
         <translation>lab file (default: the timeline&apos;s &quot;lab&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="323"/>
+        <location filename="../app/cli/RunCommand.cpp" line="33"/>
         <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
         <translation>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="325"/>
+        <location filename="../app/cli/RunCommand.cpp" line="35"/>
         <source>local (default) or swarm</source>
         <translation>local (default) or swarm</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="328"/>
+        <location filename="../app/cli/RunCommand.cpp" line="38"/>
         <source>use this Redis instead of starting one (redis://host:port)</source>
         <translation>use this Redis instead of starting one (redis://host:port)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="331"/>
+        <location filename="../app/cli/RunCommand.cpp" line="41"/>
         <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
         <translation>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="343"/>
-        <source>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</source>
-        <translation>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="46"/>
+        <source>swarmlab-cli run: %1</source>
+        <translation>swarmlab-cli run: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="351"/>
-        <source>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
-        <translation>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="57"/>
+        <source>expected exactly one EXPERIMENT file, got %1</source>
+        <translation>expected exactly one EXPERIMENT file, got %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="358"/>
-        <source>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</source>
-        <translation>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="61"/>
+        <source>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
+        <translation>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="369"/>
-        <source>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</source>
-        <translation>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="65"/>
+        <source>--backend: expected local or swarm, got &quot;%1&quot;</source>
+        <translation>--backend: expected local or swarm, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="381"/>
+        <location filename="../app/cli/RunCommand.cpp" line="70"/>
+        <source>--redis: %1</source>
+        <translation>--redis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="72"/>
+        <source>--out: expected a folder, got an empty value</source>
+        <translation>--out: expected a folder, got an empty value</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="84"/>
         <source>%1: cannot load the timeline</source>
         <translation>%1: cannot load the timeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="389"/>
+        <location filename="../app/cli/RunCommand.cpp" line="92"/>
         <source>%1: cannot load the lab</source>
         <translation>%1: cannot load the lab</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RunCommand.cpp" line="409"/>
-        <source>swarmlab-cli run: --out: expected a folder, got an empty value</source>
-        <translation>swarmlab-cli run: --out: expected a folder, got an empty value</translation>
     </message>
     <message>
         <location filename="../app/cli/ValidateCommand.cpp" line="36"/>
@@ -2376,137 +2543,137 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::cli::RunSession</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="109"/>
+        <location filename="../app/cli/RunSession.cpp" line="87"/>
         <source>swarmlab-cli: %1</source>
         <translation>swarmlab-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="117"/>
+        <location filename="../app/cli/RunSession.cpp" line="95"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="122"/>
+        <location filename="../app/cli/RunSession.cpp" line="100"/>
         <source>the %1 backend did not become ready within %2 s</source>
         <translation>the %1 backend did not become ready within %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="127"/>
+        <location filename="../app/cli/RunSession.cpp" line="105"/>
         <source>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</source>
         <translation>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="130"/>
+        <location filename="../app/cli/RunSession.cpp" line="108"/>
         <source> (duration scale %1)</source>
         <translation> (duration scale %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="143"/>
+        <location filename="../app/cli/RunSession.cpp" line="120"/>
         <source>lab Redis: %1</source>
         <translation>lab Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="151"/>
+        <location filename="../app/cli/RunSession.cpp" line="128"/>
         <source>telemetry: %1</source>
         <translation>telemetry: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="153"/>
+        <location filename="../app/cli/RunSession.cpp" line="130"/>
         <source>warning: telemetry: %1 (reconnecting)</source>
         <translation>warning: telemetry: %1 (reconnecting)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="155"/>
+        <location filename="../app/cli/RunSession.cpp" line="132"/>
         <source>telemetry: reconnected to %1</source>
         <translation>telemetry: reconnected to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="172"/>
+        <location filename="../app/cli/RunSession.cpp" line="149"/>
         <source> on %1</source>
         <translation> on %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="180"/>
+        <location filename="../app/cli/RunSession.cpp" line="157"/>
         <source>[%1 s] step %2 failed: %3</source>
         <translation>[%1 s] step %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="186"/>
+        <location filename="../app/cli/RunSession.cpp" line="163"/>
         <source>stopping services and collecting the last metrics...</source>
         <translation>stopping services and collecting the last metrics...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="192"/>
+        <location filename="../app/cli/RunSession.cpp" line="169"/>
         <source>[%1 s] %2 on %3 failed: %4</source>
         <translation>[%1 s] %2 on %3 failed: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="204"/>
+        <location filename="../app/cli/RunSession.cpp" line="181"/>
         <source>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</source>
         <translation>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="208"/>
+        <location filename="../app/cli/RunSession.cpp" line="185"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="225"/>
+        <location filename="../app/cli/RunSession.cpp" line="202"/>
         <source>run interrupted after %1 s; recorded data kept</source>
         <translation>run interrupted after %1 s; recorded data kept</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="227"/>
+        <location filename="../app/cli/RunSession.cpp" line="204"/>
         <source>run finished</source>
         <translation>run finished</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="231"/>
+        <location filename="../app/cli/RunSession.cpp" line="208"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="233"/>
+        <location filename="../app/cli/RunSession.cpp" line="210"/>
         <source>swarmlab-cli: could not write the CSV files: %1</source>
         <translation>swarmlab-cli: could not write the CSV files: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="242"/>
+        <location filename="../app/cli/RunSession.cpp" line="219"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="243"/>
+        <location filename="../app/cli/RunSession.cpp" line="220"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="244"/>
+        <location filename="../app/cli/RunSession.cpp" line="221"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="245"/>
+        <location filename="../app/cli/RunSession.cpp" line="222"/>
         <source>paper</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="246"/>
+        <location filename="../app/cli/RunSession.cpp" line="223"/>
         <source>ratio</source>
         <translation>ratio</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="262"/>
+        <location filename="../app/cli/RunSession.cpp" line="239"/>
         <source>(ratio = value / paper value)</source>
         <translation>(ratio = value / paper value)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="280"/>
+        <location filename="../app/cli/RunSession.cpp" line="257"/>
         <source>interrupted again: killing every child process and exiting</source>
         <translation>interrupted again: killing every child process and exiting</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="287"/>
+        <location filename="../app/cli/RunSession.cpp" line="264"/>
         <source>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</source>
         <translation>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</translation>
     </message>

@@ -4,66 +4,46 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="71"/>
-        <source>DOCKER_HOST %1: no socket path after unix://</source>
-        <translation>DOCKER_HOST %1: falta o caminho do socket depois de unix://</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="80"/>
-        <source>DOCKER_HOST %1: expected tcp://HOST:PORT</source>
-        <translation>DOCKER_HOST %1: esperava-se tcp://HOST:PORTA</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="96"/>
-        <source>DOCKER_CERT_PATH %1: %2 missing (client certificate for TLS)</source>
-        <translation>DOCKER_CERT_PATH %1: falta %2 (certificado de cliente para TLS)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="105"/>
-        <source>DOCKER_HOST %1: expected unix:///path or tcp://HOST:PORT</source>
-        <translation>DOCKER_HOST %1: esperava-se unix:///caminho ou tcp://HOST:PORTA</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="168"/>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="221"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="202"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="261"/>
         <source>libcurl could not be initialised</source>
         <translation>não foi possível inicializar a libcurl</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="197"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="243"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="245"/>
         <source>no answer within %1 ms (%2)</source>
         <translation>sem resposta em %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="199"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="246"/>
         <source>answer larger than %1 bytes</source>
         <translation>resposta maior do que %1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="201"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="248"/>
         <source>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</source>
         <translation>não é possível ligar a %1: %2 (o Docker Engine está a correr? este utilizador pode abrir o socket?)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="253"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="282"/>
+        <source>stream failed</source>
+        <translation>o fluxo falhou</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="292"/>
         <source>GET /_ping: HTTP %1: %2</source>
         <translation>GET /_ping: HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="255"/>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="258"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="294"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="297"/>
         <source>GET /version: %1</source>
         <translation>GET /version: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="76"/>
-        <source>bad Redis URL &quot;%1&quot;: expected redis://host[:port][/db] or unix:///path</source>
-        <translation>URL do Redis inválido &quot;%1&quot;: esperava-se redis://anfitrião[:porta][/bd] ou unix:///caminho</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="98"/>
-        <source>bad Redis URL &quot;%1&quot;: the path must be a database number</source>
-        <translation>URL do Redis inválido &quot;%1&quot;: o caminho tem de ser um número de base de dados</translation>
     </message>
 </context>
 <context>
@@ -324,54 +304,59 @@
         <translation>a atribuir</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="116"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="119"/>
         <source>Tray</source>
         <translation>Bandeja</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="126"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
         <source>manager, cloud side</source>
         <translation>gestor, lado da nuvem</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
         <source>gateways, storage</source>
         <translation>gateways, armazenamento</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
         <source>end devices, displays</source>
         <translation>dispositivos finais, mostradores</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nós sem a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="150"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="153"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Largue para pôr %1 na camada %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="278"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="310"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Largue para implantar %1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="279"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="311"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Largue para migrar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="369"/>
         <source>%1 upd/s</source>
         <translation>%1 atual./s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="333"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="370"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="424"/>
+        <source>× %1</source>
+        <translation>× %1</translation>
     </message>
     <message>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="40"/>
@@ -384,206 +369,73 @@
         <translation>não foi possível construir o backend Docker Swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="43"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="51"/>
         <source>usage: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
   An empty value (--name &apos;&apos;) removes the label.
+  --heartbeat: the dispatcher heartbeat (default 1s; Swarm&apos;s own default is 5s).
   DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.
 </source>
-        <translation>utilização: swarmlab-cli swarm status
-       swarmlab-cli swarm init [--heartbeat DURAÇÃO] [--advertise-addr ENDEREÇO]
-       swarmlab-cli swarm leave
-       swarmlab-cli swarm label NÓ [--name NOMELAB] [--layer enterprise|mediation|sensing]
-                                [--also NOMELAB,...]   (outros nós do laboratório que este nó aloja)
+        <translation>uso: swarmlab-cli swarm status
+     swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
+     swarmlab-cli swarm leave
+     swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
+                              [--also LABNAME,...]   (outros nós do laboratório que este nó aloja)
   Um valor vazio (--name &apos;&apos;) remove a etiqueta.
+  --heartbeat: o heartbeat do dispatcher (por omissão 1s; o próprio Swarm usa 5s por omissão).
   DOCKER_HOST, DOCKER_TLS_VERIFY e DOCKER_CERT_PATH escolhem o motor.
 </translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="90"/>
-        <source>engine %1, API %2
-</source>
-        <translation>motor %1, API %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="91"/>
-        <source>swarm: %1%2
-</source>
-        <translation>swarm: %1%2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="93"/>
-        <source> (manager)</source>
-        <translation> (gestor)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="94"/>
-        <source>swarm error: %1
-</source>
-        <translation>erro do swarm: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="101"/>
-        <source>dispatcher heartbeat: %1 ms
-</source>
-        <translation>heartbeat do dispatcher: %1 ms
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="113"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="114"/>
-        <source>HOSTNAME</source>
-        <translation>NOME DO ANFITRIÃO</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="115"/>
-        <source>ROLE</source>
-        <translation>PAPEL</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="116"/>
-        <source>STATE</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="117"/>
-        <source>AVAIL</source>
-        <translation>DISPONIB.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="118"/>
-        <source>ARCH</source>
-        <translation>ARQ.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="119"/>
-        <source>LAB NAME</source>
-        <translation>NOME NO LAB</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="120"/>
-        <source>LAYER</source>
-        <translation>CAMADA</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="149"/>
-        <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
-</source>
-        <translation>swarmlab-cli swarm init: --heartbeat %1: esperava-se uma duração como 500ms ou 1s
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="157"/>
-        <source>swarmlab-cli swarm init: unknown argument %1
-</source>
-        <translation>swarmlab-cli swarm init: argumento desconhecido %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="165"/>
-        <source>already part of a swarm (node %1); nothing changed
-</source>
-        <translation>já faz parte de um swarm (nó %1); nada foi alterado
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="176"/>
-        <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
-</source>
-        <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="181"/>
-        <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
-</source>
-        <translation>swarm inicializado, nó %1, heartbeat do dispatcher %2 ms
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="191"/>
-        <source>not part of a swarm; nothing changed
-</source>
-        <translation>não faz parte de um swarm; nada foi alterado
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="196"/>
-        <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
-</source>
-        <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="205"/>
-        <source>left the swarm%1
-</source>
-        <translation>saiu do swarm%1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="206"/>
-        <source> (network docker_gwbridge removed)</source>
-        <translation> (rede docker_gwbridge removida)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="225"/>
-        <source>swarmlab-cli swarm label: unknown argument %1
-</source>
-        <translation>swarmlab-cli swarm label: argumento desconhecido %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="233"/>
-        <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
-</source>
-        <translation>swarmlab-cli swarm label: --layer %1: esperava-se enterprise, mediation ou sensing
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="243"/>
-        <source>swarmlab-cli swarm label: node %1: %2
-</source>
-        <translation>swarmlab-cli swarm label: nó %1: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="266"/>
-        <source>node %1 labelled
-</source>
-        <translation>nó %1 etiquetado
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="270"/>
-        <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
-</source>
-        <translation>swarmlab-cli swarm label: nó %1 (HTTP %2): %3
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="277"/>
-        <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
-</source>
-        <translation>swarmlab-cli swarm label: nó %1: a atualização continuou fora de sequência
-</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmCli.cpp" line="281"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="290"/>
         <source>swarmlab-cli swarm: unknown command %1
 </source>
         <translation>swarmlab-cli swarm: comando desconhecido %1
 </translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="55"/>
+        <source>engine not answering (%1)</source>
+        <translation>o motor não responde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="74"/>
+        <source>%1 %2: expected tcp://HOST:PORT</source>
+        <translation>%1 %2: esperado tcp://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="89"/>
+        <source>certificate directory %1: %2 missing (%3)</source>
+        <translation>pasta de certificados %1: falta %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="91"/>
+        <source>the CA that verifies the engine</source>
+        <translation>a CA que verifica o motor</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="92"/>
+        <source>client certificate for TLS</source>
+        <translation>certificado de cliente para TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="40"/>
+        <source>%1.%2: expected an object, found %3</source>
+        <translation>%1.%2: esperava-se um objeto, encontrado %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="53"/>
+        <source>%1.%2: expected an array, found %3</source>
+        <translation>%1.%2: esperava-se um array, encontrado %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="280"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="297"/>
+        <source>node Spec: expected an object, found %1</source>
+        <translation>Spec do nó: esperava-se um objeto, encontrado %1</translation>
     </message>
 </context>
 <context>
@@ -788,6 +640,24 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::CommandTracker</name>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="104"/>
+        <source>nothing came back for %1 s</source>
+        <translation>nada chegou durante %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="105"/>
+        <source>not converged after %1 s</source>
+        <translation>não convergiu após %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="107"/>
+        <source>no answer to the request within %1 s</source>
+        <translation>sem resposta ao pedido em %1 s</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::DisplayMirrorPanel</name>
     <message>
         <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="101"/>
@@ -801,9 +671,27 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::DockerEndpoint</name>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="105"/>
+        <source>Docker host</source>
+        <translation>Anfitrião Docker</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="115"/>
+        <source>%1 %2: no socket path after unix://</source>
+        <translation>%1 %2: sem caminho de socket após unix://</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="123"/>
+        <source>%1 %2: expected unix:///path or tcp://HOST:PORT</source>
+        <translation>%1 %2: esperado unix:///path ou tcp://HOST:PORT</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::DockerEventStream</name>
     <message>
-        <location filename="../app/core/swarm/DockerClient.cpp" line="181"/>
+        <location filename="../app/core/swarm/DockerEventStream.cpp" line="101"/>
         <source>the engine closed the event stream</source>
         <translation>o motor fechou o fluxo de eventos</translation>
     </message>
@@ -1155,149 +1043,73 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="140"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="88"/>
         <source>start redis-server</source>
         <translation>iniciar o redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="176"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="121"/>
         <source>read events</source>
         <translation>ler eventos</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="194"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="135"/>
         <source>powered off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="243"/>
-        <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
-        <translation>não há nó &quot;%1&quot; no laboratório &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="293"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="199"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>o Redis do laboratório em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="321"/>
-        <source>service template &quot;%1&quot; has no command</source>
-        <translation>o modelo de serviço &quot;%1&quot; não tem comando</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="346"/>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="356"/>
-        <source>cannot run %1: %2</source>
-        <translation>não é possível executar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="363"/>
-        <source>did not stop within %1 ms of SIGTERM: killed</source>
-        <translation>não parou em %1 ms após SIGTERM: terminado à força</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="384"/>
-        <source>node %1 powered off (SIGKILL)</source>
-        <translation>nó %1 desligado (SIGKILL)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="390"/>
-        <source>killed by a signal</source>
-        <translation>terminado por um sinal</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="393"/>
-        <source>exited with code %1</source>
-        <translation>saiu com o código %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="396"/>
-        <source>exited with code 0</source>
-        <translation>saiu com o código 0</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="416"/>
-        <source>; gave up after %1 restart attempts (max_attempts)</source>
-        <translation>; desistiu após %1 tentativas de reinício (max_attempts)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="419"/>
-        <source>; restarting by policy</source>
-        <translation>; a reiniciar pela política</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="423"/>
-        <source>stopped</source>
-        <translation>parado</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="480"/>
-        <source>stopped (the lab&apos;s Redis keeps running)</source>
-        <translation>parado (o Redis do laboratório continua a correr)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="531"/>
-        <source>no first_message from %1 within %2 ms</source>
-        <translation>nenhuma first_message de %1 em %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="572"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="289"/>
         <source>the embedded lab is not started</source>
         <translation>o laboratório embutido não está iniciado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="577"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="291"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>já existe um serviço chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="585"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="673"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="686"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="377"/>
         <source>node %1 is down</source>
         <translation>o nó %1 está em baixo</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="601"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="308"/>
         <source>could not start</source>
         <translation>não foi possível iniciar</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="614"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="317"/>
         <source>service was removed meanwhile</source>
         <translation>o serviço foi removido entretanto</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="625"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="639"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="323"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="334"/>
         <source>could not start the new instance</source>
         <translation>não foi possível iniciar a nova instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="669"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="683"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="696"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="715"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="178"/>
         <source>no service &quot;%1&quot;</source>
         <translation>não há serviço &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="721"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="406"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>as réplicas têm de estar entre 0 e 1000, não %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="742"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="421"/>
         <source>could not start an instance</source>
         <translation>não foi possível iniciar uma instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="751"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="776"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="429"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>não há nó &quot;%1&quot; no laboratório</translation>
     </message>
@@ -1842,6 +1654,32 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::PlacementPolicy</name>
+    <message>
+        <location filename="../app/core/local/PlacementPolicy.cpp" line="20"/>
+        <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
+        <translation>não há nó &quot;%1&quot; no laboratório &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/PlacementPolicy.cpp" line="29"/>
+        <source>node %1 is down</source>
+        <translation>o nó %1 está em baixo</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RedisProbe</name>
+    <message>
+        <location filename="../app/core/swarm/RedisProbe.cpp" line="19"/>
+        <source>no reply within %1 ms</source>
+        <translation>sem resposta em %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/RedisProbe.cpp" line="46"/>
+        <source>unexpected reply %1</source>
+        <translation>resposta inesperada %1</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::RedisServerProcess</name>
     <message>
         <location filename="../app/core/local/RedisServerProcess.cpp" line="27"/>
@@ -1877,6 +1715,223 @@ t = %2 s: %3</translation>
         <location filename="../app/core/local/RedisServerProcess.cpp" line="106"/>
         <source>no output</source>
         <translation>sem saída</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ServiceSpec</name>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="163"/>
+        <source>Spec: expected an object, found %1</source>
+        <translation>Spec: esperava-se um objeto, encontrado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="214"/>
+        <source>Spec.TaskTemplate.ForceUpdate: expected a number, found %1</source>
+        <translation>Spec.TaskTemplate.ForceUpdate: esperava-se um número, encontrado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="227"/>
+        <source>Spec.Mode: expected an object, found %1</source>
+        <translation>Spec.Mode: esperava-se um objeto, encontrado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="236"/>
+        <source>Spec.Mode: a replicated service was expected, this one is %1</source>
+        <translation>Spec.Mode: esperava-se um serviço replicado, este é %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="237"/>
+        <source>of no mode</source>
+        <translation>sem modo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="247"/>
+        <source>Spec.Mode.Replicated.Replicas: expected a count, found %1</source>
+        <translation>Spec.Mode.Replicated.Replicas: esperava-se uma contagem, encontrado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="254"/>
+        <source>replicas must be 0 or more, not %1</source>
+        <translation>as réplicas têm de ser 0 ou mais, não %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::Session</name>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="93"/>
+        <source>engine %1, API %2
+</source>
+        <translation>motor %1, API %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="94"/>
+        <source>swarm: %1%2
+</source>
+        <translation>swarm: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="96"/>
+        <source> (manager)</source>
+        <translation> (gestor)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="97"/>
+        <source>swarm error: %1
+</source>
+        <translation>erro do swarm: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="107"/>
+        <source>dispatcher heartbeat: %1 ms
+</source>
+        <translation>heartbeat do dispatcher: %1 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="123"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="124"/>
+        <source>HOSTNAME</source>
+        <translation>NOME DO ANFITRIÃO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="125"/>
+        <source>ROLE</source>
+        <translation>PAPEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="126"/>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
+        <source>AVAIL</source>
+        <translation>DISPONIB.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
+        <source>ARCH</source>
+        <translation>ARQ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
+        <source>LAB NAME</source>
+        <translation>NOME DO LAB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
+        <source>LAYER</source>
+        <translation>CAMADA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="158"/>
+        <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
+</source>
+        <translation>swarmlab-cli swarm init: --heartbeat %1: esperava-se uma duração como 500ms ou 1s
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="166"/>
+        <source>swarmlab-cli swarm init: unknown argument %1
+</source>
+        <translation>swarmlab-cli swarm init: argumento desconhecido %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="174"/>
+        <source>already part of a swarm (node %1); nothing changed
+</source>
+        <translation>já faz parte de um swarm (nó %1); nada foi alterado
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="184"/>
+        <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
+</source>
+        <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="189"/>
+        <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
+</source>
+        <translation>swarm inicializado, nó %1, heartbeat do dispatcher %2 ms
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="199"/>
+        <source>not part of a swarm; nothing changed
+</source>
+        <translation>não faz parte de um swarm; nada foi alterado
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="205"/>
+        <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
+</source>
+        <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="213"/>
+        <source>left the swarm%1
+</source>
+        <translation>saiu do swarm%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="214"/>
+        <source> (network docker_gwbridge removed)</source>
+        <translation> (rede docker_gwbridge removida)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="231"/>
+        <source>swarmlab-cli swarm label: unknown argument %1
+</source>
+        <translation>swarmlab-cli swarm label: argumento desconhecido %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="239"/>
+        <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
+</source>
+        <translation>swarmlab-cli swarm label: --layer %1: esperava-se enterprise, mediation ou sensing
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="253"/>
+        <source>swarmlab-cli swarm label: node %1: %2
+</source>
+        <translation>swarmlab-cli swarm label: nó %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="262"/>
+        <source>node %1 labelled
+</source>
+        <translation>nó %1 etiquetado
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="266"/>
+        <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
+</source>
+        <translation>swarmlab-cli swarm label: nó %1 (HTTP %2): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="273"/>
+        <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
+</source>
+        <translation>swarmlab-cli swarm label: nó %1: a atualização continuou fora de sequência
+</translation>
     </message>
 </context>
 <context>
@@ -2007,140 +2062,206 @@ t = %2 s: %3</translation>
     </message>
 </context>
 <context>
-    <name>swarmlab::SwarmOrchestrator</name>
+    <name>swarmlab::SwarmEngine</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="161"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="81"/>
+        <source>the Docker Engine does not answer: %1; reconnecting</source>
+        <translation>o Docker Engine não responde: %1; a restabelecer a ligação</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="119"/>
         <source>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</source>
         <translation>este motor não faz parte de um swarm (estado %1); execute `swarmlab-cli swarm init`</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="124"/>
         <source>this node is not a swarm manager; point DOCKER_HOST at a manager</source>
         <translation>este nó não é um gestor do swarm; aponte DOCKER_HOST para um gestor</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="196"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="157"/>
         <source>event line</source>
         <translation>linha de evento</translation>
     </message>
+</context>
+<context>
+    <name>swarmlab::SwarmOrchestrator</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="285"/>
-        <source>no swarm node labelled swarmlab.name=%1</source>
-        <translation>nenhum nó do swarm com a etiqueta swarmlab.name=%1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="498"/>
-        <source>signal %1</source>
-        <translation>sinal %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="505"/>
-        <source>exit code %1</source>
-        <translation>código de saída %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="527"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="112"/>
         <source>the lab has no redis template and no Redis URL was given</source>
         <translation>o laboratório não tem modelo redis e não foi dado um URL do Redis</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="557"/>
-        <source>Redis did not answer PING</source>
-        <translation>o Redis não respondeu ao PING</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="574"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="128"/>
         <source>no swarm node for the gateway %1</source>
         <translation>nenhum nó do swarm para o gateway %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="756"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="157"/>
+        <source>Redis did not answer PING: %1</source>
+        <translation>o Redis não respondeu ao PING: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="217"/>
         <source>not connected to a swarm manager</source>
         <translation>sem ligação a um gestor do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="765"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="221"/>
         <source>a service named %1 exists already</source>
         <translation>já existe um serviço chamado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="771"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="225"/>
         <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório (etiquete-o swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="781"/>
-        <source>node vanished</source>
-        <translation>o nó desapareceu</translation>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="244"/>
+        <source>the node left the swarm</source>
+        <translation>o nó saiu do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="822"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="947"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="463"/>
+        <source>the orchestrator shut down</source>
+        <translation>o orquestrador foi encerrado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="324"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="367"/>
         <source>no such service</source>
         <translation>serviço inexistente</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="881"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="974"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1003"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="295"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="388"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="407"/>
         <source>no swarm node for lab node %1</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="932"/>
-        <source>replicas must be 0 or more, not %1</source>
-        <translation>as réplicas têm de ser 0 ou mais, não %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="975"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="392"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>o nó %1 do swarm também aloja %2: drená-lo pará-los-ia também</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1029"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="437"/>
         <source>no such swarm node</source>
         <translation>nó do swarm inexistente</translation>
     </message>
+</context>
+<context>
+    <name>swarmlab::SwarmState</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="1116"/>
-        <source>not converged after %1 s</source>
-        <translation>não convergiu após %1 s</translation>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="138"/>
+        <source>no swarm node labelled swarmlab.name=%1</source>
+        <translation>nenhum nó do swarm com a etiqueta swarmlab.name=%1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="280"/>
+        <source>signal %1</source>
+        <translation>sinal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="288"/>
+        <source>exit code %1</source>
+        <translation>código de saída %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::TaskSupervisor</name>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="95"/>
+        <source>service template &quot;%1&quot; has no command</source>
+        <translation>o modelo de serviço &quot;%1&quot; não tem comando</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="114"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="122"/>
+        <source>cannot run %1: %2</source>
+        <translation>não é possível executar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="128"/>
+        <source>did not stop within %1 ms of SIGTERM: killed</source>
+        <translation>não parou em %1 ms após SIGTERM: terminado à força</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="157"/>
+        <source>node %1 powered off (SIGKILL)</source>
+        <translation>nó %1 desligado (SIGKILL)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="161"/>
+        <source>killed by a signal</source>
+        <translation>terminado por um sinal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="163"/>
+        <source>exited with code %1</source>
+        <translation>saiu com o código %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="165"/>
+        <source>exited with code 0</source>
+        <translation>saiu com o código 0</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="179"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="192"/>
+        <source>; restarting by policy</source>
+        <translation>; a reiniciar pela política</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="188"/>
+        <source>; gave up after %1 restart attempts (max_attempts)</source>
+        <translation>; desistiu após %1 tentativas de reinício (max_attempts)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="206"/>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="229"/>
+        <source>stopped (the lab&apos;s Redis keeps running)</source>
+        <translation>parado (o Redis do laboratório continua a correr)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="281"/>
+        <source>%1 has exited</source>
+        <translation>%1 terminou</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="294"/>
+        <source>no first_message from %1 within %2 ms</source>
+        <translation>nenhuma first_message de %1 em %2 ms</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::Telemetry</name>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="209"/>
-        <source>cannot reach Redis at %1: %2</source>
-        <translation>não é possível contactar o Redis em %1: %2</translation>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="60"/>
+        <source>bad Redis URL: %1</source>
+        <translation>URL do Redis inválido: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="211"/>
-        <source>out of memory</source>
-        <translation>sem memória</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="221"/>
-        <source>Redis at %1 refused AUTH: %2</source>
-        <translation>o Redis em %1 recusou o AUTH: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="230"/>
-        <source>Redis at %1: SELECT %2 failed: %3</source>
-        <translation>Redis em %1: SELECT %2 falhou: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="259"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="108"/>
         <source>Redis at %1: TIME failed: %2</source>
         <translation>Redis em %1: TIME falhou: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="328"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="127"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="170"/>
         <source>lost Redis at %1: %2</source>
         <translation>perdeu-se o Redis em %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/Telemetry.cpp" line="333"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="174"/>
         <source>Redis at %1: XREAD: %2</source>
         <translation>Redis em %1: XREAD: %2</translation>
     </message>
@@ -2211,32 +2332,32 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="196"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="263"/>
         <source>only services can be dropped on a node</source>
         <translation>só serviços podem ser largados num nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="204"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="271"/>
         <source>only node cards can be dropped on a band</source>
         <translation>só cartões de nós podem ser largados numa faixa</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="211"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="213"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="280"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>neste backend a camada de cada nó vem do ficheiro do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="215"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="282"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>um nó só sai da sua camada removendo a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="217"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="284"/>
         <source>%1 is already in this layer</source>
         <translation>%1 já está nesta camada</translation>
     </message>
@@ -2244,82 +2365,128 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::TopologyView</name>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="24"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="35"/>
         <source>Lab topology</source>
         <translation>Topologia do laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="44"/>
+        <source>Topology</source>
+        <translation>Topologia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="45"/>
+        <source>Topology tools</source>
+        <translation>Ferramentas da topologia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="47"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="50"/>
+        <source>Find a node or service</source>
+        <translation>Procurar um nó ou serviço</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="54"/>
+        <source>Readable</source>
+        <translation>Legível</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="55"/>
+        <source>Default zoom: text stays readable, the view scrolls</source>
+        <translation>Zoom por omissão: o texto mantém-se legível, a vista desloca-se</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="56"/>
+        <source>Fit all</source>
+        <translation>Ajustar tudo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="57"/>
+        <source>Show the whole lab, however small</source>
+        <translation>Mostrar todo o laboratório, por mais pequeno que fique</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="60"/>
+        <source>Zoom to the %1 band (or double-click its title)</source>
+        <translation>Ampliar a faixa %1 (ou fazer duplo clique no título)</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::cli</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="316"/>
+        <location filename="../app/cli/RunCommand.cpp" line="26"/>
         <source>Plays an experiment timeline on a lab and records it.</source>
         <translation>Reproduz o cronograma de uma experiência num laboratório e regista-o.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="318"/>
+        <location filename="../app/cli/RunCommand.cpp" line="28"/>
         <source>experiment timeline (JSON)</source>
         <translation>cronograma da experiência (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="320"/>
+        <location filename="../app/cli/RunCommand.cpp" line="30"/>
         <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
         <translation>ficheiro do laboratório (por omissão: o &quot;lab&quot; do cronograma)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="323"/>
+        <location filename="../app/cli/RunCommand.cpp" line="33"/>
         <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
         <translation>pasta de saída (por omissão: ./runs/&lt;cronograma&gt;-&lt;aaaaMMdd-HHmmss&gt;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="325"/>
+        <location filename="../app/cli/RunCommand.cpp" line="35"/>
         <source>local (default) or swarm</source>
         <translation>local (por omissão) ou swarm</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="328"/>
+        <location filename="../app/cli/RunCommand.cpp" line="38"/>
         <source>use this Redis instead of starting one (redis://host:port)</source>
         <translation>usar este Redis em vez de iniciar um (redis://anfitrião:porta)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="331"/>
+        <location filename="../app/cli/RunCommand.cpp" line="41"/>
         <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
         <translation>multiplicar cada tempo do cronograma por F (0 &lt; F &lt;= 100)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="343"/>
-        <source>swarmlab-cli run: expected exactly one EXPERIMENT file, got %1</source>
-        <translation>swarmlab-cli run: esperava-se exatamente um ficheiro EXPERIMENT, foram dados %1</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="46"/>
+        <source>swarmlab-cli run: %1</source>
+        <translation>swarmlab-cli run: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="351"/>
-        <source>swarmlab-cli run: --duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
-        <translation>swarmlab-cli run: --duration-scale: esperava-se um número &gt; 0 e &lt;= 100, não &quot;%1&quot;</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="57"/>
+        <source>expected exactly one EXPERIMENT file, got %1</source>
+        <translation>esperava-se exatamente um ficheiro EXPERIMENT, foram dados %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="358"/>
-        <source>swarmlab-cli run: --backend: expected local or swarm, got &quot;%1&quot;</source>
-        <translation>swarmlab-cli run: --backend: esperava-se local ou swarm, não &quot;%1&quot;</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="61"/>
+        <source>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
+        <translation>--duration-scale: esperava-se um número &gt; 0 e &lt;= 100, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="369"/>
-        <source>swarmlab-cli run: --redis: expected redis://host[:port][/db] or unix:///path, got &quot;%1&quot;</source>
-        <translation>swarmlab-cli run: --redis: esperava-se redis://anfitrião[:porta][/bd] ou unix:///caminho, não &quot;%1&quot;</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="65"/>
+        <source>--backend: expected local or swarm, got &quot;%1&quot;</source>
+        <translation>--backend: esperava-se local ou swarm, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="381"/>
+        <location filename="../app/cli/RunCommand.cpp" line="70"/>
+        <source>--redis: %1</source>
+        <translation>--redis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="72"/>
+        <source>--out: expected a folder, got an empty value</source>
+        <translation>--out: esperava-se uma pasta, foi dado um valor vazio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="84"/>
         <source>%1: cannot load the timeline</source>
         <translation>%1: não é possível carregar o cronograma</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="389"/>
+        <location filename="../app/cli/RunCommand.cpp" line="92"/>
         <source>%1: cannot load the lab</source>
         <translation>%1: não é possível carregar o laboratório</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RunCommand.cpp" line="409"/>
-        <source>swarmlab-cli run: --out: expected a folder, got an empty value</source>
-        <translation>swarmlab-cli run: --out: esperava-se uma pasta, o valor está vazio</translation>
     </message>
     <message>
         <location filename="../app/cli/ValidateCommand.cpp" line="36"/>
@@ -2376,137 +2543,137 @@ t = %2 s: %3</translation>
 <context>
     <name>swarmlab::cli::RunSession</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="109"/>
+        <location filename="../app/cli/RunSession.cpp" line="87"/>
         <source>swarmlab-cli: %1</source>
         <translation>swarmlab-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="117"/>
+        <location filename="../app/cli/RunSession.cpp" line="95"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="122"/>
+        <location filename="../app/cli/RunSession.cpp" line="100"/>
         <source>the %1 backend did not become ready within %2 s</source>
         <translation>o backend %1 não ficou pronto em %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="127"/>
+        <location filename="../app/cli/RunSession.cpp" line="105"/>
         <source>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</source>
         <translation>swarmlab-cli: %1 no laboratório %2, backend %3, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="130"/>
+        <location filename="../app/cli/RunSession.cpp" line="108"/>
         <source> (duration scale %1)</source>
         <translation> (escala de duração %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="143"/>
+        <location filename="../app/cli/RunSession.cpp" line="120"/>
         <source>lab Redis: %1</source>
         <translation>Redis do laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="151"/>
+        <location filename="../app/cli/RunSession.cpp" line="128"/>
         <source>telemetry: %1</source>
         <translation>telemetria: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="153"/>
+        <location filename="../app/cli/RunSession.cpp" line="130"/>
         <source>warning: telemetry: %1 (reconnecting)</source>
         <translation>aviso: telemetria: %1 (a religar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="155"/>
+        <location filename="../app/cli/RunSession.cpp" line="132"/>
         <source>telemetry: reconnected to %1</source>
         <translation>telemetria: religada a %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="172"/>
+        <location filename="../app/cli/RunSession.cpp" line="149"/>
         <source> on %1</source>
         <translation> em %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="180"/>
+        <location filename="../app/cli/RunSession.cpp" line="157"/>
         <source>[%1 s] step %2 failed: %3</source>
         <translation>[%1 s] o passo %2 falhou: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="186"/>
+        <location filename="../app/cli/RunSession.cpp" line="163"/>
         <source>stopping services and collecting the last metrics...</source>
         <translation>a parar os serviços e a recolher as últimas métricas...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="192"/>
+        <location filename="../app/cli/RunSession.cpp" line="169"/>
         <source>[%1 s] %2 on %3 failed: %4</source>
         <translation>[%1 s] %2 em %3 falhou: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="204"/>
+        <location filename="../app/cli/RunSession.cpp" line="181"/>
         <source>%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6</source>
         <translation>%1/%2 s | publicação %3/s | atualizações %4 | atraso p50 %5 ms | perdidas %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="208"/>
+        <location filename="../app/cli/RunSession.cpp" line="185"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="225"/>
+        <location filename="../app/cli/RunSession.cpp" line="202"/>
         <source>run interrupted after %1 s; recorded data kept</source>
         <translation>execução interrompida após %1 s; os dados registados foram mantidos</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="227"/>
+        <location filename="../app/cli/RunSession.cpp" line="204"/>
         <source>run finished</source>
         <translation>execução terminada</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="231"/>
+        <location filename="../app/cli/RunSession.cpp" line="208"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>ficheiros CSV: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="233"/>
+        <location filename="../app/cli/RunSession.cpp" line="210"/>
         <source>swarmlab-cli: could not write the CSV files: %1</source>
         <translation>swarmlab-cli: não foi possível escrever os ficheiros CSV: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="242"/>
+        <location filename="../app/cli/RunSession.cpp" line="219"/>
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="243"/>
+        <location filename="../app/cli/RunSession.cpp" line="220"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="244"/>
+        <location filename="../app/cli/RunSession.cpp" line="221"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="245"/>
+        <location filename="../app/cli/RunSession.cpp" line="222"/>
         <source>paper</source>
         <translation>artigo</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="246"/>
+        <location filename="../app/cli/RunSession.cpp" line="223"/>
         <source>ratio</source>
         <translation>razão</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="262"/>
+        <location filename="../app/cli/RunSession.cpp" line="239"/>
         <source>(ratio = value / paper value)</source>
         <translation>(razão = valor / valor do artigo)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="280"/>
+        <location filename="../app/cli/RunSession.cpp" line="257"/>
         <source>interrupted again: killing every child process and exiting</source>
         <translation>interrompido outra vez: a terminar todos os processos filhos e a sair</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="287"/>
+        <location filename="../app/cli/RunSession.cpp" line="264"/>
         <source>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</source>
         <translation>interrompido: a parar a execução e a escrever o que foi registado (Ctrl-C outra vez para sair já)</translation>
     </message>
