@@ -46,6 +46,7 @@ std::unique_ptr<display::Display> openHardware(const SubscriberConfig& cfg, cons
       return socket;
     }
     std::fprintf(stderr, "%s: warning: display socket unavailable (%s)\n", prog, err.c_str());
+    *detail = "display=sim (socket unavailable: " + err + ")";
   }
   if (cfg.display == "gpio" || (automatic && onRaspberryPi())) {
     if (auto gpio = display::openGpioDisplay(cfg.pinmap, &err)) {
@@ -53,8 +54,8 @@ std::unique_ptr<display::Display> openHardware(const SubscriberConfig& cfg, cons
       return gpio;
     }
     std::fprintf(stderr, "%s: warning: gpio display unavailable (%s)\n", prog, err.c_str());
+    *detail = "display=sim (gpio unavailable: " + err + ")";
   }
-  if (!err.empty()) *detail = "display=sim (" + err + ")";
   return nullptr;
 }
 

@@ -173,7 +173,7 @@ class TestConfig : public QObject {
     QTest::newRow("display") << true << QStringList{"--display", "lcd"} << ""
                              << ""
                              << "--display"
-                             << "'sim' or 'gpio'";
+                             << "expected 'auto' or 'socket' or 'gpio' or 'sim', got 'lcd'";
     QTest::newRow("time format") << true << QStringList{"--time-format", "hh"} << ""
                                  << ""
                                  << "--time-format"

@@ -452,7 +452,7 @@ class TestAgentsIntegration : public QObject {
                "gpio", "--pinmap", "/nonexistent/pins.txt"},
               cleanEnv());
     QVERIFY2(sub.waitForStderr("subscribed to", 10000), qPrintable(sub.stderrText()));
-    QVERIFY2(sub.stderrText().contains("warning: --display gpio unavailable"),
+    QVERIFY2(sub.stderrText().contains("warning: gpio display unavailable"),
              qPrintable(sub.stderrText()));
     QTest::qWait(200);
     QVERIFY(sub.terminate() >= 0);
