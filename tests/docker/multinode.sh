@@ -5,11 +5,16 @@
 # socket /run/swarmlab-nodes/<name>.sock. The agent images are copied into each (images/get ->
 # images/load, same image ids). Needs root.
 #   multinode.sh up NAME...     start, join as workers of the local manager, load images
+#   multinode.sh kill NAME...   the node fails: SIGKILL to its dockerd, containerd, shims and
+#                               containers (the pids of its netns and of its cgroups), nothing
+#                               left; the manager notices only by missed heartbeats
 #   multinode.sh down NAME...   leave, stop that dockerd (by its pid file), remove netns and data
+# A name ending in a number N gets the network 10.213.N.0/24 (pi1 -> 10.213.1.0/24), so that a
+# node started again alone keeps its address; other names get their position in the list.
 # Test scaffolding: it uses curl on the Engine API, never the docker CLI.
 set -euo pipefail
 cmd=${1:-}; shift || true
-[ $# -gt 0 ] || { echo "usage: multinode.sh up|down NAME..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: multinode.sh up|kill|down NAME..." >&2; exit 2; }
 base=/var/lib/swarmlab-nodes
 run=/run/swarmlab-nodes
 main_sock=/var/run/docker.sock
@@ -51,6 +56,27 @@ up_one() {
   echo "$n: worker at 10.213.$i.2, engine unix://$sock"
 }
 
+# Every process of a node: its engine's netns (dockerd, containerd, shims) and the cgroups its
+# containers run in (--cgroup-parent /swarmlab-NAME, in every cgroup v1 hierarchy).
+node_pids() {
+  local n=$1
+  { ip netns pids "swl-$n" 2>/dev/null || true
+    find /sys/fs/cgroup -path "*/swarmlab-$n/*" -name cgroup.procs -exec cat {} + 2>/dev/null || true
+  } | sort -un
+}
+
+kill_one() {
+  local n=$1 pids
+  for _ in 1 2 3; do
+    pids=$(node_pids "$n")
+    [ -n "$pids" ] || break
+    # shellcheck disable=SC2086
+    kill -9 $pids 2>/dev/null || true
+    sleep 0.2
+  done
+  echo "$n: killed"
+}
+
 down_one() {
   local n=$1 ns=swl-$1 sock=$run/$1.sock
   if [ -S "$sock" ]; then
@@ -62,6 +88,7 @@ down_one() {
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   fi
+  kill_one "$n" >/dev/null  # whatever a killed engine left running
   # The manager forgets the node (only when this engine is a manager of a swarm).
   local ids
   ids=$(api "$main_sock" "http://x/v1.41/nodes" 2>/dev/null | python3 -c "
@@ -75,14 +102,19 @@ except Exception: pass") || true
   awk -v a="$base/$n" -v b="$run/$n" 'index($2, a) == 1 || index($2, b) == 1 {print $2}' /proc/mounts |
     sort -r | while read -r m; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
   rm -rf "${base:?}/$n" "${run:?}/$n" "$sock"
+  # The cgroups its containers ran in (empty once their processes are gone).
+  find /sys/fs/cgroup -depth -type d -path "*/swarmlab-$n*" -exec rmdir {} + 2>/dev/null || true
 }
 
-i=0
+pos=0
 for n in "$@"; do
-  i=$((i + 1))
+  pos=$((pos + 1))
+  i=$pos
+  [[ $n =~ ([0-9]+)$ ]] && i=${BASH_REMATCH[1]}
   case "$cmd" in
     up) up_one "$n" "$i" ;;
+    kill) kill_one "$n" ;;
     down) down_one "$n" ;;
-    *) echo "usage: multinode.sh up|down NAME..." >&2; exit 2 ;;
+    *) echo "usage: multinode.sh up|kill|down NAME..." >&2; exit 2 ;;
   esac
 done
