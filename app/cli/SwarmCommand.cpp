@@ -55,7 +55,8 @@ void usage(QTextStream& err) {
       "       swarmlab-cli swarm label NODE [--name LABNAME] [--layer "
       "enterprise|mediation|sensing]\n"
       "                                [--also LABNAME,...]   (further lab nodes this node hosts)\n"
-      "  An empty value (--name '') removes the label.\n"
+      "                                [--caps CAPABILITY,...] (what failover services may need)\n"
+      "  An empty value (--name '') removes the label; --caps replaces every swarmlab.cap.*.\n"
       "  --heartbeat: the dispatcher heartbeat (default 1s; Swarm's own default is 5s).\n"
       "  DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.\n");
 }
@@ -225,8 +226,13 @@ int Session::label(QStringList args) {
   const std::map<QString, std::string> flags = {{QStringLiteral("--name"), "swarmlab.name"},
                                                 {QStringLiteral("--layer"), "swarmlab.layer"},
                                                 {QStringLiteral("--also"), "swarmlab.names"}};
+  std::optional<QStringList> caps;
   for (int i = 0; i < args.size(); ++i) {
     auto f = flags.find(args[i]);
+    if (args[i] == QLatin1String("--caps") && i + 1 < args.size()) {
+      caps = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
+      continue;
+    }
     if (f == flags.end() || i + 1 >= args.size()) {
       err << tr("swarmlab-cli swarm label: unknown argument %1\n").arg(args[i]);
       return 2;
@@ -247,7 +253,15 @@ int Session::label(QStringList args) {
     auto n = r.ok() ? docker::parseNode(view(r.body), &perr) : std::nullopt;
     QString why = r.ok() ? QString::fromStdString(perr) : r.message();
     json spec = n ? n->spec : json();
-    for (const auto& [key, value] : labels)
+    std::map<std::string, QString> edit = labels;
+    if (caps) {
+      // Every capability label goes; the listed ones come back.
+      if (spec.is_object() && spec.contains("Labels") && spec["Labels"].is_object())
+        for (auto it = spec["Labels"].begin(); it != spec["Labels"].end(); ++it)
+          if (it.key().rfind("swarmlab.cap.", 0) == 0) edit[it.key()] = QString();
+      for (const QString& c : *caps) edit[capabilityLabel(c.trimmed())] = QStringLiteral("true");
+    }
+    for (const auto& [key, value] : edit)
       if (n && !setNodeLabel(spec, key, value, &why)) n.reset();
     if (!n) {
       err << tr("swarmlab-cli swarm label: node %1: %2\n").arg(node, why);

@@ -5,17 +5,25 @@
 # socket /run/swarmlab-nodes/<name>.sock. The agent images are copied into each (images/get ->
 # images/load, same image ids). Needs root.
 #   multinode.sh up NAME...     start, join as workers of the local manager, load images
+#   multinode.sh kill NAME...   the node fails: SIGKILL to its dockerd, containerd, shims and
+#                               containers (the pids of its netns and of its cgroups), nothing
+#                               left; the manager notices only by missed heartbeats
+#   multinode.sh manager NAME   start an engine that is the manager of a swarm of its own
+#   multinode.sh restart NAME   stop that dockerd (SIGTERM) and start it again on the same data
 #   multinode.sh down NAME...   leave, stop that dockerd (by its pid file), remove netns and data
+# A name ending in a number N gets the network 10.213.N.0/24 (pi1 -> 10.213.1.0/24), so that a
+# node started again alone keeps its address; other names get their position in the list.
 # Test scaffolding: it uses curl on the Engine API, never the docker CLI.
 set -euo pipefail
 cmd=${1:-}; shift || true
-[ $# -gt 0 ] || { echo "usage: multinode.sh up|down NAME..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|down NAME..." >&2; exit 2; }
 base=/var/lib/swarmlab-nodes
 run=/run/swarmlab-nodes
 main_sock=/var/run/docker.sock
 api() { local sock=$1; shift; curl -sS --unix-socket "$sock" "$@"; }
 
-up_one() {
+# The node's network namespace and its own dockerd (started again by `restart`).
+start_engine() {
   local n=$1 i=$2
   local ns=swl-$n sock=$run/$n.sock
   mkdir -p "$base/$n/data" "$run/$n"
@@ -36,9 +44,19 @@ up_one() {
     --config-file $base/$n/daemon.json --data-root $base/$n/data --exec-root $run/$n/exec \
     -H unix://$sock --pidfile $run/$n/dockerd.pid --storage-driver vfs \
     --cgroup-parent /swarmlab-$n --bip 172.31.$((10 + i)).1/24 --mtu 1400 --log-level warn" \
-    > "$run/$n/dockerd.log" 2>&1 &
+    >> "$run/$n/dockerd.log" 2>&1 &
   for _ in $(seq 100); do api "$sock" -f http://x/_ping >/dev/null 2>&1 && break; sleep 0.2; done
   api "$sock" -f http://x/_ping >/dev/null || { echo "multinode.sh: dockerd for $n did not start:" >&2; tail -5 "$run/$n/dockerd.log" >&2; exit 1; }
+}
+
+load_images() {
+  api "$main_sock" "http://x/v1.41/images/get?names=swarmlab/publisher:latest&names=swarmlab/subscriber:latest&names=swarmlab/redis:latest" |
+    api "$run/$1.sock" -X POST "http://x/v1.41/images/load?quiet=1" -H 'Content-Type: application/x-tar' --data-binary @- >/dev/null
+}
+
+up_one() {
+  local n=$1 i=$2 sock=$run/$1.sock
+  start_engine "$n" "$i"
   local token manager
   token=$(api "$main_sock" http://x/v1.41/swarm | python3 -c 'import json,sys; print(json.load(sys.stdin)["JoinTokens"]["Worker"])')
   manager=$(api "$main_sock" http://x/v1.41/info | python3 -c 'import json,sys; print(json.load(sys.stdin)["Swarm"]["NodeAddr"])')
@@ -46,9 +64,53 @@ up_one() {
   out=$(api "$sock" -X POST http://x/v1.41/swarm/join -H 'Content-Type: application/json' \
     -d "{\"ListenAddr\":\"0.0.0.0:2377\",\"AdvertiseAddr\":\"10.213.$i.2\",\"RemoteAddrs\":[\"$manager:2377\"],\"JoinToken\":\"$token\"}" -w ' HTTP %{http_code}')
   case "$out" in *"HTTP 200") ;; *) echo "multinode.sh: $n: POST /swarm/join: $out" >&2; exit 1 ;; esac
-  api "$main_sock" "http://x/v1.41/images/get?names=swarmlab/publisher:latest&names=swarmlab/subscriber:latest" |
-    api "$sock" -X POST "http://x/v1.41/images/load?quiet=1" -H 'Content-Type: application/x-tar' --data-binary @- >/dev/null
+  load_images "$n"
   echo "$n: worker at 10.213.$i.2, engine unix://$sock"
+}
+
+# An engine of its own that is the manager of a swarm of its own (heartbeat 1 s).
+manager_one() {
+  local n=$1 i=$2 sock=$run/$1.sock
+  start_engine "$n" "$i"
+  local out
+  out=$(api "$sock" -X POST http://x/v1.41/swarm/init -H 'Content-Type: application/json' \
+    -d "{\"ListenAddr\":\"0.0.0.0:2377\",\"AdvertiseAddr\":\"10.213.$i.2\",\"Spec\":{\"Dispatcher\":{\"HeartbeatPeriod\":1000000000}}}" -w ' HTTP %{http_code}')
+  case "$out" in *"HTTP 200") ;; *) echo "multinode.sh: $n: POST /swarm/init: $out" >&2; exit 1 ;; esac
+  load_images "$n"
+  echo "$n: swarm manager at 10.213.$i.2, engine unix://$sock"
+}
+
+# The node's dockerd stops (SIGTERM, as a service manager restarts it) and starts again with
+# the same data: its swarm, services and images are kept.
+restart_one() {
+  local n=$1 i=$2 pid
+  pid=$(cat "$run/$n/dockerd.pid")
+  kill "$pid"
+  for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then echo "multinode.sh: dockerd for $n did not stop" >&2; exit 1; fi
+  start_engine "$n" "$i"
+  echo "$n: engine restarted"
+}
+
+# Every process of a node: its engine's netns (dockerd, containerd, shims) and the cgroups its
+# containers run in (--cgroup-parent /swarmlab-NAME, in every cgroup v1 hierarchy).
+node_pids() {
+  local n=$1
+  { ip netns pids "swl-$n" 2>/dev/null || true
+    find /sys/fs/cgroup -path "*/swarmlab-$n/*" -name cgroup.procs -exec cat {} + 2>/dev/null || true
+  } | sort -un
+}
+
+kill_one() {
+  local n=$1 pids
+  for _ in 1 2 3; do
+    pids=$(node_pids "$n")
+    [ -n "$pids" ] || break
+    # shellcheck disable=SC2086
+    kill -9 $pids 2>/dev/null || true
+    sleep 0.2
+  done
+  echo "$n: killed"
 }
 
 down_one() {
@@ -62,6 +124,7 @@ down_one() {
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   fi
+  kill_one "$n" >/dev/null  # whatever a killed engine left running
   # The manager forgets the node (only when this engine is a manager of a swarm).
   local ids
   ids=$(api "$main_sock" "http://x/v1.41/nodes" 2>/dev/null | python3 -c "
@@ -75,14 +138,21 @@ except Exception: pass") || true
   awk -v a="$base/$n" -v b="$run/$n" 'index($2, a) == 1 || index($2, b) == 1 {print $2}' /proc/mounts |
     sort -r | while read -r m; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
   rm -rf "${base:?}/$n" "${run:?}/$n" "$sock"
+  # The cgroups its containers ran in (empty once their processes are gone).
+  find /sys/fs/cgroup -depth -type d -path "*/swarmlab-$n*" -exec rmdir {} + 2>/dev/null || true
 }
 
-i=0
+pos=0
 for n in "$@"; do
-  i=$((i + 1))
+  pos=$((pos + 1))
+  i=$pos
+  [[ $n =~ ([0-9]+)$ ]] && i=${BASH_REMATCH[1]}
   case "$cmd" in
     up) up_one "$n" "$i" ;;
+    manager) manager_one "$n" "$i" ;;
+    restart) restart_one "$n" "$i" ;;
+    kill) kill_one "$n" ;;
     down) down_one "$n" ;;
-    *) echo "usage: multinode.sh up|down NAME..." >&2; exit 2 ;;
+    *) echo "usage: multinode.sh up|manager|restart|kill|down NAME..." >&2; exit 2 ;;
   esac
 done

@@ -181,7 +181,8 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("command"),
                QStringLiteral("env"), QStringLiteral("image"), QStringLiteral("archs"),
                QStringLiteral("layers"), QStringLiteral("needs"), QStringLiteral("restart"),
-               QStringLiteral("order"), QStringLiteral("replicas"), QStringLiteral("description")});
+               QStringLiteral("order"), QStringLiteral("replicas"), QStringLiteral("placement"),
+               QStringLiteral("description")});
   ServiceTemplate t;
   const int before = c.errors().size();
   if (auto s = c.name(o, QStringLiteral("name"), p, true)) t.name = *s;
@@ -205,6 +206,13 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
               quoted(*s));
   }
   if (auto i = c.integer(o, QStringLiteral("replicas"), p, false, 1, 64)) t.replicas = int(*i);
+  if (auto s = c.string(o, QStringLiteral("placement"), p, false)) {
+    if (*s == QLatin1String("failover"))
+      t.placement = Placement::Failover;
+    else if (*s != QLatin1String("pinned"))
+      c.error(p + QStringLiteral(".placement"), QStringLiteral("one of pinned, failover"),
+              quoted(*s));
+  }
   if (auto s = c.string(o, QStringLiteral("description"), p, false, false)) t.description = *s;
   if (c.errors().size() != before) return std::nullopt;
   return t;

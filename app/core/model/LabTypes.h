@@ -19,6 +19,11 @@ enum class NodeState { Ready, Down, Drain, Unknown };
 /// start the new one first and stop the old once the new one's first message arrived.
 enum class UpdateOrder { StopFirst, StartFirst };
 
+/// Where a service may run: pinned to the node it was placed on (what a drop on a node means),
+/// or failover: any node of that node's layer with the template's needs and the node's arch,
+/// preferring that node. Only failover services move when their node fails.
+enum class Placement { Pinned, Failover };
+
 /// Restart policy of a service, as in Swarm's RestartPolicy.
 struct RestartPolicy {
   enum class Condition { None, OnFailure, Any };
@@ -52,6 +57,7 @@ struct ServiceTemplate {
   RestartPolicy restart;
   UpdateOrder order = UpdateOrder::StopFirst;
   int replicas = 1;
+  Placement placement = Placement::Pinned;  ///< lab file: "placement": "pinned"|"failover"
   QString description;
 };
 

@@ -18,6 +18,7 @@ constexpr const char* kNodeIdConstraint = "node.id==";
 constexpr const char* kArchConstraint = "node.platform.arch==";
 constexpr const char* kNodeEnv = "SWARMLAB_NODE=";
 constexpr const char* kTaskName = "{{.Task.Name}}";
+constexpr const char* kLabLabelConstraint = "node.labels.swarmlab.";
 
 QString tr(const char* s) { return QCoreApplication::translate("swarmlab::ServiceSpec", s); }
 std::string s(const QString& q) { return q.toStdString(); }
@@ -70,13 +71,31 @@ QString restartCondition(RestartPolicy::Condition c) {
 json constraintsFor(const SpecPlacement& p) {
   json c = json::array({kNodeIdConstraint + p.nodeId});
   if (!p.arch.empty()) c.push_back(kArchConstraint + p.arch);
+  if (p.mode != Placement::Failover) return c;
+  if (!p.layer.isEmpty()) c.push_back(kLabLabelConstraint + std::string("layer==") + s(p.layer));
+  for (const QString& need : p.needs)
+    c.push_back("node.labels." + capabilityLabel(need) + "==true");
   return c;
 }
+
+// Ours: replaced by each placement; constraints someone else added stay.
+bool ours(const json& constraint) {
+  return startsWith(constraint, kNodeIdConstraint) || startsWith(constraint, kArchConstraint) ||
+         startsWith(constraint, kLabLabelConstraint);
+}
+
+// Where the agent says it runs: the lab node when pinned; the swarm node's hostname when it
+// may move (name the machines like their lab nodes).
+QString nodeNameFor(const SpecPlacement& p) {
+  return p.mode == Placement::Failover ? QStringLiteral("{{.Node.Hostname}}") : p.labNode;
+}
+
+const char* placementName(Placement p) { return p == Placement::Failover ? "failover" : "pinned"; }
 
 // The template's ${...} in the swarm's terms: the instance is the task name Swarm gives the task.
 QString expand(QString v, const SpecContext& c) {
   v.replace(QLatin1String("${redis_url}"), c.redisUrl);
-  v.replace(QLatin1String("${node}"), c.placement.labNode);
+  v.replace(QLatin1String("${node}"), nodeNameFor(c.placement));
   v.replace(QLatin1String("${instance}"), QLatin1String(kTaskName));
   return v;
 }
@@ -92,7 +111,7 @@ json envFor(const ServiceTemplate& t, const SpecContext& c) {
     if (!seen.contains(QLatin1String(k))) env.push_back(std::string(k) + "=" + s(v));
   };
   add("SWARMLAB_REDIS_URL", c.redisUrl);
-  add("SWARMLAB_NODE", c.placement.labNode);
+  add("SWARMLAB_NODE", nodeNameFor(c.placement));
   add("SWARMLAB_INSTANCE", QLatin1String(kTaskName));
   return env;
 }
@@ -141,10 +160,11 @@ bool isRedisTemplate(const ServiceTemplate& t) {
 }
 
 ServiceSpec ServiceSpec::create(const ServiceTemplate& t, const SpecContext& c) {
-  json labels = {{"swarmlab.lab", s(c.lab)},        {"swarmlab.service", s(c.service)},
-                 {"swarmlab.template", s(t.name)},  {"swarmlab.node", s(c.placement.labNode)},
-                 {"swarmlab.kind", s(t.kind)},      {"swarmlab.image", s(t.image)},
-                 {"swarmlab.session", s(c.session)}};
+  json labels = {
+      {"swarmlab.lab", s(c.lab)},         {"swarmlab.service", s(c.service)},
+      {"swarmlab.template", s(t.name)},   {"swarmlab.node", s(c.placement.labNode)},
+      {"swarmlab.kind", s(t.kind)},       {"swarmlab.image", s(t.image)},
+      {"swarmlab.session", s(c.session)}, {"swarmlab.placement", placementName(c.placement.mode)}};
   if (isRedisTemplate(t)) labels["swarmlab.redis.url"] = s(c.redisUrl);
   return ServiceSpec(json{{"Name", s(c.swarmName)},
                           {"Labels", labels},
@@ -179,19 +199,18 @@ bool ServiceSpec::placeOn(const SpecPlacement& p, QString* error) {
                       : nullptr;
   json* labels = objectAt(spec_, "Labels", QStringLiteral("Spec"), error);
   if (!old || !env || !cLabels || !labels) return false;
-  // Ours are replaced; constraints someone else added stay.
   json constraints = constraintsFor(p);
   for (const auto& c : *old)
-    if (!startsWith(c, kNodeIdConstraint) && !startsWith(c, kArchConstraint))
-      constraints.push_back(c);
+    if (!ours(c)) constraints.push_back(c);
   *old = std::move(constraints);
   json next = json::array();
   for (const auto& e : *env)
     if (!startsWith(e, kNodeEnv)) next.push_back(e);
-  next.push_back(kNodeEnv + s(p.labNode));
+  next.push_back(kNodeEnv + s(nodeNameFor(p)));
   *env = std::move(next);
   (*cLabels)["swarmlab.node"] = s(p.labNode);
   (*labels)["swarmlab.node"] = s(p.labNode);
+  (*labels)["swarmlab.placement"] = placementName(p.mode);
   return true;
 }
 
@@ -270,6 +289,31 @@ std::string ServiceSpec::pinnedNodeId() const {
     if (startsWith(c, kNodeIdConstraint))
       return c.get<std::string>().substr(std::char_traits<char>::length(kNodeIdConstraint));
   return {};
+}
+
+Placement ServiceSpec::placement() const {
+  const auto labels = spec_.find("Labels");
+  if (labels == spec_.end() || !labels->is_object()) return Placement::Pinned;
+  const auto p = labels->find("swarmlab.placement");
+  return p != labels->end() && *p == "failover" ? Placement::Failover : Placement::Pinned;
+}
+
+bool ServiceSpec::unpin(QString* error) {
+  json* task = objectAt(spec_, "TaskTemplate", QStringLiteral("Spec"), error);
+  json* placement = task ? objectAt(*task, "Placement", "Spec.TaskTemplate", error) : nullptr;
+  json* constraints = placement
+                          ? arrayAt(*placement, "Constraints", "Spec.TaskTemplate.Placement", error)
+                          : nullptr;
+  if (!constraints) return false;
+  json kept = json::array();
+  for (const auto& c : *constraints)
+    if (!startsWith(c, kNodeIdConstraint)) kept.push_back(c);
+  *constraints = std::move(kept);
+  return true;
+}
+
+std::string capabilityLabel(const QString& capability) {
+  return "swarmlab.cap." + capability.toStdString();
 }
 
 bool setNodeLabel(nlohmann::json& nodeSpec, const std::string& key, const QString& value,

@@ -18,12 +18,21 @@ namespace swarmlab {
 /// The lab's storage: deployed by start() on the gateway, with Redis's own arguments.
 bool isRedisTemplate(const ServiceTemplate& t);
 
-/// Where a service goes: the swarm node (id, arch) hosting a lab node.
+/// Where a service goes: the swarm node (id, arch) hosting a lab node. Pinned: there and only
+/// there. Failover: any node with that lab node's layer label, the template's capability labels
+/// and the same arch; pinned to the node as well until its first task runs there (Swarm has no
+/// "prefer this node"), then unpin() lets Swarm move it when the node fails.
 struct SpecPlacement {
   std::string nodeId;
   std::string arch;  ///< node.platform.arch of that node; empty: no arch constraint
-  QString labNode;   ///< the lab node's name (SWARMLAB_NODE, label swarmlab.node)
+  QString labNode;   ///< the lab node's name (label swarmlab.node; SWARMLAB_NODE when pinned)
+  Placement mode = Placement::Pinned;
+  QString layer;      ///< failover: the swarmlab.layer label the nodes must have
+  QStringList needs;  ///< failover: capabilities (swarmlab.cap.<name> labels) they must have
 };
+
+/// The node label saying a swarm node offers a capability: swarmlab.cap.<capability>=true.
+std::string capabilityLabel(const QString& capability);
 
 /// What a new service's spec needs besides its template.
 struct SpecContext {
@@ -63,6 +72,12 @@ class ServiceSpec {
   std::optional<int> replicas(QString* error) const;
   /// The node id of a node.id== constraint, empty when there is none.
   std::string pinnedNodeId() const;
+  /// Placement of the service (label swarmlab.placement; pinned when absent).
+  Placement placement() const;
+  /// Failover, after the first task runs on the preferred node: drops the node.id== constraint
+  /// and nothing else, so that Swarm keeps that task (constraints alone changed and the node
+  /// still satisfies them) and may reschedule it elsewhere when the node fails.
+  bool unpin(QString* error);
 
  private:
   explicit ServiceSpec(nlohmann::json spec) : spec_(std::move(spec)) {}

@@ -44,7 +44,8 @@ SwarmOrchestrator::SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* par
     : Orchestrator(parent),
       lab_(std::move(lab)),
       opt_(std::move(options)),
-      state_(lab_, opt_.servicePrefix, opt_.singleNodeFallback) {
+      state_(lab_, opt_.servicePrefix, opt_.singleNodeFallback),
+      rules_(lab_) {
   qRegisterMetaType<swarmlab::NodeInfo>();
   qRegisterMetaType<swarmlab::ServiceInfo>();
   qRegisterMetaType<swarmlab::TaskInfo>();
@@ -56,13 +57,18 @@ SwarmOrchestrator::SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* par
       {opt_.dockerHost, opt_.tlsVerify, opt_.certPath, opt_.requestTimeoutMs, opt_.eventIdleMs},
       this);
   watcher_ = new SwarmWatcher(engine_, &state_, lab_.name, this);
-  connect(engine_, &SwarmEngine::up, this,
-          [this] { watcher_->loadAll([this] { ensureRedis(); }); });
+  connect(engine_, &SwarmEngine::up, this, [this] {
+    watcher_->loadAll([this] {
+      syncNodeLabels();
+      ensureRedis();
+    });
+  });
   connect(engine_, &SwarmEngine::back, this, [this] {
     if (ready_) refresh();
   });
   connect(engine_, &SwarmEngine::problem, this, &Orchestrator::errorOccurred);
   connect(watcher_, &SwarmWatcher::nodesChanged, this, &Orchestrator::nodesChanged);
+  connect(watcher_, &SwarmWatcher::nodesChanged, this, &SwarmOrchestrator::onNodes);
   connect(watcher_, &SwarmWatcher::servicesChanged, this, &Orchestrator::servicesChanged);
   connect(watcher_, &SwarmWatcher::taskChanged, this, &Orchestrator::taskChanged);
   connect(watcher_, &SwarmWatcher::errorOccurred, this, &Orchestrator::errorOccurred);
@@ -116,12 +122,7 @@ void SwarmOrchestrator::ensureRedis() {
     auto url = svc->labels.find("swarmlab.redis.url");
     if (url != svc->labels.end()) return waitForRedis(q(url->second));
   }
-  // The gateway: a mediation node, one able to hold redis if there is such a node.
-  QString gw;
-  for (const auto& n : lab_.nodes)
-    if (n.layer == Layer::Mediation && (gw.isEmpty() || n.capabilities.contains(rt->name)))
-      gw = n.name;
-  if (gw.isEmpty() && !lab_.nodes.isEmpty()) gw = lab_.nodes.front().name;
+  const QString gw = rules_.gateway(*rt);
   const docker::Node* n = state_.nodeFor(gw);
   if (!n) {
     emit errorOccurred(
@@ -187,7 +188,11 @@ quint64 SwarmOrchestrator::beginInternal(CommandKind kind, const QString& servic
 
 void SwarmOrchestrator::conclude(quint64 id, bool ok, const OrchestratorError& error) {
   if (!tracker_.contains(id)) return;  // ended already (deadline, shutdown): later news is late
+  const TrackedCommand* c = tracker_.find(id);
+  const QString service = c->service;
   tracker_.end(id);
+  const QString pinnedTo = unpinAfter_.take(id);
+  if (ok && !pinnedTo.isEmpty()) unpin(service, pinnedTo);
   if (Outcome end = internal_.take(id)) return end(ok, error);
   finishCommand(id, ok, error);
 }
@@ -242,10 +247,12 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
   const QString op = toString(CommandKind::Deploy);
   const docker::Node* n = state_.nodeFor(labNode);
   if (!n) return conclude(id, false, {op, labNode, tr("the node left the swarm"), 0});
-  SpecContext c{lab_.name,      name, swarmName(name),          session_, redisUrl_, image,
-                opt_.redisPort, {},   {n->id, n->arch, labNode}};
+  SpecContext c{lab_.name,      name,      swarmName(name),
+                session_,       redisUrl_, image,
+                opt_.redisPort, {},        rules_.placement(t, labNode, *n)};
   c.network = isRedisTemplate(t) ? opt_.redisNetwork : opt_.network;
   const QString nodeId = q(n->id);
+  if (t.placement == Placement::Failover) unpinAfter_.insert(id, nodeId);
   const int replicas = std::max(1, t.replicas);
   call("POST", QStringLiteral("/services/create"), ServiceSpec::create(t, c).body(),
        [=, this](const DockerResponse& r) {
@@ -258,7 +265,10 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
          docker::Service svc;
          svc.id = s(sid);
          svc.name = s(swarmName(name));
-         svc.labels = {{"swarmlab.service", s(name)}, {"swarmlab.template", s(t.name)}};
+         svc.labels = {{"swarmlab.service", s(name)},
+                       {"swarmlab.template", s(t.name)},
+                       {"swarmlab.placement",
+                        c.placement.mode == Placement::Failover ? "failover" : "pinned"}};
          svc.replicas = static_cast<std::uint64_t>(replicas);
          state_.addService(name, svc);
          tracker_.converge(id, sid, replicas, nodeId);
@@ -295,7 +305,10 @@ quint64 SwarmOrchestrator::migrate(const QString& service, const QString& node, 
         {toString(CommandKind::Migrate), node, tr("no swarm node for lab node %1").arg(node), 0});
     return id;
   }
-  const SpecPlacement p{n->id, n->arch, node};
+  const ServiceTemplate* t = state_.templateOf(service);
+  const SpecPlacement p = t ? rules_.placement(*t, node, *n)
+                            : SpecPlacement{n->id, n->arch, node, Placement::Pinned, {}, {}};
+  if (p.mode == Placement::Failover) unpinAfter_.insert(id, q(n->id));
   updateService(id, CommandKind::Migrate, service, [p, order](ServiceSpec& spec, QString* why) {
     return spec.placeOn(p, why) && spec.setOrder(order, why);
   });
@@ -345,7 +358,10 @@ void SwarmOrchestrator::postUpdate(quint64 id, CommandKind kind, const QString& 
   }
   if (!replicas) return conclude(id, false, {op, service, why, 0});
   const QString sid = q(svc->id);
-  const QSet<QString> old = state_.liveTasks(sid);  // the tasks this update replaces
+  // The tasks a replacing update ends (a scale or a constraint change keeps them).
+  const QSet<QString> old = kind == CommandKind::Migrate || kind == CommandKind::Restart
+                                ? state_.liveTasks(sid)
+                                : QSet<QString>();
   const QString nodeId = kind == CommandKind::Migrate ? q(spec->pinnedNodeId()) : QString();
   call("POST", QStringLiteral("/services/%1/update?version=%2").arg(sid).arg(svc->version),
        spec->body(), [=, this](const DockerResponse& u) {
@@ -421,11 +437,14 @@ quint64 SwarmOrchestrator::assignNode(const QString& machineId, const QString& l
 quint64 SwarmOrchestrator::setNodeLabels(const QString& swarmNode, const QString& labName,
                                          const QString& layer) {
   const quint64 id = begin(CommandKind::AssignNode, {}, labName.isEmpty() ? swarmNode : labName);
-  updateNode(id, toString(CommandKind::AssignNode), swarmNode,
-             [labName, layer](json& spec, QString* why) {
-               return setNodeLabel(spec, "swarmlab.name", labName, why) &&
-                      setNodeLabel(spec, "swarmlab.layer", layer, why);
-             });
+  std::map<std::string, QString> labels = rules_.capabilityLabels(labName);
+  labels["swarmlab.name"] = labName;
+  labels["swarmlab.layer"] = layer;
+  updateNode(id, toString(CommandKind::AssignNode), swarmNode, [labels](json& spec, QString* why) {
+    for (const auto& [key, value] : labels)
+      if (!setNodeLabel(spec, key, value, why)) return false;
+    return true;
+  });
   return id;
 }
 
@@ -448,6 +467,58 @@ void SwarmOrchestrator::updateNode(quint64 id, const QString& op, const QString&
            return watcher_->loadNodes([=, this] { updateNode(id, op, node, edit, attempt + 1); });
          concludeFailed(id, op, node, r);
        });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement
+
+// The labels failover constraints read, from the lab file, on the nodes named after lab nodes.
+void SwarmOrchestrator::syncNodeLabels() {
+  for (const NodeLabelFix& fix : rules_.missingLabels(state_)) {
+    const quint64 id =
+        beginInternal(CommandKind::AssignNode, {}, [this](bool ok, const OrchestratorError& e) {
+          if (!ok) emit errorOccurred(e);
+        });
+    updateNode(id, toString(CommandKind::AssignNode), fix.nodeId,
+               [labels = fix.labels](json& spec, QString* why) {
+                 for (const auto& [key, value] : labels)
+                   if (!setNodeLabel(spec, key, value, why)) return false;
+                 return true;
+               });
+  }
+}
+
+// A failed node: Swarm reschedules the failover services that ran there. Their new tasks run
+// on other engines, which send no events here: follow them until they run, and say so if not.
+void SwarmOrchestrator::onNodes() {
+  for (const QString& nodeId : rules_.newlyDown(state_)) {
+    for (const LostService& l : rules_.lostWith(state_, nodeId)) {
+      const QString node = state_.labNodeOf(nodeId);
+      const quint64 id = beginInternal(
+          CommandKind::Deploy, l.service, [this, node, l](bool ok, const OrchestratorError& e) {
+            if (ok) return;
+            emit errorOccurred(
+                {QStringLiteral("failover"), l.service,
+                 tr("not running again after node %1 failed: %2").arg(node, e.message), 0});
+          });
+      tracker_.converge(id, l.serviceId, l.replicas, {}, l.tasks);
+      watcher_->requestTasks(l.serviceId);
+    }
+  }
+}
+
+// Failover after its task runs on the preferred node: the node.id constraint goes, the task
+// stays (constraints alone changed and its node satisfies them). Not when it has been pinned
+// to another node meanwhile: that command unpins it when it is done.
+void SwarmOrchestrator::unpin(const QString& service, const QString& nodeId) {
+  const quint64 id =
+      beginInternal(CommandKind::Deploy, service, [this](bool ok, const OrchestratorError& e) {
+        if (!ok) emit errorOccurred(e);
+      });
+  updateService(id, CommandKind::Deploy, service,
+                [pinned = nodeId.toStdString()](ServiceSpec& spec, QString* why) {
+                  return spec.pinnedNodeId() != pinned || spec.unpin(why);
+                });
 }
 
 // ---------------------------------------------------------------------------------------------

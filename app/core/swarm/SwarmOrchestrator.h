@@ -16,6 +16,7 @@
 #include "CommandTracker.h"
 #include "LabTypes.h"
 #include "Orchestrator.h"
+#include "PlacementRules.h"
 #include "ServiceSpec.h"
 #include "SwarmEngine.h"
 #include "SwarmState.h"
@@ -101,6 +102,11 @@ class SwarmOrchestrator : public Orchestrator {
 
   void judgeCommands();
 
+  // Placement: the node labels the rules read, failover services after a node failure.
+  void syncNodeLabels();
+  void onNodes();
+  void unpin(const QString& service, const QString& nodeId);
+
   // The lab's Redis.
   void ensureRedis();
   void waitForRedis(const QString& url);
@@ -133,6 +139,7 @@ class SwarmOrchestrator : public Orchestrator {
   Lab lab_;
   SwarmOptions opt_;
   SwarmState state_;
+  PlacementRules rules_;
   CommandTracker tracker_;
   SwarmEngine* engine_ = nullptr;
   SwarmWatcher* watcher_ = nullptr;
@@ -144,6 +151,7 @@ class SwarmOrchestrator : public Orchestrator {
   QElapsedTimer clock_;
   QSet<QString> created_;  ///< swarm service ids created by this orchestrator
   QHash<quint64, Outcome> internal_;
+  QHash<quint64, QString> unpinAfter_;  ///< failover deploy/migrate -> the node it is pinned to
   quint64 nextInternal_ = 0;
   QTimer tick_;
 };

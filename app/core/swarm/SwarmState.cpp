@@ -191,6 +191,11 @@ QStringList SwarmState::serviceIds() const {
   return out;
 }
 
+const ServiceTemplate* SwarmState::templateOf(const QString& name) const {
+  const docker::Service* svc = service(name);
+  return svc ? lab_.templ(label(svc->labels, "swarmlab.template")) : nullptr;
+}
+
 QString SwarmState::uniqueName(const QString& base) const {
   if (!services_.contains(base)) return base;
   for (int i = 2;; ++i) {

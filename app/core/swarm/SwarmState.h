@@ -53,6 +53,8 @@ class SwarmState {
   /// The lab service name of a swarm service id, "" if not one of ours.
   QString serviceName(const QString& serviceId) const;
   QStringList serviceIds() const;
+  /// The lab template a service was made from (label swarmlab.template), nullptr if unknown.
+  const ServiceTemplate* templateOf(const QString& name) const;
   /// base, else base-2, base-3, ...: a name no service has.
   QString uniqueName(const QString& base) const;
   QList<ServiceInfo> serviceInfos() const;

@@ -274,37 +274,14 @@ double median(std::vector<double> v) {
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  QCoreApplication app(argc, argv);
-  int rounds = 3;
-  bool multinode = false;
-  const QStringList args = app.arguments();
-  for (int i = 1; i < args.size(); ++i) {
-    if (args[i] == "--rounds" && i + 1 < args.size())
-      rounds = args[++i].toInt();
-    else if (args[i] == "--multinode")
-      multinode = true;
-    else {
-      std::fprintf(stderr, "usage: bench_swarm [--rounds N] [--multinode]\n");
-      return 2;
-    }
-  }
+/// The engine, the swarm (and with --multinode the workers pi1/pi2) for the whole run.
+struct Setup {
   SwarmFixture fx;
-  QString err = fx.setUp(QStringLiteral("swlbench-%1").arg(app.applicationPid()));
-  if (!err.isEmpty()) {
-    std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err));
-    return 1;
-  }
-  err = fx.initSwarmIfInactive();
-  if (!err.isEmpty()) {
-    std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err));
-    return 1;
-  }
-  const QString src =
-      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
-  auto cleanup = [&] {
+  bool multinode = false;
+  QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  QString node1, node2;  ///< swarm node ids the subscriber goes to, then migrates to
+
+  void cleanup() {
     if (multinode)
       QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "down", "pi1", "pi2"});
     const QStringList problems = fx.tearDown();
@@ -312,94 +289,60 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "bench_swarm: cleanup: %s\n", qPrintable(p));
     std::printf("swarm state left: %s (was %s)\n", qPrintable(fx.swarmState()),
                 qPrintable(fx.swarmStateBefore()));
-  };
-  QString node1, node2;
-  DockerResponse info = fx.http().request("GET", "/info");
-  auto inf = docker::parseInfo(std::string_view(info.body.constData(), size_t(info.body.size())));
-  node1 = node2 = QString::fromStdString(inf->nodeId);
-  if (multinode) {
-    if (QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "up", "pi1", "pi2"}) != 0) {
-      std::fprintf(stderr, "bench_swarm: multinode.sh up failed\n");
-      cleanup();
-      return 1;
-    }
-    auto label = [&](const QString& host, const char* name, const char* also) {
-      DockerResponse r = fx.http().request("GET", "/nodes/" + host);
-      auto n = docker::parseNode(std::string_view(r.body.constData(), size_t(r.body.size())));
-      nlohmann::json spec = n->spec;
-      spec["Labels"]["swarmlab.name"] = name;
-      if (also) spec["Labels"]["swarmlab.names"] = also;
-      fx.http().request("POST",
-                        QStringLiteral("/nodes/%1/update?version=%2")
-                            .arg(QString::fromStdString(n->id))
-                            .arg(n->version),
-                        QByteArray::fromStdString(spec.dump()));
-      return QString::fromStdString(n->id);
-    };
+  }
+
+  QString label(const QString& host, const char* name, const char* also) {
+    DockerResponse r = fx.http().request("GET", "/nodes/" + host);
+    auto n = docker::parseNode(std::string_view(r.body.constData(), size_t(r.body.size())));
+    if (!n) return {};
+    nlohmann::json spec = n->spec;
+    spec["Labels"]["swarmlab.name"] = name;
+    if (also) spec["Labels"]["swarmlab.names"] = also;
+    fx.http().request("POST",
+                      QStringLiteral("/nodes/%1/update?version=%2")
+                          .arg(QString::fromStdString(n->id))
+                          .arg(n->version),
+                      QByteArray::fromStdString(spec.dump()));
+    return QString::fromStdString(n->id);
+  }
+
+  /// Swarm, images, nodes; "" when ready, else why not.
+  QString start(qint64 pid) {
+    QString err = fx.setUp(QStringLiteral("swlbench-%1").arg(pid));
+    if (err.isEmpty()) err = fx.initSwarmIfInactive();
+    if (!err.isEmpty()) return err;
+    DockerResponse info = fx.http().request("GET", "/info");
+    auto inf = docker::parseInfo(std::string_view(info.body.constData(), size_t(info.body.size())));
+    if (!inf) return QStringLiteral("GET /info: ") + info.message();
+    node1 = node2 = QString::fromStdString(inf->nodeId);
+    if (!multinode) return {};
+    if (QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "up", "pi1", "pi2"}) != 0)
+      return QStringLiteral("multinode.sh up failed");
     node1 = label("pi1", "pi1", nullptr);
     node2 = label("pi2", "pi2", nullptr);
     label(QString::fromStdString(inf->nodeId), "manager", "gw1");
+    return {};
   }
+};
 
-  Lab lab = fx.lab();
-  SwarmOptions so;
-  so.servicePrefix = "swlbench-";
-  so.redisPort = SwarmFixture::freePort();
-  SwarmOrchestrator api(lab, so);
-  QElapsedTimer rt;
-  rt.start();
-  bool ready = false;
-  QObject::connect(&api, &Orchestrator::ready, [&] { ready = true; });
-  QObject::connect(&api, &Orchestrator::errorOccurred, [](const OrchestratorError& e) {
-    std::fprintf(stderr, "  api: %s\n", qPrintable(e.toString()));
-  });
-  api.start();
-  while (!ready && rt.elapsed() < 60000) pump(20);
-  if (!ready) {
-    cleanup();
-    return 1;
-  }
-  const QString redisUrl = api.redisUrl();
-  std::printf("engine %s, swarm nodes: %s; lab Redis %s (deployed as a service in %lld ms)\n",
-              qPrintable(fx.http().endpoint().describe()),
-              multinode ? "manager+gw1, pi1, pi2 (3 engines)" : "1 (all lab nodes on it)",
-              qPrintable(redisUrl), rt.elapsed());
-  Events ev(redisUrl);
-  api.deploy(*lab.templ("publisher"), "manager", "publisher");
-  if (!ev.wait(isFirst(so.servicePrefix + "publisher"))) {
-    std::fprintf(stderr, "no publisher\n");
-    cleanup();
-    return 1;
-  }
+struct Idle {
+  quint64 tasks = 0, all = 0;
+};
 
-  // Idle: the API path must not poll /tasks.
+// The API path with a running service and nothing happening: how many requests in 10 s.
+Idle measureIdle(SwarmOrchestrator& api) {
   pump(1000);
+  auto all = [&] {
+    return api.requestCount("/services") + api.requestCount("/nodes") + api.requestCount("/tasks");
+  };
   const quint64 tasksBefore = api.requestCount("/tasks");
-  const quint64 allBefore =
-      api.requestCount("/services") + api.requestCount("/nodes") + tasksBefore;
+  const quint64 allBefore = all();
   pump(10000);
-  const quint64 tasksIdle = api.requestCount("/tasks") - tasksBefore;
-  const quint64 allIdle = api.requestCount("/services") + api.requestCount("/nodes") +
-                          api.requestCount("/tasks") - allBefore;
+  return {api.requestCount("/tasks") - tasksBefore, all() - allBefore};
+}
 
-  LocalOptions lo;
-  lo.redisUrl = redisUrl;
-  LocalOrchestrator local(lab, lo);
-  bool localReady = false;
-  QObject::connect(&local, &Orchestrator::ready, [&] { localReady = true; });
-  local.start();
-  while (!localReady && rt.elapsed() < 120000) pump(20);
-
-  QString imageId = dockerCli({"image", "inspect", "-f", "{{.Id}}", "swarmlab/subscriber:latest"});
-  std::vector<Round> a, c, l;
-  const ServiceTemplate sub = *lab.templ("subscriber");
-  for (int i = 0; i < rounds; ++i) {
-    std::printf("round %d/%d\n", i + 1, rounds);
-    std::fflush(stdout);
-    a.push_back(runOrchestrator(api, ev, sub, "asub", so.servicePrefix));
-    c.push_back(runCli(ev, "swlbench-csub", imageId, redisUrl, node1, node2));
-    l.push_back(runOrchestrator(local, ev, sub, "lsub"));
-  }
+void printResults(int rounds, const std::vector<Round>& a, const std::vector<Round>& c,
+                  const std::vector<Round>& l, const Idle& idle, SwarmOrchestrator& api) {
   auto col = [](const std::vector<Round>& v, double Round::*m) {
     std::vector<double> x;
     for (const auto& r : v) x.push_back(r.*m);
@@ -437,9 +380,90 @@ int main(int argc, char** argv) {
     std::printf("%.0f|%.0f|%.0f ", a[i].migGapMs, c[i].migGapMs, l[i].migGapMs);
   std::printf(
       "\nidle 10 s with a running service: %llu /tasks requests, %llu requests in all (API path)\n",
-      tasksIdle, allIdle);
+      idle.tasks, idle.all);
   std::printf("API path requests in the whole run: /tasks %llu, /services %llu\n",
               api.requestCount("/tasks"), api.requestCount("/services"));
+}
+
+bool startAndWait(Orchestrator& o, int timeoutMs) {
+  bool ready = false;
+  auto c = QObject::connect(&o, &Orchestrator::ready, [&] { ready = true; });
+  o.start();
+  QElapsedTimer t;
+  t.start();
+  while (!ready && t.elapsed() < timeoutMs) pump(20);
+  QObject::disconnect(c);
+  return ready;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  int rounds = 3;
+  Setup setup;
+  const QStringList args = app.arguments();
+  for (int i = 1; i < args.size(); ++i) {
+    if (args[i] == "--rounds" && i + 1 < args.size()) {
+      rounds = args[++i].toInt();
+    } else if (args[i] == "--multinode") {
+      setup.multinode = true;
+    } else {
+      std::fprintf(stderr, "usage: bench_swarm [--rounds N] [--multinode]\n");
+      return 2;
+    }
+  }
+  if (const QString err = setup.start(app.applicationPid()); !err.isEmpty()) {
+    std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err));
+    setup.cleanup();
+    return 1;
+  }
+  const Lab lab = setup.fx.lab();
+  SwarmOptions so;
+  so.servicePrefix = "swlbench-";
+  so.redisPort = SwarmFixture::freePort();
+  SwarmOrchestrator api(lab, so);
+  QObject::connect(&api, &Orchestrator::errorOccurred, [](const OrchestratorError& e) {
+    std::fprintf(stderr, "  api: %s\n", qPrintable(e.toString()));
+  });
+  QElapsedTimer rt;
+  rt.start();
+  if (!startAndWait(api, 60000)) {
+    setup.cleanup();
+    return 1;
+  }
+  const QString redisUrl = api.redisUrl();
+  std::printf("engine %s, swarm nodes: %s; lab Redis %s (deployed as a service in %lld ms)\n",
+              qPrintable(setup.fx.http().endpoint().describe()),
+              setup.multinode ? "manager+gw1, pi1, pi2 (3 engines)" : "1 (all lab nodes on it)",
+              qPrintable(redisUrl), rt.elapsed());
+  Events ev(redisUrl);
+  api.deploy(*lab.templ("publisher"), "manager", "publisher");
+  if (!ev.wait(isFirst(so.servicePrefix + "publisher"))) {
+    std::fprintf(stderr, "no publisher\n");
+    setup.cleanup();
+    return 1;
+  }
+  const Idle idle = measureIdle(api);  // the API path must not poll /tasks
+
+  LocalOptions lo;
+  lo.redisUrl = redisUrl;
+  LocalOrchestrator local(lab, lo);
+  if (!startAndWait(local, 120000))
+    std::fprintf(stderr, "bench_swarm: the local backend is not ready\n");
+
+  const QString imageId =
+      dockerCli({"image", "inspect", "-f", "{{.Id}}", "swarmlab/subscriber:latest"});
+  std::vector<Round> a, c, l;
+  const ServiceTemplate sub = *lab.templ("subscriber");
+  for (int i = 0; i < rounds; ++i) {
+    std::printf("round %d/%d\n", i + 1, rounds);
+    std::fflush(stdout);
+    a.push_back(runOrchestrator(api, ev, sub, "asub", so.servicePrefix));
+    c.push_back(runCli(ev, "swlbench-csub", imageId, redisUrl, setup.node1, setup.node2));
+    l.push_back(runOrchestrator(local, ev, sub, "lsub"));
+  }
+  printResults(rounds, a, c, l, idle, api);
   bool done = false;
   QObject::connect(&local, &LocalOrchestrator::shutdownFinished, [&] { done = true; });
   local.shutdown();
@@ -448,6 +472,6 @@ int main(int argc, char** argv) {
   while (!done && st.elapsed() < 10000) pump(20);
   if (!SwarmFixture::shutdownAndWait(&api))
     std::fprintf(stderr, "bench_swarm: swarm shutdown did not finish in 30 s\n");
-  cleanup();
+  setup.cleanup();
   return 0;
 }

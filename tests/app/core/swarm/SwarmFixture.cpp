@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <hiredis/hiredis.h>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -173,6 +175,35 @@ QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int ti
   t.start();
   while (t.elapsed() < timeoutMs && s.waitForReadyRead(out.isEmpty() ? timeoutMs : 100))
     out += s.readAll();
+  return out;
+}
+
+QList<AgentEvent> agentEvents(const QString& url) {
+  QList<AgentEvent> out;
+  const QUrl u(url);
+  const timeval timeout{2, 0};
+  redisContext* c = redisConnectWithTimeout(u.host().toUtf8().constData(), u.port(6379), timeout);
+  if (!c || c->err) {
+    if (c) redisFree(c);
+    return out;
+  }
+  auto* r = static_cast<redisReply*>(redisCommand(c, "XRANGE swarmlab:events - +"));
+  for (size_t i = 0; r && r->type == REDIS_REPLY_ARRAY && i < r->elements; ++i) {
+    const redisReply* fields = r->element[i]->element[1];
+    AgentEvent e;
+    for (size_t k = 0; k + 1 < fields->elements; k += 2) {
+      const QByteArray key(fields->element[k]->str, int(fields->element[k]->len));
+      const QString value =
+          QString::fromUtf8(fields->element[k + 1]->str, int(fields->element[k + 1]->len));
+      if (key == "instance") e.instance = value;
+      if (key == "node") e.node = value;
+      if (key == "event") e.event = value;
+      if (key == "t_us") e.tUs = value.toLongLong();
+    }
+    out << e;
+  }
+  if (r) freeReplyObject(r);
+  redisFree(c);
   return out;
 }
 

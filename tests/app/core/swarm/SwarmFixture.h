@@ -59,6 +59,14 @@ class SwarmFixture {
 /// RESP over a fresh TCP connection: one command, the whole reply as raw bytes.
 QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int timeoutMs = 2000);
 
+/// One entry of the agents' swarmlab:events stream.
+struct AgentEvent {
+  QString instance, node, event;
+  qint64 tUs = 0;  ///< lab time (the Redis server's clock), microseconds
+};
+/// Every entry of swarmlab:events at url, oldest first (empty when Redis does not answer).
+QList<AgentEvent> agentEvents(const QString& url);
+
 /// main() of a Docker test class with `QString prepare()`: "" runs the test; a reason skips it
 /// (exit SWARMLAB_TEST_SKIP_CODE, so ctest shows it skipped, never passed); "FAIL: ..." fails.
 #define SWARMLAB_DOCKER_TEST_MAIN(TestClass)         \

@@ -31,7 +31,7 @@ SpecContext context() {
   c.session = "s1";
   c.redisUrl = "redis://10.0.0.2:6390";
   c.image = "sha256:abc";
-  c.placement = {"n1", "x86_64", "pi1"};
+  c.placement = {"n1", "x86_64", "pi1", Placement::Pinned, {}, {}};
   return c;
 }
 
@@ -97,7 +97,7 @@ class TestServiceSpec : public QObject {
     edited["TaskTemplate"]["Placement"]["Constraints"].push_back("node.labels.room==lab");
     s = *ServiceSpec::fromEngine(edited, nullptr);
     QString why;
-    QVERIFY2(s.placeOn({"n2", "aarch64", "pi2"}, &why), qPrintable(why));
+    QVERIFY2(s.placeOn({"n2", "aarch64", "pi2", Placement::Pinned, {}, {}}, &why), qPrintable(why));
     QVERIFY2(s.setOrder(UpdateOrder::StopFirst, &why), qPrintable(why));
     const json& j = s.toJson();
     QCOMPARE(strings(j["TaskTemplate"]["Placement"]["Constraints"]),
@@ -109,6 +109,44 @@ class TestServiceSpec : public QObject {
     QCOMPARE(j["TaskTemplate"]["ContainerSpec"]["Labels"]["swarmlab.node"], "pi2");
     QCOMPARE(j["UpdateConfig"]["Order"], "stop-first");
     QCOMPARE(s.pinnedNodeId(), std::string("n2"));
+  }
+
+  void failoverConstraintsAndUnpin() {
+    ServiceTemplate t = subscriber();
+    t.placement = Placement::Failover;
+    t.needs = {"display"};
+    SpecContext c = context();
+    c.placement = {"n1", "aarch64", "pi1", Placement::Failover, "sensing", {"display"}};
+    ServiceSpec s = ServiceSpec::create(t, c);
+    QCOMPARE(s.placement(), Placement::Failover);
+    QCOMPARE(s.toJson()["Labels"]["swarmlab.placement"], "failover");
+    // Pinned to the preferred node until its first task runs there; then only the lab's rules.
+    QCOMPARE(strings(s.toJson()["TaskTemplate"]["Placement"]["Constraints"]),
+             (QStringList{"node.id==n1", "node.platform.arch==aarch64",
+                          "node.labels.swarmlab.layer==sensing",
+                          "node.labels.swarmlab.cap.display==true"}));
+    // It may run elsewhere: the agent names the machine it runs on, not the preferred node.
+    const QStringList env = strings(s.toJson()["TaskTemplate"]["ContainerSpec"]["Env"]);
+    QVERIFY(env.contains("SWARMLAB_NODE={{.Node.Hostname}}"));
+    QCOMPARE(strings(s.toJson()["TaskTemplate"]["ContainerSpec"]["Args"]),
+             (QStringList{"--node", "{{.Node.Hostname}}"}));
+    QCOMPARE(s.toJson()["Labels"]["swarmlab.node"], "pi1");  // the preferred one
+    json before = s.toJson();
+    QString why;
+    QVERIFY(s.unpin(&why));
+    QCOMPARE(strings(s.toJson()["TaskTemplate"]["Placement"]["Constraints"]),
+             (QStringList{"node.platform.arch==aarch64", "node.labels.swarmlab.layer==sensing",
+                          "node.labels.swarmlab.cap.display==true"}));
+    QCOMPARE(s.pinnedNodeId(), std::string());
+    // Nothing but the constraints changed: Swarm keeps the running task.
+    before["TaskTemplate"]["Placement"] = s.toJson()["TaskTemplate"]["Placement"];
+    QCOMPARE(before, s.toJson());
+    // A migrate of a failover service replaces our constraints, layer and capabilities too.
+    QVERIFY(s.placeOn({"n7", "x86_64", "gw1", Placement::Failover, "mediation", {}}, &why));
+    QCOMPARE(strings(s.toJson()["TaskTemplate"]["Placement"]["Constraints"]),
+             (QStringList{"node.id==n7", "node.platform.arch==x86_64",
+                          "node.labels.swarmlab.layer==mediation"}));
+    QCOMPARE(ServiceSpec::create(subscriber(), context()).placement(), Placement::Pinned);
   }
 
   void forceUpdateCounts() {
@@ -198,7 +236,7 @@ class TestServiceSpec : public QObject {
     ServiceSpec a = engineSpec(spec.constData());
     ServiceSpec b = engineSpec(spec.constData());
     QString whyPlace, whyForce;
-    const bool placed = a.placeOn({"n2", "", "pi2"}, &whyPlace);
+    const bool placed = a.placeOn({"n2", "", "pi2", Placement::Pinned, {}, {}}, &whyPlace);
     const bool forced = b.forceUpdate(&whyForce);
     QVERIFY(!placed || !forced);
     const QString why = placed ? whyForce : whyPlace;
@@ -207,7 +245,7 @@ class TestServiceSpec : public QObject {
     ServiceSpec odd = engineSpec(
         R"({"TaskTemplate":{"Placement":{"Constraints":[1,null,"node.id==x"]},
             "ContainerSpec":{"Env":[{"a":1},"SWARMLAB_NODE=old"]}}})");
-    QVERIFY(odd.placeOn({"n2", "", "pi2"}, &whyPlace));
+    QVERIFY(odd.placeOn({"n2", "", "pi2", Placement::Pinned, {}, {}}, &whyPlace));
     QCOMPARE(odd.toJson()["TaskTemplate"]["Placement"]["Constraints"][0], "node.id==n2");
     QCOMPARE(odd.toJson()["TaskTemplate"]["Placement"]["Constraints"].size(), size_t(3));
   }

@@ -41,6 +41,7 @@ class TestSwarmMultiNode : public QObject {
   std::unique_ptr<SwarmOrchestrator> orch_;
   QList<TaskInfo> tasks_;
   QList<NodeInfo> nodes_;
+  std::vector<std::pair<qint64, QString>> downs_;  ///< (wall clock us, lab node) seen Down
 
   QString script() const {
     return qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR)) +
@@ -70,11 +71,13 @@ class TestSwarmMultiNode : public QObject {
                                           QByteArray::fromStdString(spec.dump()));
     return u.ok() ? QString() : "update " + hostname + ": " + u.message();
   }
-  int containersOn(const QString& node) {
+  // Running containers of this lab (of one service, when given) on a worker's own engine.
+  int containersOn(const QString& node, const QString& service = {}) {
     auto ep = DockerEndpoint::resolve("unix:///run/swarmlab-nodes/" + node + ".sock", nullptr);
     DockerHttp h(*ep);
     h.setApiVersion("1.41");
     nlohmann::json f = {{"label", {"swarmlab.lab=" + fx_.labName().toStdString()}}};
+    if (!service.isEmpty()) f["label"].push_back("swarmlab.service=" + service.toStdString());
     DockerResponse r = h.request(
         "GET", "/containers/json?filters=" +
                    QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(f.dump()))));
@@ -82,6 +85,75 @@ class TestSwarmMultiNode : public QObject {
     auto j = nlohmann::json::parse(view(r.body), nullptr, false);
     return j.is_array() ? int(j.size()) : -1;
   }
+  static qint64 wallUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
+
+  QString setHeartbeat(int ms) {
+    DockerResponse r = fx_.http().request("GET", "/swarm");
+    auto j = nlohmann::json::parse(view(r.body), nullptr, false);
+    if (!r.ok() || !j.is_object()) return "GET /swarm: " + r.message();
+    nlohmann::json spec = j["Spec"];
+    spec["Dispatcher"]["HeartbeatPeriod"] = std::int64_t{ms} * 1000000;
+    DockerResponse u = fx_.http().request(
+        "POST", QStringLiteral("/swarm/update?version=%1").arg(j["Version"]["Index"].get<qint64>()),
+        QByteArray::fromStdString(spec.dump()));
+    return u.ok() ? QString() : "POST /swarm/update: " + u.message();
+  }
+
+  // A node that failed in an earlier row comes back as a new swarm node, placed by assignNode.
+  QString ensureNode(const QString& name) {
+    if (stateOf(name) == NodeState::Ready) return {};
+    int rc = 0;
+    QString out = runScript({"down", name}, &rc);
+    if (rc == 0) out = runScript({"up", name}, &rc);
+    if (rc != 0) return "multinode.sh: " + out;
+    bool ok = false;
+    OrchestratorError e;
+    QSignalSpy fin(orch_.get(), &Orchestrator::commandFinished);
+    orch_->refresh();
+    QTest::qWait(1000);
+    if (!waitFinished(fin, orch_->assignNode(name, name, Layer::Sensing), &ok, &e) || !ok)
+      return "assignNode: " + e.toString();
+    QElapsedTimer t;
+    t.start();
+    while (stateOf(name) != NodeState::Ready && t.elapsed() < 20000) QTest::qWait(100);
+    return stateOf(name) == NodeState::Ready ? QString() : name + " is not ready";
+  }
+
+  NodeState stateOf(const QString& n) const {
+    for (const auto& x : nodes_)
+      if (x.name == n) return x.state;
+    return NodeState::Unknown;
+  }
+
+  QString pinnedNodeOf(const QString& service) {
+    DockerResponse r = fx_.http().request("GET", "/services/" + orch_->serviceId(service));
+    auto svc = r.ok() ? docker::parseService(view(r.body)) : std::nullopt;
+    if (!svc) return QStringLiteral("?");
+    for (const auto& c : svc->constraints)
+      if (c.rfind("node.id==", 0) == 0) return QString::fromStdString(c);
+    return {};
+  }
+
+  std::optional<AgentEvent> waitAgent(const QString& service, const QString& node,
+                                      const QString& event, int timeoutMs) {
+    const QString prefix = orch_->options().servicePrefix + service + ".";
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+      for (const AgentEvent& e : agentEvents(orch_->redisUrl()))
+        if (e.instance.startsWith(prefix) && e.node == node && e.event == event) return e;
+      QTest::qWait(100);
+    }
+    return std::nullopt;
+  }
+
+  // When the orchestrator first reported the node down after failedUs (-1: never).
+  double downAfterMs(const QString& node, qint64 failedUs) const {
+    for (const auto& [us, n] : downs_)
+      if (n == node && us >= failedUs) return (us - failedUs) / 1000.0;
+    return -1;
+  }
+
   std::optional<TaskInfo> running(const QString& service, const QString& notInstance = {}) {
     for (auto it = tasks_.crbegin(); it != tasks_.crend(); ++it)
       if (it->service == service && it->state == TaskState::Running && it->instance != notInstance)
@@ -142,8 +214,11 @@ class TestSwarmMultiNode : public QObject {
     orch_ = std::make_unique<SwarmOrchestrator>(fx_.lab(), o);
     connect(orch_.get(), &Orchestrator::taskChanged, this,
             [this](const TaskInfo& t) { tasks_ << t; });
-    connect(orch_.get(), &Orchestrator::nodesChanged, this,
-            [this](const QList<NodeInfo>& n) { nodes_ = n; });
+    connect(orch_.get(), &Orchestrator::nodesChanged, this, [this](const QList<NodeInfo>& n) {
+      nodes_ = n;
+      for (const auto& x : n)
+        if (x.state == NodeState::Down) downs_.push_back({wallUs(), x.name});
+    });
     QSignalSpy ready(orch_.get(), &Orchestrator::ready);
     orch_->start();
     QVERIFY(ready.wait(60000));
@@ -206,11 +281,6 @@ class TestSwarmMultiNode : public QObject {
     quint64 id = orch_->setNodeDown("pi1");
     QVERIFY(waitFinished(fin, id, &ok, &err));
     QVERIFY2(ok, qPrintable(err.toString()));
-    auto stateOf = [this](const QString& n) {
-      for (const auto& x : nodes_)
-        if (x.name == n) return x.state;
-      return NodeState::Unknown;
-    };
     QTRY_VERIFY_WITH_TIMEOUT(stateOf("pi1") == NodeState::Drain, 10000);
     id = orch_->setNodeUp("pi1");
     QVERIFY(waitFinished(fin, id, &ok, &err));
@@ -221,6 +291,61 @@ class TestSwarmMultiNode : public QObject {
     QVERIFY(waitFinished(fin, id, &ok, &err));
     QVERIFY(!ok);
     QVERIFY2(err.message.contains("gw1"), qPrintable(err.toString()));
+  }
+
+  // Issue 10: a failover subscriber on `from`; `from` fails (every process of its engine and
+  // containers SIGKILLed: the manager notices only by missed heartbeats); Swarm reschedules it
+  // on `to`, where it sends its first message. Measured: node failure -> first message, with
+  // the dispatcher heartbeat of `swarm init` (1 s) and Swarm's default (5 s).
+  void failover_data() {
+    QTest::addColumn<int>("heartbeatMs");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("heartbeat 1 s") << 1000 << "pi1"
+                                   << "pi2";
+    QTest::newRow("heartbeat 5 s (Swarm's default)") << 5000 << "pi2"
+                                                     << "pi1";
+  }
+  void failover() {
+    QFETCH(int, heartbeatMs);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QString err = setHeartbeat(heartbeatMs);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY2((err = ensureNode(to)).isEmpty(), qPrintable(err));
+    ServiceTemplate t = *fx_.lab().templ("subscriber");
+    t.placement = Placement::Failover;
+    const QString name = QStringLiteral("fsub%1").arg(heartbeatMs);
+    QSignalSpy fin(orch_.get(), &Orchestrator::commandFinished);
+    bool ok = false;
+    OrchestratorError e;
+    QVERIFY(waitFinished(fin, orch_->deploy(t, from, name), &ok, &e));
+    QVERIFY2(ok, qPrintable(e.toString()));
+    const auto first = running(name);
+    QVERIFY(first);
+    QCOMPARE(first->node, from);
+    // Preferred node reached: unpinned, and the task kept (no restart for a constraint change).
+    QTRY_VERIFY_WITH_TIMEOUT(pinnedNodeOf(name).isEmpty(), 10000);
+    QTest::qWait(1000);
+    QCOMPARE(running(name)->id, first->id);
+    QCOMPARE(containersOn(from, name), 1);
+    const qint64 failedUs = wallUs();
+    int rc = 0;
+    const QString out = runScript({"kill", from}, &rc);
+    QVERIFY2(rc == 0, qPrintable(out));
+    const auto moved = waitAgent(name, to, "first_message", 90000);
+    QVERIFY2(moved, qPrintable("no first_message from " + name + " on " + to));
+    const double firstMs = (moved->tUs - failedUs) / 1000.0;
+    // The orchestrator follows the move: the new task, running on `to`, is reported.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        running(name, first->instance) && running(name, first->instance)->node == to, 15000);
+    qInfo(
+        "heartbeat %d ms: node %s failed -> reported down after %.0f ms -> %s first message on "
+        "%s after %.0f ms",
+        heartbeatMs, qPrintable(from), downAfterMs(from, failedUs), qPrintable(moved->instance),
+        qPrintable(to), firstMs);
+    if (heartbeatMs == 1000) QVERIFY2(firstMs < 5000, "failover took 5 s or more (target < 5 s)");
+    QVERIFY(waitFinished(fin, orch_->stop(name), &ok, &e));
   }
 
   void cleanupTestCase() {

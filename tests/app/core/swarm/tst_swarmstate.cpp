@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "CommandTracker.h"
+#include "PlacementRules.h"
 #include "SwarmState.h"
 
 using namespace swarmlab;
@@ -212,6 +213,52 @@ class TestSwarmState : public QObject {
     QVERIFY(!out[0].ok);
     QVERIFY2(out[0].error.message.contains("No such image: x"), qPrintable(out[0].error.message));
     QCOMPARE(out[0].error.operation, QString("restart"));
+  }
+
+  void placementRules() {
+    Lab lab = paperLab();
+    ServiceTemplate sub;
+    sub.name = "subscriber";
+    sub.needs = {"display"};
+    sub.placement = Placement::Failover;
+    ServiceTemplate redis;
+    redis.name = "redis";
+    lab.templates = {sub, redis};
+    PlacementRules rules(lab);
+    QCOMPARE(rules.gateway(redis), QString("gw1"));
+    SwarmState st = threeNodes();
+    // manager lacks its layer; pi1 carries its layer but not its capability; pi2 neither.
+    const auto fixes = rules.missingLabels(st);
+    QCOMPARE(fixes.size(), 3);
+    QCOMPARE(fixes[0].labels, (std::map<std::string, QString>{{"swarmlab.layer", "enterprise"}}));
+    QCOMPARE(fixes[1].nodeId, QString("n2"));
+    QCOMPARE(fixes[1].labels, (std::map<std::string, QString>{{"swarmlab.cap.display", "true"}}));
+    QCOMPARE(fixes[2].labels.at("swarmlab.layer"), QString("sensing"));
+    QCOMPARE(fixes[2].labels.size(), size_t(2));
+    // Failover on pi1: its layer from the node's own label, its needs from the template.
+    const SpecPlacement p = rules.placement(sub, "pi1", *st.nodeFor("pi1"));
+    QVERIFY(p.mode == Placement::Failover);
+    QCOMPARE(p.layer, QString("sensing"));
+    QCOMPARE(p.needs, QStringList{"display"});
+    QVERIFY(rules.placement(redis, "gw1", *st.nodeFor("gw1")).layer.isEmpty());  // pinned
+    // A node going down takes the failover services that had tasks on it, and only those.
+    docker::Service failover = service("s5", "t-fsub", "fsub");
+    failover.labels["swarmlab.placement"] = "failover";
+    failover.replicas = 1;
+    st.setServices({service("s1", "t-sub", "subscriber"), failover});
+    st.observe(task("t1", "s1", "n2", "running"), 1);
+    st.observe(task("t5", "s5", "n2", "running"), 1);
+    st.observe(task("t6", "s5", "n3", "shutdown", "shutdown"), 1);
+    QVERIFY(rules.newlyDown(st).isEmpty());  // the first look only learns the states
+    std::vector<docker::Node> nodes = st.nodes();
+    nodes[1].state = "down";
+    st.setNodes(nodes);
+    QCOMPARE(rules.newlyDown(st), QStringList{"n2"});
+    QVERIFY(rules.newlyDown(st).isEmpty());  // once
+    const auto lost = rules.lostWith(st, "n2");
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(lost[0].service, QString("fsub"));
+    QCOMPARE(lost[0].tasks, QSet<QString>{"t5"});
   }
 
   void trackerDeadlinesSayWhy() {

@@ -1,0 +1,86 @@
+#include "PlacementRules.h"
+
+namespace swarmlab {
+namespace {
+
+QString label(const std::map<std::string, std::string>& labels, const char* key) {
+  auto it = labels.find(key);
+  return it == labels.end() ? QString() : QString::fromStdString(it->second);
+}
+
+constexpr const char* kTrue = "true";
+
+}  // namespace
+
+SpecPlacement PlacementRules::placement(const ServiceTemplate& t, const QString& labNode,
+                                        const docker::Node& n) const {
+  SpecPlacement p{n.id, n.arch, labNode, t.placement, {}, {}};
+  if (t.placement != Placement::Failover) return p;
+  // The swarm's own layer label wins over the lab file (the console assigns machines).
+  p.layer = label(n.labels, "swarmlab.layer");
+  if (p.layer.isEmpty())
+    if (const NodeSpec* ln = lab_.node(labNode)) p.layer = toString(ln->layer);
+  p.needs = t.needs;
+  return p;
+}
+
+QString PlacementRules::gateway(const ServiceTemplate& redis) const {
+  QString gw;
+  for (const auto& n : lab_.nodes)
+    if (n.layer == Layer::Mediation && (gw.isEmpty() || n.capabilities.contains(redis.name)))
+      gw = n.name;
+  if (gw.isEmpty() && !lab_.nodes.isEmpty()) gw = lab_.nodes.front().name;
+  return gw;
+}
+
+std::map<std::string, QString> PlacementRules::capabilityLabels(const QString& labName) const {
+  std::map<std::string, QString> out;
+  if (const NodeSpec* ln = lab_.node(labName))
+    for (const QString& c : ln->capabilities) out[capabilityLabel(c)] = QLatin1String(kTrue);
+  return out;
+}
+
+QList<NodeLabelFix> PlacementRules::missingLabels(const SwarmState& state) const {
+  QList<NodeLabelFix> out;
+  for (const auto& n : state.nodes()) {
+    const NodeSpec* ln = lab_.node(label(n.labels, "swarmlab.name"));
+    if (!ln) continue;
+    NodeLabelFix fix{QString::fromStdString(n.id), {}};
+    if (label(n.labels, "swarmlab.layer").isEmpty() && ln->layer != Layer::Unassigned)
+      fix.labels["swarmlab.layer"] = toString(ln->layer);
+    for (const auto& [key, value] : capabilityLabels(ln->name))
+      if (label(n.labels, key.c_str()) != value) fix.labels[key] = value;
+    if (!fix.labels.empty()) out << fix;
+  }
+  return out;
+}
+
+QStringList PlacementRules::newlyDown(const SwarmState& state) {
+  QStringList out;
+  for (const auto& n : state.nodes()) {
+    const QString id = QString::fromStdString(n.id);
+    const bool ready = n.state == "ready";
+    if (!ready && (n.state == "down" || n.state == "disconnected") && wasReady_.value(id, false))
+      out << id;
+    wasReady_[id] = ready;
+  }
+  return out;
+}
+
+QList<LostService> PlacementRules::lostWith(const SwarmState& state, const QString& nodeId) const {
+  QHash<QString, LostService> lost;
+  for (const auto& t : state.tasks()) {
+    if (t.nodeId != nodeId || t.phase == docker::TaskPhase::Ended) continue;
+    const QString name = state.serviceName(t.serviceId);
+    const docker::Service* svc = state.service(name);
+    if (!svc || label(svc->labels, "swarmlab.placement") != QLatin1String("failover")) continue;
+    LostService& l = lost[t.serviceId];
+    l.serviceId = t.serviceId;
+    l.service = name;
+    l.replicas = static_cast<int>(svc->replicas);
+    l.tasks.insert(t.info.id);
+  }
+  return lost.values();
+}
+
+}  // namespace swarmlab
