@@ -136,8 +136,10 @@ class TestCli : public QObject {
     const double gap =
         measure(*summary, QStringLiteral("migration_update_gap[subscriber->pi2]"), &found);
     QVERIFY(found);
+    // Make-before-break: no publish period (2 ms) without an update. A fast stop of the old
+    // instance leaves both showing the same last message microseconds apart: gap 0-1 ms.
     if (startFirst)
-      QVERIFY2(gap <= 0, qPrintable(QString::number(gap)));  // make-before-break
+      QVERIFY2(gap < 2, qPrintable(QString::number(gap)));
     else
       QVERIFY2(gap > 0 && gap < 5000, qPrintable(QString::number(gap)));  // break-before-make
     QCOMPARE(measure(*summary, QStringLiteral("lost_total")), 0.0);
