@@ -44,7 +44,7 @@ class TestDockerEvents : public QObject {
     QVERIFY(ep);
     DockerEventStream stream(*ep, "1.41", R"({"type":["container"]})");
     QList<docker::Event> got;
-    connect(&stream, &DockerEventStream::event, this, [&](const docker::Event& e) { got << e; });
+    connect(&stream, &DockerEventStream::event, &stream, [&](const docker::Event& e) { got << e; });
     QSignalSpy bad(&stream, &DockerEventStream::badLine);
     QSignalSpy down(&stream, &DockerEventStream::disconnected);
     QSignalSpy up(&stream, &DockerEventStream::connected);

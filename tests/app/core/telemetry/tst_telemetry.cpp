@@ -136,8 +136,8 @@ class TestTelemetry : public QObject {
     int got = 0;
     bool drainedSeen = false;
     int gotAtDrain = -1;
-    connect(&t, &Telemetry::metricSample, this, [&] { ++got; });
-    connect(&t, &Telemetry::drained, this, [&] {
+    connect(&t, &Telemetry::metricSample, &t, [&] { ++got; });
+    connect(&t, &Telemetry::drained, &t, [&] {
       drainedSeen = true;
       gotAtDrain = got;
     });
