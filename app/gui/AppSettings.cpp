@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include "RedisUrl.hpp"
+
 namespace swarmlab {
 
 AppSettings AppSettings::load(QSettings& s) {
@@ -36,36 +38,13 @@ void AppSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("ui/language"), language);
 }
 
+// The one Redis URL parser (agents/redis) decides; its detail names what was expected and shows
+// the URL redacted.
 QString checkRedisUrl(const QString& text) {
-  const QUrl url(text, QUrl::StrictMode);
-  if (!url.isValid() || url.scheme().isEmpty())
-    return QCoreApplication::translate(
-               "swarmlab::AppSettings",
-               "'%1' is not a URL; expected redis://host:port or unix:///path/to/socket")
-        .arg(text);
-  if (url.scheme() == QLatin1String("unix")) {
-    if (url.path().isEmpty())
-      return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no socket path")
-          .arg(text);
-    return {};
-  }
-  if (url.scheme() != QLatin1String("redis"))
-    return QCoreApplication::translate("swarmlab::AppSettings",
-                                       "'%1' has scheme '%2'; expected redis:// or unix://")
-        .arg(text, url.scheme());
-  if (url.host().isEmpty())
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no host").arg(text);
-  if (url.port() == 0 || url.port() > 65535)
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has an invalid port")
-        .arg(text);
-  const QString db = url.path().mid(1);
-  bool ok = true;
-  if (!db.isEmpty() && (db.toInt(&ok) < 0 || !ok))
-    return QCoreApplication::translate(
-               "swarmlab::AppSettings",
-               "'%1': the database after the host must be a number, not '%2'")
-        .arg(text, db);
-  return {};
+  std::string why;
+  if (redis::parseRedisUrl(text.toStdString(), &why)) return {};
+  return QCoreApplication::translate("swarmlab::AppSettings", "Redis URL not usable: %1")
+      .arg(QString::fromStdString(why));
 }
 
 QString checkDockerHost(const QString& text) {

@@ -126,11 +126,7 @@ void LocalOrchestrator::startWatcher() {
 QList<NodeInfo> LocalOrchestrator::nodes() const {
   QList<NodeInfo> out;
   for (const auto& n : lab_.nodes) {
-    NodeInfo i;
-    i.id = i.name = n.name;
-    i.layer = n.layer;
-    i.arch = n.arch;
-    i.capabilities = n.capabilities;
+    NodeInfo i = NodeInfo::fromLab(n);
     i.state = placement_.state(n.name);
     if (i.state == NodeState::Down) i.detail = tr("powered off");
     out.append(i);

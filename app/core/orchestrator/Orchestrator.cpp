@@ -6,6 +6,15 @@
 
 namespace swarmlab {
 
+NodeInfo NodeInfo::fromLab(const NodeSpec& n) {
+  NodeInfo i;
+  i.id = i.name = n.name;
+  i.layer = n.layer;
+  i.arch = n.arch;
+  i.capabilities = n.capabilities;
+  return i;
+}
+
 QString toString(CommandKind k) {
   switch (k) {
     case CommandKind::Deploy:

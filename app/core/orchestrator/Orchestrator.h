@@ -23,6 +23,9 @@ struct NodeInfo {
   QStringList capabilities;
   NodeState state = NodeState::Unknown;
   QString detail;  ///< backend message (e.g. "heartbeat failure")
+
+  /// What the lab file says of a node (id = name, state unknown until a backend tells).
+  static NodeInfo fromLab(const NodeSpec& n);
 };
 
 /// A deployed service (one template placed with a name).

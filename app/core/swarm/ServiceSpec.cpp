@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "LabFile.h"
+
 namespace swarmlab {
 namespace {
 
@@ -54,18 +56,6 @@ json* arrayAt(json& parent, const char* key, const QString& path, QString* error
     *error = tr("%1.%2: expected an array, found %3")
                  .arg(path, QLatin1String(key), QLatin1String(it->type_name()));
   return nullptr;
-}
-
-QString restartCondition(RestartPolicy::Condition c) {
-  switch (c) {
-    case RestartPolicy::Condition::None:
-      return QStringLiteral("none");
-    case RestartPolicy::Condition::OnFailure:
-      return QStringLiteral("on-failure");
-    case RestartPolicy::Condition::Any:
-      return QStringLiteral("any");
-  }
-  return QStringLiteral("on-failure");
 }
 
 json constraintsFor(const SpecPlacement& p) {
@@ -141,7 +131,7 @@ json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
                     {"StopGracePeriod", kStopGraceMs * kNsPerMs}};
   json args = argsFor(t, c);
   if (!args.empty()) container["Args"] = std::move(args);
-  const json restart = {{"Condition", s(restartCondition(t.restart.condition))},
+  const json restart = {{"Condition", s(toString(t.restart.condition))},
                         {"Delay", std::int64_t{t.restart.delayMs} * kNsPerMs},
                         {"MaxAttempts", t.restart.maxAttempts},
                         {"Window", std::int64_t{t.restart.windowMs} * kNsPerMs}};

@@ -122,11 +122,7 @@ QList<NodeInfo> SwarmState::nodeInfos() const {
   QList<NodeInfo> out;
   QSet<QString> covered;
   for (const auto& ln : lab_.nodes) {
-    NodeInfo ni;
-    ni.name = ln.name;
-    ni.layer = ln.layer;
-    ni.capabilities = ln.capabilities;
-    ni.arch = ln.arch;
+    NodeInfo ni = NodeInfo::fromLab(ln);
     if (const docker::Node* n = nodeFor(ln.name)) {
       describe(*n, &ni);
       // The swarm's own layer label wins when the node is labelled as this very lab node.
@@ -134,6 +130,7 @@ QList<NodeInfo> SwarmState::nodeInfos() const {
       if (l != Layer::Unassigned && label(n->labels, "swarmlab.name") == ln.name) ni.layer = l;
       covered.insert(ni.id);
     } else {
+      ni.id.clear();  // no swarm node: nothing for the engine to address
       ni.state = NodeState::Unknown;
       ni.detail = QCoreApplication::translate("swarmlab::SwarmState",
                                               "no swarm node labelled swarmlab.name=%1")

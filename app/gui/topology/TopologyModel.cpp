@@ -61,14 +61,7 @@ void TopologyModel::setLab(const Lab& lab) {
   lab_ = lab;
   nodes_.clear();
   for (const auto& n : lab.nodes) {
-    NodeInfo info;
-    info.id = n.name;
-    info.name = n.name;
-    info.layer = n.layer;
-    info.arch = n.arch;
-    info.capabilities = n.capabilities;
-    info.state = NodeState::Unknown;
-    nodes_.append(info);
+    nodes_.append(NodeInfo::fromLab(n));
   }
   emit structureChanged();
 }

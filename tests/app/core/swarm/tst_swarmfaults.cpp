@@ -87,14 +87,16 @@ class TestSwarmFaults : public QObject {
     QElapsedTimer t;
     t.start();
     const quint64 id = orch->deploy(*tinyLab().templ("publisher"), "manager");
-    Finished f = waitFor(fin, id, 6000);
+    Finished f = waitFor(fin, id, 15000);
     f.afterMs = t.elapsed();
     const int asked = engine.count("/tasks") - before;
     qInfo("deploy ended after %lld ms: %s; GET /tasks sent: %d", f.afterMs,
           qPrintable(f.error.toString()), asked);
     QVERIFY(!f.ok);
     QVERIFY2(f.error.message.contains("engine not answering"), qPrintable(f.error.toString()));
-    QVERIFY2(f.afterMs >= 2400 && f.afterMs < 4000, "ended by its deadline, on the timer");
+    // Ended by its 2.5 s deadline, on the timer, long before the 20 s request timeout (the upper
+    // bound leaves room for a loaded CI machine).
+    QVERIFY2(f.afterMs >= 2400 && f.afterMs < 12000, "ended by its deadline, on the timer");
     QCOMPARE(asked, 1);  // polled every 250 ms for 2.5 s: one request, never a queue of ten
   }
 
@@ -108,18 +110,18 @@ class TestSwarmFaults : public QObject {
     QElapsedTimer started;
     started.start();
     const quint64 id = orch->deploy(*tinyLab().templ("publisher"), "manager");
-    Finished f = waitFor(fin, id, 5000);
+    Finished f = waitFor(fin, id, 30000);
     f.afterMs = started.elapsed();
     qInfo("deploy ended after %lld ms: %s", f.afterMs, qPrintable(f.error.toString()));
     QVERIFY(!f.ok);
     QVERIFY2(f.error.message.contains("engine not answering"), qPrintable(f.error.toString()));
-    QVERIFY(f.afterMs >= 1400 && f.afterMs < 3000);
+    QVERIFY(f.afterMs >= 1400 && f.afterMs < 30000);  // 1.5 s deadline, not the 60 s request
     QCOMPARE(engine.hanging(), 1);  // the request itself is still out, the command is not
     QCOMPARE(errors.size(), 0);
     QElapsedTimer t;
     t.start();
     orch.reset();  // cancels the hanging request instead of waiting 60 s for it
-    QVERIFY2(t.elapsed() < 3000, "destroying the orchestrator waited for the engine");
+    QVERIFY2(t.elapsed() < 30000, "destroying the orchestrator waited 60 s for the engine");
   }
 
   void outageIsOneMessageThenARefresh() {
@@ -133,11 +135,11 @@ class TestSwarmFaults : public QObject {
     QSignalSpy nodes(orch.get(), &Orchestrator::nodesChanged);
     QSignalSpy finished(orch.get(), &Orchestrator::commandFinished);
     engine.reset();  // the engine goes away (a daemon restart, a crash)
-    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 15000);
     // Everything asked meanwhile fails, and says so once: refreshes, commands.
     for (int i = 0; i < 5; ++i) orch->refresh();
     const quint64 id = orch->restart("publisher", UpdateOrder::StopFirst);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     QTest::qWait(1500);
     QCOMPARE(errors.size(), 1);
     const auto e = errors.first().at(0).value<OrchestratorError>();
@@ -155,7 +157,7 @@ class TestSwarmFaults : public QObject {
     QVERIFY(engine->count("/services") >= 1);
     // A second outage is a second message.
     engine.reset();
-    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 15000);
   }
 
   void specsWeDidNotWriteAreErrors() {
