@@ -15,6 +15,7 @@ PACKAGES=(
   redis-server redis-tools webdis
   # test, benchmark, fuzz
   python3 python3-redis xvfb xauth clang clang-format libclang-rt-14-dev procps curl ca-certificates
+  openssl socat
 )
 CROSS_PACKAGES=(g++-aarch64-linux-gnu libhiredis-dev:arm64 libgpiod-dev:arm64 libcurl4-openssl-dev:arm64)
 

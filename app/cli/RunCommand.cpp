@@ -7,6 +7,7 @@
 #include "BackendFactory.h"
 #include "CliCommon.h"
 #include "LabFile.h"
+#include "LabTrust.h"
 #include "RedisUrl.hpp"
 #include "RunSession.h"
 #include "Timeline.h"
@@ -18,10 +19,16 @@ QString tr(const char* s, int n = -1) {
   return QCoreApplication::translate("swarmlab-cli", s, nullptr, n);
 }
 
+/// What a run may do beyond the default trust (docs/labfiles.md "Trust").
+struct Consent {
+  bool commands = false;    ///< --allow-commands
+  bool outsideLab = false;  ///< --allow-outside-lab
+};
+
 /// The options of `run` into a.backend, a.scale and a.outDir (empty: the default); the
 /// timeline path, or nullopt after printing the usage error.
 std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a, QString* labArg,
-                                    int* rc) {
+                                    Consent* consent, int* rc) {
   QCommandLineParser p;
   p.setApplicationDescription(tr("Plays an experiment timeline on a lab and records it."));
   p.addHelpOption();
@@ -40,7 +47,17 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption scaleOpt(QStringLiteral("duration-scale"),
                                     tr("multiply every time of the timeline by F (0 < F <= 100)"),
                                     QStringLiteral("F"), QStringLiteral("1"));
-  p.addOptions({labOpt, outOpt, backendOpt, redisOpt, scaleOpt});
+  const QCommandLineOption commandsOpt(
+      QStringLiteral("allow-commands"),
+      tr("run template commands other than swarmlab programs from ${bin} and redis-server"));
+  const QCommandLineOption outsideOpt(
+      QStringLiteral("allow-outside-lab"),
+      tr("use the timeline's lab even when it lies outside the timeline's folder"));
+  const QCommandLineOption insecureOpt(
+      QStringLiteral("tls-insecure"),
+      tr("swarm: TLS to the engine without verifying its certificate (no ca.pem needed)"));
+  p.addOptions(
+      {labOpt, outOpt, backendOpt, redisOpt, scaleOpt, commandsOpt, outsideOpt, insecureOpt});
   *rc = kUsage;
   const auto usage = [](const QString& why) {
     err() << tr("swarmlab-cli run: %1").arg(why) << Qt::endl;
@@ -71,12 +88,40 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   if (p.isSet(outOpt) && p.value(outOpt).isEmpty())
     return usage(tr("--out: expected a folder, got an empty value"));
   a->outDir = p.value(outOpt);
+  a->backend.dockerTlsInsecure = p.isSet(insecureOpt);
   *labArg = p.value(labOpt);
+  consent->commands = p.isSet(commandsOpt);
+  consent->outsideLab = p.isSet(outsideOpt);
   return p.positionalArguments().first();
 }
 
+/// What the files would run beyond the default trust, refused without the user's flag; false
+/// after printing each refusal with the flag that allows it.
+bool trusted(const Timeline& tl, const Lab& lab, bool labFromTimeline, const Consent& consent) {
+  bool ok = true;
+  const QString outside = labFromTimeline ? labOutsideTimeline(tl) : QString();
+  if (!outside.isEmpty() && !consent.outsideLab) {
+    err() << tr("%1: its lab %2 lies outside the timeline's folder; check that file, then give "
+                "--allow-outside-lab (or --lab FILE)")
+                 .arg(tl.sourcePath, outside)
+          << Qt::endl;
+    ok = false;
+  } else if (!outside.isEmpty()) {
+    err() << tr("note: lab %1 (outside the timeline's folder, allowed)").arg(outside) << Qt::endl;
+  }
+  const QStringList commands = untrustedCommands(lab);
+  for (const QString& c : commands)
+    err() << tr("%1: %2 is not a swarmlab program from ${bin} nor redis-server%3")
+                 .arg(lab.sourcePath, c,
+                      consent.commands ? tr(" (allowed by --allow-commands)")
+                                       : tr("; give --allow-commands to run it"))
+          << Qt::endl;
+  return ok && (commands.isEmpty() || consent.commands);
+}
+
 /// Timeline and lab, checked against each other; false after printing every problem.
-bool loadFiles(const QString& timelineArg, const QString& labArg, RunSession::Args* a) {
+bool loadFiles(const QString& timelineArg, const QString& labArg, const Consent& consent,
+               RunSession::Args* a) {
   const QString tlPath = findFile(timelineArg, QStringLiteral("experiments"));
   const TimelineLoadResult tl = loadTimelineFile(tlPath);
   if (!tl.ok()) {
@@ -92,6 +137,7 @@ bool loadFiles(const QString& timelineArg, const QString& labArg, RunSession::Ar
     if (lab.errors.isEmpty()) err() << tr("%1: cannot load the lab").arg(labPath) << Qt::endl;
     return false;
   }
+  if (!trusted(*tl.timeline, *lab.lab, labArg.isEmpty(), consent)) return false;
   const QStringList problems = checkTimelineAgainstLab(*tl.timeline, *lab.lab);
   for (const auto& e : problems) err() << e << Qt::endl;
   a->timeline = *tl.timeline;
@@ -104,10 +150,11 @@ bool loadFiles(const QString& timelineArg, const QString& labArg, RunSession::Ar
 int runCommand(const QStringList& args) {
   RunSession::Args a;
   QString labArg;
+  Consent consent;
   int rc = kOk;
-  const auto timelineArg = parseOptions(args, &a, &labArg, &rc);
+  const auto timelineArg = parseOptions(args, &a, &labArg, &consent, &rc);
   if (!timelineArg) return rc;
-  if (!loadFiles(*timelineArg, labArg, &a)) return kFailed;
+  if (!loadFiles(*timelineArg, labArg, consent, &a)) return kFailed;
   if (a.outDir.isEmpty())
     a.outDir = QStringLiteral("runs/%1-%2")
                    .arg(a.timeline.name,

@@ -82,6 +82,8 @@ void RunSession::fail(const QString& message) {
 
 void RunSession::begin() {
   QString error;
+  const QString warning = backendWarning(a_.backend);
+  if (!warning.isEmpty()) line(tr("warning: %1").arg(warning));
   orch_ = makeOrchestrator(a_.lab, a_.backend, &error);
   if (!orch_) {
     line(tr("swarmlab-cli: %1").arg(error));

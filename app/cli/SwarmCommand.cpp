@@ -58,7 +58,8 @@ void usage(QTextStream& err) {
       "                                [--caps CAPABILITY,...] (what failover services may need)\n"
       "  An empty value (--name '') removes the label; --caps replaces every swarmlab.cap.*.\n"
       "  --heartbeat: the dispatcher heartbeat (default 1s; Swarm's own default is 5s).\n"
-      "  DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine.\n");
+      "  DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine; TLS verifies the\n"
+      "  engine against ca.pem unless --tls-insecure is given (any command).\n");
 }
 
 /// One blocking session with the engine, for the subcommands.
@@ -305,12 +306,15 @@ int swarmCommand(const QStringList& argsIn) {
     usage(err);
     return 2;
   }
+  DockerTlsChoice tls;
+  tls.insecure = args.removeAll(QStringLiteral("--tls-insecure")) > 0;
   QString why;
-  auto ep = DockerEndpoint::resolve({}, &why);
+  auto ep = DockerEndpoint::resolve({}, tls, &why);
   if (!ep) {
     err << "swarmlab-cli swarm: " << why << "\n";
     return 1;
   }
+  if (!ep->warning().isEmpty()) err << tr("swarmlab-cli swarm: warning: %1\n").arg(ep->warning());
   DockerHttp http(*ep);
   why = http.negotiate();
   if (!why.isEmpty()) {

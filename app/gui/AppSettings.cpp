@@ -17,6 +17,7 @@ AppSettings AppSettings::load(QSettings& s) {
   a.dockerHost = s.value(QStringLiteral("backend/dockerHost")).toString();
   a.dockerTls = s.value(QStringLiteral("backend/dockerTls"), false).toBool();
   a.dockerCertDir = s.value(QStringLiteral("backend/dockerCertDir")).toString();
+  a.dockerTlsInsecure = s.value(QStringLiteral("backend/dockerTlsInsecure"), false).toBool();
   a.redisUrl = s.value(QStringLiteral("backend/redisUrl")).toString();
   a.labFile = s.value(QStringLiteral("lab/file")).toString();
   a.chartWindowS = s.value(QStringLiteral("charts/windowS"), 120).toInt();
@@ -31,6 +32,7 @@ void AppSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("backend/dockerHost"), dockerHost);
   s.setValue(QStringLiteral("backend/dockerTls"), dockerTls);
   s.setValue(QStringLiteral("backend/dockerCertDir"), dockerCertDir);
+  s.setValue(QStringLiteral("backend/dockerTlsInsecure"), dockerTlsInsecure);
   s.setValue(QStringLiteral("backend/redisUrl"), redisUrl);
   s.setValue(QStringLiteral("lab/file"), labFile);
   s.setValue(QStringLiteral("charts/windowS"), chartWindowS);
@@ -94,6 +96,7 @@ QStringList AppSettings::validate() const {
                       .arg(dockerCertDir);
       } else {
         for (const char* f : {"ca.pem", "cert.pem", "key.pem"}) {
+          if (dockerTlsInsecure && qstrcmp(f, "ca.pem") == 0) continue;
           const QFileInfo fi(QDir(dockerCertDir).filePath(QLatin1String(f)));
           if (!fi.isFile() || !fi.isReadable())
             errors << QCoreApplication::translate("swarmlab::AppSettings",

@@ -13,6 +13,8 @@ struct AppSettings {
   /// Docker endpoint: unix:///path or tcp://host:port (empty: DOCKER_HOST or the local socket).
   QString dockerHost;
   bool dockerTls = false;
+  /// TLS without verifying the engine's certificate (no ca.pem): an explicit, visible choice.
+  bool dockerTlsInsecure = false;
   /// Folder with ca.pem, cert.pem, key.pem (as DOCKER_CERT_PATH).
   QString dockerCertDir;
   /// Redis the agents and telemetry use; empty: the embedded lab starts its own.

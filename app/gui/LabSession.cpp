@@ -35,6 +35,7 @@ BackendConfig LabSession::backendConfig(const AppSettings& s) {
     // The Settings checkbox is explicit either way: it overrides DOCKER_TLS_VERIFY.
     c.dockerTlsVerify = s.dockerTls;
     if (s.dockerTls) c.dockerCertPath = s.dockerCertDir;
+    c.dockerTlsInsecure = s.dockerTls && s.dockerTlsInsecure;
   }
   return c;
 }

@@ -47,6 +47,7 @@ class MainWindow : public QMainWindow {
   bool startLab(QStringList* errors = nullptr);
   /// Starts a session whose backend is set (LabSession::open or use); the window owns it.
   void startSession(LabSession* session);
+  bool confirmCommands(const Lab& lab);
   /// Drives a given orchestrator (not owned) with a given lab: tests use a double here.
   void attachOrchestrator(Orchestrator* orchestrator, const Lab& lab);
   /// Connects a telemetry worker (metrics, events, displays, Redis state).

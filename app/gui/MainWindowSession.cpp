@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include "ChartPanel.h"
@@ -12,6 +13,7 @@
 #include "GuiText.h"
 #include "LabController.h"
 #include "LabSession.h"
+#include "LabTrust.h"
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "PalettePanel.h"
@@ -59,8 +61,37 @@ bool MainWindow::startLab(QStringList* errors) {
     delete session;
     return false;
   }
+  if (!confirmCommands(session->lab())) {
+    const QString why = tr("%1: its commands were not confirmed").arg(session->lab().sourcePath);
+    logEvent(tr("lab: %1").arg(why));
+    if (errors) *errors << why;
+    delete session;
+    return false;
+  }
+  const QString warning = backendWarning(LabSession::backendConfig(settings_));
+  if (!warning.isEmpty()) {
+    logEvent(tr("warning: %1").arg(warning));
+    statusBar()->showMessage(warning, 15000);
+  }
   startSession(session);
   return true;
+}
+
+// Lab files are code: a command that is not a swarmlab program from ${bin} nor redis-server
+// runs only once the user has read it (docs/labfiles.md "Trust").
+bool MainWindow::confirmCommands(const Lab& lab) {
+  const QStringList commands = untrustedCommands(lab);
+  if (commands.isEmpty()) return true;
+  QMessageBox box(QMessageBox::Warning, tr("Run these commands?"),
+                  tr("The lab file %1 runs programs other than swarmlab's agents and "
+                     "redis-server:\n\n%2\n\nA lab file is code: run them only if you trust "
+                     "whoever wrote it.")
+                      .arg(lab.sourcePath, commands.join(QLatin1Char('\n'))),
+                  QMessageBox::Yes | QMessageBox::No, this);
+  box.setDefaultButton(QMessageBox::No);
+  box.button(QMessageBox::Yes)->setText(tr("&Run them"));
+  box.button(QMessageBox::No)->setText(tr("&Do not open the lab"));
+  return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::startSession(LabSession* session) {

@@ -90,6 +90,29 @@ std::optional<NodeSpec> parseNode(Checker& c, const QJsonValue& v, const QString
   return n;
 }
 
+// Docker's own bounds: at least 6 MiB of memory (the engine refuses less), 0.01 to 1024 CPUs.
+constexpr qint64 kMinMemoryMb = 6;
+constexpr qint64 kMaxMemoryMb = 1024 * 1024;
+constexpr double kMinCpus = 0.01;
+constexpr double kMaxCpus = 1024;
+
+std::optional<ResourceLimits> parseLimits(Checker& c, const QJsonValue& v, const QString& p) {
+  ResourceLimits l;
+  if (v.isUndefined()) return l;
+  if (!v.isObject()) {
+    c.error(p, QStringLiteral("a limits object {memory_mb, cpus}"), describe(v));
+    return std::nullopt;
+  }
+  const QJsonObject o = v.toObject();
+  c.knownKeys(o, p, {QStringLiteral("memory_mb"), QStringLiteral("cpus")});
+  const int before = c.errors().size();
+  if (auto i = c.integer(o, QStringLiteral("memory_mb"), p, false, kMinMemoryMb, kMaxMemoryMb))
+    l.memoryMb = int(*i);
+  if (auto d = c.number(o, QStringLiteral("cpus"), p, false, kMinCpus, kMaxCpus)) l.cpus = *d;
+  if (c.errors().size() != before) return std::nullopt;
+  return l;
+}
+
 std::optional<RestartPolicy> parseRestart(Checker& c, const QJsonValue& v, const QString& p) {
   RestartPolicy r;
   if (v.isUndefined()) return r;
@@ -182,7 +205,7 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
                QStringLiteral("env"), QStringLiteral("image"), QStringLiteral("archs"),
                QStringLiteral("layers"), QStringLiteral("needs"), QStringLiteral("restart"),
                QStringLiteral("order"), QStringLiteral("replicas"), QStringLiteral("placement"),
-               QStringLiteral("description")});
+               QStringLiteral("limits"), QStringLiteral("description")});
   ServiceTemplate t;
   const int before = c.errors().size();
   if (auto s = c.name(o, QStringLiteral("name"), p, true)) t.name = *s;
@@ -198,6 +221,8 @@ std::optional<ServiceTemplate> parseTemplate(Checker& c, const QJsonValue& v, co
   parsePlacement(c, o, p, &t);
   if (auto r = parseRestart(c, o.value(QStringLiteral("restart")), p + QStringLiteral(".restart")))
     t.restart = *r;
+  if (auto l = parseLimits(c, o.value(QStringLiteral("limits")), p + QStringLiteral(".limits")))
+    t.limits = *l;
   if (auto s = c.string(o, QStringLiteral("order"), p, false)) {
     if (auto ord = updateOrderFromString(*s))
       t.order = *ord;

@@ -33,6 +33,14 @@ struct RestartPolicy {
   int windowMs = 0;     ///< 0 = attempts counted over the whole life of the service
 };
 
+/// Resource limits of one instance (Swarm: TaskTemplate.Resources.Limits). 0 = no limit.
+struct ResourceLimits {
+  int memoryMb = 0;  ///< lab file "limits": {"memory_mb": 64}
+  double cpus = 0;   ///< lab file "limits": {"cpus": 0.5}; a share of one CPU
+  bool any() const { return memoryMb > 0 || cpus > 0; }
+  friend bool operator==(const ResourceLimits&, const ResourceLimits&) = default;
+};
+
 /// A node of the lab file: where service instances can run.
 struct NodeSpec {
   QString name;  ///< lab name: "manager", "gw1", "pi1", ...
@@ -58,6 +66,7 @@ struct ServiceTemplate {
   UpdateOrder order = UpdateOrder::StopFirst;
   int replicas = 1;
   Placement placement = Placement::Pinned;  ///< lab file: "placement": "pinned"|"failover"
+  ResourceLimits limits;
   QString description;
 };
 

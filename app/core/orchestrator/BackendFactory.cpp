@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "DockerHttp.h"
 #include "LocalOrchestrator.h"
 #include "SwarmOrchestrator.h"
 
@@ -17,6 +18,14 @@ std::optional<BackendConfig::Kind> backendKindFromString(const QString& name) {
   return std::nullopt;
 }
 
+QString backendWarning(const BackendConfig& config) {
+  if (config.kind != BackendConfig::Kind::Swarm) return {};
+  const auto ep = DockerEndpoint::resolve(
+      config.dockerHost, {config.dockerTlsVerify, config.dockerCertPath, config.dockerTlsInsecure},
+      nullptr);
+  return ep ? ep->warning() : QString();  // an endpoint that cannot be used fails on start()
+}
+
 std::unique_ptr<Orchestrator> makeOrchestrator(const Lab& lab, const BackendConfig& config,
                                                QString* error, QObject* parent) {
   if (config.kind == BackendConfig::Kind::Local) {
@@ -28,6 +37,7 @@ std::unique_ptr<Orchestrator> makeOrchestrator(const Lab& lab, const BackendConf
   o.dockerHost = config.dockerHost;
   o.tlsVerify = config.dockerTlsVerify;
   o.certPath = config.dockerCertPath;
+  o.tlsInsecure = config.dockerTlsInsecure;
   o.redisUrl = config.redisUrl;
   o.servicePrefix = config.servicePrefix;
   auto orch = makeSwarmOrchestrator(lab, o, parent);

@@ -23,12 +23,18 @@ struct BackendConfig {
   /// unset: DOCKER_TLS_VERIFY / DOCKER_CERT_PATH from the environment, as the docker CLI.
   std::optional<bool> dockerTlsVerify;
   QString dockerCertPath;  ///< ca.pem, cert.pem, key.pem
-  QString servicePrefix;   ///< Swarm service name = prefix + lab service name
+  /// TLS without verifying the engine (--tls-insecure, or the console's setting).
+  bool dockerTlsInsecure = false;
+  QString servicePrefix;  ///< Swarm service name = prefix + lab service name
 };
 
 /// "local" / "swarm".
 QString toString(BackendConfig::Kind kind);
 std::optional<BackendConfig::Kind> backendKindFromString(const QString& name);
+
+/// What the user should read before the backend connects: plain tcp:// to another machine, or
+/// TLS without verification (DockerEndpoint::warning()). Empty when there is nothing to say.
+QString backendWarning(const BackendConfig& config);
 
 /// Builds the backend. nullptr and *error (naming the field and what was expected) when the
 /// configuration cannot be used.

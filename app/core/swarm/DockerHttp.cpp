@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -66,9 +67,29 @@ QString tr(const char* text) {
   return QCoreApplication::translate("swarmlab::DockerEndpoint", text);
 }
 
+// The TLS files the endpoint needs, each present, or an error naming the missing one.
+bool checkTlsFiles(const DockerEndpoint& ep, QString* error) {
+  QStringList needed{QStringLiteral("cert.pem"), QStringLiteral("key.pem")};
+  if (ep.tlsVerify) needed.prepend(QStringLiteral("ca.pem"));
+  for (const QString& f : needed) {
+    const QString path = ep.certPath + QLatin1Char('/') + f;
+    if (QFileInfo(path).isFile()) continue;
+    if (error)
+      *error = f == QLatin1String("ca.pem")
+                   ? tr("%1 missing: the CA that verifies the engine (TLS without verification "
+                        "only when asked for: swarmlab-cli --tls-insecure, or the console's "
+                        "Settings)")
+                         .arg(path)
+                   : tr("%1 missing: the client certificate for TLS").arg(path);
+    return false;
+  }
+  return true;
+}
+
 // tcp://HOST[:PORT] (https:// and http:// too): host, port (2376 with TLS, else 2375) and TLS
 // files. The error names the value and where it came from.
-bool resolveTcp(const QString& host, const QString& from, DockerEndpoint* ep, QString* error) {
+bool resolveTcp(const QString& host, const QString& from, bool insecure, DockerEndpoint* ep,
+                QString* error) {
   QUrl u(host);
   if (!u.isValid() || u.host().isEmpty()) {
     if (error) *error = tr("%1 %2: expected tcp://HOST:PORT").arg(from, host);
@@ -76,40 +97,36 @@ bool resolveTcp(const QString& host, const QString& from, DockerEndpoint* ep, QS
   }
   ep->kind = DockerEndpoint::Kind::Tcp;
   if (u.scheme() == QLatin1String("https")) ep->tls = true;
+  ep->tlsVerify = ep->tls && !insecure;
   const int port = u.port(ep->tls ? 2376 : 2375);
   const QString h =
       u.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(u.host()) : u.host();
   ep->hostPort = QStringLiteral("%1:%2").arg(h).arg(port);
-  if (!ep->tls) return true;
-  QStringList needed{QStringLiteral("cert.pem"), QStringLiteral("key.pem")};
-  if (ep->tlsVerify) needed.prepend(QStringLiteral("ca.pem"));
-  for (const QString& f : needed) {
-    if (QFileInfo::exists(ep->certPath + QLatin1Char('/') + f)) continue;
-    if (error)
-      *error = tr("certificate directory %1: %2 missing (%3)")
-                   .arg(ep->certPath, f,
-                        f == QLatin1String("ca.pem") ? tr("the CA that verifies the engine")
-                                                     : tr("client certificate for TLS"));
-    return false;
-  }
-  return true;
+  return !ep->tls || checkTlsFiles(*ep, error);
+}
+
+bool isLoopback(const QString& hostPort) {
+  QString h = hostPort.left(hostPort.lastIndexOf(QLatin1Char(':')));
+  if (h.startsWith(QLatin1Char('['))) h = h.mid(1, h.size() - 2);
+  if (h == QLatin1String("localhost")) return true;
+  const QHostAddress a(h);
+  return !a.isNull() && a.isLoopback();
 }
 
 }  // namespace
 
 std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost,
-                                                      std::optional<bool> tlsVerify,
-                                                      const QString& certPath, QString* error) {
+                                                      const DockerTlsChoice& tls, QString* error) {
   DockerEndpoint ep;
   const QString host = dockerHost.isEmpty() ? qEnvironmentVariable("DOCKER_HOST") : dockerHost;
   const QString from = dockerHost.isEmpty() ? QStringLiteral("DOCKER_HOST") : tr("Docker host");
-  // The docker CLI: any value of DOCKER_TLS_VERIFY, "0" included, turns verification on.
-  ep.tlsVerify = tlsVerify.value_or(!qEnvironmentVariableIsEmpty("DOCKER_TLS_VERIFY"));
-  ep.tls = ep.tlsVerify;
-  ep.certPath = !certPath.isEmpty() ? certPath : qEnvironmentVariable("DOCKER_CERT_PATH");
+  // The docker CLI: any value of DOCKER_TLS_VERIFY, "0" included, turns TLS and verification on.
+  ep.tls = tls.enabled.value_or(!qEnvironmentVariableIsEmpty("DOCKER_TLS_VERIFY"));
+  ep.certPath = !tls.certPath.isEmpty() ? tls.certPath : qEnvironmentVariable("DOCKER_CERT_PATH");
   if (ep.certPath.isEmpty()) ep.certPath = QDir::homePath() + QStringLiteral("/.docker");
-  if (host.isEmpty()) return ep;
-  if (host.startsWith(QLatin1String("unix://"))) {
+  if (host.isEmpty() || host.startsWith(QLatin1String("unix://"))) {
+    ep.tls = false;  // a local socket: the file's permissions protect it
+    if (host.isEmpty()) return ep;
     ep.socketPath = host.mid(7);
     if (!ep.socketPath.isEmpty()) return ep;
     if (error) *error = tr("%1 %2: no socket path after unix://").arg(from, host);
@@ -117,7 +134,7 @@ std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost,
   }
   if (host.startsWith(QLatin1String("tcp://")) || host.startsWith(QLatin1String("https://")) ||
       host.startsWith(QLatin1String("http://"))) {
-    if (resolveTcp(host, from, &ep, error)) return ep;
+    if (resolveTcp(host, from, tls.insecure, &ep, error)) return ep;
     return std::nullopt;
   }
   if (error) *error = tr("%1 %2: expected unix:///path or tcp://HOST:PORT").arg(from, host);
@@ -126,7 +143,21 @@ std::optional<DockerEndpoint> DockerEndpoint::resolve(const QString& dockerHost,
 
 QString DockerEndpoint::describe() const {
   if (kind == Kind::Unix) return QStringLiteral("unix://") + socketPath;
-  return QStringLiteral("tcp://") + hostPort + (tls ? QStringLiteral(" (TLS)") : QString());
+  return QStringLiteral("tcp://") + hostPort +
+         (tls ? (tlsVerify ? QStringLiteral(" (TLS)") : QStringLiteral(" (TLS, not verified)"))
+              : QString());
+}
+
+QString DockerEndpoint::warning() const {
+  if (kind != Kind::Tcp) return {};
+  if (tls && !tlsVerify)
+    return tr("TLS to %1 without verifying the engine's certificate: anyone on the way can "
+              "pose as the engine")
+        .arg(hostPort);
+  if (tls || isLoopback(hostPort)) return {};
+  return tr("plain tcp:// to %1: anyone on the network can read and drive this Docker Engine; "
+            "use TLS (DOCKER_TLS_VERIFY=1 and certificates in DOCKER_CERT_PATH)")
+      .arg(hostPort);
 }
 
 QString DockerResponse::message() const {
@@ -169,8 +200,12 @@ void DockerHttp::prepare(int timeoutMs) {
     const QByteArray ca = QFile::encodeName(ep_.certPath + QStringLiteral("/ca.pem"));
     curl_easy_setopt(c, CURLOPT_SSLCERT, cert.constData());
     curl_easy_setopt(c, CURLOPT_SSLKEY, key.constData());
-    if (QFileInfo::exists(QString::fromLocal8Bit(ca)))
+    // ca.pem alone: never the system's CA store or CA folder (a missing ca.pem fails the
+    // handshake instead of falling back to them).
+    if (ep_.tlsVerify) {
       curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
+      curl_easy_setopt(c, CURLOPT_CAPATH, nullptr);
+    }
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, ep_.tlsVerify ? 1L : 0L);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, ep_.tlsVerify ? 2L : 0L);
     curl_easy_setopt(c, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
@@ -244,6 +279,22 @@ QString DockerHttp::failure(int code, const char* errbuf, int timeoutMs, bool to
   if (rc == CURLE_OPERATION_TIMEDOUT)
     return QObject::tr("no answer within %1 ms (%2)").arg(timeoutMs).arg(why);
   if (tooBig) return QObject::tr("answer larger than %1 bytes").arg(kMaxBody);
+  if (rc == CURLE_PEER_FAILED_VERIFICATION)
+    return QObject::tr(
+               "%1: the engine's certificate is not trusted by %2/ca.pem, or does not "
+               "name this host (%3)")
+        .arg(ep_.describe(), ep_.certPath, why);
+  if (rc == CURLE_SSL_CACERT_BADFILE || rc == CURLE_SSL_CERTPROBLEM)
+    return QObject::tr("%1: cannot use the certificates in %2 (%3)")
+        .arg(ep_.describe(), ep_.certPath, why);
+  // A client certificate the engine refuses ends TLS 1.3 after the client's side of the
+  // handshake: curl sees it while sending or receiving the request.
+  if (ep_.tls && (rc == CURLE_SSL_CONNECT_ERROR || rc == CURLE_SEND_ERROR ||
+                  rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING))
+    return QObject::tr(
+               "%1: the TLS handshake failed; does the engine accept the client "
+               "certificate %2/cert.pem? (%3)")
+        .arg(ep_.describe(), ep_.certPath, why);
   if (rc == CURLE_COULDNT_CONNECT && ep_.kind == DockerEndpoint::Kind::Unix)
     return QObject::tr(
                "cannot connect to %1: %2 (is the Docker Engine running? may this user open the "

@@ -14,6 +14,16 @@
 
 namespace swarmlab {
 
+/// What the user chose about TLS (flags, the console's settings); what is unset comes from the
+/// environment, as for the docker CLI.
+struct DockerTlsChoice {
+  /// TLS to a tcp:// host. Unset: DOCKER_TLS_VERIFY set to anything ("0" included, the docker
+  /// CLI's rule). https:// means TLS whatever this says.
+  std::optional<bool> enabled;
+  QString certPath;       ///< ca.pem, cert.pem, key.pem; empty: DOCKER_CERT_PATH, else ~/.docker
+  bool insecure = false;  ///< TLS without verifying the engine (--tls-insecure): no ca.pem needed
+};
+
 /// How to reach an engine: unix socket, tcp:// (plain) or tcp:// with TLS and client certs.
 struct DockerEndpoint {
   enum class Kind { Unix, Tcp };
@@ -21,23 +31,26 @@ struct DockerEndpoint {
   QString socketPath = QStringLiteral("/var/run/docker.sock");
   QString hostPort;  ///< tcp: "host:port"
   bool tls = false;
+  /// The engine's certificate is checked against ca.pem only (never the system's CAs), and its
+  /// name against the host. Off only when the user said so (DockerTlsChoice::insecure).
   bool tlsVerify = false;
   QString certPath;  ///< directory with ca.pem, cert.pem, key.pem
 
-  /// dockerHost empty: DOCKER_HOST, else the default unix socket. tlsVerify unset: TLS with
-  /// verification when DOCKER_TLS_VERIFY is set to anything (the docker CLI's rule, "0"
-  /// included); certPath empty: DOCKER_CERT_PATH, else ~/.docker. With verification ca.pem must
-  /// be there; with TLS, cert.pem and key.pem. nullopt + error text naming the value (and where
-  /// it came from) when it cannot be used.
+  /// dockerHost empty: DOCKER_HOST, else the default unix socket. With TLS, cert.pem and key.pem
+  /// must be in the certificate directory, and ca.pem unless `insecure`. nullopt + error text
+  /// naming the value (and where it came from) or the missing file when it cannot be used.
   static std::optional<DockerEndpoint> resolve(const QString& dockerHost,
-                                               std::optional<bool> tlsVerify,
-                                               const QString& certPath, QString* error);
+                                               const DockerTlsChoice& tls, QString* error);
   /// The environment decides everything, as for the docker CLI.
   static std::optional<DockerEndpoint> resolve(const QString& dockerHost, QString* error) {
-    return resolve(dockerHost, std::nullopt, {}, error);
+    return resolve(dockerHost, DockerTlsChoice{}, error);
   }
   /// "unix:///var/run/docker.sock", "tcp://h:2376 (TLS)"
   QString describe() const;
+  /// What the user should know before anything is sent: plain HTTP to a host that is not this
+  /// machine (anyone on the path can read and drive the engine), or TLS without verification.
+  /// Empty when there is nothing to say.
+  QString warning() const;
 };
 
 /// One answer: the HTTP status (0 if no answer came: transport error) and the body.

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "DockerParse.h"
 #include "LabFile.h"
 
 namespace swarmlab {
@@ -21,6 +22,9 @@ constexpr const char* kArchConstraint = "node.platform.arch==";
 constexpr const char* kNodeEnv = "SWARMLAB_NODE=";
 constexpr const char* kTaskName = "{{.Task.Name}}";
 constexpr const char* kLabLabelConstraint = "node.labels.swarmlab.";
+constexpr std::int64_t kTmpBytes = 16 * 1024 * 1024;
+constexpr std::string_view kCapabilitiesApi = "1.41";
+constexpr std::string_view kNoNewPrivilegesApi = "1.44";
 
 QString tr(const char* s) { return QCoreApplication::translate("swarmlab::ServiceSpec", s); }
 std::string s(const QString& q) { return q.toStdString(); }
@@ -109,9 +113,13 @@ json envFor(const ServiceTemplate& t, const SpecContext& c) {
 json argsFor(const ServiceTemplate& t, const SpecContext& c) {
   json args = json::array();
   if (isRedisTemplate(t)) {
-    for (const char* a :
-         {"--bind", "0.0.0.0", "--protected-mode", "no", "--save", "", "--appendonly", "no"})
-      args.push_back(a);
+    // Only the lab network's address; protected mode needs the password that the Redis
+    // credentials give it (without one it would refuse every agent, none being on loopback).
+    args.push_back("--bind");
+    args.push_back(s(c.redisBind));
+    args.push_back("--protected-mode");
+    args.push_back(c.redisRequiresAuth ? "yes" : "no");
+    for (const char* a : {"--save", "", "--appendonly", "no"}) args.push_back(a);
     args.push_back("--port");
     args.push_back(std::to_string(c.redisPort));
     return args;
@@ -119,6 +127,30 @@ json argsFor(const ServiceTemplate& t, const SpecContext& c) {
   // The image's entrypoint is the agent; the template's arguments follow it.
   for (int i = 1; i < t.command.size(); ++i) args.push_back(s(expand(t.command[i], c)));
   return args;
+}
+
+// Least privilege for every container, as far as the engine's API version takes it: a read-only
+// root filesystem (a small tmpfs on /tmp for what must be written), no capabilities (API 1.41,
+// Docker 20.10), no-new-privileges (API 1.44, Docker 25.0). The images already run as a user
+// that is not root (packaging/docker/build-images.sh: USER 10001).
+void harden(json& container, const std::string& apiVersion) {
+  container["ReadOnly"] = true;
+  container["Mounts"] =
+      json::array({{{"Type", "tmpfs"},
+                    {"Target", "/tmp"},
+                    {"TmpfsOptions", {{"SizeBytes", kTmpBytes}, {"Mode", 01777}}}}});
+  if (docker::compareApiVersion(apiVersion, kCapabilitiesApi) >= 0)
+    container["CapabilityDrop"] = json::array({"ALL"});
+  if (docker::compareApiVersion(apiVersion, kNoNewPrivilegesApi) >= 0)
+    container["Privileges"] = {{"NoNewPrivileges", true}};
+}
+
+// TaskTemplate.Resources.Limits from the template's "limits" (API 1.25).
+json resourcesFor(const ResourceLimits& l) {
+  json limits = json::object();
+  if (l.memoryMb > 0) limits["MemoryBytes"] = std::int64_t{l.memoryMb} * 1024 * 1024;
+  if (l.cpus > 0) limits["NanoCPUs"] = static_cast<std::int64_t>(l.cpus * 1e9 + 0.5);
+  return {{"Limits", limits}};
 }
 
 json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
@@ -131,6 +163,7 @@ json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
                     {"StopGracePeriod", kStopGraceMs * kNsPerMs}};
   json args = argsFor(t, c);
   if (!args.empty()) container["Args"] = std::move(args);
+  harden(container, c.apiVersion);
   const json restart = {{"Condition", s(toString(t.restart.condition))},
                         {"Delay", std::int64_t{t.restart.delayMs} * kNsPerMs},
                         {"MaxAttempts", t.restart.maxAttempts},
@@ -139,6 +172,7 @@ json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
                {"RestartPolicy", restart},
                {"Placement", {{"Constraints", constraintsFor(c.placement)}}},
                {"ForceUpdate", 0}};
+  if (t.limits.any()) task["Resources"] = resourcesFor(t.limits);
   if (!c.network.isEmpty()) task["Networks"] = json::array({{{"Target", s(c.network)}}});
   return task;
 }

@@ -45,6 +45,13 @@ struct SpecContext {
   int redisPort = 6390;
   QString network;  ///< network to attach, "" for none
   SpecPlacement placement;
+  /// The address the lab's Redis listens on: the gateway node's address on the lab network.
+  QString redisBind = QStringLiteral("127.0.0.1");
+  /// The lab's Redis requires a password: only then can protected mode be on (Redis 7 refuses
+  /// every client that is not on loopback while protected mode is on and no password is set).
+  bool redisRequiresAuth = false;
+  /// The negotiated Engine API version: what hardening the engine takes (docs/swarm.md).
+  std::string apiVersion = "1.41";
 };
 
 /// A service spec and the edits the Swarm backend makes to it.

@@ -35,10 +35,12 @@ QString SwarmEngine::describe() const {
   return client_ ? client_->endpoint().describe() : opt_.dockerHost;
 }
 
+QString SwarmEngine::apiVersion() const { return client_ ? client_->apiVersion() : QString(); }
+
 void SwarmEngine::start() {
   stopped_ = false;
   QString err;
-  auto ep = DockerEndpoint::resolve(opt_.dockerHost, opt_.tlsVerify, opt_.certPath, &err);
+  auto ep = DockerEndpoint::resolve(opt_.dockerHost, opt_.tls, &err);
   if (!ep) {
     emit problem({QStringLiteral("connect"), opt_.dockerHost, err, 0});
     return;

@@ -20,8 +20,7 @@ namespace swarmlab {
 /// Where the engine is and how long to wait for it.
 struct EngineOptions {
   QString dockerHost;
-  std::optional<bool> tlsVerify;
-  QString certPath;
+  DockerTlsChoice tls;
   int requestTimeoutMs = 15000;
   int eventIdleMs = 60000;
 };
@@ -49,6 +48,8 @@ class SwarmEngine : public QObject {
   bool answering(int silentMs) const;
   quint64 requestCount(const QString& prefix) const;
   QString describe() const;
+  /// The negotiated Engine API version ("1.41"); empty before the first connection.
+  QString apiVersion() const;
 
  signals:
   /// Connected to a swarm manager; engineNowNano: its clock (events are followed from then).

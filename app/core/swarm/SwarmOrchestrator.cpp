@@ -38,6 +38,12 @@ bool outOfSequence(const DockerResponse& r) {
   return r.message().contains(QLatin1String("out of sequence"));
 }
 
+// Where the lab's Redis (host network) is reached and listens: the node's address on the lab
+// network, loopback when the engine does not know it.
+QString redisHostOn(const docker::Node& n) {
+  return n.addr.empty() || n.addr == "0.0.0.0" ? QStringLiteral("127.0.0.1") : q(n.addr);
+}
+
 }  // namespace
 
 SwarmOrchestrator::SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* parent)
@@ -53,9 +59,11 @@ SwarmOrchestrator::SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* par
   qRegisterMetaType<swarmlab::CommandKind>();
   clock_.start();
   session_ = QUuid::createUuid().toString(QUuid::WithoutBraces).left(12);
-  engine_ = new SwarmEngine(
-      {opt_.dockerHost, opt_.tlsVerify, opt_.certPath, opt_.requestTimeoutMs, opt_.eventIdleMs},
-      this);
+  engine_ = new SwarmEngine({opt_.dockerHost,
+                             {opt_.tlsVerify, opt_.certPath, opt_.tlsInsecure},
+                             opt_.requestTimeoutMs,
+                             opt_.eventIdleMs},
+                            this);
   watcher_ = new SwarmWatcher(engine_, &state_, lab_.name, this);
   connect(engine_, &SwarmEngine::up, this, [this] {
     watcher_->loadAll([this] {
@@ -129,8 +137,7 @@ void SwarmOrchestrator::ensureRedis() {
         {QStringLiteral("start"), gw, tr("no swarm node for the gateway %1").arg(gw), 0});
     return becomeReady();
   }
-  const QString host =
-      n->addr.empty() || n->addr == "0.0.0.0" ? QStringLiteral("127.0.0.1") : q(n->addr);
+  const QString host = redisHostOn(*n);
   const QString url = QStringLiteral("redis://%1:%2").arg(host).arg(opt_.redisPort);
   redisUrl_ = url;  // the spec's environment and label carry it
   // Deployed like any service, but not announced: the recorder measures the agents only.
@@ -251,6 +258,8 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
                 session_,       redisUrl_, image,
                 opt_.redisPort, {},        rules_.placement(t, labNode, *n)};
   c.network = isRedisTemplate(t) ? opt_.redisNetwork : opt_.network;
+  c.redisBind = redisHostOn(*n);
+  if (!engine_->apiVersion().isEmpty()) c.apiVersion = engine_->apiVersion().toStdString();
   const QString nodeId = q(n->id);
   if (t.placement == Placement::Failover) unpinAfter_.insert(id, nodeId);
   const int replicas = std::max(1, t.replicas);

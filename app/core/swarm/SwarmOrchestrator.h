@@ -32,6 +32,8 @@ struct SwarmOptions {
   /// Read by the client itself; nobody sets environment variables to pass them (no qputenv).
   std::optional<bool> tlsVerify;
   QString certPath;  ///< ca.pem, cert.pem, key.pem; empty: DOCKER_CERT_PATH, else ~/.docker
+  /// TLS without verifying the engine's certificate (no ca.pem): only when the user asked.
+  bool tlsInsecure = false;
   /// Redis for the agents and the telemetry. Empty: the lab's `redis` template is deployed as a
   /// service on the gateway node (host network, redisPort) when start() runs.
   QString redisUrl;

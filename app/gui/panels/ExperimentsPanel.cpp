@@ -22,6 +22,7 @@
 #include "ExperimentRunner.h"
 #include "GuiText.h"
 #include "LabFile.h"
+#include "LabTrust.h"
 #include "Orchestrator.h"
 #include "Telemetry.h"
 
@@ -183,6 +184,17 @@ bool ExperimentsPanel::runSelected(double durationScale) {
   if (!errors.isEmpty()) {
     status_->setText(tr("%1 cannot run:\n%2").arg(path, errors.join(QLatin1Char('\n'))));
     emit message(tr("timeline %1 rejected: %2").arg(path, errors.join(QStringLiteral("; "))));
+    return false;
+  }
+  const QString outside = labOutsideTimeline(*loaded.timeline);
+  if (!outside.isEmpty() &&
+      QMessageBox::question(
+          this, tr("Run this timeline?"),
+          tr("The timeline %1 names the lab file %2, outside the timeline's own folder.\n\n"
+             "The console runs it on the open lab (%3) and does not load that file; the command "
+             "line would refuse it without --allow-outside-lab. Run the timeline?")
+              .arg(path, outside, lab_.name)) != QMessageBox::Yes) {
+    emit message(tr("timeline %1 not run: its lab %2 lies outside its folder").arg(path, outside));
     return false;
   }
   RunnerOptions o;

@@ -34,6 +34,10 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   dockerHost_ = new QLineEdit;
   dockerHost_->setPlaceholderText(tr("DOCKER_HOST or unix:///var/run/docker.sock"));
   tls_ = new QCheckBox(tr("Use &TLS with client certificates"));
+  insecure_ = new QCheckBox(tr("Do not &verify the engine's certificate (insecure)"));
+  insecure_->setToolTip(
+      tr("TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a "
+         "network you trust."));
   certDir_ = new QLineEdit;
   certDir_->setPlaceholderText(tr("folder with ca.pem, cert.pem, key.pem"));
   auto* certBrowse = new QPushButton(tr("Browse…"));
@@ -67,6 +71,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   bl->addRow(docker_);
   bl->addRow(tr("Endpoint:"), dockerHost_);
   bl->addRow(tls_);
+  bl->addRow(insecure_);
   bl->addRow(tr("Certificates:"), withBrowse(certDir_, certBrowse));
   auto* form = new QFormLayout;
   form->addRow(tr("&Redis URL:"), redis_);
@@ -97,7 +102,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   for (auto* e : {dockerHost_, certDir_, redis_, labFile_})
     connect(e, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
   for (auto* b : {static_cast<QAbstractButton*>(embedded_), static_cast<QAbstractButton*>(docker_),
-                  static_cast<QAbstractButton*>(tls_)})
+                  static_cast<QAbstractButton*>(tls_), static_cast<QAbstractButton*>(insecure_)})
     connect(b, &QAbstractButton::toggled, this, [this] {
       updateEnabled();
       revalidate();
@@ -110,6 +115,7 @@ void SettingsDialog::setSettings(const AppSettings& s) {
   (s.backend == AppSettings::Backend::Docker ? docker_ : embedded_)->setChecked(true);
   dockerHost_->setText(s.dockerHost);
   tls_->setChecked(s.dockerTls);
+  insecure_->setChecked(s.dockerTlsInsecure);
   certDir_->setText(s.dockerCertDir);
   redis_->setText(s.redisUrl);
   labFile_->setText(s.labFile);
@@ -125,6 +131,7 @@ AppSettings SettingsDialog::settings() const {
   s.backend = docker_->isChecked() ? AppSettings::Backend::Docker : AppSettings::Backend::Embedded;
   s.dockerHost = dockerHost_->text().trimmed();
   s.dockerTls = tls_->isChecked();
+  s.dockerTlsInsecure = insecure_->isChecked();
   s.dockerCertDir = certDir_->text().trimmed();
   s.redisUrl = redis_->text().trimmed();
   s.labFile = labFile_->text().trimmed();
@@ -138,6 +145,7 @@ void SettingsDialog::updateEnabled() {
   const bool docker = docker_->isChecked();
   dockerHost_->setEnabled(docker);
   tls_->setEnabled(docker);
+  insecure_->setEnabled(docker && tls_->isChecked());
   certDir_->setEnabled(docker && tls_->isChecked());
 }
 

@@ -33,6 +33,7 @@ class SettingsDialog : public QDialog {
   QSpinBox* windowSpin() const { return window_; }
   QRadioButton* dockerRadio() const { return docker_; }
   QCheckBox* tlsCheck() const { return tls_; }
+  QCheckBox* insecureCheck() const { return insecure_; }
 
  public slots:
   void accept() override;
@@ -45,6 +46,7 @@ class SettingsDialog : public QDialog {
   QRadioButton* docker_;
   QLineEdit* dockerHost_;
   QCheckBox* tls_;
+  QCheckBox* insecure_;
   QLineEdit* certDir_;
   QLineEdit* redis_;
   QLineEdit* labFile_;

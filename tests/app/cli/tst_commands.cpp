@@ -59,6 +59,32 @@ QList<qint64> processesWithMarker(const QByteArray& marker) {
   return out;
 }
 
+/// The shipped lab with the publisher's command replaced (nothing else changed).
+QByteArray labWithPublisherCommand(const QStringList& command) {
+  QFile f(kSrc + QStringLiteral("/resources/labs/paper-2017.json"));
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  QByteArray json = f.readAll();
+  QByteArray quoted;
+  for (const QString& a : command) quoted += (quoted.isEmpty() ? "\"" : ", \"") + a.toUtf8() + "\"";
+  json.replace("[\"${bin}/swarmlab-publisher\"]", "[" + quoted + "]");
+  return json;
+}
+
+/// A timeline of `lab` (as written) whose one step names a template the lab does not have: the
+/// run stops at the check against the lab, after the trust checks, and starts nothing.
+QByteArray timelineOf(const QString& lab) {
+  return QStringLiteral(R"({"name": "t", "lab": "%1", "duration_s": 2, "steps": [
+    {"at_s": 0, "action": "deploy", "template": "nosuch", "node": "manager", "service": "x"}]})")
+      .arg(lab)
+      .toUtf8();
+}
+
+bool writeFile(const QString& path, const QByteArray& data) {
+  QDir().mkpath(QFileInfo(path).path());
+  QFile f(path);
+  return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
 double measure(const QList<Measure>& ms, const QString& name, bool* found = nullptr) {
   const Measure* m = findMeasure(ms, name);
   if (found) *found = m != nullptr;
@@ -272,6 +298,77 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 1);
     QVERIFY2((r.out + r.err).contains(QStringLiteral("/nonexistent/redis-server")),
              qPrintable(r.out + r.err));
+  }
+
+  void commandsOutsideBinNeedAllowCommands() {
+    // Issue 11: a lab file is code. A template running anything but a swarmlab program from
+    // ${bin} or redis-server is refused, named, until --allow-commands is given.
+    QTemporaryDir tmp;
+    const QString marker = tmp.filePath(QStringLiteral("ran"));
+    QVERIFY(writeFile(tmp.filePath(QStringLiteral("lab.json")),
+                      labWithPublisherCommand({QStringLiteral("/bin/touch"), marker})));
+    const QString tl = tmp.filePath(QStringLiteral("tl.json"));
+    QVERIFY(writeFile(tl, timelineOf(QStringLiteral("lab.json"))));
+    const QString out = tmp.filePath(QStringLiteral("run"));
+    Result r = runCli({QStringLiteral("run"), tl, QStringLiteral("--out"), out}, 20000);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("template \"publisher\": /bin/touch ") + marker),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("give --allow-commands")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("nosuch")), qPrintable(r.err));  // stopped before
+    QVERIFY(!QFileInfo::exists(out) && !QFileInfo::exists(marker));
+    r = runCli({QStringLiteral("run"), tl, QStringLiteral("--out"), out,
+                QStringLiteral("--allow-commands")},
+               20000);
+    QCOMPARE(r.code, 1);  // the timeline's own problem, found after the trust checks passed
+    QVERIFY2(r.err.contains(QStringLiteral("allowed by --allow-commands")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("nosuch")), qPrintable(r.err));
+  }
+
+  void labOutsideTheTimelineFolderNeedsConsent() {
+    QTemporaryDir tmp;
+    QVERIFY(writeFile(tmp.filePath(QStringLiteral("elsewhere/lab.json")),
+                      labWithPublisherCommand({QStringLiteral("${bin}/swarmlab-publisher")})));
+    const QString tl = tmp.filePath(QStringLiteral("exp/tl.json"));
+    QVERIFY(writeFile(tl, timelineOf(QStringLiteral("../elsewhere/lab.json"))));
+    const QString lab =
+        QFileInfo(tmp.filePath(QStringLiteral("elsewhere/lab.json"))).canonicalFilePath();
+    Result r = runCli({QStringLiteral("run"), tl}, 20000);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(lab) && r.err.contains(QStringLiteral("--allow-outside-lab")),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("nosuch")), qPrintable(r.err));
+    // Allowed: said, then the run goes on (to the timeline's own problem here).
+    r = runCli({QStringLiteral("run"), tl, QStringLiteral("--allow-outside-lab")}, 20000);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("note: lab ") + lab), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("nosuch")), qPrintable(r.err));
+    // A lab named on the command line is the user's own choice: nothing to ask.
+    r = runCli({QStringLiteral("run"), tl, QStringLiteral("--lab"), lab}, 20000);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(!r.err.contains(QStringLiteral("--allow-outside-lab")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("nosuch")), qPrintable(r.err));
+  }
+
+  void swarmTlsWithoutCaIsRefusedAndPlainTcpWarned() {
+    // No engine needed: the endpoint is refused before anything is sent, or warned about.
+    QTemporaryDir certs;
+    for (const char* f : {"cert.pem", "key.pem"})
+      QVERIFY(writeFile(certs.filePath(QLatin1String(f)), "x"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
+    env.insert(QStringLiteral("DOCKER_CERT_PATH"), certs.path());
+    env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("https://192.0.2.1:1"));
+    Result r = runCli({QStringLiteral("swarm"), QStringLiteral("status")}, 20000, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(certs.filePath(QStringLiteral("ca.pem")) + " missing") &&
+                 r.err.contains(QStringLiteral("--tls-insecure")),
+             qPrintable(r.err));
+    env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://192.0.2.1:1"));
+    r = runCli({QStringLiteral("swarm"), QStringLiteral("status")}, 30000, env);
+    QCOMPARE(r.code, 1);  // nothing listens there
+    QVERIFY2(r.err.contains(QStringLiteral("warning: plain tcp:// to 192.0.2.1:1")),
+             qPrintable(r.err));
   }
 
   void missingExperimentFile() {

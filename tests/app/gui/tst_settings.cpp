@@ -107,6 +107,11 @@ class TstSettings : public QObject {
     s.chartWindowS = 600;
     s.language = "pt";
     QVERIFY2(s.validate().isEmpty(), qPrintable(s.validate().join('\n')));
+    // Without ca.pem: an error naming it, unless the engine is not to be verified.
+    QVERIFY(QFile::remove(certs.filePath("ca.pem")));
+    QVERIFY(s.validate().join('\n').contains(certs.filePath("ca.pem")));
+    s.dockerTlsInsecure = true;
+    QVERIFY2(s.validate().isEmpty(), qPrintable(s.validate().join('\n')));
     s.dockerHost = "unix:///var/run/docker.sock";
     s.redisUrl = "unix:///tmp/redis.sock";
     QVERIFY(s.validate().isEmpty());
@@ -120,6 +125,8 @@ class TstSettings : public QObject {
     s.chartWindowS = 300;
     s.openGL = true;
     s.language = "pt";
+    s.dockerTls = true;
+    s.dockerTlsInsecure = true;
     QSettings qs;
     s.save(qs);
     QCOMPARE(AppSettings::load(qs), s);
@@ -179,6 +186,12 @@ class TstSettings : public QObject {
     c = LabSession::backendConfig(s);
     QVERIFY(c.dockerTlsVerify == false);
     QVERIFY(c.dockerCertPath.isEmpty());
+    QVERIFY(!c.dockerTlsInsecure);
+    // Not verifying the engine is a choice of its own, and only with TLS (issue 11).
+    s.dockerTlsInsecure = true;
+    QVERIFY(!LabSession::backendConfig(s).dockerTlsInsecure);
+    s.dockerTls = true;
+    QVERIFY(LabSession::backendConfig(s).dockerTlsInsecure);
     // The embedded lab carries no Docker fields.
     c = LabSession::backendConfig(AppSettings{});
     QVERIFY(c.kind == BackendConfig::Kind::Local);

@@ -2,10 +2,15 @@
 // asynchronously (the first close starts the shutdown and is ignored, the window closes when the
 // backend is done or at the deadline; a second close changes nothing) — against a test double.
 #include <QAction>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "FakeOrchestrator.h"
 #include "GuiTestUtil.h"
@@ -161,6 +166,47 @@ class TstWindow : public QObject {
     QVERIFY(!w->session());
     QVERIFY(w->isVisible());
     QVERIFY(w->isEnabled());
+  }
+
+  void untrustedLabCommandsAreConfirmedFirst() {
+    // Issue 11: a lab file is code. A command that is not a swarmlab program from ${bin} nor
+    // redis-server is shown in a dialog before anything runs; refusing leaves no lab open.
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("ran"));
+    QFile shipped(QStringLiteral(SWARMLAB_SOURCE_DIR "/resources/labs/paper-2017.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QByteArray json = shipped.readAll();
+    json.replace("[\"${bin}/swarmlab-publisher\"]",
+                 "[\"/bin/touch\", \"" + marker.toUtf8() + "\"]");
+    QFile lab(dir.filePath(QStringLiteral("lab.json")));
+    QVERIFY(lab.open(QIODevice::WriteOnly) && lab.write(json) == json.size());
+    lab.close();
+    AppSettings s;
+    s.labFile = lab.fileName();
+    MainWindow w(s);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString shown;
+    QTimer::singleShot(0, &w, [&shown] {
+      // The dialog is modal: answer it as a user would, with the mouse.
+      auto answer = [&shown](auto&& self) -> void {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+          QTimer::singleShot(50, [self, &shown] { self(self); });
+          return;
+        }
+        shown = box->text();
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+      };
+      answer(answer);
+    });
+    QStringList errors;
+    QVERIFY(!w.startLab(&errors));
+    QVERIFY2(shown.contains(QStringLiteral("template \"publisher\": /bin/touch ") + marker),
+             qPrintable(shown));
+    QVERIFY2(errors.join('\n').contains(QStringLiteral("not confirmed")),
+             qPrintable(errors.join('\n')));
+    QVERIFY(!QFileInfo::exists(marker));
   }
 };
 

@@ -55,6 +55,7 @@ class TestLabFile : public QObject {
     QVERIFY(s->order == UpdateOrder::StartFirst);
     QCOMPARE(s->replicas, 2);
     QCOMPARE(s->archs, QStringList{"aarch64"});
+    QVERIFY(!s->limits.any());  // absent: no limits
     const ServiceTemplate* p = lab.templ("publisher");
     QCOMPARE(p->kind, QStringLiteral("publisher"));  // defaults to the name
     QVERIFY(p->restart.condition == RestartPolicy::Condition::OnFailure);
@@ -82,6 +83,8 @@ class TestLabFile : public QObject {
       QVERIFY(!lab.templ(t)->image.isEmpty());
     }
     QCOMPARE(lab.templ("subscriber")->kind, QStringLiteral("subscriber"));
+    QCOMPARE(lab.templ("publisher")->limits.memoryMb, 64);
+    QCOMPARE(lab.templ("redis")->limits.cpus, 1.0);
     QVERIFY(lab.templ("subscriber")->needs.contains("display"));
     QVERIFY(canPlace(*lab.templ("publisher"), *lab.node("manager")));
     QVERIFY(canPlace(*lab.templ("subscriber"), *lab.node("pi1")));
@@ -183,6 +186,23 @@ class TestLabFile : public QObject {
     QTest::newRow("replicas zero")
         << set(g, "templates[1].replicas", 0) << "$.templates[1].replicas"
         << "got number 0";
+    QTest::newRow("limits not an object")
+        << set(g, "templates[1].limits", 64) << "$.templates[1].limits"
+        << "a limits object {memory_mb, cpus}";
+    QTest::newRow("memory below docker's minimum")
+        << set(g, "templates[1].limits", QJsonObject{{"memory_mb", 4}})
+        << "$.templates[1].limits.memory_mb"
+        << "an integer from 6 to 1048576, got number 4";
+    QTest::newRow("memory as text")
+        << set(g, "templates[1].limits", QJsonObject{{"memory_mb", "64M"}})
+        << "$.templates[1].limits.memory_mb"
+        << "got \"64M\"";
+    QTest::newRow("cpus zero") << set(g, "templates[1].limits", QJsonObject{{"cpus", 0}})
+                               << "$.templates[1].limits.cpus"
+                               << "a number from 0.01 to 1024, got number 0";
+    QTest::newRow("limits key typo") << set(g, "templates[1].limits", QJsonObject{{"memory", 64}})
+                                     << "$.templates[1].limits.memory"
+                                     << "unknown property";
     QTest::newRow("unknown template layer")
         << set(g, "templates[0].layers[0]", "fog") << "$.templates[0].layers[0]"
         << "\"fog\"";

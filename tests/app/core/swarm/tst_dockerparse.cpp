@@ -254,22 +254,70 @@ class TestDockerParse : public QObject {
     qputenv("DOCKER_CERT_PATH", env.path().toLocal8Bit());  // empty: would be refused
     QString err;
     // Explicitly off: plain TCP whatever the environment says.
-    auto ep = DockerEndpoint::resolve("tcp://10.0.0.5:2375", false, {}, &err);
+    auto ep = DockerEndpoint::resolve("tcp://10.0.0.5:2375", {false, {}, false}, &err);
     QVERIFY2(ep.has_value(), qPrintable(err));
     QVERIFY(!ep->tls && !ep->tlsVerify);
     // Explicitly on, with a certificate directory of our own instead of DOCKER_CERT_PATH.
     for (const char* f : {"ca.pem", "cert.pem", "key.pem"})
       QFile(mine.filePath(f)).open(QIODevice::WriteOnly);
-    ep = DockerEndpoint::resolve("tcp://10.0.0.5", true, mine.path(), &err);
+    ep = DockerEndpoint::resolve("tcp://10.0.0.5", {true, mine.path(), false}, &err);
     QVERIFY2(ep.has_value(), qPrintable(err));
     QVERIFY(ep->tls && ep->tlsVerify);
     QCOMPARE(ep->certPath, mine.path());
     QCOMPARE(ep->describe(), QString("tcp://10.0.0.5:2376 (TLS)"));  // the TLS port
     qunsetenv("DOCKER_TLS_VERIFY");
-    ep = DockerEndpoint::resolve("tcp://10.0.0.5", true, env.path(), &err);
+    ep = DockerEndpoint::resolve("tcp://10.0.0.5", {true, env.path(), false}, &err);
     QVERIFY(!ep);
     QVERIFY2(err.contains(env.path()) && err.contains("ca.pem"), qPrintable(err));
     qunsetenv("DOCKER_CERT_PATH");
+  }
+
+  void httpsIsVerifiedWithoutDockerTlsVerify() {
+    // The docker CLI's old https:// behaviour turned the checks off; here https:// means TLS
+    // verified against ca.pem, and no ca.pem is an error naming it (issue 11).
+    QTemporaryDir certs;
+    qunsetenv("DOCKER_TLS_VERIFY");
+    qputenv("DOCKER_CERT_PATH", certs.path().toLocal8Bit());
+    for (const char* f : {"cert.pem", "key.pem"})
+      QFile(certs.filePath(f)).open(QIODevice::WriteOnly);
+    QString err;
+    auto ep = DockerEndpoint::resolve("https://10.0.0.5:2376", &err);
+    QVERIFY(!ep);
+    QVERIFY2(err.contains(certs.filePath("ca.pem") + " missing"), qPrintable(err));
+    QVERIFY2(err.contains("--tls-insecure"), qPrintable(err));
+    // Only an explicit choice connects without verification, and it is said.
+    ep = DockerEndpoint::resolve("https://10.0.0.5:2376", {std::nullopt, {}, true}, &err);
+    QVERIFY2(ep.has_value(), qPrintable(err));
+    QVERIFY(ep->tls && !ep->tlsVerify);
+    QCOMPARE(ep->describe(), QString("tcp://10.0.0.5:2376 (TLS, not verified)"));
+    QVERIFY(ep->warning().contains("without verifying"));
+    QFile(certs.filePath("ca.pem")).open(QIODevice::WriteOnly);
+    ep = DockerEndpoint::resolve("https://10.0.0.5:2376", &err);
+    QVERIFY2(ep && ep->tlsVerify && ep->warning().isEmpty(), qPrintable(err));
+    qunsetenv("DOCKER_CERT_PATH");
+  }
+
+  void plainTcpToAnotherHostIsWarnedAbout_data() {
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("remote address") << "tcp://10.0.0.5:2375" << true;
+    QTest::newRow("remote name") << "tcp://gw1:2375" << true;
+    QTest::newRow("remote v6") << "tcp://[2001:db8::1]:2375" << true;
+    QTest::newRow("loopback") << "tcp://127.0.0.1:2375" << false;
+    QTest::newRow("loopback 127/8") << "tcp://127.3.0.1:2375" << false;
+    QTest::newRow("localhost") << "tcp://localhost:2375" << false;
+    QTest::newRow("loopback v6") << "tcp://[::1]:2375" << false;
+    QTest::newRow("unix") << "unix:///var/run/docker.sock" << false;
+  }
+  void plainTcpToAnotherHostIsWarnedAbout() {
+    QFETCH(QString, host);
+    QFETCH(bool, warned);
+    qunsetenv("DOCKER_TLS_VERIFY");
+    QString err;
+    auto ep = DockerEndpoint::resolve(host, &err);
+    QVERIFY2(ep, qPrintable(err));
+    QCOMPARE(!ep->warning().isEmpty(), warned);
+    if (warned) QVERIFY2(ep->warning().contains(ep->hostPort), qPrintable(ep->warning()));
   }
 
   void taskPhasesMoveForward() {

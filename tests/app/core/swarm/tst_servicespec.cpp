@@ -23,6 +23,13 @@ ServiceTemplate subscriber() {
   return t;
 }
 
+ServiceTemplate redisTemplate() {
+  ServiceTemplate r;
+  r.name = "redis";
+  r.command = {"redis-server"};
+  return r;
+}
+
 SpecContext context() {
   SpecContext c;
   c.lab = "paper";
@@ -89,6 +96,72 @@ class TestServiceSpec : public QObject {
     QCOMPARE(args.mid(args.indexOf("--port"), 2), (QStringList{"--port", "7001"}));
     QCOMPARE(j["Labels"]["swarmlab.redis.url"], "redis://10.0.0.2:6390");
     QCOMPARE(j["TaskTemplate"]["Networks"][0]["Target"], "host");
+  }
+
+  void redisListensOnTheLabNetworkOnly() {
+    // Issue 11: it listened on 0.0.0.0 with protected mode off. Now on the gateway's address on
+    // the lab network; protected mode on once it has a password (without one Redis 7 refuses
+    // every agent, none being on loopback).
+    ServiceTemplate r;
+    r.name = "redis";
+    r.command = {"redis-server"};
+    SpecContext c = context();
+    c.redisBind = "192.0.2.2";
+    auto args = [&] {
+      return strings(ServiceSpec::create(r, c).toJson()["TaskTemplate"]["ContainerSpec"]["Args"]);
+    };
+    QCOMPARE(args().mid(args().indexOf("--bind"), 2), (QStringList{"--bind", "192.0.2.2"}));
+    QVERIFY(!args().contains("0.0.0.0"));
+    QCOMPARE(args().mid(args().indexOf("--protected-mode"), 2),
+             (QStringList{"--protected-mode", "no"}));
+    c.redisRequiresAuth = true;
+    QCOMPARE(args().mid(args().indexOf("--protected-mode"), 2),
+             (QStringList{"--protected-mode", "yes"}));
+  }
+
+  void hardenedAsFarAsTheApiGoes_data() {
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<bool>("capDrop");
+    QTest::addColumn<bool>("noNewPrivileges");
+    QTest::newRow("1.30 (oldest spoken)") << "1.30" << false << false;
+    QTest::newRow("1.40 (Docker 19.03)") << "1.40" << false << false;
+    QTest::newRow("1.41 (Docker 20.10)") << "1.41" << true << false;
+    QTest::newRow("1.43 (Docker 24.0)") << "1.43" << true << false;
+    QTest::newRow("1.44 (Docker 25.0)") << "1.44" << true << true;
+  }
+  void hardenedAsFarAsTheApiGoes() {
+    QFETCH(QString, api);
+    QFETCH(bool, capDrop);
+    QFETCH(bool, noNewPrivileges);
+    SpecContext c = context();
+    c.apiVersion = api.toStdString();
+    for (const ServiceTemplate& t : {subscriber(), redisTemplate()}) {
+      const json cs = ServiceSpec::create(t, c).toJson()["TaskTemplate"]["ContainerSpec"];
+      QCOMPARE(cs["ReadOnly"], true);
+      QCOMPARE(cs["Mounts"][0]["Type"], "tmpfs");  // the one place to write: /tmp
+      QCOMPARE(cs["Mounts"][0]["Target"], "/tmp");
+      QVERIFY(cs["Mounts"][0]["TmpfsOptions"]["SizeBytes"].get<std::int64_t>() > 0);
+      QCOMPARE(cs.contains("CapabilityDrop"), capDrop);
+      if (capDrop) QCOMPARE(strings(cs["CapabilityDrop"]), QStringList{"ALL"});
+      QCOMPARE(cs.contains("Privileges"), noNewPrivileges);
+      if (noNewPrivileges) QCOMPARE(cs["Privileges"]["NoNewPrivileges"], true);
+      QVERIFY(!cs.contains("User"));  // the images' own non-root user (USER 10001)
+    }
+  }
+
+  void limitsFromTheTemplate() {
+    ServiceTemplate t = subscriber();
+    QVERIFY(!ServiceSpec::create(t, context()).toJson()["TaskTemplate"].contains("Resources"));
+    t.limits.memoryMb = 64;
+    t.limits.cpus = 0.5;
+    json res = ServiceSpec::create(t, context()).toJson()["TaskTemplate"]["Resources"];
+    QCOMPARE(res["Limits"]["MemoryBytes"], std::int64_t{64} * 1024 * 1024);
+    QCOMPARE(res["Limits"]["NanoCPUs"], std::int64_t{500000000});
+    t.limits = {};
+    t.limits.cpus = 0.01;  // the smallest share Docker takes
+    res = ServiceSpec::create(t, context()).toJson()["TaskTemplate"]["Resources"];
+    QCOMPARE(res["Limits"]["NanoCPUs"], std::int64_t{10000000});
+    QVERIFY(!res["Limits"].contains("MemoryBytes"));
   }
 
   void placeOnKeepsForeignConstraints() {

@@ -2,7 +2,10 @@
 // redis, publisher and subscriber as services, migrate and restart, task states from events,
 // no /tasks polling while idle, Docker's own errors as values, a short experiment recorded
 // end to end. Leaves the engine's swarm state as found and removes what it created.
+#include <QUrl>
 #include <QtTest>
+
+#include <nlohmann/json.hpp>
 
 #include "ExperimentRunner.h"
 #include "Measurements.h"
@@ -148,6 +151,51 @@ class TestSwarm : public QObject {
     QCOMPARE(orch_->requestCount("/tasks"), before);
     QCOMPARE(orch_->requestCount("/services"), servicesBefore);
     qInfo("/tasks requests so far: %llu, none in 4 s idle", before);
+  }
+
+  void servicesAreHardened() {
+    // Issue 11: what the engine made of the specs. The service's spec and the container that
+    // runs it: read-only root, every capability dropped (API 1.41), the template's limits, a
+    // tmpfs on /tmp; the lab's Redis listens on the gateway's address only.
+    using nlohmann::json;
+    for (const char* name : {"publisher", "subscriber", "redis"}) {
+      const QString svc = opt_.servicePrefix + name;
+      DockerResponse r = fx_.http().request("GET", "/services/" + svc);
+      QVERIFY2(r.ok(), qPrintable(svc + ": " + r.message()));
+      const json spec = json::parse(r.body.toStdString())["Spec"]["TaskTemplate"];
+      const json& cs = spec["ContainerSpec"];
+      QVERIFY2(cs.value("ReadOnly", false), name);
+      QCOMPARE(cs.value("CapabilityDrop", json::array()), json::array({"ALL"}));
+      const ServiceTemplate* t = fx_.lab().templ(name);
+      if (t && t->limits.memoryMb > 0)
+        QCOMPARE(spec["Resources"]["Limits"]["MemoryBytes"].get<std::int64_t>(),
+                 std::int64_t{t->limits.memoryMb} * 1024 * 1024);
+      const QString filters = QUrl::toPercentEncoding(
+          QStringLiteral(R"({"service":["%1"],"desired-state":["running"]})").arg(svc));
+      r = fx_.http().request("GET", "/tasks?filters=" + filters);
+      QVERIFY2(r.ok(), qPrintable(r.message()));
+      const json tasks = json::parse(r.body.toStdString());
+      QVERIFY2(!tasks.empty(), name);
+      const std::string cid =
+          tasks[0]["Status"]["ContainerStatus"].value("ContainerID", std::string());
+      QVERIFY2(!cid.empty(), name);
+      r = fx_.http().request("GET", "/containers/" + QString::fromStdString(cid) + "/json");
+      QVERIFY2(r.ok(), qPrintable(r.message()));
+      const json host = json::parse(r.body.toStdString())["HostConfig"];
+      QVERIFY2(host.value("ReadonlyRootfs", false), name);
+      QCOMPARE(host.value("CapDrop", json::array()), json::array({"ALL"}));
+      qInfo("%s: ReadonlyRootfs %s, CapDrop %s, Memory %lld, NanoCpus %lld, user %s", name,
+            host["ReadonlyRootfs"].dump().c_str(), host["CapDrop"].dump().c_str(),
+            host.value("Memory", 0LL), host.value("NanoCpus", 0LL),
+            json::parse(r.body.toStdString())["Config"].value("User", std::string()).c_str());
+      if (std::string(name) == "redis") {
+        const json args = cs["Args"];
+        const auto bind = std::find(args.begin(), args.end(), "--bind");
+        QVERIFY(bind != args.end() && bind + 1 != args.end());
+        QVERIFY2(*(bind + 1) != "0.0.0.0", (bind + 1)->dump().c_str());
+        QVERIFY(orch_->redisUrl().contains(QString::fromStdString((bind + 1)->get<std::string>())));
+      }
+    }
   }
 
   void migrateStopFirst() {
