@@ -2,10 +2,43 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+#include "LabSecrets.h"
+#include "RedisUrl.hpp"
+
 namespace swarmlab {
+
+namespace {
+// QSettings keeps the URL and the user; the password lives in a 0600 file of its own.
+QString loadRedisUrl(QSettings& s) {
+  secrets::RedisCredentials c;
+  c.url = s.value(QStringLiteral("backend/redisUrl")).toString();
+  c.user = s.value(QStringLiteral("backend/redisUser")).toString();
+  std::string pw;
+  const QString file = secrets::consolePasswordPath();
+  if (!c.url.isEmpty() && QFileInfo::exists(file) &&
+      redis::readPasswordFile(QFile::encodeName(file).toStdString(), &pw, nullptr))
+    c.password = QString::fromStdString(pw);
+  return secrets::joinCredentials(c);
+}
+
+void saveRedisUrl(QSettings& s, const QString& url) {
+  const secrets::RedisCredentials c = secrets::splitCredentials(url);
+  s.setValue(QStringLiteral("backend/redisUrl"), c.url);
+  s.setValue(QStringLiteral("backend/redisUser"), c.user);
+  const QString file = secrets::consolePasswordPath();
+  QString error;
+  if (c.password.isEmpty()) {
+    QFile::remove(file);
+  } else if (!secrets::makeSecretsDir(&error) ||
+             !secrets::writePrivateFile(file, c.password.toUtf8() + '\n', &error)) {
+    qWarning("swarmlab: the Redis password is not saved: %s", qPrintable(error));
+  }
+}
+}  // namespace
 
 AppSettings AppSettings::load(QSettings& s) {
   AppSettings a;
@@ -15,7 +48,7 @@ AppSettings AppSettings::load(QSettings& s) {
   a.dockerHost = s.value(QStringLiteral("backend/dockerHost")).toString();
   a.dockerTls = s.value(QStringLiteral("backend/dockerTls"), false).toBool();
   a.dockerCertDir = s.value(QStringLiteral("backend/dockerCertDir")).toString();
-  a.redisUrl = s.value(QStringLiteral("backend/redisUrl")).toString();
+  a.redisUrl = loadRedisUrl(s);
   a.labFile = s.value(QStringLiteral("lab/file")).toString();
   a.chartWindowS = s.value(QStringLiteral("charts/windowS"), 120).toInt();
   a.openGL = s.value(QStringLiteral("charts/openGL"), false).toBool();
@@ -29,7 +62,7 @@ void AppSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("backend/dockerHost"), dockerHost);
   s.setValue(QStringLiteral("backend/dockerTls"), dockerTls);
   s.setValue(QStringLiteral("backend/dockerCertDir"), dockerCertDir);
-  s.setValue(QStringLiteral("backend/redisUrl"), redisUrl);
+  saveRedisUrl(s, redisUrl);
   s.setValue(QStringLiteral("lab/file"), labFile);
   s.setValue(QStringLiteral("charts/windowS"), chartWindowS);
   s.setValue(QStringLiteral("charts/openGL"), openGL);
@@ -37,35 +70,10 @@ void AppSettings::save(QSettings& s) const {
 }
 
 QString checkRedisUrl(const QString& text) {
-  const QUrl url(text, QUrl::StrictMode);
-  if (!url.isValid() || url.scheme().isEmpty())
-    return QCoreApplication::translate(
-               "swarmlab::AppSettings",
-               "'%1' is not a URL; expected redis://host:port or unix:///path/to/socket")
-        .arg(text);
-  if (url.scheme() == QLatin1String("unix")) {
-    if (url.path().isEmpty())
-      return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no socket path")
-          .arg(text);
-    return {};
-  }
-  if (url.scheme() != QLatin1String("redis"))
-    return QCoreApplication::translate("swarmlab::AppSettings",
-                                       "'%1' has scheme '%2'; expected redis:// or unix://")
-        .arg(text, url.scheme());
-  if (url.host().isEmpty())
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has no host").arg(text);
-  if (url.port() == 0 || url.port() > 65535)
-    return QCoreApplication::translate("swarmlab::AppSettings", "'%1' has an invalid port")
-        .arg(text);
-  const QString db = url.path().mid(1);
-  bool ok = true;
-  if (!db.isEmpty() && (db.toInt(&ok) < 0 || !ok))
-    return QCoreApplication::translate(
-               "swarmlab::AppSettings",
-               "'%1': the database after the host must be a number, not '%2'")
-        .arg(text, db);
-  return {};
+  // the one parser of the agents and the telemetry; its message shows the URL redacted
+  std::string error;
+  if (redis::parseRedisUrl(text.toStdString(), &error)) return {};
+  return QString::fromStdString(error);
 }
 
 QString checkDockerHost(const QString& text) {

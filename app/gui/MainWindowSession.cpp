@@ -15,8 +15,8 @@
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "PalettePanel.h"
-#include "SevenSegmentWidget.h"
 #include "Telemetry.h"
+#include "SevenSegmentWidget.h"
 #include "WireNames.h"
 
 namespace swarmlab {
@@ -86,7 +86,8 @@ void MainWindow::wireSession() {
   connect(session_, &LabSession::ready, this, [this, docker] {
     if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("connected"), kGreen));
     logEvent(tr("lab ready on %1 (Redis %2)")
-                 .arg(session_->description(), session_->orchestrator()->redisUrl()));
+                 .arg(session_->description(),
+                      redactedRedisUrl(session_->orchestrator()->redisUrl())));
     emit labReady();
   });
   connect(session_, &LabSession::telemetryStarted, this, &MainWindow::attachTelemetry);

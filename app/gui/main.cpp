@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "ChartPanel.h"
+#include "LabSecrets.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MimeTypes.h"
@@ -111,6 +112,12 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
       QCoreApplication::translate(
           "main", "Redis URL to use instead of the embedded lab's own redis-server."),
       QStringLiteral("URL"));
+  const QCommandLineOption passwordFile(
+      QStringLiteral("redis-password-file"),
+      QCoreApplication::translate("main",
+                                  "The password of that Redis: the first line of FILE (never on "
+                                  "the command line)."),
+      QStringLiteral("FILE"));
   const QCommandLineOption docker(
       QStringLiteral("docker"),
       QCoreApplication::translate(
@@ -137,7 +144,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   const QCommandLineOption startup(
       QStringLiteral("measure-startup"),
       QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
-  p.addOptions({lab, redis, docker, language, screenshot, seconds, noSettings, startup});
+  p.addOptions({lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings, startup});
   p.process(app);
 
   Options o;
@@ -147,13 +154,21 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
     s = AppSettings::load(qs);
   }
   if (p.isSet(lab)) s.labFile = p.value(lab);
-  if (p.isSet(redis)) s.redisUrl = p.value(redis);
+  QStringList problems;
+  if (p.isSet(redis) || p.isSet(passwordFile) || s.redisUrl.isEmpty()) {
+    // --redis, else the settings' URL, else $SWARMLAB_REDIS_URL; the file's password over it
+    QString error;
+    const QString url = secrets::userRedisUrl(p.isSet(redis) ? p.value(redis) : s.redisUrl,
+                                              p.value(passwordFile), &error);
+    if (!error.isEmpty()) problems << error;
+    s.redisUrl = url;
+  }
   if (p.isSet(docker)) {
     s.backend = AppSettings::Backend::Docker;
     s.dockerHost = p.value(docker);
   }
   if (p.isSet(language)) s.language = p.value(language);
-  QStringList problems = s.validate();
+  problems << s.validate();
   o.screenshot = p.value(screenshot);
   o.measureStartup = p.isSet(startup);
   bool ok = false;

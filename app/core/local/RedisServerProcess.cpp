@@ -69,7 +69,7 @@ void RedisServerProcess::launch() {
       fail(tr("cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)")
                .arg(program_, proc_->errorString()));
   });
-  const QStringList args{QStringLiteral("--port"),       QString::number(port_),
+  QStringList args{QStringLiteral("--port"),       QString::number(port_),
                          QStringLiteral("--bind"),       QStringLiteral("127.0.0.1"),
                          QStringLiteral("--save"),       QString(),
                          QStringLiteral("--appendonly"), QStringLiteral("no"),
@@ -77,6 +77,7 @@ void RedisServerProcess::launch() {
                          QStringLiteral("--daemonize"),  QStringLiteral("no"),
                          QStringLiteral("--logfile"),    QString(),
                          QStringLiteral("--loglevel"),   QStringLiteral("notice")};
+  if (!aclFile_.isEmpty()) args << QStringLiteral("--aclfile") << aclFile_;
   qCDebug(RedisServerLog) << "starting" << program_ << args;
   readyTimeout_.start(kReadyTimeoutMs);
   proc_->start(program_, args);
