@@ -1,7 +1,7 @@
 #include "RedisUrl.hpp"
 
-#include <cerrno>
 #include <cctype>
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <fstream>

@@ -15,8 +15,8 @@
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "PalettePanel.h"
-#include "Telemetry.h"
 #include "SevenSegmentWidget.h"
+#include "Telemetry.h"
 #include "WireNames.h"
 
 namespace swarmlab {
@@ -85,9 +85,9 @@ void MainWindow::wireSession() {
   redisLabel_->setText(stateText(tr("Redis"), tr("starting…"), kOrange));
   connect(session_, &LabSession::ready, this, [this, docker] {
     if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("connected"), kGreen));
-    logEvent(tr("lab ready on %1 (Redis %2)")
-                 .arg(session_->description(),
-                      redactedRedisUrl(session_->orchestrator()->redisUrl())));
+    logEvent(
+        tr("lab ready on %1 (Redis %2)")
+            .arg(session_->description(), redactedRedisUrl(session_->orchestrator()->redisUrl())));
     emit labReady();
   });
   connect(session_, &LabSession::telemetryStarted, this, &MainWindow::attachTelemetry);

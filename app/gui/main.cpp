@@ -96,6 +96,18 @@ struct Options {
 
 /// Parses the command line and the saved settings; nullopt (after printing why) when they
 /// cannot be used.
+// --redis, else the settings' URL, else $SWARMLAB_REDIS_URL; --redis-password-file's password
+// over the URL's.
+void applyRedisOptions(const QCommandLineParser& p, const QCommandLineOption& redis,
+                       const QCommandLineOption& passwordFile, AppSettings& s,
+                       QStringList* problems) {
+  if (!p.isSet(redis) && !p.isSet(passwordFile) && !s.redisUrl.isEmpty()) return;
+  QString error;
+  s.redisUrl = secrets::userRedisUrl(p.isSet(redis) ? p.value(redis) : s.redisUrl,
+                                     p.value(passwordFile), &error);
+  if (!error.isEmpty()) *problems << error;
+}
+
 std::optional<Options> parseCommandLine(const QApplication& app) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
@@ -144,7 +156,8 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   const QCommandLineOption startup(
       QStringLiteral("measure-startup"),
       QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
-  p.addOptions({lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings, startup});
+  p.addOptions(
+      {lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings, startup});
   p.process(app);
 
   Options o;
@@ -155,14 +168,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   }
   if (p.isSet(lab)) s.labFile = p.value(lab);
   QStringList problems;
-  if (p.isSet(redis) || p.isSet(passwordFile) || s.redisUrl.isEmpty()) {
-    // --redis, else the settings' URL, else $SWARMLAB_REDIS_URL; the file's password over it
-    QString error;
-    const QString url = secrets::userRedisUrl(p.isSet(redis) ? p.value(redis) : s.redisUrl,
-                                              p.value(passwordFile), &error);
-    if (!error.isEmpty()) problems << error;
-    s.redisUrl = url;
-  }
+  applyRedisOptions(p, redis, passwordFile, s, &problems);
   if (p.isSet(docker)) {
     s.backend = AppSettings::Backend::Docker;
     s.dockerHost = p.value(docker);

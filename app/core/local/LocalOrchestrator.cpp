@@ -212,8 +212,7 @@ QString LocalOrchestrator::startTask(Service& s, int slot, const QString& node) 
     // The lab's storage is the redis-server we started (or were given): the service stands
     // for it so the topology shows where it lives; stopping the service does not stop Redis.
     spec.standIn = true;
-    spec.standInMessage =
-        tr("the lab's Redis at %1").arg(redactedRedisUrl(access_.consoleUrl));
+    spec.standInMessage = tr("the lab's Redis at %1").arg(redactedRedisUrl(access_.consoleUrl));
     return tasks_->start(spec) ? spec.instance : QString();
   }
   const QUrl ru(access_.agentUrl);

@@ -69,7 +69,7 @@ void RedisServerProcess::launch() {
       fail(tr("cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)")
                .arg(program_, proc_->errorString()));
   });
-  QStringList args{QStringLiteral("--port"),       QString::number(port_),
+  const QStringList args{QStringLiteral("--port"),       QString::number(port_),
                          QStringLiteral("--bind"),       QStringLiteral("127.0.0.1"),
                          QStringLiteral("--save"),       QString(),
                          QStringLiteral("--appendonly"), QStringLiteral("no"),
@@ -77,10 +77,12 @@ void RedisServerProcess::launch() {
                          QStringLiteral("--daemonize"),  QStringLiteral("no"),
                          QStringLiteral("--logfile"),    QString(),
                          QStringLiteral("--loglevel"),   QStringLiteral("notice")};
-  if (!aclFile_.isEmpty()) args << QStringLiteral("--aclfile") << aclFile_;
-  qCDebug(RedisServerLog) << "starting" << program_ << args;
+  const QStringList acl = aclFile_.isEmpty()
+                              ? QStringList()
+                              : QStringList{QStringLiteral("--aclfile"), aclFile_};  // 0600
+  qCDebug(RedisServerLog) << "starting" << program_ << args + acl;
   readyTimeout_.start(kReadyTimeoutMs);
-  proc_->start(program_, args);
+  proc_->start(program_, args + acl);
 }
 
 void RedisServerProcess::onOutput() {

@@ -36,8 +36,8 @@ QString secretsDir() {
 QString labId(const QString& labName) {
   QString id = labName.isEmpty() ? QStringLiteral("lab") : labName;
   for (QChar& c : id) {
-    const bool ok = (c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'_' ||
-                    c == u'-';
+    const bool ok =
+        (c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'_' || c == u'-';
     if (!ok) c = u'_';
   }
   if (id.startsWith(u'.')) id.prepend(u'_');

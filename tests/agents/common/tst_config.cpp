@@ -1,7 +1,7 @@
 // Agent configuration: flags, environment fallbacks, bad inputs (exit 2, message naming the
 // flag or variable and what was expected). URL parsing: tests/agents/redis.
-#include <QtTest>
 #include <QTemporaryDir>
+#include <QtTest>
 
 #include <map>
 

@@ -152,8 +152,8 @@ class TestSecrets : public QObject {
     QVERIFY(secrets::userRedisUrl({}, file, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("SWARMLAB_REDIS_URL")), qPrintable(error));
     error.clear();
-    QVERIFY(secrets::userRedisUrl(QStringLiteral("redis://h:1"), "/nonexistent/pw", &error)
-                .isEmpty());
+    QVERIFY(
+        secrets::userRedisUrl(QStringLiteral("redis://h:1"), "/nonexistent/pw", &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/pw")), qPrintable(error));
     error.clear();
     qputenv("SWARMLAB_REDIS_URL", "redis://envhost:2");
