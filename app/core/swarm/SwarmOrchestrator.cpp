@@ -299,7 +299,10 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
                 image,
                 opt_.redisPort,
                 {},
-                rules_.placement(t, labNode, *n)};
+                rules_.placement(t, labNode, *n),
+                {},
+                {},
+                {}};
   c.network = isRedisTemplate(t) ? opt_.redisNetwork : opt_.network;
   if (isRedisTemplate(t) && aclSecret_) {
     c.secrets = {*aclSecret_};

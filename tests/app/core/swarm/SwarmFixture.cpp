@@ -142,6 +142,16 @@ QStringList SwarmFixture::tearDown() {
     if (r.ok() && r.body.trimmed() == "[]") break;
     QThread::msleep(250);
   }
+  // The lab's Docker secrets (issue 11), once no service uses them.
+  DockerResponse secrets = http_->request("GET", "/secrets?filters=" + enc(f.dump()), {}, 10000);
+  const auto list = nlohmann::json::parse(secrets.body.toStdString(), nullptr, false);
+  for (const auto& e : list.is_array() ? list : nlohmann::json::array()) {
+    if (!e.is_object() || !e.contains("ID") || !e["ID"].is_string()) continue;
+    const QString id = QString::fromStdString(e["ID"].get<std::string>());
+    DockerResponse d = http_->request("DELETE", "/secrets/" + id, {}, 10000);
+    if (!d.ok() && d.status != 404)
+      problems << QStringLiteral("DELETE secret %1: %2").arg(id, d.message());
+  }
   if (initialised_ ||
       (stateBefore_ == QLatin1String("inactive") && swarmState() == QLatin1String("active"))) {
     DockerResponse r = http_->request("POST", "/swarm/leave?force=true", {}, 30000);
