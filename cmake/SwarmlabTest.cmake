@@ -15,7 +15,8 @@
 # A test that cannot run on this machine (no Docker Engine, no second engine, ...) prints its
 # reason and exits with 77: ctest reports it as skipped, never as passed (SKIP_RETURN_CODE).
 # Every test gets QT_QPA_PLATFORM=offscreen, SWARMLAB_SOURCE_DIR and SWARMLAB_BIN_DIR, and the
-# same two as compile definitions (SWARMLAB_SOURCE_DIR, SWARMLAB_BUILD_BIN_DIR).
+# same two as compile definitions (SWARMLAB_SOURCE_DIR, SWARMLAB_BUILD_BIN_DIR), and
+# XDG_CONFIG_HOME=<build>/test-config (where the labs' passwords go, issue 11).
 set(SWARMLAB_TEST_SKIP_CODE 77)
 
 function(swarmlab_add_test area unit)
@@ -57,7 +58,9 @@ function(swarmlab_add_test area unit)
   endif()
   set(env "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=qt.qpa.*=false"
       "SWARMLAB_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "SWARMLAB_BIN_DIR=${CMAKE_RUNTIME_OUTPUT_DIRECTORY}"
-      "SWARMLAB_RESOURCES_DIR=${PROJECT_SOURCE_DIR}/resources" ${T_ENV})
+      "SWARMLAB_RESOURCES_DIR=${PROJECT_SOURCE_DIR}/resources"
+      # lab passwords (issue 11) go to the build tree, not the user's ~/.config
+      "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-config" ${T_ENV})
   set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "${env}" SKIP_RETURN_CODE ${SWARMLAB_TEST_SKIP_CODE})
   foreach(p PASS_REGULAR_EXPRESSION FAIL_REGULAR_EXPRESSION RESOURCE_LOCK)

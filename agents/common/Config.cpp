@@ -131,7 +131,8 @@ class Parser {
         {"--period-ms", "MS"},        {"--transport", "redis|rest"},
         {"--rest-url", "URL"},        {"--display", "auto|socket|gpio|sim"},
         {"--display-socket", "PATH"}, {"--pinmap", "FILE"},
-        {"--time-format", "FORMAT"},  {"--utc-offset-min", "MINUTES"}};
+        {"--time-format", "FORMAT"},  {"--utc-offset-min", "MINUTES"},
+        {"--redis-user", "NAME"},     {"--redis-password-file", "FILE"}};
     for (const auto& [f, n] : kNames) {
       if (flag == f) return n;
     }
@@ -178,6 +179,11 @@ class Parser {
         return out;
       }
     }
+    if (auto why = applyCredentials(common); !why.empty()) {
+      out.exitCode = kExitUsage;
+      out.message = app_.get_name() + ": " + why;
+      return out;
+    }
     if (common.node.empty()) common.node = hostName();
     if (common.instance.empty()) {
       common.instance = std::string(kind) + "-" + common.node + "-" + std::to_string(::getpid());
@@ -197,6 +203,12 @@ class Parser {
           c.redis = *u;
           return std::nullopt;
         });
+    add("--redis-user", "SWARMLAB_REDIS_USER", "Redis ACL user for AUTH", "the URL's",
+        nameInto(c.redisUser, "a non-empty user name without spaces"));
+    add("--redis-password-file", "SWARMLAB_REDIS_PASSWORD_FILE",
+        "File whose first line is the Redis password (else SWARMLAB_REDIS_PASSWORD, else the "
+        "URL's)",
+        "", pathInto(c.redisPasswordFile));
     add("--node", "SWARMLAB_NODE", "Node name reported in metrics and events", "host name",
         nameInto(c.node, "a non-empty name without spaces"));
     add("--instance", "SWARMLAB_INSTANCE", "Instance name reported in metrics and events",
@@ -211,6 +223,24 @@ class Parser {
   }
 
   CLI::App& app() { return app_; }
+
+  /// User and password over the URL's: the password file first, then SWARMLAB_REDIS_PASSWORD
+  /// (the environment only: argv is readable by anyone through /proc). An error text or empty.
+  std::string applyCredentials(CommonConfig& c) const {
+    if (!c.redisUser.empty()) c.redis.user = c.redisUser;
+    std::string error;
+    if (!c.redisPasswordFile.empty()) {
+      if (!redis::readPasswordFile(c.redisPasswordFile, &c.redis.password, &error)) return error;
+    } else if (auto pw = env_("SWARMLAB_REDIS_PASSWORD"); pw && !pw->empty()) {
+      c.redis.password = *pw;
+    }
+    if (!c.redis.user.empty() && c.redis.password.empty()) {
+      return "Redis user '" + c.redis.user +
+             "' without a password (expected SWARMLAB_REDIS_PASSWORD_FILE, "
+             "--redis-password-file or SWARMLAB_REDIS_PASSWORD)";
+    }
+    return {};
+  }
 
  private:
   CLI::App app_;

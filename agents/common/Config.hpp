@@ -14,7 +14,13 @@ namespace swarmlab::agents {
 /// Settings every agent has.
 struct CommonConfig {
   std::string redisUrl = "redis://127.0.0.1:6379";  ///< as given (may hold a password)
-  redis::RedisUrl redis;                            ///< parsed
+  redis::RedisUrl redis;  ///< parsed; user and password as set by the settings below
+  /// ACL user (--redis-user / SWARMLAB_REDIS_USER); empty: the URL's.
+  std::string redisUser;
+  /// File holding the password (--redis-password-file / SWARMLAB_REDIS_PASSWORD_FILE, a Docker
+  /// secret under /run/secrets on Swarm). The password itself is read from the file or from
+  /// the environment (SWARMLAB_REDIS_PASSWORD), never from the command line.
+  std::string redisPasswordFile;
   std::string node;                                 ///< default: the host name
   std::string instance;                             ///< default: <kind>-<node>-<pid>
   double durationS = 0;                             ///< 0 = until stopped

@@ -1,6 +1,10 @@
 #include "RedisUrl.hpp"
 
+#include <cctype>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <fstream>
 
 namespace swarmlab::redis {
 
@@ -118,6 +122,41 @@ std::string RedisUrl::where() const {
   if (isUnix) return path;
   bool v6 = host.find(':') != std::string::npos;
   return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
+std::string RedisUrl::withCredentials() const {
+  auto escape = [](const std::string& in) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char ch : in) {
+      if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~') {
+        out.push_back(static_cast<char>(ch));
+      } else {
+        out += {'%', kHex[ch >> 4], kHex[ch & 15]};
+      }
+    }
+    return out;
+  };
+  std::string s(isUnix ? kUnixScheme : kRedisScheme);
+  if (!password.empty()) s += escape(user) + ":" + escape(password) + "@";
+  s += where();
+  if (!isUnix && db != 0) s += "/" + std::to_string(db);
+  return s;
+}
+
+bool readPasswordFile(const std::string& path, std::string* password, std::string* error) {
+  auto fail = [&](const std::string& why) {
+    if (error) *error = "password file " + path + ": " + why;
+    return false;
+  };
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(std::strerror(errno));
+  std::string line;
+  std::getline(in, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (line.empty()) return fail("expected the password on its first line, found none");
+  *password = std::move(line);
+  return true;
 }
 
 std::string redactUrl(std::string_view url) {

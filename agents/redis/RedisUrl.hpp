@@ -22,7 +22,14 @@ struct RedisUrl {
   std::string redacted() const;
   /// host:port or the socket path, for "cannot reach X" messages.
   std::string where() const;
+  /// The whole URL, credentials %-escaped: parseRedisUrl(u.withCredentials()) == u. Only for
+  /// handing to code that connects, in memory; never for any text a person or a file sees.
+  std::string withCredentials() const;
 };
+
+/// Reads a password from a file (Docker secret, *_FILE variable, --redis-password-file): its
+/// first line without the line end. False and *error naming the file and what was expected.
+bool readPasswordFile(const std::string& path, std::string* password, std::string* error);
 
 /// Parses a URL; on failure returns nullopt and sets *error to what was expected (the URL in
 /// the message is redacted). The password may hold '/', ':' or '@' as they are or %-escaped.

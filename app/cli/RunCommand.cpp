@@ -9,6 +9,7 @@
 #include "LabFile.h"
 #include "LabTrust.h"
 #include "RedisUrl.hpp"
+#include "LabSecrets.h"
 #include "RunSession.h"
 #include "Timeline.h"
 
@@ -42,8 +43,14 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption backendOpt(QStringLiteral("backend"), tr("local (default) or swarm"),
                                       QStringLiteral("NAME"), QStringLiteral("local"));
   const QCommandLineOption redisOpt(
-      QStringLiteral("redis"), tr("use this Redis instead of starting one (redis://host:port)"),
+      QStringLiteral("redis"),
+      tr("use this Redis instead of starting one (redis://host:port; default: "
+         "$SWARMLAB_REDIS_URL)"),
       QStringLiteral("URL"));
+  const QCommandLineOption passwordOpt(
+      QStringLiteral("redis-password-file"),
+      tr("the password of that Redis: the first line of FILE (never on the command line)"),
+      QStringLiteral("FILE"));
   const QCommandLineOption scaleOpt(QStringLiteral("duration-scale"),
                                     tr("multiply every time of the timeline by F (0 < F <= 100)"),
                                     QStringLiteral("F"), QStringLiteral("1"));
@@ -56,8 +63,8 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption insecureOpt(
       QStringLiteral("tls-insecure"),
       tr("swarm: TLS to the engine without verifying its certificate (no ca.pem needed)"));
-  p.addOptions(
-      {labOpt, outOpt, backendOpt, redisOpt, scaleOpt, commandsOpt, outsideOpt, insecureOpt});
+  p.addOptions({labOpt, outOpt, backendOpt, redisOpt, passwordOpt, scaleOpt, commandsOpt,
+                outsideOpt, insecureOpt});
   *rc = kUsage;
   const auto usage = [](const QString& why) {
     err() << tr("swarmlab-cli run: %1").arg(why) << Qt::endl;
@@ -81,10 +88,13 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   if (!backend)
     return usage(tr("--backend: expected local or swarm, got \"%1\"").arg(p.value(backendOpt)));
   a->backend.kind = *backend;
-  a->backend.redisUrl = p.value(redisOpt);
-  std::string error;
-  if (p.isSet(redisOpt) && !redis::parseRedisUrl(a->backend.redisUrl.toStdString(), &error))
-    return usage(tr("--redis: %1").arg(QString::fromStdString(error)));  // redacted
+  if (p.isSet(redisOpt) && secrets::hasPassword(p.value(redisOpt)))
+    err() << tr("swarmlab-cli run: warning: --redis holds a password, which any user can read "
+                "in the process list; use SWARMLAB_REDIS_URL or --redis-password-file")
+          << Qt::endl;
+  QString error;
+  a->backend.redisUrl = secrets::userRedisUrl(p.value(redisOpt), p.value(passwordOpt), &error);
+  if (!error.isEmpty()) return usage(error);  // names the setting, never the password
   if (p.isSet(outOpt) && p.value(outOpt).isEmpty())
     return usage(tr("--out: expected a folder, got an empty value"));
   a->outDir = p.value(outOpt);

@@ -119,7 +119,7 @@ void RunSession::onReady() {
   // Our own fresh Redis: read from the first entry; someone else's: from now on.
   to.fromBeginning = a_.backend.kind == BackendConfig::Kind::Local && a_.backend.redisUrl.isEmpty();
   telemetry_ = std::make_unique<Telemetry>(to);
-  line(tr("lab Redis: %1").arg(to.redisUrl));
+  line(tr("lab Redis: %1").arg(redactedRedisUrl(to.redisUrl)));
   connect(telemetry_.get(), &Telemetry::connectionChanged, this,
           [this](bool connected, const QString& message) {
             if (connected && !runner_) {

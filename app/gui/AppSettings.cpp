@@ -2,12 +2,43 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+#include "LabSecrets.h"
 #include "RedisUrl.hpp"
 
 namespace swarmlab {
+
+namespace {
+// QSettings keeps the URL and the user; the password lives in a 0600 file of its own.
+QString loadRedisUrl(QSettings& s) {
+  secrets::RedisCredentials c;
+  c.url = s.value(QStringLiteral("backend/redisUrl")).toString();
+  c.user = s.value(QStringLiteral("backend/redisUser")).toString();
+  std::string pw;
+  const QString file = secrets::consolePasswordPath();
+  if (!c.url.isEmpty() && QFileInfo::exists(file) &&
+      redis::readPasswordFile(QFile::encodeName(file).toStdString(), &pw, nullptr))
+    c.password = QString::fromStdString(pw);
+  return secrets::joinCredentials(c);
+}
+
+void saveRedisUrl(QSettings& s, const QString& url) {
+  const secrets::RedisCredentials c = secrets::splitCredentials(url);
+  s.setValue(QStringLiteral("backend/redisUrl"), c.url);
+  s.setValue(QStringLiteral("backend/redisUser"), c.user);
+  const QString file = secrets::consolePasswordPath();
+  QString error;
+  if (c.password.isEmpty()) {
+    QFile::remove(file);
+  } else if (!secrets::makeSecretsDir(&error) ||
+             !secrets::writePrivateFile(file, c.password.toUtf8() + '\n', &error)) {
+    qWarning("swarmlab: the Redis password is not saved: %s", qPrintable(error));
+  }
+}
+}  // namespace
 
 AppSettings AppSettings::load(QSettings& s) {
   AppSettings a;
@@ -18,7 +49,7 @@ AppSettings AppSettings::load(QSettings& s) {
   a.dockerTls = s.value(QStringLiteral("backend/dockerTls"), false).toBool();
   a.dockerCertDir = s.value(QStringLiteral("backend/dockerCertDir")).toString();
   a.dockerTlsInsecure = s.value(QStringLiteral("backend/dockerTlsInsecure"), false).toBool();
-  a.redisUrl = s.value(QStringLiteral("backend/redisUrl")).toString();
+  a.redisUrl = loadRedisUrl(s);
   a.labFile = s.value(QStringLiteral("lab/file")).toString();
   a.chartWindowS = s.value(QStringLiteral("charts/windowS"), 120).toInt();
   a.openGL = s.value(QStringLiteral("charts/openGL"), false).toBool();
@@ -33,7 +64,7 @@ void AppSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("backend/dockerTls"), dockerTls);
   s.setValue(QStringLiteral("backend/dockerCertDir"), dockerCertDir);
   s.setValue(QStringLiteral("backend/dockerTlsInsecure"), dockerTlsInsecure);
-  s.setValue(QStringLiteral("backend/redisUrl"), redisUrl);
+  saveRedisUrl(s, redisUrl);
   s.setValue(QStringLiteral("lab/file"), labFile);
   s.setValue(QStringLiteral("charts/windowS"), chartWindowS);
   s.setValue(QStringLiteral("charts/openGL"), openGL);

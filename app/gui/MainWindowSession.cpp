@@ -116,8 +116,9 @@ void MainWindow::wireSession() {
   redisLabel_->setText(stateText(tr("Redis"), tr("starting…"), kOrange));
   connect(session_, &LabSession::ready, this, [this, docker] {
     if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("connected"), kGreen));
-    logEvent(tr("lab ready on %1 (Redis %2)")
-                 .arg(session_->description(), session_->orchestrator()->redisUrl()));
+    logEvent(
+        tr("lab ready on %1 (Redis %2)")
+            .arg(session_->description(), redactedRedisUrl(session_->orchestrator()->redisUrl())));
     emit labReady();
   });
   connect(session_, &LabSession::telemetryStarted, this, &MainWindow::attachTelemetry);

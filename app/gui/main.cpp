@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "ChartPanel.h"
+#include "LabSecrets.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MimeTypes.h"
@@ -95,6 +96,18 @@ struct Options {
 
 /// Parses the command line and the saved settings; nullopt (after printing why) when they
 /// cannot be used.
+// --redis, else the settings' URL, else $SWARMLAB_REDIS_URL; --redis-password-file's password
+// over the URL's.
+void applyRedisOptions(const QCommandLineParser& p, const QCommandLineOption& redis,
+                       const QCommandLineOption& passwordFile, AppSettings& s,
+                       QStringList* problems) {
+  if (!p.isSet(redis) && !p.isSet(passwordFile) && !s.redisUrl.isEmpty()) return;
+  QString error;
+  s.redisUrl = secrets::userRedisUrl(p.isSet(redis) ? p.value(redis) : s.redisUrl,
+                                     p.value(passwordFile), &error);
+  if (!error.isEmpty()) *problems << error;
+}
+
 std::optional<Options> parseCommandLine(const QApplication& app) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
@@ -111,6 +124,12 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
       QCoreApplication::translate(
           "main", "Redis URL to use instead of the embedded lab's own redis-server."),
       QStringLiteral("URL"));
+  const QCommandLineOption passwordFile(
+      QStringLiteral("redis-password-file"),
+      QCoreApplication::translate("main",
+                                  "The password of that Redis: the first line of FILE (never on "
+                                  "the command line)."),
+      QStringLiteral("FILE"));
   const QCommandLineOption docker(
       QStringLiteral("docker"),
       QCoreApplication::translate(
@@ -137,7 +156,8 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   const QCommandLineOption startup(
       QStringLiteral("measure-startup"),
       QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
-  p.addOptions({lab, redis, docker, language, screenshot, seconds, noSettings, startup});
+  p.addOptions(
+      {lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings, startup});
   p.process(app);
 
   Options o;
@@ -147,13 +167,14 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
     s = AppSettings::load(qs);
   }
   if (p.isSet(lab)) s.labFile = p.value(lab);
-  if (p.isSet(redis)) s.redisUrl = p.value(redis);
+  QStringList problems;
+  applyRedisOptions(p, redis, passwordFile, s, &problems);
   if (p.isSet(docker)) {
     s.backend = AppSettings::Backend::Docker;
     s.dockerHost = p.value(docker);
   }
   if (p.isSet(language)) s.language = p.value(language);
-  QStringList problems = s.validate();
+  problems << s.validate();
   o.screenshot = p.value(screenshot);
   o.measureStartup = p.isSet(startup);
   bool ok = false;

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
@@ -74,19 +75,33 @@ QString LocalOrchestrator::resolveBinDir() {
 void LocalOrchestrator::start() {
   if (ready_ || redis_) return;
   if (!opt_.redisUrl.isEmpty()) {
-    redisUrl_ = opt_.redisUrl;
+    access_ = secrets::accessFromUrl(opt_.redisUrl);
     startWatcher();
     return;
   }
+  startOwnRedis();
+}
+
+void LocalOrchestrator::startOwnRedis() {
   redis_ = new RedisServerProcess(this);
-  connect(redis_, &RedisServerProcess::ready, this, [this](const QString& url) {
-    redisUrl_ = url;
+  const auto fail = [this](const QString& message) {
+    emit errorOccurred({tr("start redis-server"), redis_->program(), message});
+  };
+  QString error;
+  const QString password = secrets::labPassword(lab_.name, &error);
+  if (password.isEmpty()) return fail(error);
+  aclDir_ = std::make_unique<QTemporaryDir>();  // created 0700
+  const QString aclFile = aclDir_->filePath(QStringLiteral("users.acl"));
+  if (!aclDir_->isValid()) return fail(tr("cannot create a private temporary folder"));
+  if (!secrets::writePrivateFile(aclFile, secrets::aclFileText(opt_.keyPrefix, password), &error))
+    return fail(error);
+  redis_->setAclFile(aclFile);
+  connect(redis_, &RedisServerProcess::ready, this, [this, password](const QString& url) {
+    access_ = secrets::labRedisAccess(url, password, secrets::labPasswordPath(lab_.name));
     qCInfo(LocalLog) << "lab redis-server ready at" << url << "pid" << redis_->pid();
     startWatcher();
   });
-  connect(redis_, &RedisServerProcess::failed, this, [this](const QString& message) {
-    emit errorOccurred({tr("start redis-server"), redis_->program(), message});
-  });
+  connect(redis_, &RedisServerProcess::failed, this, fail);
   redis_->start();
 }
 
@@ -104,7 +119,7 @@ void LocalOrchestrator::startWatcher() {
     return;
   }
   TelemetryOptions to;
-  to.redisUrl = redisUrl_;
+  to.redisUrl = access_.consoleUrl;
   to.keyPrefix = opt_.keyPrefix;
   to.readMetrics = false;
   to.readEvents = true;
@@ -118,7 +133,8 @@ void LocalOrchestrator::startWatcher() {
             if (connected)
               becomeReady();
             else if (!shuttingDown_)
-              emit errorOccurred({tr("read events"), redactedRedisUrl(redisUrl_), message});
+              emit errorOccurred(
+                  {tr("read events"), redactedRedisUrl(access_.consoleUrl), message});
           });
   watcher_->start();
 }
@@ -192,13 +208,13 @@ QString LocalOrchestrator::startTask(Service& s, int slot, const QString& node) 
     // The lab's storage is the redis-server we started (or were given): the service stands
     // for it so the topology shows where it lives; stopping the service does not stop Redis.
     spec.standIn = true;
-    spec.standInMessage = tr("the lab's Redis at %1").arg(redactedRedisUrl(redisUrl_));
+    spec.standInMessage = tr("the lab's Redis at %1").arg(redactedRedisUrl(access_.consoleUrl));
     return tasks_->start(spec) ? spec.instance : QString();
   }
-  const QUrl ru(redisUrl_);
+  const QUrl ru(access_.agentUrl);
   const QMap<QString, QString> vars{
       {QStringLiteral("bin"), binDir_},
-      {QStringLiteral("redis_url"), redisUrl_},
+      {QStringLiteral("redis_url"), access_.agentUrl},
       {QStringLiteral("redis_host"), ru.host()},
       {QStringLiteral("redis_port"), QString::number(ru.port(6379))},
       {QStringLiteral("node"), node},
@@ -209,7 +225,12 @@ QString LocalOrchestrator::startTask(Service& s, int slot, const QString& node) 
   spec.env = QProcessEnvironment::systemEnvironment();
   spec.env.insert(QStringLiteral("SWARMLAB_NODE"), node);
   spec.env.insert(QStringLiteral("SWARMLAB_INSTANCE"), spec.instance);
-  spec.env.insert(QStringLiteral("SWARMLAB_REDIS_URL"), redisUrl_);
+  for (const char* inherited :
+       {"SWARMLAB_REDIS_USER", "SWARMLAB_REDIS_PASSWORD", "SWARMLAB_REDIS_PASSWORD_FILE"})
+    spec.env.remove(QString::fromLatin1(inherited));  // only this lab's credentials
+  spec.env.insert(QStringLiteral("SWARMLAB_REDIS_URL"), access_.agentUrl);
+  for (auto it = access_.agentEnv.begin(); it != access_.agentEnv.end(); ++it)
+    spec.env.insert(it.key(), it.value());
   if (opt_.keyPrefix != QLatin1String("swarmlab"))
     spec.env.insert(QStringLiteral("SWARMLAB_PREFIX"), opt_.keyPrefix);
   const auto extra = expandEnvironment(s.templ, vars);

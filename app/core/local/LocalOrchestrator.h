@@ -10,9 +10,12 @@
 #include <map>
 #include <memory>
 
+#include "LabSecrets.h"
 #include "LabTypes.h"
 #include "Orchestrator.h"
 #include "PlacementPolicy.h"
+
+class QTemporaryDir;
 
 namespace swarmlab {
 
@@ -43,7 +46,10 @@ class LocalOrchestrator : public Orchestrator {
   ~LocalOrchestrator() override;
 
   BackendTraits traits() const override { return {QStringLiteral("local"), false, false}; }
-  QString redisUrl() const override { return redisUrl_; }
+  /// The console's URL (credentials included: connect with it, show it redacted).
+  QString redisUrl() const override { return access_.consoleUrl; }
+  /// How the agents reach the lab's Redis (URL without credentials, their environment).
+  const secrets::RedisAccess& redisAccess() const { return access_; }
 
   void start() override;
   void refresh() override;
@@ -110,13 +116,16 @@ class LocalOrchestrator : public Orchestrator {
   void emitServices();
   void emitNodes();
   void startWatcher();
+  /// Our own redis-server with the lab's ACL users (aclFileText) in a private folder.
+  void startOwnRedis();
   void becomeReady();
   void checkAllStopped();
 
   Lab lab_;
   LocalOptions opt_;
   QString binDir_;
-  QString redisUrl_;
+  secrets::RedisAccess access_;
+  std::unique_ptr<QTemporaryDir> aclDir_;  ///< 0700, holds the 0600 ACL file
   bool ready_ = false;
   bool shuttingDown_ = false;
   PlacementPolicy placement_;

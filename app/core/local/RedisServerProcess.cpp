@@ -77,9 +77,12 @@ void RedisServerProcess::launch() {
                          QStringLiteral("--daemonize"),  QStringLiteral("no"),
                          QStringLiteral("--logfile"),    QString(),
                          QStringLiteral("--loglevel"),   QStringLiteral("notice")};
-  qCDebug(RedisServerLog) << "starting" << program_ << args;
+  const QStringList acl = aclFile_.isEmpty()
+                              ? QStringList()
+                              : QStringList{QStringLiteral("--aclfile"), aclFile_};  // 0600
+  qCDebug(RedisServerLog) << "starting" << program_ << args + acl;
   readyTimeout_.start(kReadyTimeoutMs);
-  proc_->start(program_, args);
+  proc_->start(program_, args + acl);
 }
 
 void RedisServerProcess::onOutput() {

@@ -19,6 +19,9 @@ class RedisServerProcess : public QObject {
 
   void setProgram(const QString& program) { program_ = program; }
   QString program() const { return program_; }
+  /// ACL file (`--aclfile`, written 0600 by the caller) for the next start(); empty: none.
+  /// Users and passwords never go on the command line, where any user can read them.
+  void setAclFile(const QString& path) { aclFile_ = path; }
   void start();
   /// SIGTERM, then SIGKILL after timeoutMs; emits finished() once the process is gone.
   void stop(int timeoutMs = 2000);
@@ -49,6 +52,7 @@ class RedisServerProcess : public QObject {
   QTimer killTimer_;
   QString output_;
   QString dataDir_;
+  QString aclFile_;
   QString url_;
   int port_ = 0;
   int attempts_ = 0;

@@ -105,6 +105,7 @@ json envFor(const ServiceTemplate& t, const SpecContext& c) {
     if (!seen.contains(QLatin1String(k))) env.push_back(std::string(k) + "=" + s(v));
   };
   add("SWARMLAB_REDIS_URL", c.redisUrl);
+  for (auto it = c.redisEnv.begin(); it != c.redisEnv.end(); ++it) add(s(it.key()).c_str(), *it);
   add("SWARMLAB_NODE", nodeNameFor(c.placement));
   add("SWARMLAB_INSTANCE", QLatin1String(kTaskName));
   return env;
@@ -122,6 +123,10 @@ json argsFor(const ServiceTemplate& t, const SpecContext& c) {
     for (const char* a : {"--save", "", "--appendonly", "no"}) args.push_back(a);
     args.push_back("--port");
     args.push_back(std::to_string(c.redisPort));
+    if (!c.aclFile.isEmpty()) {
+      args.push_back("--aclfile");  // users and password hashes from a Docker secret
+      args.push_back(s(c.aclFile));
+    }
     return args;
   }
   // The image's entrypoint is the agent; the template's arguments follow it.
@@ -153,6 +158,15 @@ json resourcesFor(const ResourceLimits& l) {
   return {{"Limits", limits}};
 }
 
+json secretsFor(const QList<SecretRef>& secrets) {
+  json out = json::array();
+  for (const SecretRef& r : secrets)
+    out.push_back({{"SecretID", r.id},
+                   {"SecretName", r.name},
+                   {"File", {{"Name", r.file}, {"UID", "0"}, {"GID", "0"}, {"Mode", 0444}}}});
+  return out;
+}
+
 json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
   const json containerLabels = {{"swarmlab.lab", s(c.lab)},
                                 {"swarmlab.service", s(c.service)},
@@ -164,6 +178,7 @@ json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
   json args = argsFor(t, c);
   if (!args.empty()) container["Args"] = std::move(args);
   harden(container, c.apiVersion);
+  if (!c.secrets.isEmpty()) container["Secrets"] = secretsFor(c.secrets);
   const json restart = {{"Condition", s(toString(t.restart.condition))},
                         {"Delay", std::int64_t{t.restart.delayMs} * kNsPerMs},
                         {"MaxAttempts", t.restart.maxAttempts},

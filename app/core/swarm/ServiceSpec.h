@@ -5,6 +5,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -34,13 +36,20 @@ struct SpecPlacement {
 /// The node label saying a swarm node offers a capability: swarmlab.cap.<capability>=true.
 std::string capabilityLabel(const QString& capability);
 
+/// A Docker secret given to a service's tasks as the file /run/secrets/<file> (read-only).
+struct SecretRef {
+  std::string id;
+  std::string name;
+  std::string file;
+};
+
 /// What a new service's spec needs besides its template.
 struct SpecContext {
   QString lab;        ///< lab name (label swarmlab.lab)
   QString service;    ///< lab service name
   QString swarmName;  ///< Swarm service name (prefix + service)
   QString session;    ///< label swarmlab.session: what shutdown() removes
-  QString redisUrl;   ///< for the agents' environment
+  QString redisUrl;   ///< for the agents' environment: never holds a password
   QString image;      ///< image reference to run (an id, so that nothing is pulled)
   int redisPort = 6390;
   QString network;  ///< network to attach, "" for none
@@ -52,6 +61,12 @@ struct SpecContext {
   bool redisRequiresAuth = false;
   /// The negotiated Engine API version: what hardening the engine takes (docs/swarm.md).
   std::string apiVersion = "1.41";
+  /// The agents' credentials by file (SWARMLAB_REDIS_USER, SWARMLAB_REDIS_PASSWORD_FILE).
+  QMap<QString, QString> redisEnv;
+  /// TaskTemplate.ContainerSpec.Secrets: the password for agents, the ACL file for Redis.
+  QList<SecretRef> secrets;
+  /// The redis template: its ACL file (`--aclfile`, a secret's path); empty: none.
+  QString aclFile;
 };
 
 /// A service spec and the edits the Swarm backend makes to it.

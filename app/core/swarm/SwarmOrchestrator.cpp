@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "RedisProbe.h"
+#include "SwarmSecrets.h"
 
 Q_LOGGING_CATEGORY(SwarmLog, "swarmlab.swarm")
 
@@ -68,7 +69,7 @@ SwarmOrchestrator::SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* par
   connect(engine_, &SwarmEngine::up, this, [this] {
     watcher_->loadAll([this] {
       syncNodeLabels();
-      ensureRedis();
+      ensureSecrets([this] { ensureRedis(); });
     });
   });
   connect(engine_, &SwarmEngine::back, this, [this] {
@@ -116,8 +117,51 @@ void SwarmOrchestrator::judgeCommands() {
 // ---------------------------------------------------------------------------------------------
 // The lab's Redis: deployed on the gateway when no Redis URL was given; ready() once it answers.
 
+void SwarmOrchestrator::ensureSecrets(std::function<void()> done) {
+  QString error;
+  password_ = opt_.redisUrl.isEmpty() ? secrets::labPassword(lab_.name, &error)
+                                      : secrets::splitCredentials(opt_.redisUrl).password;
+  if (!error.isEmpty()) emit errorOccurred({QStringLiteral("start"), lab_.name, error, 0});
+  if (password_.isEmpty()) return done();
+  const SecretCall post = [this](const QByteArray& m, const QString& p, const QByteArray& b,
+                                 Callback cb) { call(m, p, b, std::move(cb)); };
+  const auto noted = [this](std::optional<SecretRef>& into) {
+    return [this, &into](std::optional<SecretRef> ref, const QString& why) {
+      if (!ref) emit errorOccurred({QStringLiteral("create secret"), lab_.name, why, 0});
+      into = std::move(ref);
+    };
+  };
+  ensureSecret(post, lab_.name, "password", password_.toUtf8() + '\n', kPasswordSecretFile,
+               [=, this](std::optional<SecretRef> ref, const QString& why) {
+                 noted(passwordSecret_)(std::move(ref), why);
+                 if (!opt_.redisUrl.isEmpty()) return done();
+                 ensureSecret(post, lab_.name, "acl",
+                              secrets::aclFileText(QStringLiteral("swarmlab"), password_),
+                              kAclSecretFile,
+                              [=, this](std::optional<SecretRef> acl, const QString& aclWhy) {
+                                noted(aclSecret_)(std::move(acl), aclWhy);
+                                done();
+                              });
+               });
+}
+
+void SwarmOrchestrator::setRedisAccess(const QString& plainUrl) {
+  const QString file = QStringLiteral("/run/secrets/") + QLatin1String(kPasswordSecretFile);
+  access_ = opt_.redisUrl.isEmpty() ? secrets::labRedisAccess(plainUrl, password_, file)
+                                    : secrets::accessFromUrl(opt_.redisUrl);
+  // a service's Env is shown by `docker service inspect`: the password only ever by file
+  access_.agentEnv.remove(QStringLiteral("SWARMLAB_REDIS_PASSWORD"));
+  access_.agentEnv.remove(QStringLiteral("SWARMLAB_REDIS_PASSWORD_FILE"));
+  if (passwordSecret_)
+    access_.agentEnv.insert(QStringLiteral("SWARMLAB_REDIS_PASSWORD_FILE"), file);
+  redisUrl_ = access_.consoleUrl;
+}
+
 void SwarmOrchestrator::ensureRedis() {
-  if (!opt_.redisUrl.isEmpty()) return becomeReady();
+  if (!opt_.redisUrl.isEmpty()) {
+    setRedisAccess(opt_.redisUrl);
+    return becomeReady();
+  }
   const ServiceTemplate* rt = nullptr;
   for (const auto& t : lab_.templates)
     if (isRedisTemplate(t)) rt = &t;
@@ -139,7 +183,7 @@ void SwarmOrchestrator::ensureRedis() {
   }
   const QString host = redisHostOn(*n);
   const QString url = QStringLiteral("redis://%1:%2").arg(host).arg(opt_.redisPort);
-  redisUrl_ = url;  // the spec's environment and label carry it
+  setRedisAccess(url);  // the spec's environment and label carry the URL without credentials
   // Deployed like any service, but not announced: the recorder measures the agents only.
   const quint64 id = beginInternal(CommandKind::Deploy, rt->name,
                                    [this, url](bool ok, const OrchestratorError& err) {
@@ -151,7 +195,7 @@ void SwarmOrchestrator::ensureRedis() {
 }
 
 void SwarmOrchestrator::waitForRedis(const QString& url) {
-  redisUrl_ = url;
+  setRedisAccess(url);
   const QUrl u(url);
   if (probe_) probe_->deleteLater();
   probe_ =
@@ -254,12 +298,26 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
   const QString op = toString(CommandKind::Deploy);
   const docker::Node* n = state_.nodeFor(labNode);
   if (!n) return conclude(id, false, {op, labNode, tr("the node left the swarm"), 0});
-  SpecContext c{lab_.name,      name,      swarmName(name),
-                session_,       redisUrl_, image,
-                opt_.redisPort, {},        rules_.placement(t, labNode, *n)};
+  SpecContext c;
+  c.lab = lab_.name;
+  c.service = name;
+  c.swarmName = swarmName(name);
+  c.session = session_;
+  c.redisUrl = access_.agentUrl;
+  c.image = image;
+  c.redisPort = opt_.redisPort;
+  c.placement = rules_.placement(t, labNode, *n);
   c.network = isRedisTemplate(t) ? opt_.redisNetwork : opt_.network;
   c.redisBind = redisHostOn(*n);
   if (!engine_->apiVersion().isEmpty()) c.apiVersion = engine_->apiVersion().toStdString();
+  if (isRedisTemplate(t) && aclSecret_) {
+    c.secrets = {*aclSecret_};
+    c.aclFile = QStringLiteral("/run/secrets/") + QLatin1String(kAclSecretFile);
+    c.redisRequiresAuth = true;  // the ACL file sets the users' passwords: protected mode on
+  } else if (!isRedisTemplate(t)) {
+    c.redisEnv = access_.agentEnv;
+    if (passwordSecret_) c.secrets = {*passwordSecret_};
+  }
   const QString nodeId = q(n->id);
   if (t.placement == Placement::Failover) unpinAfter_.insert(id, nodeId);
   const int replicas = std::max(1, t.replicas);

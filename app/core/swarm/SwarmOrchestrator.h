@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "CommandTracker.h"
+#include "LabSecrets.h"
 #include "LabTypes.h"
 #include "Orchestrator.h"
 #include "PlacementRules.h"
@@ -110,6 +111,10 @@ class SwarmOrchestrator : public Orchestrator {
   void unpin(const QString& service, const QString& nodeId);
 
   // The lab's Redis.
+  /// The password (the lab's, or the given URL's) and the ACL file as Docker secrets; then done.
+  void ensureSecrets(std::function<void()> done);
+  /// The lab's Redis is at plainUrl: the console's URL and the agents' credentials by file.
+  void setRedisAccess(const QString& plainUrl);
   void ensureRedis();
   void waitForRedis(const QString& url);
   void becomeReady();
@@ -147,7 +152,11 @@ class SwarmOrchestrator : public Orchestrator {
   SwarmWatcher* watcher_ = nullptr;
   RedisProbe* probe_ = nullptr;
   QString session_;
-  QString redisUrl_;
+  QString redisUrl_;  ///< the console's (credentials in memory only)
+  secrets::RedisAccess access_;
+  QString password_;
+  std::optional<SecretRef> passwordSecret_;
+  std::optional<SecretRef> aclSecret_;
   bool ready_ = false;
   bool shutDown_ = false;
   QElapsedTimer clock_;

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "LabSecrets.h"
+
 namespace swarmlab {
 
 namespace {
@@ -48,6 +50,11 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   });
   redis_ = new QLineEdit;
   redis_->setPlaceholderText(tr("empty: the embedded lab starts its own redis-server"));
+  redisUser_ = new QLineEdit;
+  redisUser_->setPlaceholderText(tr("empty: the default user"));
+  redisPassword_ = new QLineEdit;
+  redisPassword_->setEchoMode(QLineEdit::Password);
+  redisPassword_->setPlaceholderText(tr("kept in a file only you can read, not in the settings"));
   labFile_ = new QLineEdit;
   labFile_->setPlaceholderText(tr("empty: the shipped paper-2017 lab"));
   auto* labBrowse = new QPushButton(tr("Browse…"));
@@ -75,6 +82,8 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   bl->addRow(tr("Certificates:"), withBrowse(certDir_, certBrowse));
   auto* form = new QFormLayout;
   form->addRow(tr("&Redis URL:"), redis_);
+  form->addRow(tr("Redis &user:"), redisUser_);
+  form->addRow(tr("Redis &password:"), redisPassword_);
   form->addRow(tr("&Lab file:"), withBrowse(labFile_, labBrowse));
   form->addRow(tr("Chart &window:"), window_);
   form->addRow(openGL_);
@@ -99,7 +108,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   lay->addWidget(errorLabel_);
   lay->addWidget(buttons_);
 
-  for (auto* e : {dockerHost_, certDir_, redis_, labFile_})
+  for (auto* e : {dockerHost_, certDir_, redis_, redisUser_, redisPassword_, labFile_})
     connect(e, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
   for (auto* b : {static_cast<QAbstractButton*>(embedded_), static_cast<QAbstractButton*>(docker_),
                   static_cast<QAbstractButton*>(tls_), static_cast<QAbstractButton*>(insecure_)})
@@ -117,7 +126,12 @@ void SettingsDialog::setSettings(const AppSettings& s) {
   tls_->setChecked(s.dockerTls);
   insecure_->setChecked(s.dockerTlsInsecure);
   certDir_->setText(s.dockerCertDir);
-  redis_->setText(s.redisUrl);
+  // the password never shows: it goes to its own masked field (and the URL's text is kept as
+  // typed when it holds none)
+  const secrets::RedisCredentials c = secrets::splitCredentials(s.redisUrl);
+  redis_->setText(c.password.isEmpty() ? s.redisUrl : c.url);
+  redisUser_->setText(c.user);
+  redisPassword_->setText(c.password);
   labFile_->setText(s.labFile);
   window_->setValue(s.chartWindowS);
   openGL_->setChecked(s.openGL);
@@ -133,7 +147,8 @@ AppSettings SettingsDialog::settings() const {
   s.dockerTls = tls_->isChecked();
   s.dockerTlsInsecure = insecure_->isChecked();
   s.dockerCertDir = certDir_->text().trimmed();
-  s.redisUrl = redis_->text().trimmed();
+  s.redisUrl = secrets::joinCredentials(
+      {redis_->text().trimmed(), redisUser_->text().trimmed(), redisPassword_->text()});
   s.labFile = labFile_->text().trimmed();
   s.chartWindowS = window_->value();
   s.openGL = openGL_->isChecked();

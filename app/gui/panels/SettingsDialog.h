@@ -27,6 +27,7 @@ class SettingsDialog : public QDialog {
 
   // The widgets, for tests.
   QLineEdit* redisUrlEdit() const { return redis_; }
+  QLineEdit* redisPasswordEdit() const { return redisPassword_; }
   QLineEdit* dockerHostEdit() const { return dockerHost_; }
   QLineEdit* labFileEdit() const { return labFile_; }
   QLineEdit* certDirEdit() const { return certDir_; }
@@ -49,6 +50,8 @@ class SettingsDialog : public QDialog {
   QCheckBox* insecure_;
   QLineEdit* certDir_;
   QLineEdit* redis_;
+  QLineEdit* redisUser_;
+  QLineEdit* redisPassword_;
   QLineEdit* labFile_;
   QSpinBox* window_;
   QCheckBox* openGL_;

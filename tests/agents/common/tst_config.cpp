@@ -1,5 +1,6 @@
 // Agent configuration: flags, environment fallbacks, bad inputs (exit 2, message naming the
 // flag or variable and what was expected). URL parsing: tests/agents/redis.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <map>
@@ -226,6 +227,50 @@ class TestConfig : public QObject {
     auto out = parsePublisherArgs(a.argc(), a.argv(), c, envOf({}));
     QCOMPARE(out.exitCode, kExitUsage);
     QVERIFY2(!QString::fromStdString(out.message).contains("hunter2"), out.message.c_str());
+  }
+
+  // Issue 11: the password comes from a file or the environment, never from argv; the file wins
+  // over SWARMLAB_REDIS_PASSWORD, which wins over the URL's.
+  void passwordFromFileOrEnvironment() {
+    QTemporaryDir dir;
+    const std::string file = dir.filePath("pw").toStdString();
+    {
+      QFile f(QString::fromStdString(file));
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("fi/le@pw:1\n");
+    }
+    PublisherConfig c;
+    Args a{"p", "--redis", "redis://:inurl@h:1"};
+    auto out = parsePublisherArgs(a.argc(), a.argv(), c,
+                                  envOf({{"SWARMLAB_REDIS_USER", "swarmlab-agent"},
+                                         {"SWARMLAB_REDIS_PASSWORD_FILE", file},
+                                         {"SWARMLAB_REDIS_PASSWORD", "fromenv"}}));
+    QVERIFY2(out.run, out.message.c_str());
+    QCOMPARE(QString::fromStdString(c.redis.user), QStringLiteral("swarmlab-agent"));
+    QCOMPARE(QString::fromStdString(c.redis.password), QStringLiteral("fi/le@pw:1"));
+    PublisherConfig e;
+    out = parsePublisherArgs(a.argc(), a.argv(), e, envOf({{"SWARMLAB_REDIS_PASSWORD", "env"}}));
+    QVERIFY(out.run);
+    QCOMPARE(QString::fromStdString(e.redis.password), QStringLiteral("env"));
+    PublisherConfig u;
+    Args plain{"p", "--redis", "redis://h:1"};
+    out = parsePublisherArgs(plain.argc(), plain.argv(), u, envOf({}));
+    QVERIFY(out.run);
+    QVERIFY(u.redis.password.empty());
+  }
+
+  void badPasswordSettings() {
+    PublisherConfig c;
+    Args a{"p", "--redis-password-file", "/nonexistent/pw"};
+    auto out = parsePublisherArgs(a.argc(), a.argv(), c, envOf({}));
+    QCOMPARE(out.exitCode, kExitUsage);
+    QVERIFY2(QString::fromStdString(out.message).contains("/nonexistent/pw"), out.message.c_str());
+    PublisherConfig u;
+    Args b{"p", "--redis-user", "agent"};
+    out = parsePublisherArgs(b.argc(), b.argv(), u, envOf({}));
+    QCOMPARE(out.exitCode, kExitUsage);
+    QVERIFY2(QString::fromStdString(out.message).contains("SWARMLAB_REDIS_PASSWORD_FILE"),
+             out.message.c_str());
   }
 
   void help() {

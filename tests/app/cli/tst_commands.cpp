@@ -206,7 +206,8 @@ class TestCli : public QObject {
     QVERIFY(!run->metrics.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(marker).isEmpty(), 5000);
     // The lab's redis-server is gone too: nothing listens on its port any more.
-    const QRegularExpression re(QStringLiteral("lab Redis: redis://127.0.0.1:(\\d+)"));
+    const QRegularExpression re(
+        QStringLiteral("lab Redis: redis://(?:[^@\\s]*@)?127.0.0.1:(\\d+)"));
     const auto m = re.match(stdoutText);
     QVERIFY2(m.hasMatch(), qPrintable(stdoutText));
     QTcpSocket sock;

@@ -9,7 +9,9 @@
 
 #include "AppSettings.h"
 #include "GuiTestUtil.h"
+#include "LabSecrets.h"
 #include "LabSession.h"
+#include "RedisUrl.hpp"
 #include "SettingsDialog.h"
 
 using namespace swarmlab;
@@ -130,6 +132,37 @@ class TstSettings : public QObject {
     QSettings qs;
     s.save(qs);
     QCOMPARE(AppSettings::load(qs), s);
+    qs.clear();
+  }
+
+  // Issue 11: QSettings keeps no password; a 0600 file of its own does; the dialog masks it.
+  void passwordNotInQSettings() {
+    AppSettings s;
+    s.redisUrl = "redis://app:s3/cr@t:pw@gw1:6380";
+    QSettings qs;
+    s.save(qs);
+    qs.sync();
+    QFile f(qs.fileName());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY2(!text.contains("s3/cr") && !text.contains("s3%2Fcr"), text.constData());
+    QVERIFY(text.contains("gw1"));
+    const QString pwFile = secrets::consolePasswordPath();
+    QCOMPARE(QFile(pwFile).permissions(),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    const AppSettings back = AppSettings::load(qs);
+    const auto u = redis::parseRedisUrl(back.redisUrl.toStdString(), nullptr);
+    QVERIFY(u);
+    QCOMPARE(QString::fromStdString(u->password), QString("s3/cr@t:pw"));
+    QCOMPARE(QString::fromStdString(u->user), QString("app"));
+    SettingsDialog dlg;
+    dlg.setSettings(back);
+    QCOMPARE(dlg.redisUrlEdit()->text(), QString("redis://gw1:6380"));
+    QCOMPARE(dlg.redisPasswordEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(dlg.settings().redisUrl, back.redisUrl);
+    s.redisUrl = "redis://gw1:6380";  // no password any more: its file goes
+    s.save(qs);
+    QVERIFY(!QFile::exists(pwFile));
     qs.clear();
   }
 

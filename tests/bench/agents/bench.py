@@ -5,6 +5,7 @@ run. Called by run.sh (which builds the agents first); see docs/agents.md.
 
 usage: bench.py BIN_DIR [--seconds 20] [--max-seconds 4] [--rounds 3] [--sequential]"""
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -87,14 +88,34 @@ def pct(sorted_vals, q):
     return sorted_vals[min(rank, len(sorted_vals)) - 1]
 
 
+def agent_auth(tmp):
+    """--auth (issue 11): an ACL file with the lab's agent user (the rights of
+    app/core/security/LabSecrets.cpp) for the swarmlab agents, which then AUTH at connect and
+    are checked against the ACL on every command; the default user stays open for the python
+    baseline, webdis and redis-benchmark. Returns the extra redis-server arguments."""
+    pw = "bench/p@ss:w0rd"
+    acl, pwfile = os.path.join(tmp, "users.acl"), os.path.join(tmp, "password")
+    h = hashlib.sha256(pw.encode()).hexdigest()
+    rights = ("-@all +auth +hello +ping +time +select +publish +subscribe +unsubscribe +xadd +set "
+              "+client|reply")
+    with os.fdopen(os.open(acl, os.O_WRONLY | os.O_CREAT, 0o600), "w") as f:
+        f.write("user default on nopass ~* &* +@all\n")
+        f.write(f"user swarmlab-agent on #{h} resetchannels ~* &* {rights}\n")
+    with os.fdopen(os.open(pwfile, os.O_WRONLY | os.O_CREAT, 0o600), "w") as f:
+        f.write(pw + "\n")
+    os.environ.update(SWARMLAB_REDIS_USER="swarmlab-agent", SWARMLAB_REDIS_PASSWORD_FILE=pwfile)
+    return ["--aclfile", acl]
+
+
 class Lab:
-    def __init__(self, tmp):
+    def __init__(self, tmp, auth=False):
         self.tmp = tmp
         self.procs = []
         self.port = free_port()
         self.redis = self.spawn(["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
                                  "--save", "", "--appendonly", "no", "--dir", tmp,
-                                 "--logfile", os.path.join(tmp, "redis.log")])
+                                 "--logfile", os.path.join(tmp, "redis.log")]
+                                + (agent_auth(tmp) if auth else []))
         if not wait_port(self.port):
             sys.exit("bench: redis-server did not start")
 
@@ -201,6 +222,8 @@ def main():
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--max-seconds", type=float, default=4, help="length of one max-rate round")
     ap.add_argument("--rounds", type=int, default=3, help="alternating max-rate rounds (median)")
+    ap.add_argument("--auth", action="store_true",
+                    help="the swarmlab agents AUTH as an ACL user (issue 11's lab setup)")
     ap.add_argument("--sequential", action="store_true",
                     help="paced runs one after another instead of side by side")
     a = ap.parse_args()
@@ -217,14 +240,14 @@ def main():
     for prog in ("floor_pub", "floor_sub"):  # the CPU floor (issue 9), built for this run
         subprocess.run(["cc", "-O2", "-o", os.path.join(tmp, prog), os.path.join(HERE, prog + ".c")],
                        check=True)
-    lab = Lab(tmp)
+    lab = Lab(tmp, a.auth)
     results = []
     load0 = os.getloadavg()
     try:
         url = f"redis://127.0.0.1:{lab.port}"
         f = lambda n: os.path.join(tmp, n)
         mode = "one after another" if a.sequential else "side by side (at the same time)"
-        print(f"bench: redis-server on 127.0.0.1:{lab.port}; paced runs {a.seconds:g} s each, {mode}; "
+        print(f"bench: redis-server on 127.0.0.1:{lab.port}{' (agents AUTH, ACL)' if a.auth else ''}; paced runs {a.seconds:g} s each, {mode}; "
               f"load average {load0[0]:.2f}", flush=True)
 
         wport = free_port()

@@ -138,7 +138,10 @@ QList<double> shellBaseline(Bench& b, const QString& bin, int n) {
     const QString inst = QStringLiteral("shell.%1").arg(i);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SWARMLAB_REDIS_URL"), b.orch->redisUrl());
+    const secrets::RedisAccess& access = b.orch->redisAccess();  // as the lab's own agents
+    env.insert(QStringLiteral("SWARMLAB_REDIS_URL"), access.agentUrl);
+    for (auto it = access.agentEnv.begin(); it != access.agentEnv.end(); ++it)
+      env.insert(it.key(), it.value());
     env.insert(QStringLiteral("SWARMLAB_NODE"), QStringLiteral("pi1"));
     env.insert(QStringLiteral("SWARMLAB_INSTANCE"), inst);
     p.setProcessEnvironment(env);

@@ -70,6 +70,7 @@ FakeEngine::FakeEngine(const QString& socketPath) {
   on("GET", "/tasks", FakeReply{200, "[]"});
   on("GET", "/images", FakeReply{200, R"({"Id":"sha256:feed"})"});
   on("GET", "/events", FakeReply{200, {}, false, true});
+  on("POST", "/secrets/create", FakeReply{201, R"({"ID":"fake-secret"})"});  // issue 11
 }
 
 FakeEngine::~FakeEngine() {

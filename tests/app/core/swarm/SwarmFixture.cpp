@@ -18,6 +18,7 @@
 
 #include "DockerParse.h"
 #include "LabFile.h"
+#include "RedisLink.hpp"
 
 namespace swarmlab::test {
 
@@ -141,6 +142,16 @@ QStringList SwarmFixture::tearDown() {
     if (r.ok() && r.body.trimmed() == "[]") break;
     QThread::msleep(250);
   }
+  // The lab's Docker secrets (issue 11), once no service uses them.
+  DockerResponse secrets = http_->request("GET", "/secrets?filters=" + enc(f.dump()), {}, 10000);
+  const auto list = nlohmann::json::parse(secrets.body.toStdString(), nullptr, false);
+  for (const auto& e : list.is_array() ? list : nlohmann::json::array()) {
+    if (!e.is_object() || !e.contains("ID") || !e["ID"].is_string()) continue;
+    const QString id = QString::fromStdString(e["ID"].get<std::string>());
+    DockerResponse d = http_->request("DELETE", "/secrets/" + id, {}, 10000);
+    if (!d.ok() && d.status != 404)
+      problems << QStringLiteral("DELETE secret %1: %2").arg(id, d.message());
+  }
   if (initialised_ ||
       (stateBefore_ == QLatin1String("inactive") && swarmState() == QLatin1String("active"))) {
     DockerResponse r = http_->request("POST", "/swarm/leave?force=true", {}, 30000);
@@ -163,30 +174,39 @@ int SwarmFixture::freePort() {
 }
 
 QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int timeoutMs) {
-  QUrl u(url);
+  const auto u = swarmlab::redis::parseRedisUrl(url.toStdString(), nullptr);
+  if (!u) return {};
   QTcpSocket s;
-  s.connectToHost(u.host(), quint16(u.port(6379)));
+  s.connectToHost(QString::fromStdString(u->host), quint16(u->port));
   if (!s.waitForConnected(timeoutMs)) return {};
-  QByteArray req = "*" + QByteArray::number(command.size()) + "\r\n";
-  for (const auto& a : command) req += "$" + QByteArray::number(a.size()) + "\r\n" + a + "\r\n";
-  s.write(req);
+  auto encode = [](const QList<QByteArray>& args) {
+    QByteArray req = "*" + QByteArray::number(args.size()) + "\r\n";
+    for (const auto& a : args) req += "$" + QByteArray::number(a.size()) + "\r\n" + a + "\r\n";
+    return req;
+  };
+  // the URL's credentials first (AUTH's +OK is dropped from the answer)
+  const bool auth = !u->password.empty();
+  if (auth)
+    s.write(encode({"AUTH", QByteArray::fromStdString(u->user.empty() ? "default" : u->user),
+                    QByteArray::fromStdString(u->password)}));
+  s.write(encode(command));
   QByteArray out;
   QElapsedTimer t;
   t.start();
   while (t.elapsed() < timeoutMs && s.waitForReadyRead(out.isEmpty() ? timeoutMs : 100))
     out += s.readAll();
+  if (auth && out.startsWith("+OK\r\n")) out.remove(0, 5);
   return out;
 }
 
 QList<AgentEvent> agentEvents(const QString& url) {
   QList<AgentEvent> out;
-  const QUrl u(url);
-  const timeval timeout{2, 0};
-  redisContext* c = redisConnectWithTimeout(u.host().toUtf8().constData(), u.port(6379), timeout);
-  if (!c || c->err) {
-    if (c) redisFree(c);
-    return out;
-  }
+  const auto u = swarmlab::redis::parseRedisUrl(url.toStdString(), nullptr);
+  if (!u) return out;
+  std::string error;
+  swarmlab::redis::Context ctx = swarmlab::redis::connectRedis(*u, {}, &error);  // with AUTH
+  if (!ctx) return out;
+  redisContext* c = ctx.release();
   auto* r = static_cast<redisReply*>(redisCommand(c, "XRANGE swarmlab:events - +"));
   for (size_t i = 0; r && r->type == REDIS_REPLY_ARRAY && i < r->elements; ++i) {
     const redisReply* fields = r->element[i]->element[1];

@@ -164,6 +164,32 @@ class TestServiceSpec : public QObject {
     QVERIFY(!res["Limits"].contains("MemoryBytes"));
   }
 
+  // Issue 11: the password reaches tasks as a Docker secret; the spec holds none.
+  void credentialsOnlyBySecret() {
+    SpecContext c = context();
+    c.redisEnv = {{"SWARMLAB_REDIS_USER", "swarmlab-agent"},
+                  {"SWARMLAB_REDIS_PASSWORD_FILE", "/run/secrets/swarmlab-redis-password"}};
+    c.secrets = {{"sid1", "swarmlab-paper-password-0123", "swarmlab-redis-password"}};
+    const json j = ServiceSpec::create(subscriber(), c).toJson();
+    const json& cs = j["TaskTemplate"]["ContainerSpec"];
+    const QStringList env = strings(cs["Env"]);
+    QVERIFY(env.contains("SWARMLAB_REDIS_USER=swarmlab-agent"));
+    QVERIFY(env.contains("SWARMLAB_REDIS_PASSWORD_FILE=/run/secrets/swarmlab-redis-password"));
+    QCOMPARE(cs["Secrets"][0]["SecretID"], "sid1");
+    QCOMPARE(cs["Secrets"][0]["SecretName"], "swarmlab-paper-password-0123");
+    QCOMPARE(cs["Secrets"][0]["File"]["Name"], "swarmlab-redis-password");
+    QCOMPARE(cs["Secrets"][0]["File"]["Mode"], 0444);
+    ServiceTemplate r;
+    r.name = "redis";
+    c.secrets = {{"sid2", "swarmlab-paper-acl-4567", "swarmlab-redis.acl"}};
+    c.aclFile = "/run/secrets/swarmlab-redis.acl";
+    const json rj = ServiceSpec::create(r, c).toJson();
+    const QStringList args = strings(rj["TaskTemplate"]["ContainerSpec"]["Args"]);
+    QCOMPARE(args.mid(args.indexOf("--aclfile"), 2),
+             (QStringList{"--aclfile", "/run/secrets/swarmlab-redis.acl"}));
+    QCOMPARE(rj["TaskTemplate"]["ContainerSpec"]["Secrets"][0]["SecretID"], "sid2");
+  }
+
   void placeOnKeepsForeignConstraints() {
     ServiceSpec s = ServiceSpec::create(subscriber(), context());
     json edited = s.toJson();

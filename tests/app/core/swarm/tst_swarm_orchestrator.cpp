@@ -3,11 +3,13 @@
 // no /tasks polling while idle, Docker's own errors as values, a short experiment recorded
 // end to end. Leaves the engine's swarm state as found and removes what it created.
 #include <QUrl>
+#include <QProcess>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
 
 #include "ExperimentRunner.h"
+#include "LabSecrets.h"
 #include "Measurements.h"
 #include "Recorder.h"
 #include "SwarmFixture.h"
@@ -120,7 +122,11 @@ class TestSwarm : public QObject {
     QVERIFY2(orch_, qPrintable("not ready: " + why));
     QVERIFY(orch_->redisUrl().startsWith("redis://"));
     QVERIFY2(redisRaw(orch_->redisUrl(), {"PING"}).startsWith("+PONG"),
-             qPrintable(orch_->redisUrl()));
+             qPrintable(redactedRedisUrl(orch_->redisUrl())));
+    // Issue 11: the gateway's Redis wants credentials.
+    const QString plain = secrets::splitCredentials(orch_->redisUrl()).url;
+    const QByteArray noauth = redisRaw(plain, {"PING"});
+    QVERIFY2(noauth.startsWith("-NOAUTH"), noauth.constData());
   }
 
   void deployAndIdle() {
@@ -142,6 +148,18 @@ class TestSwarm : public QObject {
     QVERIFY2(agentSaw(sub->instance, "first_message"),
              qPrintable("no first_message from " + sub->instance));
     QVERIFY(agentSaw(pub->instance, "first_message"));
+    // Issue 11: `docker service inspect` of every lab service shows no password; the agents
+    // (which reached Redis, above) read it from a Docker secret.
+    QString pwError;
+    const QString pw = secrets::labPassword(fx_.lab().name, &pwError);
+    QVERIFY2(!pw.isEmpty(), qPrintable(pwError));
+    QProcess inspect;
+    inspect.start(QStringLiteral("docker"), QStringList{"service", "inspect"} + fx_.labServices());
+    QVERIFY(inspect.waitForFinished(30000));
+    const QByteArray specs = inspect.readAllStandardOutput();
+    QVERIFY2(specs.contains("/run/secrets/swarmlab-redis-password"), specs.left(3000).constData());
+    QVERIFY2(specs.contains("--aclfile"), "the gateway's Redis has no ACL file");
+    QVERIFY(!specs.contains(pw.toUtf8()));
 
     // Event-driven: nothing asks for /tasks while nothing happens.
     QTest::qWait(500);

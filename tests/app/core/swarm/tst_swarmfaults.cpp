@@ -154,7 +154,8 @@ class TestSwarmFaults : public QObject {
     engine = std::make_unique<FakeEngine>(path);
     QTRY_VERIFY_WITH_TIMEOUT(!nodes.isEmpty(), 10000);
     QCOMPARE(errors.size(), 1);
-    QVERIFY(engine->count("/services") >= 1);
+    // /services is asked once the nodes are in (nodesChanged comes first): wait for it
+    QTRY_VERIFY_WITH_TIMEOUT(engine->count("/services") >= 1, 5000);
     // A second outage is a second message.
     engine.reset();
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 15000);
