@@ -40,7 +40,10 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption scaleOpt(QStringLiteral("duration-scale"),
                                     tr("multiply every time of the timeline by F (0 < F <= 100)"),
                                     QStringLiteral("F"), QStringLiteral("1"));
-  p.addOptions({labOpt, outOpt, backendOpt, redisOpt, scaleOpt});
+  const QCommandLineOption noJournalOpt(
+      QStringLiteral("no-journal"),
+      tr("do not journal the run to its folder while it runs (a killed run is then lost)"));
+  p.addOptions({labOpt, outOpt, backendOpt, redisOpt, scaleOpt, noJournalOpt});
   *rc = kUsage;
   const auto usage = [](const QString& why) {
     err() << tr("swarmlab-cli run: %1").arg(why) << Qt::endl;
@@ -71,6 +74,7 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   if (p.isSet(outOpt) && p.value(outOpt).isEmpty())
     return usage(tr("--out: expected a folder, got an empty value"));
   a->outDir = p.value(outOpt);
+  a->journal = !p.isSet(noJournalOpt);
   *labArg = p.value(labOpt);
   return p.positionalArguments().first();
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "CliCommon.h"
+#include "ReportCommand.h"
 #include "RunCommand.h"
 #include "SwarmCommand.h"
 #include "ValidateCommand.h"
@@ -16,7 +17,10 @@ QString usage() {
       "usage: swarmlab-cli <command> [options]\n"
       "commands:\n"
       "  run EXPERIMENT [--lab FILE] [--out DIR] [--backend local|swarm] [--redis URL]\n"
-      "                 [--duration-scale F]   play an experiment timeline and record it\n"
+      "                 [--duration-scale F] [--no-journal]\n"
+      "                                        play an experiment timeline and record it\n"
+      "  report RUN_DIR                        rebuild a run from its folder (also a killed\n"
+      "                                        run's journal), print and rewrite its summary\n"
       "  validate FILE...                      check lab or timeline files\n"
       "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
       "  help                                  this text; <command> --help for details\n"
@@ -44,6 +48,7 @@ int main(int argc, char** argv) {
   rest.prepend(QStringLiteral("swarmlab-cli ") + cmd);
   if (cmd == QLatin1String("run")) return runCommand(rest);
   if (cmd == QLatin1String("validate")) return validateCommand(rest);
+  if (cmd == QLatin1String("report")) return reportCommand(rest);
   if (cmd == QLatin1String("swarm")) return swarmlab::swarmCommand(args.mid(2));
   if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||
       cmd == QLatin1String("-h")) {
