@@ -179,14 +179,13 @@ void RunSession::progress(double elapsed, double total) {
   QStringList ups;
   for (auto it = l.updates.begin(); it != l.updates.end(); ++it)
     ups << QStringLiteral("%1 %2").arg(it.key(), it.value() ? tr("%1/s").arg(*it.value()) : noData);
-  const QString s =
-      tr("%1/%2 s | publish %3 | updates %4 | lag p50 %5 | lost %6")
-          .arg(elapsed, 5, 'f', 1)
-          .arg(total, 0, 'f', 1)
-          .arg(l.published ? tr("%1/s").arg(*l.published) : noData)
-          .arg(ups.isEmpty() ? noData : ups.join(QStringLiteral(", ")))
-          .arg(l.lagP50Us ? tr("%1 ms").arg(*l.lagP50Us / 1000.0, 0, 'f', 2) : noData)
-          .arg(l.lost);
+  const QString s = tr("%1/%2 s | publish %3 | updates %4 | lag p50 %5 | lost %6")
+                        .arg(elapsed, 5, 'f', 1)
+                        .arg(total, 0, 'f', 1)
+                        .arg(l.published ? tr("%1/s").arg(*l.published) : noData)
+                        .arg(ups.isEmpty() ? noData : ups.join(QStringLiteral(", ")))
+                        .arg(l.lagP50Us ? tr("%1 ms").arg(*l.lagP50Us / 1000.0, 0, 'f', 2) : noData)
+                        .arg(l.lost);
   if (tty_) {
     out() << "\r\033[K" << s << Qt::flush;
     progressShown_ = true;

@@ -20,12 +20,11 @@ namespace swarmlab {
 
 namespace {
 
-const QStringList kMetricsHeader = {QStringLiteral("lab_second"), QStringLiteral("instance"),
-                                    QStringLiteral("node"),       QStringLiteral("kind"),
-                                    QStringLiteral("count"),      QStringLiteral("failed"),
-                                    QStringLiteral("lag_p50_ms"), QStringLiteral("lag_p99_ms"),
-                                    QStringLiteral("lag_max_ms"), QStringLiteral("lost"),
-                                    QStringLiteral("dropped_s")};
+const QStringList kMetricsHeader = {
+    QStringLiteral("lab_second"), QStringLiteral("instance"),   QStringLiteral("node"),
+    QStringLiteral("kind"),       QStringLiteral("count"),      QStringLiteral("failed"),
+    QStringLiteral("lag_p50_ms"), QStringLiteral("lag_p99_ms"), QStringLiteral("lag_max_ms"),
+    QStringLiteral("lost"),       QStringLiteral("dropped_s")};
 /// Columns a metrics.csv must have (dropped_s came later: optional when reading).
 constexpr int kMetricsRequired = 10;
 const QStringList kEventsHeader = {QStringLiteral("t_s"),
@@ -445,8 +444,12 @@ QStringList taskRow(const TaskRecord& t) {
 }
 
 QStringList agentEventRow(const AgentEvent& e) {
-  return {formatLabSeconds(e.tUs), e.kind,   e.instance,
-          e.node,                  e.event,  e.detail,
+  return {formatLabSeconds(e.tUs),
+          e.kind,
+          e.instance,
+          e.node,
+          e.event,
+          e.detail,
           e.lastUpdateUs ? formatLabSeconds(e.lastUpdateUs) : QString()};
 }
 
@@ -459,8 +462,9 @@ std::optional<RunData> readRunFiles(const QString& metricsPath, const QString& e
   EventsReader reader(*et, eventsPath, &run, error);
   if (!reader.read()) return std::nullopt;
   if (!run.startUs) {
-    if (error) *error = QStringLiteral("%1: expected a row with source \"run\" and event \"start\"")
-                            .arg(eventsPath);
+    if (error)
+      *error = QStringLiteral("%1: expected a row with source \"run\" and event \"start\"")
+                   .arg(eventsPath);
     return std::nullopt;
   }
   if (!reader.sawEnd()) {  // its recorder never got to the end: what it holds, up to its last row

@@ -133,8 +133,8 @@ void addRecoveryMeasures(const RunData& run, const QList<RecoveryTiming>& rec,
 
 /// The run's metrics per lab second, within the run.
 struct Series {
-  QMap<qint64, qint64> pub;  ///< second -> messages published, all publishers (key: data)
-  QMap<qint64, qint64> pubFailedAt;         ///< second -> messages the publishers could not publish
+  QMap<qint64, qint64> pub;          ///< second -> messages published, all publishers (key: data)
+  QMap<qint64, qint64> pubFailedAt;  ///< second -> messages the publishers could not publish
   QMap<QString, QMap<qint64, qint64>> upd;  ///< service -> second -> display updates
   qint64 pubFirst = kNoSecond, pubLast = std::numeric_limits<qint64>::min();
   QMap<QString, std::pair<qint64, qint64>> subSpan;  ///< service -> first/last second with updates
@@ -255,13 +255,16 @@ QHash<QString, QList<qint64>> serviceEndings(const RunData& run, const RunIndex&
   return out;
 }
 
-/// Seconds a service without updates stayed deployed after its last update: up to its first
-/// ending after that, or the run's end (Redis away for good: no data until the end).
+/// Seconds a service without updates stayed deployed after its last update: up to its last
+/// instance's end (a migrated service's new instance counts), else the run's end (Redis away
+/// for good: no data until the end).
 QList<qint64> trailingSeconds(const RunData& run, const QList<qint64>& endings, qint64 lastSec) {
   if (!run.endUs) return {};
   qint64 end = secondOf(run.endUs);
-  for (qint64 t : endings)
-    if (t >= lastSec * 1000000) end = std::min(end, secondOf(t));
+  if (!endings.isEmpty()) {
+    const qint64 last = *std::max_element(endings.begin(), endings.end());
+    if (last >= lastSec * 1000000) end = std::min(end, secondOf(last));
+  }
   QList<qint64> out;
   for (qint64 sec = lastSec + 1; sec < end && sec - lastSec <= kMaxWalkSeconds; ++sec) out << sec;
   return out;
@@ -366,11 +369,12 @@ void addLagAndCounts(const Series& s, int failed, QList<Measure>& out) {
                    QStringLiteral("largest lag of any display update")};
   }
   // Counts cover the seconds reported: say so when agents dropped some.
-  const QString dropped =
-      s.droppedS ? QStringLiteral("; %1 agent-seconds dropped by the agents (no data): at least "
-                                  "this many")
-                       .arg(s.droppedS)
-                 : QString();
+  const QString dropped = s.droppedS
+                              ? QStringLiteral(
+                                    "; %1 agent-seconds dropped by the agents (no data): at least "
+                                    "this many")
+                                    .arg(s.droppedS)
+                              : QString();
   if (!s.upd.isEmpty())
     out << Measure{QStringLiteral("lost_total"), double(s.lost), QStringLiteral("count"),
                    std::nullopt,

@@ -85,7 +85,8 @@ bool removeJournal(const QString& dir, QString* error) {
   for (const auto& name : {RunJournal::metricsFileName(), RunJournal::eventsFileName()}) {
     QFile f(QDir(dir).filePath(name));
     if (f.exists() && !f.remove()) {
-      if (error) *error = QStringLiteral("%1: cannot remove: %2").arg(f.fileName(), f.errorString());
+      if (error)
+        *error = QStringLiteral("%1: cannot remove: %2").arg(f.fileName(), f.errorString());
       return false;
     }
   }

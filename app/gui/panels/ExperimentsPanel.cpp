@@ -129,8 +129,8 @@ void ExperimentsPanel::connectButtons() {
     });
   });
   connect(openButton_, &QPushButton::clicked, this, [this] {
-    const QString d =
-        QFileDialog::getExistingDirectory(this, tr("Open a run folder (its journal, or metrics.csv and events.csv)"));
+    const QString d = QFileDialog::getExistingDirectory(
+        this, tr("Open a run folder (its journal, or metrics.csv and events.csv)"));
     if (d.isEmpty()) return;
     openRunFolder(d).then(this, [this](const QString& err) {
       if (!err.isEmpty()) QMessageBox::warning(this, tr("Open run"), err);
@@ -168,9 +168,8 @@ QString ExperimentsPanel::journalFolder(const QString& timelineName) {
   if (root.isEmpty())
     root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                .filePath(QStringLiteral("runs"));
-  return QDir(root).filePath(
-      QStringLiteral("%1-%2").arg(timelineName, QDateTime::currentDateTime().toString(
-                                                    QStringLiteral("yyyyMMdd-HHmmss"))));
+  return QDir(root).filePath(QStringLiteral("%1-%2").arg(
+      timelineName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 bool ExperimentsPanel::isRunning() const { return runner_ && runner_->isRunning(); }
@@ -330,7 +329,8 @@ QFuture<QString> ExperimentsPanel::openRunFolder(const QString& dir) {
                              ? tr("Run read from %1: interrupted (it did not finish).").arg(dir)
                              : tr("Run read from %1.").arg(dir);
         if (!r.first->writeError.isEmpty())
-          status += QLatin1Char(' ') + tr("Its files could not be rewritten: %1").arg(r.first->writeError);
+          status += QLatin1Char(' ') +
+                    tr("Its files could not be rewritten: %1").arg(r.first->writeError);
         status_->setText(status);
         emit runLoaded(r.first->run);
         return QString();

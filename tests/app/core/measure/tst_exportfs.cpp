@@ -58,7 +58,8 @@ class TestExportFs : public QObject {
     // ~120 KiB of metrics cannot fit in 64 KiB.
     const RunData big = bigRun(2000);
     QVERIFY(!exportRun(big, computeSummary(big), gMount, &error));
-    QVERIFY2(error.contains(QDir(gMount).filePath(QStringLiteral("metrics.csv"))), qPrintable(error));
+    QVERIFY2(error.contains(QDir(gMount).filePath(QStringLiteral("metrics.csv"))),
+             qPrintable(error));
     QVERIFY2(!error.contains(QStringLiteral(".export-")), qPrintable(error));
     // The earlier, complete export is still there, unchanged; no temporary folder is left.
     QCOMPARE(filesIn(gMount),
@@ -72,8 +73,7 @@ class TestExportFs : public QObject {
 
   void readOnlyFolderIsAnError() {
     QVERIFY(::mount("tmpfs", qPrintable(gMount), "tmpfs", 0, "size=64k") == 0);
-    QVERIFY(::mount("tmpfs", qPrintable(gMount), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") ==
-            0);
+    QVERIFY(::mount("tmpfs", qPrintable(gMount), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") == 0);
     const RunData small = bigRun(10);
     QString error;
     QVERIFY(!exportRun(small, computeSummary(small), gMount, &error));

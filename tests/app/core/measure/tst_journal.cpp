@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <tuple>
 
 #include "CsvExport.h"
 #include "Measurements.h"
@@ -21,8 +22,8 @@ constexpr qint64 S0 = 1700000000;
 constexpr qint64 T0 = S0 * 1000000;
 qint64 at(double s) { return T0 + qint64(std::llround(s * 1e6)); }
 
-MetricSample sample(const char* kind, const char* inst, const char* node, qint64 sec,
-                    qint64 count, qint64 failed = 0, qint64 lost = 0) {
+MetricSample sample(const char* kind, const char* inst, const char* node, qint64 sec, qint64 count,
+                    qint64 failed = 0, qint64 lost = 0) {
   MetricSample m;
   m.second = S0 + sec;
   m.kind = QString::fromLatin1(kind);
@@ -60,8 +61,7 @@ RunData outageRun() {
   for (qint64 s = 0; s < 30; ++s) {
     if (s >= 10 && s <= 13) continue;  // no data at all
     const bool away = s == 14 || s == 15;
-    r.metrics << sample("publisher", "publisher.1.1", "manager", s, away ? 0 : 100,
-                        away ? 100 : 0);
+    r.metrics << sample("publisher", "publisher.1.1", "manager", s, away ? 0 : 100, away ? 100 : 0);
     r.metrics << sample("subscriber", "subscriber.1.1", "pi1", s, away ? 0 : 100, 0,
                         away ? 100 : 0);
   }
@@ -110,6 +110,25 @@ class TestJournal : public QObject {
     // 6 as above, plus 20..28 (no data until the task stopped in second 29).
     QCOMPARE(value(ms, "seconds_without_updates"), 15.0);
     QVERIFY(findMeasure(ms, "seconds_without_updates")->detail.contains("13 with no data"));
+  }
+
+  void redisAwayThroughAMigration() {
+    // As above, and the subscriber was migrated at 22 s: its old task stopped, the new one
+    // ran (never reaching Redis) until the end. Still deployed: counted until second 29.
+    RunData r = outageRun();
+    r.metrics.removeIf([](const MetricSample& m) { return m.second >= S0 + 20; });
+    r.events.removeLast();
+    for (const auto& [s, inst, state] : {std::tuple{22.2, "subscriber.1.1", TaskState::Stopped},
+                                         std::tuple{22.9, "subscriber.2.1", TaskState::Running},
+                                         std::tuple{29.6, "subscriber.2.1", TaskState::Stopped}}) {
+      TaskRecord t;
+      t.tUs = at(s);
+      t.task.instance = QString::fromLatin1(inst);
+      t.task.service = QStringLiteral("subscriber");
+      t.task.state = state;
+      r.tasks << t;
+    }
+    QCOMPARE(value(computeSummary(r), "seconds_without_updates"), 15.0);
   }
 
   void publisherWithNothingToSendExcuses() {
@@ -199,10 +218,10 @@ class TestJournal : public QObject {
     // The timer hands the rows to the OS without any call from us.
     const QString mpath = dir.filePath(RunJournal::metricsFileName());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(mpath).size() > 1000, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(journal.bytesWritten(),
-                              QFileInfo(mpath).size() +
-                                  QFileInfo(dir.filePath(RunJournal::eventsFileName())).size(),
-                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        journal.bytesWritten(),
+        QFileInfo(mpath).size() + QFileInfo(dir.filePath(RunJournal::eventsFileName())).size(),
+        5000);
     QVERIFY(journal.error().isEmpty());
     // A writer killed in the middle of a row: that row is dropped, the rest is read.
     {
