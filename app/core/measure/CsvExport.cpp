@@ -340,6 +340,11 @@ class EventsReader {
   QString detail_, ev_;
 };
 
+/// A row of source "run" (start, end).
+QStringList runRow(qint64 us, const QString& event, const QString& detail) {
+  return {formatFixed(us, 6), kSrcRun, QString(), QString(), event, detail, QString()};
+}
+
 /// The latest lab time a run without its end row holds: its last event or the end of its last
 /// metrics second.
 qint64 latestUs(const RunData& run) {
@@ -395,24 +400,14 @@ QStringList metricRow(const MetricSample& m) {
 }
 
 QStringList startRow(const RunData& run) {
-  return {formatLabSeconds(run.startUs),
-          kSrcRun,
-          QString(),
-          QString(),
-          QStringLiteral("start"),
-          jsonDetail({{QStringLiteral("timeline"), run.timelineName},
-                      {QStringLiteral("backend"), run.backend}}),
-          QString()};
+  return runRow(run.startUs, QStringLiteral("start"),
+                jsonDetail({{QStringLiteral("timeline"), run.timelineName},
+                            {QStringLiteral("backend"), run.backend}}));
 }
 
 QStringList endRow(const RunData& run) {
-  return {formatLabSeconds(run.endUs),
-          kSrcRun,
-          QString(),
-          QString(),
-          QStringLiteral("end"),
-          run.interrupted ? jsonDetail({{QStringLiteral("interrupted"), true}}) : QString(),
-          QString()};
+  return runRow(run.endUs, QStringLiteral("end"),
+                run.interrupted ? jsonDetail({{QStringLiteral("interrupted"), true}}) : QString());
 }
 
 QStringList commandRow(const CommandRecord& c) {

@@ -16,6 +16,7 @@
 
 #include "CsvExport.h"
 #include "Measurements.h"
+#include "Processes.h"
 #include "RunJournal.h"
 
 using namespace swarmlab;
@@ -27,20 +28,19 @@ const QString kSrc = QStringLiteral(SWARMLAB_SOURCE_DIR);
 /// Processes (any parent) whose environment carries marker: what a run left behind.
 QList<qint64> processesWithMarker(const QByteArray& marker) {
   QList<qint64> out;
-  for (const auto& e : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-    bool ok = false;
-    const qint64 pid = e.toLongLong(&ok);
-    if (!ok) continue;
-    QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
-    if (f.open(QIODevice::ReadOnly) && f.readAll().contains(marker)) out.append(pid);
-  }
+  for (long pid : test::processesWithEnv(marker.toStdString())) out << pid;
   return out;
 }
 
-/// A CLI run in the background, its stdout lines collected with the wall time they came.
+/// A CLI run in the background (its own folder and environment marker), its stdout lines
+/// collected with the wall time they came.
 class CliRun {
  public:
-  CliRun(const QString& out, const QByteArray& marker) {
+  CliRun()
+      : out_(tmp_.filePath(QStringLiteral("run"))),
+        marker_("SWARMLAB_TEST_MARK=" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)) {
+    const QByteArray& marker = marker_;
+    const QString& out = out_;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QString::fromLatin1(marker.split('=').first()),
                QString::fromLatin1(marker.split('=').last()));
@@ -55,6 +55,8 @@ class CliRun {
     p_.waitForFinished(5000);
   }
   QProcess& process() { return p_; }
+  const QString& out() const { return out_; }
+  const QByteArray& marker() const { return marker_; }
   /// Reads what is there; lines with their arrival time (local µs).
   void poll() {
     while (p_.canReadLine())
@@ -70,6 +72,9 @@ class CliRun {
   const QList<std::pair<qint64, QString>>& lines() const { return lines_; }
 
  private:
+  QTemporaryDir tmp_;
+  QString out_;
+  QByteArray marker_;
   QProcess p_;
   QList<std::pair<qint64, QString>> lines_;
 };
@@ -95,11 +100,8 @@ class TestCliJournal : public QObject {
   Q_OBJECT
  private slots:
   void reopenedAfterSigkill() {
-    QTemporaryDir tmp;
-    const QString out = tmp.filePath(QStringLiteral("run"));
-    const QByteArray marker =
-        "SWARMLAB_TEST_MARK=" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    CliRun cli(out, marker);
+    CliRun cli;
+    const QString out = cli.out();
     QVERIFY(cli.process().waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(cli.sawLine(QStringLiteral("journal: ")), 30000);
     // Into the run (step 4, the migration, fires at 20 s * 0.25 = 5 s), then SIGKILL.
@@ -111,7 +113,7 @@ class TestCliJournal : public QObject {
     QVERIFY(cli.process().waitForFinished(10000));
     QCOMPARE(cli.process().exitStatus(), QProcess::CrashExit);
     // Its children die with it (PR_SET_PDEATHSIG).
-    QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(marker).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(cli.marker()).isEmpty(), 10000);
     QVERIFY(QFile::exists(QDir(out).filePath(RunJournal::eventsFileName())));
     QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("summary.csv"))));
 
@@ -169,11 +171,8 @@ class TestCliJournal : public QObject {
   }
 
   void redisKilledMidRun() {
-    QTemporaryDir tmp;
-    const QString out = tmp.filePath(QStringLiteral("run"));
-    const QByteArray marker =
-        "SWARMLAB_TEST_MARK=" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    CliRun cli(out, marker);
+    CliRun cli;
+    const QString out = cli.out();
     QVERIFY(cli.process().waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(cli.sawLine(QStringLiteral("step 3")), 30000);
     QString port;
