@@ -479,7 +479,8 @@ bool exportRun(const RunData& run, const QList<Measure>& summary, const QString&
   }
   // Every file is written in a temporary folder next to them first (same file system), then
   // moved into place, summary.csv last: a failed write leaves the folder as it was.
-  QTemporaryDir tmp(QDir(dir).filePath(QStringLiteral(".export-XXXXXX")));
+  const QString abs = QDir(dir).absolutePath();
+  QTemporaryDir tmp(abs + QStringLiteral("/.export-XXXXXX"));
   if (!tmp.isValid()) {
     if (error)
       *error = QStringLiteral("%1: cannot write in this folder: %2").arg(dir, tmp.errorString());
@@ -498,7 +499,7 @@ bool exportRun(const RunData& run, const QList<Measure>& summary, const QString&
                   writeCsv(tmp.filePath(summ), kSummaryHeader, srows, error);
   if (!ok) {
     // The error names the file as the user knows it, not the temporary folder.
-    if (error) error->replace(tmp.path(), QDir(dir).path());
+    if (error) error->replace(tmp.path(), abs);
     return false;
   }
   return moveInto(tmp.path(), dir, {metrics, events, summ}, error);
