@@ -63,8 +63,11 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption insecureOpt(
       QStringLiteral("tls-insecure"),
       tr("swarm: TLS to the engine without verifying its certificate (no ca.pem needed)"));
+  const QCommandLineOption noJournalOpt(
+      QStringLiteral("no-journal"),
+      tr("do not journal the run to its folder while it runs (a killed run is then lost)"));
   p.addOptions({labOpt, outOpt, backendOpt, redisOpt, passwordOpt, scaleOpt, commandsOpt,
-                outsideOpt, insecureOpt});
+                outsideOpt, insecureOpt, noJournalOpt});
   *rc = kUsage;
   const auto usage = [](const QString& why) {
     err() << tr("swarmlab-cli run: %1").arg(why) << Qt::endl;
@@ -99,6 +102,7 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
     return usage(tr("--out: expected a folder, got an empty value"));
   a->outDir = p.value(outOpt);
   a->backend.dockerTlsInsecure = p.isSet(insecureOpt);
+  a->journal = !p.isSet(noJournalOpt);
   *labArg = p.value(labOpt);
   consent->commands = p.isSet(commandsOpt);
   consent->outsideLab = p.isSet(outsideOpt);

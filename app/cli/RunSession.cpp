@@ -11,6 +11,7 @@
 #include "ExperimentRunner.h"
 #include "Orchestrator.h"
 #include "Recorder.h"
+#include "RunJournal.h"
 #include "Telemetry.h"
 
 namespace swarmlab::cli {
@@ -26,15 +27,6 @@ int gSignalPipe[2] = {-1, -1};
 void onSignal(int) {
   const char c = 1;
   [[maybe_unused]] auto n = ::write(gSignalPipe[1], &c, 1);
-}
-
-QString fmtValue(double v) {
-  if (v == 0) return QStringLiteral("0");
-  const double a = qAbs(v);
-  if (a >= 100) return QString::number(v, 'f', 0);
-  if (a >= 10) return QString::number(v, 'f', 1);
-  if (a >= 1) return QString::number(v, 'f', 2);
-  return QString::number(v, 'g', 3);
 }
 
 }  // namespace
@@ -141,6 +133,7 @@ void RunSession::onReady() {
 void RunSession::startRun() {
   RunnerOptions ro;
   ro.durationScale = a_.scale;
+  if (a_.journal) ro.journalDir = a_.outDir;
   runner_ = new ExperimentRunner(orch_.get(), telemetry_.get(), a_.lab, a_.timeline, ro, this);
   connect(runner_, &ExperimentRunner::stepFired, this,
           [this](int i, const TimelineStep& s, quint64) {
@@ -166,6 +159,8 @@ void RunSession::startRun() {
   });
   connect(runner_, &ExperimentRunner::finished, this,
           [this](const RunData& run, bool aborted) { finished(run, aborted); });
+  // Without its journal a killed run would be lost: stop rather than run unrecorded.
+  connect(runner_, &ExperimentRunner::journalFailed, this, [this](const QString& m) { fail(m); });
   connect(orch_.get(), &Orchestrator::taskChanged, this, [this](const TaskInfo& t) {
     if (t.state == TaskState::Failed)
       line(tr("[%1 s] %2 on %3 failed: %4")
@@ -173,19 +168,25 @@ void RunSession::startRun() {
                .arg(t.instance, t.node, t.message));
   });
   runner_->start();
+  if (auto* j = runner_->journal(); j && j->error().isEmpty())
+    line(tr("journal: %1 (flushed every %2 ms; swarmlab-cli report %1 rebuilds the run)")
+             .arg(QDir(a_.outDir).absolutePath())
+             .arg(RunJournal::kFlushMs));
 }
 
 void RunSession::progress(double elapsed, double total) {
   const Recorder::Live l = runner_->recorder()->live();
+  // A second no agent reported is "no data", never the last value or 0.
+  const QString noData = tr("no data");
   QStringList ups;
   for (auto it = l.updates.begin(); it != l.updates.end(); ++it)
-    ups << QStringLiteral("%1 %2/s").arg(it.key()).arg(it.value());
-  const QString s = tr("%1/%2 s | publish %3/s | updates %4 | lag p50 %5 ms | lost %6")
+    ups << QStringLiteral("%1 %2").arg(it.key(), it.value() ? tr("%1/s").arg(*it.value()) : noData);
+  const QString s = tr("%1/%2 s | publish %3 | updates %4 | lag p50 %5 | lost %6")
                         .arg(elapsed, 5, 'f', 1)
                         .arg(total, 0, 'f', 1)
-                        .arg(l.published)
-                        .arg(ups.isEmpty() ? tr("-") : ups.join(QStringLiteral(", ")))
-                        .arg(l.lagP50Us / 1000.0, 0, 'f', 2)
+                        .arg(l.published ? tr("%1/s").arg(*l.published) : noData)
+                        .arg(ups.isEmpty() ? noData : ups.join(QStringLiteral(", ")))
+                        .arg(l.lagP50Us ? tr("%1 ms").arg(*l.lagP50Us / 1000.0, 0, 'f', 2) : noData)
                         .arg(l.lost);
   if (tty_) {
     out() << "\r\033[K" << s << Qt::flush;
@@ -208,6 +209,8 @@ void RunSession::finished(const RunData& run, bool aborted) {
   if (written) {
     const QString dir = QDir(a_.outDir).absolutePath();
     line(tr("CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv").arg(dir));
+    // The CSVs hold everything the journal did.
+    if (!removeJournal(a_.outDir, &error)) line(tr("warning: %1").arg(error));
   } else {
     line(tr("swarmlab-cli: could not write the CSV files: %1").arg(error));
   }
@@ -215,30 +218,7 @@ void RunSession::finished(const RunData& run, bool aborted) {
 }
 
 void RunSession::printTable(const QList<Measure>& ms) {
-  int w = 7;
-  for (const auto& m : ms) w = qMax(w, int(m.name.size()));
-  line(QStringLiteral("%1  %2  %3  %4  %5")
-           .arg(tr("measure"), -w)
-           .arg(tr("value"), 12)
-           .arg(tr("unit"), -5)
-           .arg(tr("paper"), 10)
-           .arg(tr("ratio"), 8));
-  for (const auto& m : ms) {
-    QString paperS, ratio;
-    if (m.paperValue) {
-      paperS = fmtValue(*m.paperValue);
-      if (*m.paperValue != 0) ratio = fmtValue(m.value / *m.paperValue);
-    }
-    QString row = QStringLiteral("%1  %2  %3  %4  %5")
-                      .arg(m.name, -w)
-                      .arg(fmtValue(m.value), 12)
-                      .arg(m.unit, -5)
-                      .arg(paperS, 10)
-                      .arg(ratio, 8);
-    if (!m.detail.isEmpty()) row += QStringLiteral("  ") + m.detail;
-    line(row.trimmed());
-  }
-  line(tr("(ratio = value / paper value)"));
+  printSummaryTable(ms, [this](const QString& s) { line(s); });
 }
 
 void RunSession::shutdownAndQuit(int rc) {

@@ -34,6 +34,7 @@ class RunSession : public QObject {
     QString outDir;
     BackendConfig backend;
     double scale = 1.0;
+    bool journal = true;  ///< journal the run to outDir while it runs (docs/runs.md)
   };
 
   explicit RunSession(Args a);

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "CliCommon.h"
+#include "ReportCommand.h"
 #include "RunCommand.h"
 #include "SwarmCommand.h"
 #include "ValidateCommand.h"
@@ -17,8 +18,10 @@ QString usage() {
       "commands:\n"
       "  run EXPERIMENT [--lab FILE] [--out DIR] [--backend local|swarm] [--redis URL]\n"
       "                 [--redis-password-file FILE] [--duration-scale F]\n"
-      "                 [--allow-commands] [--allow-outside-lab]\n"
-      "                 [--tls-insecure]       play an experiment timeline and record it\n"
+      "                 [--allow-commands] [--allow-outside-lab] [--tls-insecure]\n"
+      "                 [--no-journal]         play an experiment timeline and record it\n"
+      "  report RUN_DIR                        rebuild a run from its folder (also a killed\n"
+      "                                        run's journal), print and rewrite its summary\n"
       "  validate FILE...                      check lab or timeline files\n"
       "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
       "  help                                  this text; <command> --help for details\n"
@@ -46,6 +49,7 @@ int main(int argc, char** argv) {
   rest.prepend(QStringLiteral("swarmlab-cli ") + cmd);
   if (cmd == QLatin1String("run")) return runCommand(rest);
   if (cmd == QLatin1String("validate")) return validateCommand(rest);
+  if (cmd == QLatin1String("report")) return reportCommand(rest);
   if (cmd == QLatin1String("swarm")) return swarmlab::swarmCommand(args.mid(2));
   if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||
       cmd == QLatin1String("-h")) {

@@ -4,9 +4,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 #include "LabFile.h"
 #include "Timeline.h"
@@ -16,11 +20,13 @@ namespace swarmlab {
 
 namespace {
 
-const QStringList kMetricsHeader = {QStringLiteral("lab_second"), QStringLiteral("instance"),
-                                    QStringLiteral("node"),       QStringLiteral("kind"),
-                                    QStringLiteral("count"),      QStringLiteral("failed"),
-                                    QStringLiteral("lag_p50_ms"), QStringLiteral("lag_p99_ms"),
-                                    QStringLiteral("lag_max_ms"), QStringLiteral("lost")};
+const QStringList kMetricsHeader = {
+    QStringLiteral("lab_second"), QStringLiteral("instance"),   QStringLiteral("node"),
+    QStringLiteral("kind"),       QStringLiteral("count"),      QStringLiteral("failed"),
+    QStringLiteral("lag_p50_ms"), QStringLiteral("lag_p99_ms"), QStringLiteral("lag_max_ms"),
+    QStringLiteral("lost"),       QStringLiteral("dropped_s")};
+/// Columns a metrics.csv must have (dropped_s came later: optional when reading).
+constexpr int kMetricsRequired = 10;
 const QStringList kEventsHeader = {QStringLiteral("t_s"),
                                    QStringLiteral("source"),
                                    QStringLiteral("instance"),
@@ -155,20 +161,7 @@ bool writeMetrics(const RunData& run, const QString& path, QString* error) {
   });
   QList<QStringList> rows;
   rows.reserve(ms.size());
-  for (const auto& m : ms) {
-    const bool sub = m.kind == wirenames::kSubscriber;
-    const bool pub = m.kind == wirenames::kPublisher;
-    rows << QStringList{QString::number(m.second),
-                        m.instance,
-                        m.node,
-                        m.kind,
-                        QString::number(m.count),
-                        pub || m.failed ? QString::number(m.failed) : QString(),
-                        sub ? formatMs(m.lagP50Us) : QString(),
-                        sub ? formatMs(m.lagP99Us) : QString(),
-                        sub ? formatMs(m.lagMaxUs) : QString(),
-                        sub || m.lost ? QString::number(m.lost) : QString()};
-  }
+  for (const auto& m : ms) rows << runcsv::metricRow(m);
   return writeCsv(path, kMetricsHeader, rows, error);
 }
 
@@ -178,46 +171,21 @@ QList<EventRow> eventRows(const RunData& run) {
   const auto add = [&](qint64 t, QStringList cells) {
     rows << EventRow{t, int(rows.size()), std::move(cells)};
   };
-  add(run.startUs,
-      {formatLabSeconds(run.startUs), kSrcRun, QString(), QString(), QStringLiteral("start"),
-       jsonDetail({{QStringLiteral("timeline"), run.timelineName},
-                   {QStringLiteral("backend"), run.backend}}),
-       QString()});
-  for (const auto& c : run.commands) {
-    add(c.issuedUs, {formatLabSeconds(c.issuedUs), kSrcCommand, c.service, c.node, toString(c.kind),
-                     jsonDetail({{QStringLiteral("id"), double(c.id)},
-                                 {QStringLiteral("order"), toString(c.order)},
-                                 {QStringLiteral("ok"), c.ok},
-                                 {QStringLiteral("finished_us"), double(c.finishedUs)},
-                                 {QStringLiteral("error"), c.error}}),
-                     QString()});
-  }
-  for (const auto& t : run.tasks) {
-    add(t.tUs,
-        {formatLabSeconds(t.tUs), kSrcTask, t.task.instance, t.task.node, toString(t.task.state),
-         jsonDetail({{QStringLiteral("id"), t.task.id},
-                     {QStringLiteral("service"), t.task.service},
-                     {QStringLiteral("exit_code"), t.task.exitCode},
-                     {QStringLiteral("message"), t.task.message},
-                     {QStringLiteral("backend_t_us"), double(t.task.tUs)}}),
-         QString()});
-  }
-  for (const auto& e : run.events) {
-    add(e.tUs, {formatLabSeconds(e.tUs), e.kind, e.instance, e.node, e.event, e.detail,
-                e.lastUpdateUs ? formatLabSeconds(e.lastUpdateUs) : QString()});
-  }
-  add(run.endUs, {formatLabSeconds(run.endUs), kSrcRun, QString(), QString(), QStringLiteral("end"),
-                  QString(), QString()});
+  add(run.startUs, runcsv::startRow(run));
+  for (const auto& c : run.commands) add(c.issuedUs, runcsv::commandRow(c));
+  for (const auto& t : run.tasks) add(t.tUs, runcsv::taskRow(t));
+  for (const auto& e : run.events) add(e.tUs, runcsv::agentEventRow(e));
+  add(run.endUs, runcsv::endRow(run));
   std::stable_sort(rows.begin(), rows.end(),
                    [](const EventRow& a, const EventRow& b) { return a.t < b.t; });
   return rows;
 }
 
-bool readMetrics(const QString& path, RunData* run, QString* error) {
-  auto mt = readCsv(path, error);
+bool readMetrics(const QString& path, RunData* run, QString* error, bool journal) {
+  auto mt = readCsv(path, error, journal);
   if (!mt) return false;
   Reader r(*mt, path);
-  if (!r.need(kMetricsHeader, error)) return false;
+  if (!r.need(kMetricsHeader.mid(0, kMetricsRequired), error)) return false;
   for (int i = 0; i < mt->rows.size(); ++i) {
     MetricSample m;
     m.instance = r.str(i, QStringLiteral("instance"));
@@ -229,7 +197,8 @@ bool readMetrics(const QString& path, RunData* run, QString* error) {
         !r.fixed(i, QStringLiteral("lag_p50_ms"), 3, &m.lagP50Us, error) ||
         !r.fixed(i, QStringLiteral("lag_p99_ms"), 3, &m.lagP99Us, error) ||
         !r.fixed(i, QStringLiteral("lag_max_ms"), 3, &m.lagMaxUs, error) ||
-        !r.integer(i, QStringLiteral("lost"), &m.lost, error))
+        !r.integer(i, QStringLiteral("lost"), &m.lost, error) ||
+        !r.integer(i, QStringLiteral("dropped_s"), &m.droppedS, error))
       return false;
     run->metrics << m;
   }
@@ -241,6 +210,9 @@ class EventsReader {
  public:
   EventsReader(const CsvTable& t, const QString& path, RunData* run, QString* error)
       : t_(t), r_(t, path), run_(run), error_(error) {}
+
+  /// Whether an end row was read (a run whose recorder was killed has none).
+  bool sawEnd() const { return sawEnd_; }
 
   bool read() {
     if (!r_.need(kEventsHeader.mid(0, 6), error_)) return false;
@@ -281,6 +253,8 @@ class EventsReader {
       run_->backend = o.value(QStringLiteral("backend")).toString();
     } else if (ev_ == QLatin1String("end")) {
       run_->endUs = t0_;
+      run_->interrupted = o.value(QStringLiteral("interrupted")).toBool();
+      sawEnd_ = true;
     }
     return true;
   }
@@ -302,7 +276,14 @@ class EventsReader {
     c.ok = o.value(QStringLiteral("ok")).toBool();
     c.finishedUs = qint64(o.value(QStringLiteral("finished_us")).toDouble());
     c.error = o.value(QStringLiteral("error")).toString();
-    run_->commands << c;
+    // A journal has a command's row when issued and again when finished: the later one wins.
+    const auto known = commandAt_.constFind(c.id);
+    if (known != commandAt_.constEnd()) {
+      run_->commands[*known] = c;
+    } else {
+      commandAt_.insert(c.id, int(run_->commands.size()));
+      run_->commands << c;
+    }
     return true;
   }
 
@@ -352,10 +333,44 @@ class EventsReader {
   RunData* run_;
   QString* error_;
   bool haveLast_ = false;
+  bool sawEnd_ = false;
+  QHash<quint64, int> commandAt_;
   int i_ = 0;
   qint64 t0_ = 0;
   QString detail_, ev_;
 };
+
+/// A row of source "run" (start, end).
+QStringList runRow(qint64 us, const QString& event, const QString& detail) {
+  return {formatFixed(us, 6), kSrcRun, QString(), QString(), event, detail, QString()};
+}
+
+/// The latest lab time a run without its end row holds: its last event or the end of its last
+/// metrics second.
+qint64 latestUs(const RunData& run) {
+  qint64 t = run.startUs;
+  for (const auto& m : run.metrics) t = std::max(t, (m.second + 1) * 1000000);
+  for (const auto& e : run.events) t = std::max(t, e.tUs);
+  for (const auto& c : run.commands) t = std::max({t, c.issuedUs, c.finishedUs});
+  for (const auto& k : run.tasks) t = std::max(t, k.tUs);
+  return t;
+}
+
+/// Moves the files written in tmp into dir, each by rename(2): a reader sees the old file or
+/// the new one, never half of one.
+bool moveInto(const QString& tmp, const QString& dir, const QStringList& names, QString* error) {
+  for (const auto& n : names) {
+    const QString to = QDir(dir).filePath(n);
+    if (std::rename(QFile::encodeName(QDir(tmp).filePath(n)).constData(),
+                    QFile::encodeName(to).constData()) != 0) {
+      if (error)
+        *error = QStringLiteral("%1: cannot move the written file into place: %2")
+                     .arg(to, QString::fromLocal8Bit(std::strerror(errno)));
+      return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -363,34 +378,137 @@ QString formatLabSeconds(qint64 us) { return formatFixed(us, 6); }
 
 std::optional<qint64> parseLabSeconds(const QString& s) { return parseFixed(s, 6); }
 
+namespace runcsv {
+
+const QStringList& metricsHeader() { return kMetricsHeader; }
+const QStringList& eventsHeader() { return kEventsHeader; }
+
+QStringList metricRow(const MetricSample& m) {
+  const bool sub = m.kind == wirenames::kSubscriber;
+  const bool pub = m.kind == wirenames::kPublisher;
+  return {QString::number(m.second),
+          m.instance,
+          m.node,
+          m.kind,
+          QString::number(m.count),
+          pub || m.failed ? QString::number(m.failed) : QString(),
+          sub ? formatMs(m.lagP50Us) : QString(),
+          sub ? formatMs(m.lagP99Us) : QString(),
+          sub ? formatMs(m.lagMaxUs) : QString(),
+          sub || m.lost ? QString::number(m.lost) : QString(),
+          m.droppedS ? QString::number(m.droppedS) : QString()};
+}
+
+QStringList startRow(const RunData& run) {
+  return runRow(run.startUs, QStringLiteral("start"),
+                jsonDetail({{QStringLiteral("timeline"), run.timelineName},
+                            {QStringLiteral("backend"), run.backend}}));
+}
+
+QStringList endRow(const RunData& run) {
+  return runRow(run.endUs, QStringLiteral("end"),
+                run.interrupted ? jsonDetail({{QStringLiteral("interrupted"), true}}) : QString());
+}
+
+QStringList commandRow(const CommandRecord& c) {
+  return {formatLabSeconds(c.issuedUs),
+          kSrcCommand,
+          c.service,
+          c.node,
+          toString(c.kind),
+          jsonDetail({{QStringLiteral("id"), double(c.id)},
+                      {QStringLiteral("order"), toString(c.order)},
+                      {QStringLiteral("ok"), c.ok},
+                      {QStringLiteral("finished_us"), double(c.finishedUs)},
+                      {QStringLiteral("error"), c.error}}),
+          QString()};
+}
+
+QStringList taskRow(const TaskRecord& t) {
+  return {formatLabSeconds(t.tUs),
+          kSrcTask,
+          t.task.instance,
+          t.task.node,
+          toString(t.task.state),
+          jsonDetail({{QStringLiteral("id"), t.task.id},
+                      {QStringLiteral("service"), t.task.service},
+                      {QStringLiteral("exit_code"), t.task.exitCode},
+                      {QStringLiteral("message"), t.task.message},
+                      {QStringLiteral("backend_t_us"), double(t.task.tUs)}}),
+          QString()};
+}
+
+QStringList agentEventRow(const AgentEvent& e) {
+  return {formatLabSeconds(e.tUs),
+          e.kind,
+          e.instance,
+          e.node,
+          e.event,
+          e.detail,
+          e.lastUpdateUs ? formatLabSeconds(e.lastUpdateUs) : QString()};
+}
+
+std::optional<RunData> readRunFiles(const QString& metricsPath, const QString& eventsPath,
+                                    bool journal, QString* error) {
+  RunData run;
+  if (!readMetrics(metricsPath, &run, error, journal)) return std::nullopt;
+  auto et = readCsv(eventsPath, error, journal);
+  if (!et) return std::nullopt;
+  EventsReader reader(*et, eventsPath, &run, error);
+  if (!reader.read()) return std::nullopt;
+  if (!run.startUs) {
+    if (error)
+      *error = QStringLiteral("%1: expected a row with source \"run\" and event \"start\"")
+                   .arg(eventsPath);
+    return std::nullopt;
+  }
+  if (!reader.sawEnd()) {  // its recorder never got to the end: what it holds, up to its last row
+    run.interrupted = true;
+    run.endUs = latestUs(run);
+  }
+  return run;
+}
+
+}  // namespace runcsv
+
 bool exportRun(const RunData& run, const QList<Measure>& summary, const QString& dir,
                QString* error) {
   if (!QDir().mkpath(dir)) {
     if (error) *error = QStringLiteral("%1: cannot create the folder").arg(dir);
     return false;
   }
-  const QDir d(dir);
-  if (!writeMetrics(run, d.filePath(QStringLiteral("metrics.csv")), error)) return false;
+  // Every file is written in a temporary folder next to them first (same file system), then
+  // moved into place, summary.csv last: a failed write leaves the folder as it was.
+  const QString abs = QDir(dir).absolutePath();
+  QTemporaryDir tmp(abs + QStringLiteral("/.export-XXXXXX"));
+  if (!tmp.isValid()) {
+    if (error)
+      *error = QStringLiteral("%1: cannot write in this folder: %2").arg(dir, tmp.errorString());
+    return false;
+  }
   QList<QStringList> erows;
   for (auto& r : eventRows(run)) erows << std::move(r.cells);
-  if (!writeCsv(d.filePath(QStringLiteral("events.csv")), kEventsHeader, erows, error))
-    return false;
   QList<QStringList> srows;
   for (const auto& m : summary)
     srows << QStringList{m.name, fmtDouble(m.value), m.unit,
                          m.paperValue ? fmtDouble(*m.paperValue) : QString(), m.detail};
-  return writeCsv(d.filePath(QStringLiteral("summary.csv")), kSummaryHeader, srows, error);
+  const QString metrics = QStringLiteral("metrics.csv"), events = QStringLiteral("events.csv"),
+                summ = QStringLiteral("summary.csv");
+  const bool ok = writeMetrics(run, tmp.filePath(metrics), error) &&
+                  writeCsv(tmp.filePath(events), kEventsHeader, erows, error) &&
+                  writeCsv(tmp.filePath(summ), kSummaryHeader, srows, error);
+  if (!ok) {
+    // The error names the file as the user knows it, not the temporary folder.
+    if (error) error->replace(tmp.path(), abs);
+    return false;
+  }
+  return moveInto(tmp.path(), dir, {metrics, events, summ}, error);
 }
 
 std::optional<RunData> importRun(const QString& dir, QString* error) {
   const QDir d(dir);
-  RunData run;
-  if (!readMetrics(d.filePath(QStringLiteral("metrics.csv")), &run, error)) return std::nullopt;
-  const QString epath = d.filePath(QStringLiteral("events.csv"));
-  auto et = readCsv(epath, error);
-  if (!et) return std::nullopt;
-  if (!EventsReader(*et, epath, &run, error).read()) return std::nullopt;
-  return run;
+  return runcsv::readRunFiles(d.filePath(QStringLiteral("metrics.csv")),
+                              d.filePath(QStringLiteral("events.csv")), false, error);
 }
 
 std::optional<QList<Measure>> importSummary(const QString& dir, QString* error) {

@@ -18,7 +18,28 @@ namespace swarmlab {
 QString formatLabSeconds(qint64 us);
 std::optional<qint64> parseLabSeconds(const QString& s);
 
-/// Creates dir if needed and writes metrics.csv, events.csv and summary.csv atomically.
+/// The rows of metrics.csv and events.csv one at a time (RunJournal appends them as they come;
+/// exportRun writes them sorted). Columns: docs/labfiles.md.
+namespace runcsv {
+const QStringList& metricsHeader();
+const QStringList& eventsHeader();
+QStringList metricRow(const MetricSample& m);
+QStringList startRow(const RunData& run);
+/// "end", with {"interrupted":true} in detail when run.interrupted.
+QStringList endRow(const RunData& run);
+QStringList commandRow(const CommandRecord& c);
+QStringList taskRow(const TaskRecord& t);
+QStringList agentEventRow(const AgentEvent& e);
+/// A run from a metrics file and an events file of those columns. journal: a torn last record
+/// is ignored. A command's later row replaces its earlier one (same id). Without an end row the
+/// run is interrupted and ends at the latest time it holds. Errors name the file and line.
+std::optional<RunData> readRunFiles(const QString& metricsPath, const QString& eventsPath,
+                                    bool journal, QString* error = nullptr);
+}  // namespace runcsv
+
+/// Creates dir if needed and writes metrics.csv, events.csv and summary.csv atomically: all
+/// three in a temporary folder inside dir, then each moved into place (summary.csv last). On
+/// any failure the folder is left as it was and error names the file and the reason.
 bool exportRun(const RunData& run, const QList<Measure>& summary, const QString& dir,
                QString* error = nullptr);
 /// Reads an exported run back (metrics.csv and events.csv; summary.csv is not needed:

@@ -171,14 +171,17 @@ std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error) {
   return t;
 }
 
-std::optional<CsvTable> readCsv(const QString& path, QString* error) {
+std::optional<CsvTable> readCsv(const QString& path, QString* error, bool dropTornTail) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
     if (error) *error = QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
     return std::nullopt;
   }
+  QByteArray data = f.readAll();
+  if (dropTornTail && !data.isEmpty() && !data.endsWith('\n'))
+    data.truncate(data.lastIndexOf('\n') + 1);
   QString e;
-  auto t = parseCsv(f.readAll(), &e);
+  auto t = parseCsv(data, &e);
   if (!t && error) *error = QStringLiteral("%1: %2").arg(path, e);
   return t;
 }

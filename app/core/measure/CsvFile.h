@@ -27,7 +27,9 @@ QString csvRecord(const QStringList& fields);
 /// Parses RFC 4180 (CRLF or LF line ends, quoted fields with embedded newlines).
 /// The first record is the header. nullopt + error on an unterminated quote or a stray quote.
 std::optional<CsvTable> parseCsv(const QByteArray& data, QString* error = nullptr);
-std::optional<CsvTable> readCsv(const QString& path, QString* error = nullptr);
+/// dropTornTail: a last record without its line end (a writer killed mid-write) is ignored.
+std::optional<CsvTable> readCsv(const QString& path, QString* error = nullptr,
+                                bool dropTornTail = false);
 /// Writes atomically (QSaveFile). error gets "<path>: <reason>".
 bool writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows,
               QString* error = nullptr);

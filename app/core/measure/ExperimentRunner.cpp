@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include "Recorder.h"
+#include "RunJournal.h"
 #include "Telemetry.h"
 
 namespace swarmlab {
@@ -22,6 +23,10 @@ ExperimentRunner::ExperimentRunner(Orchestrator* orchestrator, Telemetry* teleme
       opt_(options) {
   if (!(opt_.durationScale > 0)) opt_.durationScale = 1.0;
   recorder_ = new Recorder(orchestrator, telemetry, this);
+  if (!opt_.journalDir.isEmpty()) {
+    journal_ = new RunJournal(recorder_, opt_.journalDir, this);
+    connect(journal_, &RunJournal::failed, this, &ExperimentRunner::journalFailed);
+  }
   progressTimer_.setInterval(kProgressMs);
   connect(&progressTimer_, &QTimer::timeout, this, [this] { emit progress(elapsedS(), totalS()); });
   endTimer_.setSingleShot(true);
@@ -173,7 +178,7 @@ void ExperimentRunner::finishNow() {
     if (phase_ != Phase::Ending) return;
     phase_ = Phase::Done;
     guardTimer_.stop();
-    recorder_->stop();
+    recorder_->stop(aborted_);
     emit finished(recorder_->data(), aborted_);
   };
   if (!telemetry_ || !telemetry_->isRunning()) {

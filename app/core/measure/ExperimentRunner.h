@@ -17,12 +17,15 @@
 namespace swarmlab {
 
 class Recorder;
+class RunJournal;
 class Telemetry;
 
 struct RunnerOptions {
   double durationScale = 1.0;    ///< every at_s and the duration are multiplied by it
   int endStopTimeoutMs = 20000;  ///< wait this long for the final stops
   int drainTimeoutMs = 5000;     ///< and this long for telemetry to catch up
+  /// Journal the run to this folder while it runs (RunJournal, docs/runs.md); empty: no journal.
+  QString journalDir;
 };
 
 /// Runs a Timeline: each step fires on a timer relative to the run start (scaled), the run
@@ -43,6 +46,8 @@ class ExperimentRunner : public QObject {
   double totalS() const { return timeline_.durationS * opt_.durationScale; }
   double elapsedS() const;
   Recorder* recorder() const { return recorder_; }
+  /// The run's journal; nullptr without RunnerOptions::journalDir.
+  RunJournal* journal() const { return journal_; }
   const Timeline& timeline() const { return timeline_; }
 
  signals:
@@ -54,6 +59,8 @@ class ExperimentRunner : public QObject {
   /// The run is ending (stopping services, draining telemetry).
   void ending();
   void finished(const swarmlab::RunData& run, bool aborted);
+  /// The journal could not be written (message names the file); the run goes on.
+  void journalFailed(const QString& message);
 
  private:
   enum class Phase { Idle, Running, Ending, Done };
@@ -67,6 +74,7 @@ class ExperimentRunner : public QObject {
   Timeline timeline_;
   RunnerOptions opt_;
   Recorder* recorder_ = nullptr;
+  RunJournal* journal_ = nullptr;
   Phase phase_ = Phase::Idle;
   bool aborted_ = false;
   QElapsedTimer clock_;

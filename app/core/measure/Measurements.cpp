@@ -133,12 +133,14 @@ void addRecoveryMeasures(const RunData& run, const QList<RecoveryTiming>& rec,
 
 /// The run's metrics per lab second, within the run.
 struct Series {
-  QMap<qint64, qint64> pub;                 ///< second -> messages published, all publishers
+  QMap<qint64, qint64> pub;          ///< second -> messages published, all publishers (key: data)
+  QMap<qint64, qint64> pubFailedAt;  ///< second -> messages the publishers could not publish
   QMap<QString, QMap<qint64, qint64>> upd;  ///< service -> second -> display updates
   qint64 pubFirst = kNoSecond, pubLast = std::numeric_limits<qint64>::min();
   QMap<QString, std::pair<qint64, qint64>> subSpan;  ///< service -> first/last second with updates
   QList<std::pair<double, double>> lag50, lag99;     ///< (per-second quantile, its updates)
   qint64 lagMax = 0, lost = 0, pubFailed = 0;
+  qint64 droppedS = 0;  ///< seconds agents reported as dropped (dropped_s): no data
   bool anyLag = false;
   qint64 metricFirst = kNoSecond, metricLast = std::numeric_limits<qint64>::min();
 };
@@ -151,8 +153,10 @@ Series collectSeries(const RunData& run, const RunIndex& idx) {
     if (m.second < runFirst || m.second > runLast) continue;
     s.metricFirst = std::min(s.metricFirst, m.second);
     s.metricLast = std::max(s.metricLast, m.second);
+    s.droppedS += m.droppedS;
     if (m.kind == wirenames::kPublisher) {
       s.pub[m.second] += m.count;
+      s.pubFailedAt[m.second] += m.failed;
       s.pubFailed += m.failed;
       if (m.count > 0) {
         s.pubFirst = std::min(s.pubFirst, m.second);
@@ -181,6 +185,13 @@ Series collectSeries(const RunData& run, const RunIndex& idx) {
 QList<qint64> addPublishMeasures(const Series& s, QList<Measure>& out) {
   QList<qint64> full;
   if (s.pubFirst != kNoSecond) full = secondsBetween(s.pubFirst, s.pubLast, s.pub);
+  // A second no publisher reported is no data, not a rate of 0.
+  const qsizetype spanned = full.size();
+  full.removeIf([&](qint64 sec) { return !s.pub.contains(sec); });
+  const QString noData =
+      spanned > full.size()
+          ? QStringLiteral(" (%1 seconds with no data left out)").arg(spanned - full.size())
+          : QString();
   if (full.isEmpty()) return full;
   double sum = 0, mn = std::numeric_limits<double>::max();
   for (qint64 sec : full) {
@@ -190,8 +201,9 @@ QList<qint64> addPublishMeasures(const Series& s, QList<Measure>& out) {
   out << Measure{
       QStringLiteral("publish_rate_mean"), sum / full.size(), QStringLiteral("1/s"),
       paper::kPublishRate,
-      QStringLiteral("messages published per lab second, all publishers, over %1 full seconds")
-          .arg(full.size())};
+      QStringLiteral("messages published per lab second, all publishers, over %1 full seconds%2")
+          .arg(full.size())
+          .arg(noData)};
   out << Measure{QStringLiteral("publish_rate_min"), mn, QStringLiteral("1/s"), std::nullopt,
                  QStringLiteral("lowest full second")};
   return full;
@@ -222,14 +234,57 @@ QMap<QString, QSet<qint64>> gapWindows(const QList<CommandTiming>& ct,
   return gaps;
 }
 
+/// Whether the publishers tried to publish in that second: they sent or failed something, or
+/// did not report it (no data). Only an explicit "nothing to send" excuses a second without
+/// display updates.
+bool publisherTried(const Series& s, qint64 sec) {
+  return !s.pub.contains(sec) || s.pub.value(sec) > 0 || s.pubFailedAt.value(sec) > 0;
+}
+
+/// When each service's instances ended (stopping/stopped events, task stopped/failed/rejected).
+QHash<QString, QList<qint64>> serviceEndings(const RunData& run, const RunIndex& idx) {
+  QHash<QString, QList<qint64>> out;
+  for (const auto& name : idx.order())
+    for (const auto& e : idx.events(name))
+      if (e.event == wirenames::kStopping || e.event == wirenames::kStopped)
+        out[idx.service(name)] << e.tUs;
+  for (const auto& t : run.tasks)
+    if (t.task.state == TaskState::Stopping || t.task.state == TaskState::Stopped ||
+        t.task.state == TaskState::Failed || t.task.state == TaskState::Rejected)
+      out[t.task.service.isEmpty() ? idx.service(t.task.instance) : t.task.service] << t.tUs;
+  return out;
+}
+
+/// Seconds a service without updates stayed deployed after its last update: up to its last
+/// instance's end (a migrated service's new instance counts), else the run's end (Redis away
+/// for good: no data until the end).
+QList<qint64> trailingSeconds(const RunData& run, const QList<qint64>& endings, qint64 lastSec) {
+  if (!run.endUs) return {};
+  qint64 end = secondOf(run.endUs);
+  if (!endings.isEmpty()) {
+    const qint64 last = *std::max_element(endings.begin(), endings.end());
+    if (last >= lastSec * 1000000) end = std::min(end, secondOf(last));
+  }
+  QList<qint64> out;
+  for (qint64 sec = lastSec + 1; sec < end && sec - lastSec <= kMaxWalkSeconds; ++sec) out << sec;
+  return out;
+}
+
+/// One subscriber service's silent seconds (no update while the publishers tried, or no data).
+struct Silence {
+  qint64 seconds = 0, noData = 0;
+};
+
 /// Update rate and its ratio to the publish rate outside the gap windows, and the seconds
-/// without any display update while messages were published.
-void addUpdateMeasures(const RunIndex& idx, const Series& s, const QList<qint64>& pubFull,
-                       const QMap<QString, QSet<qint64>>& gaps, QList<Measure>& out) {
+/// without any display update while messages were published (or no data came at all).
+void addUpdateMeasures(const RunData& run, const RunIndex& idx, const Series& s,
+                       const QList<qint64>& pubFull, const QMap<QString, QSet<qint64>>& gaps,
+                       QList<Measure>& out) {
   const QSet<qint64> pubFullSet(pubFull.begin(), pubFull.end());
+  const QHash<QString, QList<qint64>> endings = serviceEndings(run, idx);
   double ratioUpd = 0, ratioPub = 0;
   int ratioSecs = 0;
-  qint64 silent = 0;
+  Silence total;
   QStringList silentDetail;
   for (auto it = s.subSpan.begin(); it != s.subSpan.end(); ++it) {
     const QString& svc = it.key();
@@ -244,12 +299,19 @@ void addUpdateMeasures(const RunIndex& idx, const Series& s, const QList<qint64>
     }
     double sum = 0, mn = std::numeric_limits<double>::max();
     int n = 0;
-    qint64 svcSilent = 0;
+    Silence sil;
+    const auto silent = [&](qint64 sec) {
+      const bool data = upd.contains(sec);
+      if (upd.value(sec) > 0 || (data && !publisherTried(s, sec))) return;
+      ++sil.seconds;
+      if (!data) ++sil.noData;
+    };
     for (qint64 sec :
          secondsBetween(std::clamp(fmSec, it->first - 1, it->first), it->second, upd)) {
+      silent(sec);
+      // No data is not a rate of 0: such seconds are left out of the rates.
+      if (!upd.contains(sec) || gaps.value(svc).contains(sec)) continue;
       const qint64 u = upd.value(sec);
-      if (u == 0 && s.pub.value(sec) > 0) ++svcSilent;
-      if (gaps.value(svc).contains(sec)) continue;
       sum += double(u);
       mn = std::min(mn, double(u));
       ++n;
@@ -258,13 +320,20 @@ void addUpdateMeasures(const RunIndex& idx, const Series& s, const QList<qint64>
       ratioPub += double(s.pub.value(sec));
       ++ratioSecs;
     }
-    silent += svcSilent;
-    if (svcSilent) silentDetail << QStringLiteral("%1: %2").arg(svc).arg(svcSilent);
+    for (qint64 sec : trailingSeconds(run, endings.value(svc), it->second)) silent(sec);
+    total.seconds += sil.seconds;
+    total.noData += sil.noData;
+    if (sil.seconds)
+      silentDetail << (sil.noData ? QStringLiteral("%1: %2 (%3 with no data)")
+                                        .arg(svc)
+                                        .arg(sil.seconds)
+                                        .arg(sil.noData)
+                                  : QStringLiteral("%1: %2").arg(svc).arg(sil.seconds));
     if (n == 0) continue;
     out << Measure{QStringLiteral("update_rate_mean[%1]").arg(svc), sum / n, QStringLiteral("1/s"),
                    paper::kUpdateRate,
                    QStringLiteral("display updates per lab second over %1 full seconds outside "
-                                  "migration/restart windows")
+                                  "migration/restart windows, seconds with no data left out")
                        .arg(n)};
     out << Measure{QStringLiteral("update_rate_min[%1]").arg(svc), mn, QStringLiteral("1/s"),
                    std::nullopt,
@@ -277,11 +346,12 @@ void addUpdateMeasures(const RunIndex& idx, const Series& s, const QList<qint64>
                                   "outside migration/restart windows")
                        .arg(ratioSecs)};
   if (!s.subSpan.isEmpty())
-    out << Measure{QStringLiteral("seconds_without_updates"), double(silent), QStringLiteral("s"),
-                   std::nullopt,
+    out << Measure{QStringLiteral("seconds_without_updates"), double(total.seconds),
+                   QStringLiteral("s"), std::nullopt,
                    silentDetail.isEmpty()
-                       ? QStringLiteral("lab seconds while a subscriber ran and messages were "
-                                        "published, without a display update")
+                       ? QStringLiteral("lab seconds while a subscriber was deployed and messages "
+                                        "were published (or no data came), without a display "
+                                        "update")
                        : silentDetail.join(QStringLiteral(", "))};
 }
 
@@ -298,14 +368,25 @@ void addLagAndCounts(const Series& s, int failed, QList<Measure>& out) {
     out << Measure{QStringLiteral("lag_max"), msOf(s.lagMax), QStringLiteral("ms"), std::nullopt,
                    QStringLiteral("largest lag of any display update")};
   }
+  // Counts cover the seconds reported: say so when agents dropped some.
+  const QString dropped = s.droppedS
+                              ? QStringLiteral(
+                                    "; %1 agent-seconds dropped by the agents (no data): at least "
+                                    "this many")
+                                    .arg(s.droppedS)
+                              : QString();
   if (!s.upd.isEmpty())
     out << Measure{QStringLiteral("lost_total"), double(s.lost), QStringLiteral("count"),
                    std::nullopt,
-                   QStringLiteral("sequence numbers a subscriber never saw while running")};
+                   QStringLiteral("sequence numbers a subscriber never saw while running, "
+                                  "Redis outages included%1")
+                       .arg(dropped)};
   if (!s.pub.isEmpty())
     out << Measure{QStringLiteral("publish_failed_total"), double(s.pubFailed),
                    QStringLiteral("count"), std::nullopt,
-                   QStringLiteral("messages the publisher could not publish")};
+                   QStringLiteral("messages the publisher could not publish, Redis outages "
+                                  "included%1")
+                       .arg(dropped)};
   if (failed)
     out << Measure{QStringLiteral("commands_failed"), double(failed), QStringLiteral("count"),
                    std::nullopt, QStringLiteral("deploy/migrate/restart commands that failed")};
@@ -336,6 +417,7 @@ QList<SecondStats> perSecond(const RunData& run) {
     st.second = s.second;
     if (s.kind == wirenames::kPublisher) {
       st.published += s.count;
+      st.publishData = true;
     } else if (s.kind == wirenames::kSubscriber) {
       st.updates[idx.service(s.instance)] += s.count;
       st.lagP50Us = std::max(st.lagP50Us, s.lagP50Us);
@@ -350,6 +432,11 @@ QList<SecondStats> perSecond(const RunData& run) {
 QList<Measure> computeSummary(const RunData& run) {
   const RunIndex idx(run);
   QList<Measure> out;
+  if (run.interrupted)
+    out << Measure{QStringLiteral("run_interrupted"), 1, QString(), std::nullopt,
+                   QStringLiteral("the run did not finish (stopped early, or its recorder was "
+                                  "killed): the figures cover +0 to +%1 s")
+                       .arg(sinceStart(run, run.endUs))};
   QHash<QString, int> used;
   const QList<CommandTiming> ct = commandTimings(run);
   int failed = 0;
@@ -363,7 +450,7 @@ QList<Measure> computeSummary(const RunData& run) {
   addRecoveryMeasures(run, rec, used, out);
   const Series series = collectSeries(run, idx);
   const QList<qint64> pubFull = addPublishMeasures(series, out);
-  addUpdateMeasures(idx, series, pubFull, gapWindows(ct, rec, series), out);
+  addUpdateMeasures(run, idx, series, pubFull, gapWindows(ct, rec, series), out);
   addLagAndCounts(series, failed, out);
   return out;
 }

@@ -45,11 +45,12 @@ struct RecoveryTiming {
   QString cause;  ///< "failed (exit 137: ...)", "stopped", "node_down pi1"
 };
 
-/// Aggregates of one lab second over the whole lab.
+/// Aggregates of one lab second over the whole lab. Seconds no agent reported are absent.
 struct SecondStats {
   qint64 second = 0;
-  qint64 published = 0;                             ///< all publishers
-  QMap<QString, qint64> updates;                    ///< per subscriber service
+  qint64 published = 0;           ///< all publishers; meaningful only when publishData
+  bool publishData = false;       ///< a publisher reported this second (else: no data, not 0)
+  QMap<QString, qint64> updates;  ///< per subscriber service that reported (absent: no data)
   qint64 lagP50Us = 0, lagP99Us = 0, lagMaxUs = 0;  ///< worst subscriber of that second
   qint64 lost = 0;
 };

@@ -5,6 +5,17 @@
 
 namespace swarmlab {
 
+namespace {
+const QString kNotLive = QStringLiteral("\n");
+
+/// Publishers are summed under "", subscribers shown per node (instance without a node).
+QString liveKey(const MetricSample& m) {
+  if (m.kind == wirenames::kPublisher) return QString();
+  if (m.kind == wirenames::kSubscriber) return m.node.isEmpty() ? m.instance : m.node;
+  return kNotLive;
+}
+}  // namespace
+
 Recorder::Recorder(Orchestrator* orchestrator, Telemetry* telemetry, QObject* parent)
     : QObject(parent), orch_(orchestrator) {
   if (telemetry) {
@@ -13,6 +24,11 @@ Recorder::Recorder(Orchestrator* orchestrator, Telemetry* telemetry, QObject* pa
       if (!recording_) return;
       run_.metrics.append(m);
       lostTotal_ += m.lost;
+      const QString key = liveKey(m);
+      if (key != kNotLive) {
+        qint64& last = lastSecondOf_[key];
+        last = qMax(last, m.second);
+      }
       emit metricRecorded(m);
     });
     connect(telemetry, &Telemetry::agentEvent, this, [this](const AgentEvent& e) {
@@ -74,13 +90,17 @@ void Recorder::start(const QString& timelineName) {
   run_.startUs = labNowUs();
   commandIndex_.clear();
   lostTotal_ = 0;
+  lastSecondOf_.clear();
   recording_ = true;
+  emit recordingStarted(run_);
 }
 
-void Recorder::stop() {
+void Recorder::stop(bool interrupted) {
   if (!recording_) return;
   recording_ = false;
   run_.endUs = labNowUs();
+  run_.interrupted = interrupted;
+  emit recordingStopped(run_);
 }
 
 void Recorder::noteOrder(quint64 commandId, UpdateOrder order) {
@@ -89,25 +109,35 @@ void Recorder::noteOrder(quint64 commandId, UpdateOrder order) {
 }
 
 Recorder::Live Recorder::live() const {
+  const qint64 now = labNowUs();
+  return liveAt(now / 1000000 - (now % 1000000 < 0 ? 1 : 0) - 2);
+}
+
+Recorder::Live Recorder::liveAt(qint64 second) const {
   Live l;
   l.lost = lostTotal_;
-  // Metrics arrive about a second late and not all at once: use the newest second that some
-  // agent reported, minus one so that every agent had time to report it.
-  qint64 newest = 0;
-  for (auto it = run_.metrics.crbegin();
-       it != run_.metrics.crend() && it - run_.metrics.crbegin() < 64; ++it)
-    newest = qMax(newest, it->second);
-  if (!newest) return l;
-  l.second = newest - 1;
-  for (auto it = run_.metrics.crbegin();
-       it != run_.metrics.crend() && it - run_.metrics.crbegin() < 256; ++it) {
-    if (it->second != l.second) continue;
-    if (it->kind == wirenames::kPublisher)
-      l.published += it->count;
-    else if (it->kind == wirenames::kSubscriber) {
-      l.updates[it->node.isEmpty() ? it->instance : it->node] += it->count;
-      l.lagP50Us = qMax(l.lagP50Us, it->lagP50Us);
+  l.second = second;
+  // Keys that reported lately start as "no data"; the samples of that second fill them in.
+  for (auto it = lastSecondOf_.begin(); it != lastSecondOf_.end(); ++it) {
+    if (it.value() < second - kLiveForgetS) continue;
+    if (!it.key().isEmpty()) l.updates.insert(it.key(), std::nullopt);
+  }
+  // Samples of one second arrive together, but an agent back from an outage sends its older
+  // seconds late: look a bounded way back.
+  constexpr qsizetype kScan = 1024;
+  const qsizetype n = run_.metrics.size();
+  for (qsizetype i = n - 1; i >= 0 && n - i <= kScan; --i) {
+    const MetricSample& m = run_.metrics[i];
+    if (m.second != second) continue;
+    const QString key = liveKey(m);
+    if (key == kNotLive) continue;
+    if (key.isEmpty()) {
+      l.published = l.published.value_or(0) + m.count;
+      continue;
     }
+    std::optional<qint64>& u = l.updates[key];
+    u = u.value_or(0) + m.count;
+    l.lagP50Us = qMax(l.lagP50Us.value_or(0), m.lagP50Us);
   }
   return l;
 }

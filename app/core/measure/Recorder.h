@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 #include "LabClock.h"
 #include "Orchestrator.h"
@@ -25,8 +26,9 @@ class Recorder : public QObject {
 
   /// Starts recording (startUs = lab now); entries arriving before are dropped.
   void start(const QString& timelineName);
-  /// Ends recording (endUs = lab now); later signals are ignored.
-  void stop();
+  /// Ends recording (endUs = lab now); later signals are ignored. interrupted: the timeline
+  /// did not play to its end (RunData::interrupted).
+  void stop(bool interrupted = false);
   bool isRecording() const { return recording_; }
   const RunData& data() const { return run_; }
   /// The order a migrate/restart used (the orchestrator's signal does not carry it; without
@@ -34,17 +36,27 @@ class Recorder : public QObject {
   void noteOrder(quint64 commandId, UpdateOrder order);
   qint64 labNowUs() const;
 
-  /// Live figures of the latest complete lab second, for progress displays.
+  /// Live figures of one lab second (two before now: the agents report each second at the
+  /// start of the next one), for progress displays. nullopt: no agent reported it ("no data";
+  /// Redis away, an agent gone), never the last value or 0.
   struct Live {
     qint64 second = 0;
-    qint64 published = 0;
-    QMap<QString, qint64> updates;  ///< per node (instance when the node is unknown)
-    qint64 lagP50Us = 0;            ///< max over subscribers of that second
-    qint64 lost = 0;                ///< whole run so far
+    std::optional<qint64> published;  ///< all publishers; nullopt when none reported
+    /// Per node (instance when the node is unknown) that reported in the last kLiveForgetS s.
+    QMap<QString, std::optional<qint64>> updates;
+    std::optional<qint64> lagP50Us;  ///< max over the subscribers that reported
+    qint64 lost = 0;                 ///< whole run so far
   };
   Live live() const;
+  /// Live for the lab second `second` (live() uses lab now - 2).
+  Live liveAt(qint64 second) const;
+  static constexpr qint64 kLiveForgetS = 10;
 
  signals:
+  /// start(): the run's name, backend and startUs are set.
+  void recordingStarted(const swarmlab::RunData& run);
+  /// stop(): endUs and interrupted are set.
+  void recordingStopped(const swarmlab::RunData& run);
   void metricRecorded(const swarmlab::MetricSample& sample);
   void eventRecorded(const swarmlab::AgentEvent& event);
   void commandRecorded(const swarmlab::CommandRecord& command);
@@ -59,6 +71,7 @@ class Recorder : public QObject {
   QHash<quint64, int> commandIndex_;
   QHash<QString, UpdateOrder> serviceOrder_;
   qint64 lostTotal_ = 0;
+  QHash<QString, qint64> lastSecondOf_;  ///< live key ("" = publishers) -> newest second seen
   bool recording_ = false;
 };
 

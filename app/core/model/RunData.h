@@ -22,6 +22,9 @@ struct MetricSample {
   qint64 failed = 0;  ///< publisher: messages it could not publish
   qint64 lagP50Us = 0, lagP99Us = 0, lagMaxUs = 0;  ///< subscriber only
   qint64 lost = 0;                                  ///< subscriber: sequence numbers never seen
+  /// The agent's bounded buffer overflowed while Redis was away: the droppedS seconds before
+  /// `second` have no data from this instance ("no data", never 0).
+  qint64 droppedS = 0;
 };
 
 /// One entry of the events stream.
@@ -59,6 +62,9 @@ struct RunData {
   QString backend;  ///< "local", "swarm"
   qint64 startUs = 0;
   qint64 endUs = 0;
+  /// The run did not finish its timeline: stopped early, or rebuilt from the journal of a
+  /// recorder that was killed (docs/runs.md).
+  bool interrupted = false;
   QList<MetricSample> metrics;
   QList<AgentEvent> events;
   QList<CommandRecord> commands;

@@ -70,6 +70,7 @@ MetricSample toMetric(const QMap<QString, QString>& f) {
   m.lagP99Us = number(f, fld::kLagP99);
   m.lagMaxUs = number(f, fld::kLagMax);
   m.lost = number(f, fld::kLost);
+  m.droppedS = number(f, fld::kDroppedS);
   return m;
 }
 

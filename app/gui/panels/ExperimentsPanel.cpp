@@ -1,6 +1,7 @@
 #include "ExperimentsPanel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -13,10 +14,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <cmath>
 
 #include "CsvExport.h"
 #include "ExperimentRunner.h"
@@ -24,6 +28,7 @@
 #include "LabFile.h"
 #include "LabTrust.h"
 #include "Orchestrator.h"
+#include "RunJournal.h"
 #include "Telemetry.h"
 
 namespace swarmlab {
@@ -125,8 +130,8 @@ void ExperimentsPanel::connectButtons() {
     });
   });
   connect(openButton_, &QPushButton::clicked, this, [this] {
-    const QString d =
-        QFileDialog::getExistingDirectory(this, tr("Open a run folder (metrics.csv, events.csv)"));
+    const QString d = QFileDialog::getExistingDirectory(
+        this, tr("Open a run folder (its journal, or metrics.csv and events.csv)"));
     if (d.isEmpty()) return;
     openRunFolder(d).then(this, [this](const QString& err) {
       if (!err.isEmpty()) QMessageBox::warning(this, tr("Open run"), err);
@@ -157,6 +162,15 @@ QStringList ExperimentsPanel::timelineFiles() const {
   QStringList out;
   for (int i = 0; i < timelines_->count(); ++i) out << timelines_->itemData(i).toString();
   return out;
+}
+
+QString ExperimentsPanel::journalFolder(const QString& timelineName) {
+  QString root = qEnvironmentVariable("SWARMLAB_RUNS_DIR");
+  if (root.isEmpty())
+    root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+               .filePath(QStringLiteral("runs"));
+  return QDir(root).filePath(QStringLiteral("%1-%2").arg(
+      timelineName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 bool ExperimentsPanel::isRunning() const { return runner_ && runner_->isRunning(); }
@@ -199,7 +213,11 @@ bool ExperimentsPanel::runSelected(double durationScale) {
   }
   RunnerOptions o;
   o.durationScale = durationScale > 0 ? durationScale : scale_->value();
+  o.journalDir = journalFolder(loaded.timeline->name);
   runner_ = new ExperimentRunner(orch_, telemetry_, lab_, *loaded.timeline, o, this);
+  connect(runner_, &ExperimentRunner::journalFailed, this, [this](const QString& msg) {
+    emit message(tr("the run is not journaled: %1").arg(msg));
+  });
   steps_->clear();
   for (const auto& s : loaded.timeline->steps) {
     auto* it = new QTreeWidgetItem(steps_);
@@ -232,8 +250,10 @@ bool ExperimentsPanel::runSelected(double durationScale) {
   });
   connect(runner_, &ExperimentRunner::finished, this, &ExperimentsPanel::onFinished);
   emit runStarted(loaded.timeline->name);
-  emit message(
-      tr("experiment %1 started (time ×%2)").arg(loaded.timeline->name).arg(o.durationScale));
+  emit message(tr("experiment %1 started (time ×%2), journaled to %3")
+                   .arg(loaded.timeline->name)
+                   .arg(o.durationScale)
+                   .arg(o.journalDir));
   runner_->start();
   updateButtons();
   return true;
@@ -272,7 +292,9 @@ void ExperimentsPanel::showRun(const RunData& run) {
   table_->setRowCount(summary_.size());
   for (int i = 0; i < summary_.size(); ++i) {
     const auto& m = summary_[i];
-    auto num = [](double v) { return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0); };
+    auto num = [](double v) {
+      return std::isfinite(v) ? QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0) : tr("no data");
+    };
     table_->setItem(i, 0, new QTableWidgetItem(m.name));
     auto* v = new QTableWidgetItem(num(m.value));
     v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -303,19 +325,26 @@ QFuture<QString> ExperimentsPanel::exportCsv(const QString& dir) {
 }
 
 QFuture<QString> ExperimentsPanel::openRunFolder(const QString& dir) {
-  using Result = std::pair<std::optional<RunData>, QString>;
+  using Result = std::pair<std::optional<RunReport>, QString>;
   openButton_->setEnabled(false);
+  // The same as swarmlab-cli report: journal or final CSVs, summary.csv rewritten.
   return QtConcurrent::run([dir] {
            QString err;
-           auto run = importRun(dir, &err);
-           return Result{std::move(run), err};
+           auto report = reportRunFolder(dir, true, &err);
+           return Result{std::move(report), err};
          })
       .then(this, [this, dir](const Result& r) {
         updateButtons();
         if (!r.first) return r.second;
-        showRun(*r.first);
-        status_->setText(tr("Run read from %1.").arg(dir));
-        emit runLoaded(*r.first);
+        showRun(r.first->run);
+        QString status = r.first->run.interrupted
+                             ? tr("Run read from %1: interrupted (it did not finish).").arg(dir)
+                             : tr("Run read from %1.").arg(dir);
+        if (!r.first->writeError.isEmpty())
+          status += QLatin1Char(' ') +
+                    tr("Its files could not be rewritten: %1").arg(r.first->writeError);
+        status_->setText(status);
+        emit runLoaded(r.first->run);
         return QString();
       });
 }

@@ -47,12 +47,16 @@ class ExperimentsPanel : public QWidget {
   /// Writes metrics.csv, events.csv, summary.csv (exportRun) on a worker thread. The future
   /// finishes, back on the GUI thread, with the error text (empty on success).
   QFuture<QString> exportCsv(const QString& dir);
-  /// Reads an exported run (importRun) on a worker thread; back on the GUI thread shows its
-  /// summary and emits runLoaded. The future finishes with the error text (empty on success).
+  /// Reads a run folder (reportRunFolder: its journal, or its final CSVs; summary.csv is
+  /// rewritten) on a worker thread; back on the GUI thread shows its summary and emits
+  /// runLoaded. The future finishes with the error text (empty on success).
   QFuture<QString> openRunFolder(const QString& dir);
   /// Shows a run's summary as the run would (also used after openRunFolder).
   void showRun(const RunData& run);
   QTableWidget* summaryTable() const { return table_; }
+  /// Where a run is journaled while it runs: $SWARMLAB_RUNS_DIR, else the user's data folder
+  /// (runs/<timeline>-<yyyyMMdd-HHmmss>).
+  static QString journalFolder(const QString& timelineName);
 
  public slots:
   bool runSelected(double durationScale = -1);

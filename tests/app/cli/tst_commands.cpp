@@ -15,6 +15,7 @@
 
 #include "CsvExport.h"
 #include "Measurements.h"
+#include "Processes.h"
 
 using namespace swarmlab;
 
@@ -49,13 +50,7 @@ Result runCli(const QStringList& args, int timeoutMs = 60000,
 /// Processes (any parent) whose environment carries marker: what a run left behind.
 QList<qint64> processesWithMarker(const QByteArray& marker) {
   QList<qint64> out;
-  for (const auto& e : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-    bool ok = false;
-    const qint64 pid = e.toLongLong(&ok);
-    if (!ok) continue;
-    QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
-    if (f.open(QIODevice::ReadOnly) && f.readAll().contains(marker)) out.append(pid);
-  }
+  for (long pid : test::processesWithEnv(marker.toStdString())) out << pid;
   return out;
 }
 

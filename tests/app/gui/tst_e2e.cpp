@@ -2,6 +2,7 @@
 // publisher and a subscriber by simulated drops, see rates above zero in the chart model,
 // migrate by dropping the chip, run a short experiment, export its CSV, save a screenshot.
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -131,8 +132,13 @@ class TstE2E : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(w.model()->services().isEmpty(), 20000);
     auto* exp = w.experiments();
     QSignalSpy finished(exp, &ExperimentsPanel::runFinished);
+    QTemporaryDir runs;  // where the console journals its runs (docs/runs.md)
+    qputenv("SWARMLAB_RUNS_DIR", runs.path().toLocal8Bit());
     QVERIFY(exp->runSelected(0.1));  // paper-2017 (first in the list), 6 s
     QVERIFY(finished.wait(60000));
+    const QStringList journaled = QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(journaled.size(), 1);
+    QVERIFY(QFile::exists(runs.filePath(journaled.first() + "/journal-events.csv")));
     QVERIFY(exp->lastRun().has_value());
     QVERIFY(!exp->lastRun()->metrics.isEmpty());
     QVERIFY(exp->summaryTable()->rowCount() > 0);
