@@ -125,8 +125,9 @@ class FaultLab {
 
   bool start() {
     orch_ = std::make_unique<LocalOrchestrator>(lab_);
+    QObject scope;  // the waits' connections end with it
     bool ready = false;
-    QObject::connect(orch_.get(), &Orchestrator::ready, [&] { ready = true; });
+    QObject::connect(orch_.get(), &Orchestrator::ready, &scope, [&] { ready = true; });
     orch_->start();
     if (!waitUntil([&] { return ready; }, 15000)) return false;
     TelemetryOptions to;
@@ -135,8 +136,8 @@ class FaultLab {
     tel_ = std::make_unique<Telemetry>(to);
     rec_ = std::make_unique<Recorder>(orch_.get(), tel_.get());
     bool conn = false;
-    QObject::connect(tel_.get(), &Telemetry::connectionChanged, [&](bool c) { conn = c; });
-    QObject::connect(tel_.get(), &Telemetry::agentEvent, [this](const AgentEvent& e) {
+    QObject::connect(tel_.get(), &Telemetry::connectionChanged, &scope, [&](bool c) { conn = c; });
+    QObject::connect(tel_.get(), &Telemetry::agentEvent, &sink_, [this](const AgentEvent& e) {
       if (e.event == wirenames::kFirstMessage) firsts_.insert(e.instance, e.node);
     });
     tel_->start();
@@ -160,19 +161,21 @@ class FaultLab {
   /// Stops the agents (their final metrics and logs flushed), reads the streams to their end,
   /// and compares; then shuts the lab down.
   void finish(qint64 faultUs, Row* row) {
+    QObject scope;  // the waits' connections end with it
     bool stopped = false;
-    QObject::connect(orch_.get(), &LocalOrchestrator::allStopped, [&] { stopped = true; });
+    QObject::connect(orch_.get(), &LocalOrchestrator::allStopped, &scope, [&] { stopped = true; });
     orch_->stopAll();
     waitUntil([&] { return stopped; }, 15000);
     bool drained = false;
-    QObject::connect(tel_.get(), &Telemetry::drained, [&] { drained = true; });
+    QObject::connect(tel_.get(), &Telemetry::drained, &scope, [&] { drained = true; });
     tel_->requestDrain();
     waitUntil([&] { return drained; }, 10000);
     rec_->stop();
     compare(faultUs, row);
     tel_.reset();
     bool done = false;
-    QObject::connect(orch_.get(), &LocalOrchestrator::shutdownFinished, [&] { done = true; });
+    QObject::connect(orch_.get(), &LocalOrchestrator::shutdownFinished, &scope,
+                     [&] { done = true; });
     orch_->shutdown();
     waitUntil([&] { return done; }, 15000);
     rec_.reset();
@@ -260,6 +263,7 @@ class FaultLab {
   std::unique_ptr<Telemetry> tel_;
   std::unique_ptr<Recorder> rec_;
   QHash<QString, QString> firsts_;  // instance -> node of its first_message
+  QObject sink_;                    // receiver of the telemetry's signals: queued to this thread
 };
 
 /// The paper lab with every agent writing --log <dir>/<instance>.csv.
