@@ -87,7 +87,6 @@ AgentLog readLog(const QString& path) {
 /// Per lab second of one instance: messages published or display updates, failed, lost.
 struct Counts {
   qint64 count = 0, failed = 0, lost = 0;
-  bool operator==(const Counts&) const = default;
 };
 using PerSecond = std::map<qint64, Counts>;
 
@@ -195,34 +194,48 @@ class FaultLab {
     const QStringList files = QDir(logDir_).entryList({QStringLiteral("*.csv")}, QDir::Files);
     for (const auto& f : files) logs << readLog(logDir_ + QLatin1Char('/') + f);
     measureRecovery(logs, faultUs, row);
-    int seconds = 0, differ = 0;
-    qint64 rec = 0, obs = 0;
+    Agreement all;
     for (const auto& log : logs) {
-      const PerSecond o = observed(log);
-      const PerSecond& r = recorded[log.instance];
       // A SIGKILLed agent's log and metrics both end within its last second: compare before it.
       const qint64 last = log.rows.isEmpty() ? 0 : secondOf(log.rows.last().atUs);
-      const bool killed = killed_.contains(log.instance);
-      std::set<qint64> all;
-      for (const auto& [s, _] : o) all.insert(s);
-      for (const auto& [s, _] : r) all.insert(s);
-      for (qint64 s : all) {
-        if (killed && s >= last) continue;
-        const Counts a = r.count(s) ? r.at(s) : Counts{};
-        const Counts b = o.count(s) ? o.at(s) : Counts{};
-        ++seconds;
-        rec += a.count + a.failed + a.lost;
-        obs += b.count + b.failed + b.lost;
-        if (!(a == b)) ++differ;
-      }
+      agree(recorded[log.instance], observed(log), killed_.contains(log.instance) ? last : 0, &all);
     }
     row->recordedVsObserved =
-        differ == 0 ? QStringLiteral("yes (%1 s)").arg(seconds)
-                    : QStringLiteral("NO: %1 of %2 s differ (recorded %3, observed %4)")
-                          .arg(differ)
-                          .arg(seconds)
-                          .arg(rec)
-                          .arg(obs);
+        all.differ == 0 && all.failedRecorded == all.failedObserved
+            ? QStringLiteral("yes (%1 s, %2 failed)").arg(all.seconds).arg(all.failedRecorded)
+            : QStringLiteral(
+                  "NO: %1 of %2 s differ (recorded %3, observed %4); failed recorded "
+                  "%5, observed %6")
+                  .arg(all.differ)
+                  .arg(all.seconds)
+                  .arg(all.recorded)
+                  .arg(all.observed)
+                  .arg(all.failedRecorded)
+                  .arg(all.failedObserved);
+  }
+
+  struct Agreement {
+    int seconds = 0, differ = 0;
+    qint64 recorded = 0, observed = 0, failedRecorded = 0, failedObserved = 0;
+  };
+  /// Per second: messages or updates and lost; the publisher's failed as a total (its log shows
+  /// them only as numbers skipped before the next message, maybe in a later second). Seconds
+  /// from `before` on are left out (0: none).
+  static void agree(const PerSecond& r, const PerSecond& o, qint64 before, Agreement* g) {
+    std::set<qint64> seconds;
+    for (const auto& [s, _] : o) seconds.insert(s);
+    for (const auto& [s, _] : r) seconds.insert(s);
+    for (qint64 s : seconds) {
+      if (before && s >= before) continue;
+      const Counts a = r.count(s) ? r.at(s) : Counts{};
+      const Counts b = o.count(s) ? o.at(s) : Counts{};
+      ++g->seconds;
+      g->recorded += a.count + a.lost;
+      g->observed += b.count + b.lost;
+      g->failedRecorded += a.failed;
+      g->failedObserved += b.failed;
+      if (a.count != b.count || a.lost != b.lost) ++g->differ;
+    }
   }
 
   /// Recovery, messages not published and updates lost, from the agents' own logs.
