@@ -6,7 +6,8 @@
 //   not published: the publisher's failed count plus the periods no publisher ran (its --log);
 //   updates lost: sequence numbers a running subscriber never saw (its --log);
 //   recorded = observed: the run as recorded (Recorder over Telemetry, as the CLI records)
-//     against the agents' own --log counters, per instance and lab second.
+//     against the agents' own --log counters, per instance and lab second;
+//   the run's recorded recovery_time measures.
 // Swarm rows are measured by tests/bench/swarm; the CLI row needs `swarmlab-cli report`.
 // Usage: bench_faults [--settle-s S]
 #include <QCoreApplication>
@@ -33,6 +34,7 @@
 
 #include "LabFile.h"
 #include "LocalOrchestrator.h"
+#include "Measurements.h"
 #include "Recorder.h"
 #include "Telemetry.h"
 #include "WireNames.h"
@@ -112,6 +114,7 @@ PerSecond observed(const AgentLog& log) {
 struct Row {
   QString fault;
   std::optional<double> recoveryMs;
+  QString recorded;  ///< the run's recovery_time[service] measures
   qint64 notPublished = 0;
   qint64 lost = 0;
   QString recordedVsObserved;
@@ -170,6 +173,10 @@ class FaultLab {
     tel_->requestDrain();
     waitUntil([&] { return drained; }, 10000);
     rec_->stop();
+    QStringList rt;
+    for (const auto& r : recoveries(rec_->data()))
+      rt << QStringLiteral("%1 %2 ms").arg(r.service).arg(r.ms, 0, 'f', 1);
+    row->recorded = rt.isEmpty() ? QStringLiteral("none") : rt.join(QStringLiteral(", "));
     compare(faultUs, row);
     tel_.reset();
     bool done = false;
@@ -336,7 +343,8 @@ void print(const Row& r) {
                            : QStringLiteral("no data"),
               12)
       << " | " << cell(QString::number(r.notPublished), 13) << " | "
-      << cell(QString::number(r.lost), 12) << " | " << r.recordedVsObserved
+      << cell(QString::number(r.lost), 12) << " | " << r.recordedVsObserved << " | recovery_time "
+      << r.recorded
       << (r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + QLatin1Char(')'))
       << Qt::endl;
 }
@@ -408,7 +416,7 @@ int main(int argc, char** argv) {
   out << "bench_faults: embedded lab paper-2017, agents from " << LocalOrchestrator::resolveBinDir()
       << ", " << settleMs / 1000.0 << " s before and after each fault" << Qt::endl
       << "fault                      | recovery     | not published | updates lost | "
-         "recorded = observed"
+         "recorded = observed | recorded recovery_time"
       << Qt::endl;
   const std::pair<Fault, QString> faults[] = {
       {Fault::KillPublisher, QStringLiteral("kill publisher")},
