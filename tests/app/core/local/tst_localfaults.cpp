@@ -132,6 +132,9 @@ class TestLocalFaults : public QObject {
     QCOMPARE(r->newInstance, QStringLiteral("redis.1.2"));
     QVERIFY(r->ms > 0);
     QVERIFY(recoveryMeasure(run, QStringLiteral("redis")) > 0);
+    const auto summary = computeSummary(run);
+    const Measure* m = findMeasure(summary, QStringLiteral("recovery_time[redis]"));
+    QVERIFY2(m->detail.contains(QStringLiteral("-> redis.1.2 running")), qPrintable(m->detail));
     // Nothing read twice. An agent may report one second in two entries (before and after the
     // outage), never twice the same entry.
     QSet<QString> seen;
