@@ -162,6 +162,7 @@ void MainWindow::attachTelemetry(Telemetry* t) {
       logEvent(tr("%1 on %2: %3").arg(e.instance, e.node, e.event));
   });
   connect(t, &Telemetry::displayStates, mirrors_, &DisplayMirrorPanel::updateStates);
+  connect(t, &Telemetry::connectionChanged, model_, &TopologyModel::setRedisReachable);
   connect(t, &Telemetry::connectionChanged, this, [this](bool up, const QString& msg) {
     redisLabel_->setText(up ? stateText(tr("Redis"), tr("connected"), kGreen)
                             : stateText(tr("Redis"), tr("lost, reconnecting"), kRed));

@@ -95,14 +95,49 @@ void LocalOrchestrator::startOwnRedis() {
   if (!aclDir_->isValid()) return fail(tr("cannot create a private temporary folder"));
   if (!secrets::writePrivateFile(aclFile, secrets::aclFileText(opt_.keyPrefix, password), &error))
     return fail(error);
-  redis_->setAclFile(aclFile);
+  redis_->setAclFile(aclFile);  // kept for restarts on the same port
   connect(redis_, &RedisServerProcess::ready, this, [this, password](const QString& url) {
-    access_ = secrets::labRedisAccess(url, password, secrets::labPasswordPath(lab_.name));
-    qCInfo(LocalLog) << "lab redis-server ready at" << url << "pid" << redis_->pid();
-    startWatcher();
+    if (access_.consoleUrl.isEmpty())
+      access_ = secrets::labRedisAccess(url, password, secrets::labPasswordPath(lab_.name));
+    onRedisReady(url);
   });
+  connect(redis_, &RedisServerProcess::lost, this, &LocalOrchestrator::onRedisLost);
   connect(redis_, &RedisServerProcess::failed, this, fail);
   redis_->start();
+}
+
+void LocalOrchestrator::onRedisReady(const QString& url) {
+  qCInfo(LocalLog) << "lab redis-server ready at" << url << "pid" << redis_->pid();
+  if (!watcher_) {  // the first start: the lab can now be watched
+    startWatcher();
+    return;
+  }
+  // Back on the same port after lost(): the services standing for it run again.
+  for (const auto& [name, slot] : std::exchange(awaitingRedis_, {})) {
+    Service* s = service(name);
+    if (s && !s->removing && !shuttingDown_ && !tasks_->liveSlots(name).contains(slot))
+      startTask(*s, slot, s->info.node);
+  }
+}
+
+// The lab's redis-server is a supervised service: the services standing for it fail and their
+// restart policy starts it again (startTask); with none, the lab's redis template decides.
+void LocalOrchestrator::onRedisLost(const QString& why) {
+  if (shuttingDown_) return;
+  const QString reason = tr("the lab's redis-server %1").arg(why);
+  qCWarning(LocalLog) << reason;
+  if (tasks_->failStandIns(reason) > 0) return;
+  const ServiceTemplate* t = nullptr;
+  for (const auto& candidate : lab_.templates)
+    if (!t && isLabRedis(candidate)) t = &candidate;
+  if (t && t->restart.condition == RestartPolicy::Condition::None) {
+    emit errorOccurred(err(CommandKind::Restart, redis_->program(), reason));
+    return;
+  }
+  emit logLine(QStringLiteral("redis-server"), reason + tr("; restarting by policy"));
+  QTimer::singleShot(t ? t->restart.delayMs : 0, this, [this] {
+    if (!shuttingDown_ && redis_) redis_->restart();
+  });
 }
 
 void LocalOrchestrator::becomeReady() {
@@ -132,7 +167,7 @@ void LocalOrchestrator::startWatcher() {
           [this](bool connected, const QString& message) {
             if (connected)
               becomeReady();
-            else if (!shuttingDown_)
+            else if (!shuttingDown_ && !redis_)  // our own one's end is its task's failure
               emit errorOccurred(
                   {tr("read events"), redactedRedisUrl(access_.consoleUrl), message});
           });
@@ -162,6 +197,10 @@ QList<qint64> LocalOrchestrator::childPids() const {
   QList<qint64> out = tasks_->pids();
   if (redis_ && redis_->isRunning()) out.append(redis_->pid());
   return out;
+}
+
+qint64 LocalOrchestrator::redisServerPid() const {
+  return redis_ && redis_->isRunning() ? redis_->pid() : 0;
 }
 
 void LocalOrchestrator::emitNodes() { emit nodesChanged(nodes()); }
@@ -195,6 +234,12 @@ LocalOrchestrator::Service* LocalOrchestrator::serviceFor(quint64 id, CommandKin
 // Processes
 
 QString LocalOrchestrator::startTask(Service& s, int slot, const QString& node) {
+  if (isLabRedis(s.templ) && redis_ && !redis_->isReady()) {
+    // Its redis-server is away (lost): start that again; the stand-in follows its ready().
+    awaitingRedis_.append({s.info.name, slot});
+    redis_->restart();
+    return {};
+  }
   ++s.generation;
   TaskSpec spec;
   spec.service = s.info.name;
@@ -266,10 +311,12 @@ void LocalOrchestrator::restartLater(const QString& name, int slot, bool nodeDow
     Service* sv = service(name);
     if (!sv || sv->removing || shuttingDown_ || slot > sv->info.replicas) return;
     if (tasks_->liveSlots(name).contains(slot)) return;
-    const QString node = placement_.keepOrPick(sv->templ, sv->info.node);
+    const QString node = placement_.restartNode(sv->templ, sv->info.node);
     if (node.isEmpty()) {
       sv->pending = true;
-      qCInfo(LocalLog) << name << "pending: no eligible node is up";
+      qCInfo(LocalLog) << name << "pending until node up:"
+                       << (sv->templ.placement == Placement::Pinned ? "pinned to" : "failover from")
+                       << sv->info.node;
       emitServices();
       return;
     }
@@ -465,7 +512,7 @@ quint64 LocalOrchestrator::setNodeUp(const QString& node) {
   // Services that waited for an eligible node start now, where they may.
   for (auto& [name, s] : services_) {
     if (!s->pending || s->removing) continue;
-    const QString target = placement_.keepOrPick(s->templ, s->info.node);
+    const QString target = placement_.restartNode(s->templ, s->info.node);
     if (target.isEmpty()) continue;
     s->pending = false;
     s->info.node = target;

@@ -74,6 +74,8 @@ class LocalOrchestrator : public Orchestrator {
   QList<TaskInfo> tasks() const;
   /// PIDs of every child process (agents and redis-server) still running.
   QList<qint64> childPids() const;
+  /// The lab's own redis-server while it runs, else 0 (none, or a Redis we were given).
+  qint64 redisServerPid() const;
   bool isReady() const { return ready_; }
   QString binDir() const { return binDir_; }
 
@@ -118,6 +120,8 @@ class LocalOrchestrator : public Orchestrator {
   void startWatcher();
   /// Our own redis-server with the lab's ACL users (aclFileText) in a private folder.
   void startOwnRedis();
+  void onRedisReady(const QString& url);
+  void onRedisLost(const QString& why);
   void becomeReady();
   void checkAllStopped();
 
@@ -133,6 +137,7 @@ class LocalOrchestrator : public Orchestrator {
   TaskSupervisor* tasks_ = nullptr;
   QList<std::function<void()>> allStoppedWaiters_;
   RedisServerProcess* redis_ = nullptr;
+  QList<std::pair<QString, int>> awaitingRedis_;  ///< (service, slot) standing for it, while lost
   Telemetry* watcher_ = nullptr;
 };
 

@@ -47,4 +47,9 @@ QString PlacementPolicy::keepOrPick(const ServiceTemplate& t, const QString& cur
   return pickNode(t, current, current);
 }
 
+QString PlacementPolicy::restartNode(const ServiceTemplate& t, const QString& current) const {
+  if (t.placement == Placement::Failover) return keepOrPick(t, current);
+  return isUp(current) && placeable(t, current) ? current : QString();
+}
+
 }  // namespace swarmlab

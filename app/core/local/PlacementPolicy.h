@@ -29,6 +29,9 @@ class PlacementPolicy {
                    const QString& avoid = {}) const;
   /// `current` when the template may run there now, else pickNode(t, current, current).
   QString keepOrPick(const ServiceTemplate& t, const QString& current) const;
+  /// Where a service whose instance ended starts again, by its placement mode: "pinned" only on
+  /// `current` (empty while that node is down: it waits for node up), "failover" keepOrPick.
+  QString restartNode(const ServiceTemplate& t, const QString& current) const;
 
  private:
   const Lab& lab_;

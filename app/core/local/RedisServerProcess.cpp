@@ -50,9 +50,16 @@ void RedisServerProcess::start() {
   launch();
 }
 
-void RedisServerProcess::launch() {
+void RedisServerProcess::restart() {
+  if (isRunning() || stopping_) return;
+  attempts_ = kMaxPortAttempts;  // the same port or nothing: no retry on another one
+  ready_ = false;
+  launch(true);
+}
+
+void RedisServerProcess::launch(bool samePort) {
   ++attempts_;
-  port_ = freeLoopbackPort();
+  if (!samePort) port_ = freeLoopbackPort();
   if (port_ == 0) {
     fail(tr("no free TCP port on 127.0.0.1 for %1").arg(program_));
     return;
@@ -109,9 +116,13 @@ void RedisServerProcess::onFinished(int code, QProcess::ExitStatus status) {
                   output_.trimmed().isEmpty() ? tr("no output") : output_.trimmed()));
     return;
   }
-  if (ready_ && !stopping_)
-    qCWarning(RedisServerLog) << program_ << "exited unexpectedly:" << output_.right(500);
+  const bool lostIt = ready_ && !stopping_;
   ready_ = false;
+  if (lostIt) {
+    qCWarning(RedisServerLog) << program_ << "exited unexpectedly:" << output_.right(500);
+    emit lost(status == QProcess::CrashExit ? tr("killed by a signal")
+                                            : tr("exited with code %1").arg(code));
+  }
   emit finished();
 }
 

@@ -23,6 +23,11 @@ class RedisServerProcess : public QObject {
   /// Users and passwords never go on the command line, where any user can read them.
   void setAclFile(const QString& path) { aclFile_ = path; }
   void start();
+  /// Starts it again on the same port (after lost()): the agents' and the console's URL stays
+  /// valid. ready() or failed() follows as for start().
+  void restart();
+  /// True while it accepts connections (between ready() and its end).
+  bool isReady() const { return ready_; }
   /// SIGTERM, then SIGKILL after timeoutMs; emits finished() once the process is gone.
   void stop(int timeoutMs = 2000);
   /// Immediate SIGKILL and reap (for destructors).
@@ -38,10 +43,14 @@ class RedisServerProcess : public QObject {
  signals:
   void ready(const QString& url);
   void failed(const QString& message);
+  /// It ended on its own after ready() (killed, crashed): why, e.g. "killed by a signal".
+  /// finished() follows.
+  void lost(const QString& why);
   void finished();
 
  private:
-  void launch();
+  /// samePort: keep port_ (a restart); else take a free one.
+  void launch(bool samePort = false);
   void onOutput();
   void onFinished(int code, QProcess::ExitStatus status);
   void fail(const QString& message);

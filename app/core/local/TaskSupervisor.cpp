@@ -274,6 +274,18 @@ void TaskSupervisor::killNode(const QString& node) {
   }
 }
 
+int TaskSupervisor::failStandIns(const QString& reason) {
+  QList<Task*> standIns;
+  for (const auto& [_, t] : tasks_)
+    if (t->standIn && !t->exited && !t->stopRequested) standIns.append(t.get());
+  for (auto* t : standIns) {
+    t->nodeKilled = false;  // whatever its node does, this end is the process's own
+    t->killNote = reason;
+    onExited(t, -1, QProcess::CrashExit);
+  }
+  return int(standIns.size());
+}
+
 void TaskSupervisor::whenFirstMessage(const QString& instance,
                                       std::function<void(bool, QString)> done) {
   Task* t = find(instance);

@@ -69,6 +69,9 @@ class TaskSupervisor : public QObject {
   void stopAll(const QStringList& instances, std::function<void()> done);
   /// SIGKILL every instance on the node (powered off); stand-ins only note it.
   void killNode(const QString& node);
+  /// The process a stand-in stands for ended (the lab's redis-server was killed): each live
+  /// stand-in ends as failed with `reason`, under its restart policy (taskExited). How many.
+  int failStandIns(const QString& reason);
 
   /// done(true) at the instance's first_message (non-agents: once running), done(false, why)
   /// when it exits before or the deadline passes.

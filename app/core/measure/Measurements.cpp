@@ -122,12 +122,16 @@ void addCommandMeasures(const RunData& run, const RunIndex& idx, const CommandTi
 void addRecoveryMeasures(const RunData& run, const QList<RecoveryTiming>& rec,
                          QHash<QString, int>& used, QList<Measure>& out) {
   for (const auto& r : rec) {
+    // A service without agents (the lab's Redis) recovers when its task runs again.
+    const bool agent = std::any_of(run.events.begin(), run.events.end(), [&](const AgentEvent& e) {
+      return e.instance == r.newInstance && e.event == wirenames::kFirstMessage;
+    });
     out << Measure{
         uniqueName(used, QStringLiteral("recovery_time[%1]").arg(r.service)), r.ms,
         QStringLiteral("ms"), std::nullopt,
-        QStringLiteral(
-            "%1 %2 at +%3 s -> %4 first_message (no command: restart policy or rescheduling)")
-            .arg(r.oldInstance, r.cause, sinceStart(run, r.endUs), r.newInstance)};
+        QStringLiteral("%1 %2 at +%3 s -> %4 %5 (no command: restart policy or rescheduling)")
+            .arg(r.oldInstance, r.cause, sinceStart(run, r.endUs), r.newInstance,
+                 agent ? QStringLiteral("first_message") : QStringLiteral("running"))};
   }
 }
 

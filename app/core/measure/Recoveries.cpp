@@ -1,5 +1,6 @@
 // Recoveries: new instances no command started (restart policy, rescheduling after node_down),
-// measured from the old instance's end to the new one's first_message.
+// measured from the old instance's end to the new one's first_message (services without
+// agents, such as the lab's Redis: to its task's first Running state).
 #include <QMap>
 
 #include <algorithm>
@@ -73,7 +74,7 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const RunIndex& idx,
   QSet<QString> explainedNew, consumedOld;
   for (const auto& t : ct) {
     if (!t.newInstance.isEmpty())
-      explainedNew.insert(key(t.newInstance, t.firstMessageUs.value_or(0)));
+      explainedNew.insert(t.firstMessageUs ? key(t.newInstance, *t.firstMessageUs) : t.newInstance);
     if (!t.oldInstance.isEmpty()) consumedOld.insert(t.oldInstance);
   }
   QMap<QString, QList<FirstMessage>> byService;
@@ -81,6 +82,17 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const RunIndex& idx,
     for (const auto& e : idx.events(name))
       if (e.event == wirenames::kFirstMessage)
         byService[idx.instance(name).service] << FirstMessage{name, e.tUs};
+  // Instances of services without agents (the lab's Redis): their start is their task's first
+  // Running state.
+  QSet<QString> running;
+  for (const auto& r : run.tasks) {
+    const QString& inst = r.task.instance;
+    const QString svc = idx.service(inst);
+    if (r.task.state != TaskState::Running || idx.isAgentService(svc) || running.contains(inst))
+      continue;
+    running.insert(inst);
+    byService[svc] << FirstMessage{inst, r.tUs};
+  }
   const EndFinder ends(run, idx);
   QList<RecoveryTiming> out;
   for (auto it = byService.begin(); it != byService.end(); ++it) {
@@ -90,7 +102,8 @@ QList<RecoveryTiming> findRecoveries(const RunData& run, const RunIndex& idx,
     QMap<QString, qint64> lastStart;  // instance -> its latest first_message before now
     for (int i = 0; i < fms.size(); ++i) {
       const FirstMessage& f = fms[i];
-      if (i > 0 && !explainedNew.contains(key(f.instance, f.t))) {
+      if (i > 0 && !explainedNew.contains(key(f.instance, f.t)) &&
+          !explainedNew.contains(f.instance)) {
         // The latest end before it of an instance that ran: that one was replaced.
         RecoveryTiming best;
         std::optional<qint64> bestEnd;

@@ -259,7 +259,10 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->fillRect(r.adjusted(3, 3, -3, -3), glow);
   }
   // State stripe on the left.
-  const QColor sc = nodeStateColor(n ? n->state : NodeState::Unknown);
+  // A gateway whose Redis telemetry cannot reach is shown as down, whatever its engine says.
+  const bool storageDown = t && t->model()->storageDown(id_);
+  const QColor sc =
+      nodeStateColor(storageDown ? NodeState::Down : (n ? n->state : NodeState::Unknown));
   p->setPen(Qt::NoPen);
   p->setBrush(sc);
   p->drawRoundedRect(QRectF(r.left(), r.top(), 8, r.height()), 4, 4);
@@ -276,7 +279,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   f.setBold(false);
   f.setPointSizeF(statePointSize(base));
   p->setFont(f);
-  const QString state = nodeStateName(n ? n->state : NodeState::Unknown);
+  const QString state = storageDown ? QCoreApplication::translate("swarmlab", "Redis down")
+                                    : nodeStateName(n ? n->state : NodeState::Unknown);
   const QRectF badge(r.right() - 90, r.top() + 8, 82, 18);
   p->setBrush(sc);
   p->drawRoundedRect(badge, 9, 9);

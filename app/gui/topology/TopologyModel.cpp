@@ -109,7 +109,21 @@ QString TopologyModel::kindOfService(const QString& name) const {
   return t ? (t->kind.isEmpty() ? t->name : t->kind) : QString();
 }
 
+void TopologyModel::setRedisReachable(bool reachable) {
+  if (reachable == redisReachable_) return;
+  redisReachable_ = reachable;
+  emit stateChanged();
+}
+
+bool TopologyModel::storageDown(const QString& node) const {
+  if (redisReachable_) return false;
+  for (const auto& s : services_)
+    if (s.node == node && kindOfService(s.name) == QLatin1String("redis")) return true;
+  return false;
+}
+
 ChipState TopologyModel::chipState(const QString& name) const {
+  if (!redisReachable_ && kindOfService(name) == QLatin1String("redis")) return ChipState::Failed;
   for (const auto& c : pending_)
     if (c.service == name && c.kind == CommandKind::Restart) return ChipState::Restarting;
   const auto tasks = tasksOf(name);

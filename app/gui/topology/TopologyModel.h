@@ -76,6 +76,10 @@ class TopologyModel : public QObject {
   QString kindOfService(const QString& service) const;  ///< template kind
 
   ChipState chipState(const QString& service) const;
+  /// False while telemetry has lost the lab's Redis: its chips and their nodes show red.
+  bool redisReachable() const { return redisReachable_; }
+  /// The node hosts a Redis service (template kind "redis") and Redis is not reachable.
+  bool storageDown(const QString& node) const;
   /// Sum of the last per-second counts of the service's live instances; -1 if none recent.
   double rate(const QString& service) const;
   bool busy(const QString& service) const;
@@ -104,6 +108,8 @@ class TopologyModel : public QObject {
   void onAgentEvent(const swarmlab::AgentEvent& event);
   /// A per-second metric from telemetry: the chips' live rates.
   void onMetric(const swarmlab::MetricSample& sample);
+  /// Telemetry's connection to the lab's Redis (Telemetry::connectionChanged).
+  void setRedisReachable(bool reachable);
   /// Ends the measures the CommandTimer gives up on (called by a timer).
   void expireCommands();
 
@@ -125,6 +131,7 @@ class TopologyModel : public QObject {
 
   Lab lab_;
   BackendTraits traits_;
+  bool redisReachable_ = true;
   std::shared_ptr<const LabClock> clock_;
   QList<NodeInfo> nodes_;
   QList<ServiceInfo> services_;

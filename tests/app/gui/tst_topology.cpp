@@ -210,6 +210,25 @@ class TstTopology : public QObject {
              scene_->nodeItem(QStringLiteral("pi2")));
   }
 
+  void lostRedisMarksItsChipAndNodeRed() {
+    ServiceInfo redis;
+    redis.id = redis.name = redis.templateName = QStringLiteral("redis");
+    redis.node = QStringLiteral("gw1");
+    model_->setServices({redis});
+    orch_->emitTask(QStringLiteral("redis"), QStringLiteral("redis.1.1"), QStringLiteral("gw1"),
+                    TaskState::Running);
+    QCOMPARE(model_->chipState(QStringLiteral("redis")), ChipState::Running);
+    QSignalSpy changed(model_.get(), &TopologyModel::stateChanged);
+    model_->setRedisReachable(false);  // Telemetry::connectionChanged(false, ...)
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model_->chipState(QStringLiteral("redis")), ChipState::Failed);
+    QVERIFY(model_->storageDown(QStringLiteral("gw1")));
+    QVERIFY(!model_->storageDown(QStringLiteral("pi1")));
+    model_->setRedisReachable(true);
+    QCOMPARE(model_->chipState(QStringLiteral("redis")), ChipState::Running);
+    QVERIFY(!model_->storageDown(QStringLiteral("gw1")));
+  }
+
   void chipShowsMeasuredDeployTime() {
     QSignalSpy done(model_.get(), &TopologyModel::commandCompleted);
     ctl_->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));

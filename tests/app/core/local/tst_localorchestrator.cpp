@@ -10,145 +10,13 @@
 #include <csignal>
 #include <memory>
 
+#include "LocalLabFixture.h"
 #include "LocalOrchestrator.h"
 #include "Recorder.h"
 #include "Telemetry.h"
 
 using namespace swarmlab;
-
-namespace {
-
-NodeSpec node(const QString& name, Layer layer, QStringList caps) {
-  NodeSpec n;
-  n.name = name;
-  n.layer = layer;
-  n.arch = QStringLiteral("x86_64");
-  n.capabilities = std::move(caps);
-  return n;
-}
-
-ServiceTemplate agent(const QString& kind, QList<Layer> layers, QStringList needs) {
-  ServiceTemplate t;
-  t.name = t.kind = kind;
-  t.command = {QStringLiteral("${bin}/swarmlab-%1").arg(kind)};
-  t.layers = std::move(layers);
-  t.needs = std::move(needs);
-  t.restart.condition = RestartPolicy::Condition::OnFailure;
-  t.restart.delayMs = 50;
-  t.restart.maxAttempts = 5;
-  return t;
-}
-
-Lab makeLab() {
-  Lab lab;
-  lab.name = QStringLiteral("test-lab");
-  lab.nodes = {node(QStringLiteral("manager"), Layer::Enterprise, {}),
-               node(QStringLiteral("gw1"), Layer::Mediation, {QStringLiteral("redis")}),
-               node(QStringLiteral("pi1"), Layer::Sensing, {QStringLiteral("display")}),
-               node(QStringLiteral("pi2"), Layer::Sensing, {QStringLiteral("display")})};
-  lab.templates = {
-      agent(QStringLiteral("publisher"), {Layer::Enterprise, Layer::Mediation}, {}),
-      agent(QStringLiteral("subscriber"), {Layer::Sensing}, {QStringLiteral("display")})};
-  ServiceTemplate redis;
-  redis.name = redis.kind = QStringLiteral("redis");
-  redis.command = {QStringLiteral("redis-server")};
-  redis.layers = {Layer::Mediation};
-  lab.templates.append(redis);
-  ServiceTemplate flaky;
-  flaky.name = flaky.kind = QStringLiteral("flaky");
-  flaky.command = {QStringLiteral("sh"), QStringLiteral("-c"),
-                   QStringLiteral("echo failing; exit 3")};
-  flaky.restart.condition = RestartPolicy::Condition::OnFailure;
-  flaky.restart.delayMs = 50;
-  flaky.restart.maxAttempts = 3;
-  lab.templates.append(flaky);
-  return lab;
-}
-
-bool alive(qint64 pid) {
-  // A reaped child is gone from /proc; a pid reused by someone else is not our child.
-  QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-  if (!stat.open(QIODevice::ReadOnly)) return false;
-  const QList<QByteArray> f = stat.readAll().split(' ');
-  return f.size() > 3 && f[3].toLongLong() == ::getpid();
-}
-
-QList<qint64> ourChildren() {
-  QList<qint64> out;
-  const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-  for (const auto& e : entries) {
-    bool ok = false;
-    const qint64 pid = e.toLongLong(&ok);
-    if (ok && alive(pid)) out.append(pid);
-  }
-  return out;
-}
-
-/// One orchestrator with its own Redis and a telemetry reader that collects events.
-struct Lab0 {
-  std::unique_ptr<LocalOrchestrator> orch;
-  std::unique_ptr<Telemetry> tel;
-  QList<AgentEvent> events;
-  QList<TaskInfo> tasks;
-  // Receiver of the collecting lambdas. Declared last so it is destroyed first: its destruction
-  // drops events the telemetry thread queued but this Lab0 can no longer take (a test that ends
-  // while events are in flight must not hand them to the next test's stack).
-  std::unique_ptr<QObject> sink = std::make_unique<QObject>();
-
-  explicit Lab0(QObject* /*ctx*/, LocalOptions o = {}) {
-    orch = std::make_unique<LocalOrchestrator>(makeLab(), o);
-    QObject::connect(orch.get(), &Orchestrator::taskChanged, sink.get(),
-                     [this](const TaskInfo& t) { tasks.append(t); });
-  }
-  bool start(QObject* /*ctx*/) {
-    QSignalSpy ready(orch.get(), &Orchestrator::ready);
-    orch->start();
-    if (!ready.wait(15000)) return false;
-    TelemetryOptions to;
-    to.redisUrl = orch->redisUrl();
-    to.fromBeginning = true;
-    tel = std::make_unique<Telemetry>(to);
-    QObject::connect(tel.get(), &Telemetry::agentEvent, sink.get(),
-                     [this](const AgentEvent& e) { events.append(e); });
-    QSignalSpy conn(tel.get(), &Telemetry::connectionChanged);
-    tel->start();
-    return conn.wait(10000) && conn.first().first().toBool();
-  }
-  bool hasEvent(const QString& instance, const QString& event) const {
-    for (const auto& e : events)
-      if (e.instance == instance && e.event == event) return true;
-    return false;
-  }
-  const AgentEvent* event(const QString& instance, const QString& ev) const {
-    for (const auto& e : events)
-      if (e.instance == instance && e.event == ev) return &e;
-    return nullptr;
-  }
-  bool taskReached(const QString& instance, TaskState s) const {
-    for (const auto& t : tasks)
-      if (t.instance == instance && t.state == s) return true;
-    return false;
-  }
-  int count(const QString& service, TaskState s) const {
-    int n = 0;
-    for (const auto& t : tasks)
-      if (t.service == service && t.state == s) ++n;
-    return n;
-  }
-  const ServiceTemplate& templ(const char* name) const {
-    return *orch->lab().templ(QString::fromLatin1(name));
-  }
-  ~Lab0() {
-    tel.reset();
-    if (orch && orch->isReady()) {
-      QSignalSpy done(orch.get(), &LocalOrchestrator::shutdownFinished);
-      orch->shutdown();
-      done.wait(10000);
-    }
-  }
-};
-
-}  // namespace
+using namespace swarmlab::testlab;
 
 class TestLocalOrchestrator : public QObject {
   Q_OBJECT
@@ -255,7 +123,9 @@ class TestLocalOrchestrator : public QObject {
     Lab0 l(this);
     QVERIFY(l.start(this));
     l.orch->deploy(l.templ("publisher"), QStringLiteral("manager"));
-    l.orch->deploy(l.templ("subscriber"), QStringLiteral("pi1"));
+    ServiceTemplate failover = l.templ("subscriber");
+    failover.placement = Placement::Failover;  // pinned ones wait: tst_localfaults
+    l.orch->deploy(failover, QStringLiteral("pi1"));
     QTRY_VERIFY_WITH_TIMEOUT(
         l.hasEvent(QStringLiteral("subscriber.1.1"), QStringLiteral("first_message")), 15000);
     QSignalSpy nodes(l.orch.get(), &Orchestrator::nodesChanged);
