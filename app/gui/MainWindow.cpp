@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QtConcurrent>
@@ -121,7 +122,12 @@ void MainWindow::buildDocks() {
     return d;
   };
   paletteDock_ = dock(palette_, QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
-  mirrorDock_ = dock(mirrors_, QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
+  // Scrolls: 30 subscribers' mirrors must not make the window taller than the screen.
+  auto* mirrorScroll = new QScrollArea;
+  mirrorScroll->setWidget(mirrors_);
+  mirrorScroll->setWidgetResizable(true);
+  mirrorScroll->setFrameShape(QFrame::NoFrame);
+  mirrorDock_ = dock(mirrorScroll, QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
   chartDock_ = dock(charts_, QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
   expDock_ = dock(experiments_, QStringLiteral("experimentsDock"), Qt::BottomDockWidgetArea);
   logDock_ = dock(eventLog_, QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
@@ -131,7 +137,7 @@ void MainWindow::buildDocks() {
   tabifyDockWidget(logDock_, expDock_);
   logDock_->raise();
   resizeDocks({paletteDock_}, {250}, Qt::Horizontal);
-  resizeDocks({chartDock_}, {560}, Qt::Horizontal);
+  resizeDocks({chartDock_}, {660}, Qt::Horizontal);
   resizeDocks({logDock_}, {200}, Qt::Vertical);
   // Raised, the Experiments tab takes 40 % of the height: a dozen result rows and the steps.
   connect(expDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {

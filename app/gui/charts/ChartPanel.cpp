@@ -126,14 +126,16 @@ void MarkerChartView::drawMarkers(QPainter* p, const QRectF& plot, double x0, do
   for (const auto& m : *markers_) {
     if (m.t < x0 || m.t > x1) continue;
     const double px = plot.left() + (m.t - x0) / (x1 - x0) * plot.width();
-    QColor c = m.color;
-    if (m.planned) c.setAlpha(90);
-    p->setPen(QPen(c, m.planned ? 1.0 : 1.5, m.planned ? Qt::DotLine : Qt::DashLine));
-    p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
     const double w = fm.horizontalAdvance(m.text) + 6;
     const double lx = px + w + 3 > plot.right() ? px - w - 3 : px + 3;
     int row = 0;
     while (row < kLabelRows && lx <= rowRight[row] + 2) ++row;
+    // A marker without its own label (in a "+N" group) draws a thin, faint line.
+    QColor c = m.color;
+    if (m.planned || row == kLabelRows) c.setAlpha(row == kLabelRows ? 70 : 90);
+    p->setPen(QPen(c, m.planned || row == kLabelRows ? 1.0 : 1.5,
+                   m.planned ? Qt::DotLine : (row == kLabelRows ? Qt::SolidLine : Qt::DashLine)));
+    p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
     if (row < kLabelRows) {
       const QRectF r(lx, plot.top() + 2 + row * rowH, w, rowH - 1);
       p->setPen(m.planned ? c : m.color.darker(140));
@@ -227,7 +229,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
   split->addWidget(charts);
   split->addWidget(legend_);
   split->setStretchFactor(0, 1);
-  split->setSizes({420, 170});
+  split->setSizes({460, 180});
   static_cast<QVBoxLayout*>(layout())->addWidget(split, 1);
 
   timer_.setInterval(kTickMs);
@@ -305,16 +307,21 @@ void ChartPanel::changeEvent(QEvent* e) {
 }
 
 QString ChartPanel::seriesLabel(const QString& key) const {
+  const QString what = key.section(QLatin1Char(':'), 0, 1) + QLatin1Char(':');
   const QString layer = key.section(QLatin1Char(':'), 2);
-  auto withLayer = [&layer](const QString& s) {
-    return layer.isEmpty() ? s
-                           : tr("%1 (%2)").arg(
-                                 s, layerName(layerFromString(layer).value_or(Layer::Unassigned)));
+  // The layer is named only when the same summary exists for another layer too.
+  bool otherLayer = false;
+  for (const auto& k : store_.keys()) otherLayer |= k.startsWith(what) && k != key;
+  auto withLayer = [&layer, otherLayer](const QString& s) {
+    return layer.isEmpty() || !otherLayer
+               ? s
+               : tr("%1 (%2)").arg(s,
+                                   layerName(layerFromString(layer).value_or(Layer::Unassigned)));
   };
-  if (key.startsWith(kSumPub)) return withLayer(tr("publish/s, total"));
-  if (key.startsWith(kSumMin)) return withLayer(tr("updates/s, minimum"));
-  if (key.startsWith(kSumMean)) return withLayer(tr("updates/s, mean"));
-  if (key.startsWith(kSumP99)) return withLayer(tr("lag p99, worst"));
+  if (key.startsWith(kSumPub)) return withLayer(tr("publish/s total"));
+  if (key.startsWith(kSumMin)) return withLayer(tr("updates/s min"));
+  if (key.startsWith(kSumMean)) return withLayer(tr("updates/s mean"));
+  if (key.startsWith(kSumP99)) return withLayer(tr("lag p99 worst"));
   const QString inst = instanceOf(key);
   if (key.startsWith(QLatin1String("p50:"))) return tr("%1 lag p50").arg(inst);
   if (key.startsWith(QLatin1String("p99:"))) return tr("%1 lag p99").arg(inst);
@@ -454,6 +461,7 @@ void ChartPanel::addLegendItem(const QString& instance) {
     it->setIcon(0, QIcon(swatch));
     it->setText(0, k == instance ? tr("%1 on %2").arg(instance, instanceNode_.value(instance))
                                  : seriesLabel(k));
+    it->setToolTip(0, it->text(0));
   }
   refreshLegendChecks();
 }
