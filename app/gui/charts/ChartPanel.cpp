@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 #include "GuiText.h"
 #include "LabFile.h"
@@ -39,6 +40,17 @@ const QString kSumPub = QStringLiteral("sum:pub:");
 const QString kSumMin = QStringLiteral("sum:min:");
 const QString kSumMean = QStringLiteral("sum:mean:");
 const QString kSumP99 = QStringLiteral("sum:p99:");
+
+/// CPU time of the calling thread (ms); 0 where it cannot be read.
+double threadCpuMs() {
+#ifdef __linux__
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+#else
+  return 0;
+#endif
+}
 
 bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
 QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1); }
@@ -665,6 +677,7 @@ void ChartPanel::tick() {
   if (store_.revision() == drawnRevision_ && width == drawnWidth_) return;
   QElapsedTimer timer;
   timer.start();
+  const double cpu0 = threadCpuMs();
   dropGone();
   double t0 = 0, tMax = 0;
   int buckets = 0;
@@ -699,6 +712,7 @@ void ChartPanel::tick() {
   lagView_->viewport()->update();
   const double ms = timer.nsecsElapsed() / 1e6;
   tickMs_.push(ms);
+  tickCpuMs_.push(threadCpuMs() - cpu0);
   ++tickCount_;
   info_->setText(tr("%1 of %2 series shown, tick %3 ms")
                      .arg(lines_.size())

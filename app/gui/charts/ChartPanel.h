@@ -131,6 +131,9 @@ class ChartPanel : public QWidget {
   bool exportImage(const QString& path, int dpi = 300, QString* error = nullptr);
   /// Durations of recent ticks (ms), for the status bar and the benchmark.
   const RingBuffer<double>& tickTimes() const { return tickMs_; }
+  /// The same ticks' CPU time on the GUI thread (ms; Linux), without the time the thread spent
+  /// preempted: on a loaded machine the wall time above includes other processes' turns.
+  const RingBuffer<double>& tickCpuTimes() const { return tickCpuMs_; }
   /// Ticks that redrew since the panel was created (the ring keeps the last 2048 durations).
   quint64 tickCount() const { return tickCount_; }
   static constexpr int kTickMs = 40;
@@ -204,6 +207,7 @@ class ChartPanel : public QWidget {
   QHash<QString, QTreeWidgetItem*> legendItems_;  ///< summary key or instance -> item
   QTimer timer_;
   RingBuffer<double> tickMs_{2048};
+  RingBuffer<double> tickCpuMs_{2048};
   quint64 tickCount_ = 0;
   int windowS_ = 120;
   bool paused_ = false;

@@ -186,6 +186,15 @@ class TstCharts : public QObject {
     }
   }
 
+  /// A shown panel fed by feed(n subscribers, `seconds`) and drawn once.
+  static ChartPanel* fedPanel(std::unique_ptr<ChartPanel>& holder, int n, int seconds) {
+    auto* panel = shownPanel(holder);
+    if (!panel) return nullptr;
+    feed(*panel, n, 1'800'000'000, seconds);
+    panel->tick();
+    return panel;
+  }
+
   static ChartPanel* shownPanel(std::unique_ptr<ChartPanel>& holder) {
     holder = std::make_unique<ChartPanel>();
     holder->resize(900, 700);
@@ -199,10 +208,8 @@ class TstCharts : public QObject {
 
   void thirtySubscribersGiveFourSeries() {
     std::unique_ptr<ChartPanel> holder;
-    auto* panel = shownPanel(holder);
+    auto* panel = fedPanel(holder, 30, 60);
     QVERIFY(panel);
-    feed(*panel, 30, 1'800'000'000, 60);
-    panel->tick();
     QCOMPARE(panel->shownKeys().size(), 4);
     QCOMPARE(panel->lineCount(), 4);
     auto last = [panel](const QString& k) {
@@ -221,10 +228,8 @@ class TstCharts : public QObject {
 
   void legendClickDrillsDown() {
     std::unique_ptr<ChartPanel> holder;
-    auto* panel = shownPanel(holder);
+    auto* panel = fedPanel(holder, 3, 30);
     QVERIFY(panel);
-    feed(*panel, 3, 1'800'000'000, 30);
-    panel->tick();
     auto* tree = panel->legend();
     auto* group = panel->legendItem("sum:min:sensing");
     QVERIFY(group);
@@ -265,10 +270,8 @@ class TstCharts : public QObject {
 
   void hoverShowsValuesAtCursor() {
     std::unique_ptr<ChartPanel> holder;
-    auto* panel = shownPanel(holder);
+    auto* panel = fedPanel(holder, 2, 40);
     QVERIFY(panel);
-    feed(*panel, 2, 1'800'000'000, 40);
-    panel->tick();
     auto* view = panel->rateView();
     QTRY_VERIFY(view->chart()->plotArea().width() > 100);
     const QRectF plot = view->chart()->plotArea();

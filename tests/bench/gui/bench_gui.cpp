@@ -342,17 +342,21 @@ struct DeployResult {
   std::vector<double> dropToRunning, dropToFirstMessage, direct;
 };
 
+/// Shows the window and starts its embedded lab; false (said on stderr) when it did not start.
+bool startShown(MainWindow& w) {
+  w.show();
+  QSignalSpy ready(&w, &MainWindow::labReady);
+  if (w.startLab() && ready.wait(30000)) return true;
+  std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
+  return false;
+}
+
 DeployResult deployTimes(int runs) {
   DeployResult r;
   AppSettings s;
   MainWindow w(s);
   w.resize(1400, 900);
-  w.show();
-  QSignalSpy ready(&w, &MainWindow::labReady);
-  if (!w.startLab() || !ready.wait(20000)) {
-    std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
-    return r;
-  }
+  if (!startShown(w)) return r;
   QTest::qWait(500);
   auto waitFor = [](auto pred, int ms) {
     QElapsedTimer t;
@@ -473,6 +477,7 @@ struct LabStreamResult {
   int subscribers = 0;   ///< subscribers whose metrics reached the charts
   double meanRate = -1;  ///< last "updates/s, mean" summary
   double busyPct = 0, tickP50 = 0, tickP99 = 0, tickMax = 0;
+  double cpuP50 = 0, cpuP99 = 0, cpuMax = 0;  ///< the ticks' CPU time on the GUI thread
   double rssStart = 0, rssEnd = 0;
   std::vector<double> rss;
 };
@@ -486,12 +491,7 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   s.labFile = labFile;
   MainWindow w(s);
   w.resize(1680, 1000);
-  w.show();
-  QSignalSpy ready(&w, &MainWindow::labReady);
-  if (!w.startLab() || !ready.wait(30000)) {
-    std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
-    return r;
-  }
+  if (!startShown(w)) return r;
   QStringList devices;
   for (const auto& n : w.model()->lab().nodes)
     if (n.capabilities.contains(QStringLiteral("display"))) devices << n.name;
@@ -510,14 +510,18 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   up.start();
   while (reporting() < devices.size() && up.elapsed() < 120000) QTest::qWait(200);
   QTest::qWait(5000);  // warm-up
-  std::vector<double> ticks;
+  std::vector<double> ticks, cpu;
   quint64 seen = w.charts()->tickCount();
   QTimer collect;
   QObject::connect(&collect, &QTimer::timeout, [&] {
     const quint64 n = w.charts()->tickCount();
     const auto& ring = w.charts()->tickTimes();
+    const auto& cpuRing = w.charts()->tickCpuTimes();
     const quint64 fresh = std::min<quint64>(n - seen, ring.size());
-    for (quint64 i = ring.size() - fresh; i < ring.size(); ++i) ticks.push_back(ring.at(i));
+    for (quint64 i = ring.size() - fresh; i < ring.size(); ++i) {
+      ticks.push_back(ring.at(i));
+      cpu.push_back(cpuRing.at(i));
+    }
     seen = n;
   });
   QTimer rssTimer;
@@ -539,6 +543,9 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   r.tickP50 = pct(ticks, 50);
   r.tickP99 = pct(ticks, 99);
   r.tickMax = pct(ticks, 100);
+  r.cpuP50 = pct(cpu, 50);
+  r.cpuP99 = pct(cpu, 99);
+  r.cpuMax = pct(cpu, 100);
   QSignalSpy shutDown(&w, &MainWindow::labShutDown);
   w.shutdownLab();
   shutDown.wait(LabSession::kShutdownDeadlineMs + 5000);
@@ -551,6 +558,8 @@ void printLabStream(const char* name, const LabStreamResult& r, int seconds) {
   std::printf(
       "  %-22s GUI thread %5.1f%% of a core  tick p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n", "",
       r.busyPct, r.tickP50, r.tickP99, r.tickMax);
+  std::printf("  %-22s tick CPU time (GUI thread)    p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n",
+              "", r.cpuP50, r.cpuP99, r.cpuMax);
   QString series;
   for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
   std::printf("  %-22s RSS start %.1f MB, end %.1f MB after %d s (every 10 s: %s)\n", "",
@@ -566,14 +575,15 @@ void benchDevicesStream(int devices, int seconds, int baselineSeconds) {
   printLabStream("baseline paper lab", base, baselineSeconds);
   const auto ours = streamLab(writeDevicesLab(devices, dir.path()), seconds);
   printLabStream(qPrintable(QStringLiteral("%1 devices").arg(devices)), ours, seconds);
-  std::printf("  ratio %d devices/paper lab: GUI thread x%.1f, tick p99 x%.1f, RSS end x%.2f\n",
-              devices, ours.busyPct / base.busyPct, ours.tickP99 / base.tickP99,
-              ours.rssEnd / base.rssEnd);
   std::printf(
-      "  targets: GUI thread < 20%% (%s), tick p99 < 10 ms (%s), RSS growth %.1f MB over "
-      "%d s\n",
+      "  ratio %d devices/paper lab: GUI thread x%.1f, tick p99 x%.1f (CPU x%.1f), RSS end x%.2f\n",
+      devices, ours.busyPct / base.busyPct, ours.tickP99 / base.tickP99, ours.cpuP99 / base.cpuP99,
+      ours.rssEnd / base.rssEnd);
+  std::printf(
+      "  targets: GUI thread < 20%% (%s), tick p99 < 10 ms (%s; CPU p99 %s), RSS growth %.1f MB "
+      "over %d s\n",
       ours.busyPct < 20 ? "met" : "NOT met", ours.tickP99 < 10 ? "met" : "NOT met",
-      ours.rssEnd - ours.rssStart, seconds);
+      ours.cpuP99 < 10 ? "< 10 ms" : ">= 10 ms", ours.rssEnd - ours.rssStart, seconds);
 }
 
 int benchDevices(int devices, int runs) {
