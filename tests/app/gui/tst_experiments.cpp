@@ -2,6 +2,7 @@
 // a run stops only its own services), its layout at 1680x1050 and the paper column's ratio —
 // against a test double of the Orchestrator, the buttons pressed with real mouse clicks.
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -142,6 +143,8 @@ class TstExperiments : public QObject {
     QTRY_VERIFY2(
         table->viewport()->height() >= 12 * rowH,
         qPrintable(QString("%1 px for rows of %2 px").arg(table->viewport()->height()).arg(rowH)));
+    // What it looks like (an artifact, not a check).
+    w.grab().save(QDir(QDir::tempPath()).filePath("tst_gui_experiments-1680x1050.png"));
     // The steps table gets room too.
     QVERIFY(w.experiments()->stepsTree()->width() >= 400);
     QVERIFY(w.experiments()->stepsTree()->viewport()->height() >= 5 * rowH);
