@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
@@ -9,7 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QtConcurrent>
@@ -20,11 +21,14 @@
 #include "LabClock.h"
 #include "LabController.h"
 #include "LabSession.h"
+#include "Language.h"
 #include "LogPanel.h"
 #include "PalettePanel.h"
 #include "SettingsDialog.h"
 #include "SevenSegmentWidget.h"
 #include "Telemetry.h"
+#include "Timeline.h"
+#include "TopologyItems.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
 #include "WireNames.h"
@@ -70,7 +74,6 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     : QMainWindow(parent),
       settings_(settings),
       shutdownDeadlineMs_(LabSession::kShutdownDeadlineMs) {
-  setWindowTitle(tr("swarmlab console"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/swarmlab.svg")));
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
   model_ = new TopologyModel(this);
@@ -86,6 +89,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
   buildMenus();
   connectParts();
   startLabClock();
+  retranslateUi();
 
   QSettings qs;
   restoreGeometry(qs.value(QStringLiteral("ui/geometry")).toByteArray());
@@ -109,37 +113,40 @@ void MainWindow::buildDocks() {
   eventLog_ = new QPlainTextEdit;
   eventLog_->setReadOnly(true);
   eventLog_->setMaximumBlockCount(kEventLogLines);
-  eventLog_->setAccessibleName(tr("Event log"));
 
-  auto dock = [this](QWidget* w, const QString& title, const QString& name,
-                     Qt::DockWidgetArea area) {
-    auto* d = new QDockWidget(title, this);
+  auto dock = [this](QWidget* w, const QString& name, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(this);
     d->setObjectName(name);
     d->setWidget(w);
     addDockWidget(area, d);
     return d;
   };
-  auto* paletteDock =
-      dock(palette_, tr("Services"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
-  auto* mirrorDock =
-      dock(mirrors_, tr("Displays"), QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
-  auto* chartDock =
-      dock(charts_, tr("Charts"), QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
-  auto* expDock = dock(experiments_, tr("Experiments"), QStringLiteral("experimentsDock"),
-                       Qt::BottomDockWidgetArea);
-  auto* logDock =
-      dock(eventLog_, tr("Event log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
-  auto* svcLogDock =
-      dock(logs_, tr("Service logs"), QStringLiteral("serviceLogDock"), Qt::BottomDockWidgetArea);
-  splitDockWidget(paletteDock, mirrorDock, Qt::Vertical);
-  tabifyDockWidget(logDock, svcLogDock);
-  tabifyDockWidget(logDock, expDock);
-  logDock->raise();
-  resizeDocks({paletteDock}, {250}, Qt::Horizontal);
-  resizeDocks({chartDock}, {560}, Qt::Horizontal);
-  resizeDocks({logDock}, {200}, Qt::Vertical);
-  viewMenu_ = new QMenu(tr("&View"), this);
-  for (auto* d : {paletteDock, mirrorDock, chartDock, expDock, logDock, svcLogDock})
+  paletteDock_ = dock(palette_, QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+  // Scrolls: 30 subscribers' mirrors must not make the window taller than the screen.
+  auto* mirrorScroll = new QScrollArea;
+  mirrorScroll->setWidget(mirrors_);
+  mirrorScroll->setWidgetResizable(true);
+  mirrorScroll->setFrameShape(QFrame::NoFrame);
+  mirrorDock_ = dock(mirrorScroll, QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
+  chartDock_ = dock(charts_, QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
+  expDock_ = dock(experiments_, QStringLiteral("experimentsDock"), Qt::BottomDockWidgetArea);
+  logDock_ = dock(eventLog_, QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+  svcLogDock_ = dock(logs_, QStringLiteral("serviceLogDock"), Qt::BottomDockWidgetArea);
+  splitDockWidget(paletteDock_, mirrorDock_, Qt::Vertical);
+  tabifyDockWidget(logDock_, svcLogDock_);
+  tabifyDockWidget(logDock_, expDock_);
+  logDock_->raise();
+  resizeDocks({paletteDock_}, {250}, Qt::Horizontal);
+  resizeDocks({chartDock_}, {660}, Qt::Horizontal);
+  resizeDocks({logDock_}, {200}, Qt::Vertical);
+  // Raised, the Experiments tab takes 40 % of the height: a dozen result rows and the steps.
+  connect(expDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (!visible || expDock_->isFloating()) return;
+    const int want = height() * 2 / 5;
+    if (expDock_->height() < want) resizeDocks({expDock_}, {want}, Qt::Vertical);
+  });
+  viewMenu_ = new QMenu(this);
+  for (auto* d : {paletteDock_, mirrorDock_, chartDock_, expDock_, logDock_, svcLogDock_})
     viewMenu_->addAction(d->toggleViewAction());
 }
 
@@ -163,6 +170,13 @@ void MainWindow::connectParts() {
   connect(palette_, &PalettePanel::templateActivated, this, &MainWindow::offerNodesFor);
   connect(experiments_, &ExperimentsPanel::message, this, &MainWindow::logEvent);
   connect(experiments_, &ExperimentsPanel::runLoaded, this, &MainWindow::showRunOnCharts);
+  connect(experiments_, &ExperimentsPanel::runTimeline, this, &MainWindow::showRunPlan);
+  connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::focusChartsOnSelection);
+  connect(model_, &TopologyModel::structureChanged, this, [this] {
+    QHash<QString, Layer> layers;
+    for (const auto& n : model_->lab().nodes) layers.insert(n.name, n.layer);
+    charts_->setNodeLayers(layers);
+  });
   connect(experiments_, &ExperimentsPanel::exportChartsRequested, this,
           &MainWindow::exportChartsPng);
 
@@ -226,6 +240,32 @@ void MainWindow::showRunOnCharts(const RunData& run) {
   charts_->tick();
 }
 
+void MainWindow::showRunPlan(const Timeline& timeline, double durationScale) {
+  const bool clock = telemetry_ && telemetry_->clock()->isValid();
+  const double now =
+      clock ? telemetry_->clock()->labNowUs() / 1e6 : QDateTime::currentMSecsSinceEpoch() / 1e3;
+  charts_->startAt(now, timeline.durationS * durationScale);
+  for (const auto& s : timeline.steps) {
+    if (!hasChartMarker(s.action)) continue;
+    charts_->addPlannedMarker(
+        s.atS * durationScale,
+        QStringLiteral("%1 %2").arg(commandName(s.action),
+                                    s.service.isEmpty() ? s.templateName : s.service),
+        markerColor(s.action));
+  }
+  charts_->tick();
+}
+
+void MainWindow::focusChartsOnSelection() {
+  QStringList instances;
+  for (auto* item : scene_->selectedItems()) {
+    if (item->type() != ChipItem::Type) continue;
+    for (const auto& t : model_->tasksOf(static_cast<ChipItem*>(item)->service()))
+      instances << t.instance;
+  }
+  charts_->setFocusInstances(instances);
+}
+
 void MainWindow::logEvent(const QString& text) {
   eventLog_->appendPlainText(QStringLiteral("%1  %2").arg(
       QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), text));
@@ -242,17 +282,16 @@ bool MainWindow::saveScreenshot(const QString& path, QString* error) {
 }
 
 void MainWindow::exportChartsPng() {
-  const QString f =
-      QFileDialog::getSaveFileName(this, tr("Export charts as PNG"),
-                                   QStringLiteral("swarmlab-charts.png"), tr("PNG images (*.png)"));
+  QString filter;
+  const QString f = QFileDialog::getSaveFileName(
+      this, tr("Export charts"), QStringLiteral("swarmlab-charts.png"),
+      tr("PNG images, 300 dpi (*.png);;SVG drawings (*.svg)"), &filter);
   if (f.isEmpty()) return;
-  charts_->tick();
-  savePngLater(this, charts_->grab().toImage(), f, [this, f](bool ok) {
-    if (!ok)
-      QMessageBox::warning(this, tr("Export charts"), tr("%1: cannot write the PNG file").arg(f));
-    else
-      logEvent(tr("charts written to %1").arg(f));
-  });
+  QString err;
+  if (!charts_->exportImage(f, 300, &err))
+    QMessageBox::warning(this, tr("Export charts"), err);
+  else
+    logEvent(tr("charts written to %1").arg(f));
 }
 
 void MainWindow::saveWindowPng() {
@@ -278,13 +317,35 @@ void MainWindow::setLanguage(const QString& lang) {
   settings_.language = lang;
   QSettings qs;
   qs.setValue(QStringLiteral("ui/language"), lang);
-  const auto answer = QMessageBox::question(
-      this, tr("Language"), tr("The language changes when swarmlab starts again. Restart now?"));
-  if (answer == QMessageBox::Yes) {
-    QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                            QCoreApplication::arguments().mid(1));
-    close();
-  }
+  // Every widget gets a LanguageChange event and retranslates itself (changeEvent).
+  const QString now = switchLanguage(QCoreApplication::instance(), lang);
+  for (auto* a : languageGroup_->actions()) a->setChecked(a->data().toString() == lang);
+  logEvent(tr("language: %1").arg(now));
+}
+
+void MainWindow::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QMainWindow::changeEvent(e);
+}
+
+void MainWindow::retranslateUi() {
+  setWindowTitle(tr("swarmlab console"));
+  paletteDock_->setWindowTitle(tr("Services"));
+  mirrorDock_->setWindowTitle(tr("Displays"));
+  chartDock_->setWindowTitle(tr("Charts"));
+  expDock_->setWindowTitle(tr("Experiments"));
+  logDock_->setWindowTitle(tr("Event log"));
+  svcLogDock_->setWindowTitle(tr("Service logs"));
+  eventLog_->setAccessibleName(tr("Event log"));
+  viewMenu_->setTitle(tr("&View"));
+  retranslateActions();
+  backendLabel_->setText(session_ ? tr("Backend: %1").arg(session_->description())
+                                  : tr("Backend: none"));
+  renderStateLabel(dockerLabel_);
+  renderStateLabel(redisLabel_);
+  if (!telemetry_ || !telemetry_->clock()->isValid()) labTimeLabel_->setText(tr("lab time —"));
+  updateActions();
+  scene_->update();  // band titles and states are painted in the current language
 }
 
 void MainWindow::openSettings() {
@@ -297,6 +358,7 @@ void MainWindow::openSettings() {
   settings_.save(qs);
   charts_->setWindowSeconds(settings_.chartWindowS);
   charts_->setUseOpenGL(settings_.openGL);
+  if (old.language != settings_.language) setLanguage(settings_.language);
   if (old.backend != settings_.backend || old.dockerHost != settings_.dockerHost ||
       old.redisUrl != settings_.redisUrl || old.labFile != settings_.labFile ||
       old.dockerTls != settings_.dockerTls || old.dockerCertDir != settings_.dockerCertDir) {

@@ -16,10 +16,12 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QGraphicsItem;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
+class QToolBar;
 
 namespace swarmlab {
 
@@ -34,6 +36,7 @@ class Telemetry;
 class TopologyScene;
 class TopologyView;
 struct RunData;
+struct Timeline;
 
 /// The console window; it drives the lab through a LabSession and the Orchestrator interface.
 class MainWindow : public QMainWindow {
@@ -82,6 +85,8 @@ class MainWindow : public QMainWindow {
   /// The first close starts the lab's shutdown and is ignored; the window closes for real
   /// when the shutdown is over. Closes in between change nothing.
   void closeEvent(QCloseEvent* e) override;
+  /// A language switched at run time: every text of the window in the new language.
+  void changeEvent(QEvent* e) override;
 
  private:
   // MainWindow.cpp
@@ -91,6 +96,11 @@ class MainWindow : public QMainWindow {
   void onCommandCompleted(const CommandResult& r);
   void updateDisplayInstances();
   void showRunOnCharts(const RunData& run);
+  /// An experiment starts: the charts restart at its time 0 with its steps drawn ahead.
+  void showRunPlan(const Timeline& timeline, double durationScale);
+  /// Chips selected on the topology: their instances are drilled down on the charts.
+  void focusChartsOnSelection();
+  void retranslateUi();
   void setLanguage(const QString& lang);
   void openSettings();
   void exportChartsPng();
@@ -98,6 +108,7 @@ class MainWindow : public QMainWindow {
   void saveWindowState();
   // MainWindowActions.cpp
   void buildActions();
+  void retranslateActions();
   void connectActions();
   void buildMenus();
   void buildLanguageMenu(QMenu* settings);
@@ -111,6 +122,10 @@ class MainWindow : public QMainWindow {
   QString selectedService() const;
   // MainWindowSession.cpp
   void buildStatusBar();
+  /// A status label "what: state" whose texts are kept untranslated (QT_TR_NOOP) so that a
+  /// language change renders them again.
+  void setStateLabel(QLabel* label, const char* what, const char* state, const QString& color);
+  void renderStateLabel(QLabel* label);
   void wireSession();
   void onLabShutDown(bool complete);
   void restartLab();
@@ -155,8 +170,21 @@ class MainWindow : public QMainWindow {
   QAction* actExportPng_;
   QAction* actScreenshot_;
   QAction* actQuit_;
+  QAction* actAbout_;
   QActionGroup* languageGroup_;
   QMenu* viewMenu_;
+  QMenu* fileMenu_;
+  QMenu* labMenu_;
+  QMenu* settingsMenu_;
+  QMenu* languageMenu_;
+  QMenu* helpMenu_;
+  QToolBar* toolBar_;
+  QDockWidget* paletteDock_;
+  QDockWidget* mirrorDock_;
+  QDockWidget* chartDock_;
+  QDockWidget* expDock_;
+  QDockWidget* logDock_;
+  QDockWidget* svcLogDock_;
 };
 
 }  // namespace swarmlab

@@ -32,40 +32,66 @@ QMenu* transientMenu(QWidget* parent) {
 }  // namespace
 
 void MainWindow::buildActions() {
-  auto make = [this](const QString& text, const QKeySequence& key, const QString& icon = {}) {
-    auto* a = new QAction(text, this);
+  // Texts come from retranslateActions(), again on every language change.
+  auto make = [this](const QKeySequence& key, const QString& icon = {}) {
+    auto* a = new QAction(this);
     if (!key.isEmpty()) a->setShortcut(key);
     if (!icon.isEmpty()) a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     a->setShortcutContext(Qt::WindowShortcut);
     addAction(a);
     return a;
   };
-  actDeploy_ =
-      make(tr("&Deploy on node…"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("deploy"));
-  actDeploy_->setStatusTip(tr("Deploy a service template on the selected node"));
-  actMigrate_ =
-      make(tr("&Migrate to…"), QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("migrate"));
-  actMigrate_->setStatusTip(tr("Move the selected service to another node"));
-  actRestart_ = make(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("restart"));
-  actStop_ = make(tr("S&top"), QKeySequence(Qt::Key_Delete), QStringLiteral("stop"));
-  actScale_ = make(tr("S&cale…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-  actLogs_ = make(tr("Show &logs"), QKeySequence(Qt::CTRL | Qt::Key_L));
-  actNodeDown_ = make(tr("Node &down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                      QStringLiteral("power"));
-  actNodeUp_ = make(tr("Node &up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-  actZoomIn_ = make(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
-  actZoomOut_ = make(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
-  actFit_ = make(tr("&Fit topology"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"));
-  actPause_ =
-      make(tr("&Pause charts"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("pause"));
+  actDeploy_ = make(QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("deploy"));
+  actMigrate_ = make(QKeySequence(Qt::CTRL | Qt::Key_M), QStringLiteral("migrate"));
+  actRestart_ = make(QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("restart"));
+  actStop_ = make(QKeySequence(Qt::Key_Delete), QStringLiteral("stop"));
+  actScale_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  actLogs_ = make(QKeySequence(Qt::CTRL | Qt::Key_L));
+  actNodeDown_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("power"));
+  actNodeUp_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+  actZoomIn_ = make(QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
+  actZoomOut_ = make(QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
+  actFit_ = make(QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"));
+  actPause_ = make(QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("pause"));
   actPause_->setCheckable(true);
-  actSettings_ = make(tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("settings"));
-  actRestartLab_ = make(tr("Restart &lab"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-  actRefresh_ = make(tr("Re&fresh"), QKeySequence::Refresh);
-  actExportPng_ = make(tr("Export charts as &PNG…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-  actScreenshot_ = make(tr("Save &window as PNG…"), QKeySequence());
-  actQuit_ = make(tr("&Quit"), QKeySequence::Quit);
+  actSettings_ = make(QKeySequence::Preferences, QStringLiteral("settings"));
+  actRestartLab_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+  actRefresh_ = make(QKeySequence::Refresh);
+  actExportPng_ = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+  actScreenshot_ = make(QKeySequence());
+  actQuit_ = make(QKeySequence::Quit);
+  actAbout_ = new QAction(this);
   connectActions();
+}
+
+void MainWindow::retranslateActions() {
+  actDeploy_->setText(tr("&Deploy on node…"));
+  actDeploy_->setStatusTip(tr("Deploy a service template on the selected node"));
+  actMigrate_->setText(tr("&Migrate to…"));
+  actMigrate_->setStatusTip(tr("Move the selected service to another node"));
+  actRestart_->setText(tr("&Restart"));
+  actStop_->setText(tr("S&top"));
+  actScale_->setText(tr("S&cale…"));
+  actLogs_->setText(tr("Show &logs"));
+  actZoomIn_->setText(tr("Zoom &in"));
+  actZoomOut_->setText(tr("Zoom &out"));
+  actFit_->setText(tr("&Fit topology"));
+  actPause_->setText(tr("&Pause charts"));
+  actSettings_->setText(tr("&Settings…"));
+  actRestartLab_->setText(tr("Restart &lab"));
+  actRefresh_->setText(tr("Re&fresh"));
+  actExportPng_->setText(tr("Export charts as &PNG or SVG…"));
+  actScreenshot_->setText(tr("Save &window as PNG…"));
+  actQuit_->setText(tr("&Quit"));
+  actAbout_->setText(tr("&About swarmlab"));
+  fileMenu_->setTitle(tr("&File"));
+  labMenu_->setTitle(tr("&Lab"));
+  settingsMenu_->setTitle(tr("&Settings"));
+  languageMenu_->setTitle(tr("&Language"));
+  helpMenu_->setTitle(tr("&Help"));
+  toolBar_->setWindowTitle(tr("Main"));
+  for (auto* a : languageGroup_->actions())
+    if (a->data().toString().isEmpty()) a->setText(tr("System"));
 }
 
 void MainWindow::connectActions() {
@@ -128,28 +154,29 @@ void MainWindow::connectActions() {
 }
 
 void MainWindow::buildMenus() {
-  auto* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(actExportPng_);
-  file->addAction(actScreenshot_);
-  file->addSeparator();
-  file->addAction(actQuit_);
-  auto* lab = menuBar()->addMenu(tr("&Lab"));
+  fileMenu_ = menuBar()->addMenu(QString());
+  fileMenu_->addAction(actExportPng_);
+  fileMenu_->addAction(actScreenshot_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(actQuit_);
+  labMenu_ = menuBar()->addMenu(QString());
   for (auto* a : {actDeploy_, actMigrate_, actRestart_, actStop_, actScale_, actLogs_})
-    lab->addAction(a);
-  lab->addSeparator();
-  lab->addAction(actNodeDown_);
-  lab->addAction(actNodeUp_);
-  lab->addSeparator();
-  lab->addAction(actRefresh_);
-  lab->addAction(actRestartLab_);
+    labMenu_->addAction(a);
+  labMenu_->addSeparator();
+  labMenu_->addAction(actNodeDown_);
+  labMenu_->addAction(actNodeUp_);
+  labMenu_->addSeparator();
+  labMenu_->addAction(actRefresh_);
+  labMenu_->addAction(actRestartLab_);
   viewMenu_->addSeparator();
   for (auto* a : {actZoomIn_, actZoomOut_, actFit_, actPause_}) viewMenu_->addAction(a);
   menuBar()->addMenu(viewMenu_);
-  auto* settings = menuBar()->addMenu(tr("&Settings"));
-  settings->addAction(actSettings_);
-  buildLanguageMenu(settings);
-  auto* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About swarmlab"), this, [this] {
+  settingsMenu_ = menuBar()->addMenu(QString());
+  settingsMenu_->addAction(actSettings_);
+  buildLanguageMenu(settingsMenu_);
+  helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->addAction(actAbout_);
+  connect(actAbout_, &QAction::triggered, this, [this] {
     QMessageBox::about(this, tr("About swarmlab"),
                        tr("<b>swarmlab %1</b><p>Orchestration lab for containerized IIoT "
                           "microservices: deploy and migrate services by drag and drop, watch "
@@ -161,14 +188,15 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildLanguageMenu(QMenu* settings) {
-  auto* language = settings->addMenu(tr("&Language"));
+  languageMenu_ = settings->addMenu(QString());
   languageGroup_ = new QActionGroup(this);
+  // The languages' own names stay as they are in every language.
   const QList<QPair<QString, QString>> langs = {
-      {tr("System"), QString()},
+      {QString(), QString()},
       {QStringLiteral("English"), QStringLiteral("en")},
       {QStringLiteral("Português"), QStringLiteral("pt")}};
   for (const auto& [name, code] : langs) {
-    auto* a = language->addAction(name);
+    auto* a = languageMenu_->addAction(name);
     a->setCheckable(true);
     a->setChecked(code == settings_.language);
     a->setData(code);
@@ -178,15 +206,16 @@ void MainWindow::buildLanguageMenu(QMenu* settings) {
 }
 
 void MainWindow::buildToolBar() {
-  auto* tb = addToolBar(tr("Main"));
-  tb->setObjectName(QStringLiteral("mainToolBar"));
-  tb->setToolButtonStyle(Qt::ToolButtonIconOnly);
-  for (auto* a : {actZoomIn_, actZoomOut_, actFit_}) tb->addAction(a);
-  tb->addSeparator();
-  for (auto* a : {actDeploy_, actMigrate_, actRestart_, actStop_, actNodeDown_}) tb->addAction(a);
-  tb->addSeparator();
-  tb->addAction(actPause_);
-  tb->addAction(actSettings_);
+  toolBar_ = addToolBar(QString());
+  toolBar_->setObjectName(QStringLiteral("mainToolBar"));
+  toolBar_->setToolButtonStyle(Qt::ToolButtonIconOnly);
+  for (auto* a : {actZoomIn_, actZoomOut_, actFit_}) toolBar_->addAction(a);
+  toolBar_->addSeparator();
+  for (auto* a : {actDeploy_, actMigrate_, actRestart_, actStop_, actNodeDown_})
+    toolBar_->addAction(a);
+  toolBar_->addSeparator();
+  toolBar_->addAction(actPause_);
+  toolBar_->addAction(actSettings_);
 }
 
 QString MainWindow::selectedNode() const {

@@ -24,15 +24,28 @@
 namespace swarmlab {
 
 namespace {
-QString stateText(const QString& what, const QString& state, const QString& color) {
-  return QStringLiteral("%1: <span style='color:%3'>%2</span>")
-      .arg(what, state.toHtmlEscaped(), color);
-}
 const QString kGrey = QStringLiteral("#757575");
 const QString kOrange = QStringLiteral("#ef6c00");
 const QString kGreen = QStringLiteral("#2e7d32");
 const QString kRed = QStringLiteral("#c62828");
 }  // namespace
+
+void MainWindow::setStateLabel(QLabel* label, const char* what, const char* state,
+                               const QString& color) {
+  label->setProperty("what", QByteArray(what));
+  label->setProperty("state", QByteArray(state));
+  label->setProperty("color", color);
+  renderStateLabel(label);
+}
+
+void MainWindow::renderStateLabel(QLabel* label) {
+  const QByteArray what = label->property("what").toByteArray();
+  const QByteArray state = label->property("state").toByteArray();
+  if (what.isEmpty()) return;
+  label->setText(QStringLiteral("%1: <span style='color:%3'>%2</span>")
+                     .arg(tr(what.constData()), tr(state.constData()).toHtmlEscaped(),
+                          label->property("color").toString()));
+}
 
 void MainWindow::buildStatusBar() {
   backendLabel_ = new QLabel;
@@ -45,8 +58,8 @@ void MainWindow::buildStatusBar() {
   statusBar()->addPermanentWidget(redisLabel_);
   statusBar()->addPermanentWidget(labTimeLabel_);
   backendLabel_->setText(tr("Backend: none"));
-  dockerLabel_->setText(stateText(tr("Docker"), tr("not used"), kGrey));
-  redisLabel_->setText(stateText(tr("Redis"), tr("not connected"), kGrey));
+  setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("not used"), kGrey);
+  setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("not connected"), kGrey);
   labTimeLabel_->setText(tr("lab time —"));
 }
 
@@ -111,11 +124,13 @@ void MainWindow::startSession(LabSession* session) {
 void MainWindow::wireSession() {
   backendLabel_->setText(tr("Backend: %1").arg(session_->description()));
   const bool docker = session_->usesDocker();
-  dockerLabel_->setText(docker ? stateText(tr("Docker"), tr("connecting…"), kOrange)
-                               : stateText(tr("Docker"), tr("not used"), kGrey));
-  redisLabel_->setText(stateText(tr("Redis"), tr("starting…"), kOrange));
+  if (docker)
+    setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("connecting…"), kOrange);
+  else
+    setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("not used"), kGrey);
+  setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("starting…"), kOrange);
   connect(session_, &LabSession::ready, this, [this, docker] {
-    if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("connected"), kGreen));
+    if (docker) setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("connected"), kGreen);
     logEvent(
         tr("lab ready on %1 (Redis %2)")
             .arg(session_->description(), redactedRedisUrl(session_->orchestrator()->redisUrl())));
@@ -125,7 +140,8 @@ void MainWindow::wireSession() {
   connect(session_, &LabSession::shutdownFinished, this, &MainWindow::onLabShutDown);
   connect(session_->orchestrator(), &Orchestrator::errorOccurred, this,
           [this, docker](const OrchestratorError& e) {
-            if (docker) dockerLabel_->setText(stateText(tr("Docker"), tr("error"), kRed));
+            if (docker)
+              setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("error"), kRed);
             dockerLabel_->setToolTip(e.toString());
             statusBar()->showMessage(e.toString(), 10000);
           });
@@ -164,8 +180,10 @@ void MainWindow::attachTelemetry(Telemetry* t) {
   connect(t, &Telemetry::displayStates, mirrors_, &DisplayMirrorPanel::updateStates);
   connect(t, &Telemetry::connectionChanged, model_, &TopologyModel::setRedisReachable);
   connect(t, &Telemetry::connectionChanged, this, [this](bool up, const QString& msg) {
-    redisLabel_->setText(up ? stateText(tr("Redis"), tr("connected"), kGreen)
-                            : stateText(tr("Redis"), tr("lost, reconnecting"), kRed));
+    if (up)
+      setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("connected"), kGreen);
+    else
+      setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("lost, reconnecting"), kRed);
     redisLabel_->setToolTip(msg);
     logEvent(up ? tr("telemetry connected to %1").arg(msg)
                 : tr("telemetry lost Redis: %1").arg(msg));

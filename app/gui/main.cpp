@@ -14,10 +14,13 @@
 
 #include "ChartPanel.h"
 #include "LabSecrets.h"
+#include "LabController.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MimeTypes.h"
 #include "PalettePanel.h"
+#include "TopologyItems.h"
+#include "TopologyModel.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
 
@@ -60,6 +63,8 @@ void dropService(MainWindow& w, const QString& service, const QString& node) {
   w.view()->simulateDrop(w.scene()->nodeCenter(node), m.get());
 }
 
+void finishScreenshot(MainWindow& w, const QString& file);
+
 /// The paper's scenario, driven through the same drops as a user's, then a screenshot.
 void runScreenshot(MainWindow& w, const QString& file, double seconds) {
   const int step = int(seconds * 1000 / 4);
@@ -73,17 +78,49 @@ void runScreenshot(MainWindow& w, const QString& file, double seconds) {
   QTimer::singleShot(300 + 2 * step, &w, [&w] {
     dropTemplate(w, QStringLiteral("subscriber"), QStringLiteral("pi1"));
   });
-  QTimer::singleShot(300 + 4 * step, &w, [&w, file] {
-    QString err;
-    const bool ok = w.saveScreenshot(file, &err);
-    std::fprintf(
-        ok ? stdout : stderr, "%s\n",
-        qPrintable(ok ? QStringLiteral("swarmlab: screenshot written to %1").arg(file) : err));
-    // The lab stops as on a close (asynchronously); the program ends when it has.
-    QObject::connect(&w, &MainWindow::labShutDown, &w,
-                     [ok] { QCoreApplication::exit(ok ? 0 : 1); });
-    w.shutdownLab();
+  QTimer::singleShot(300 + 4 * step, &w, [&w, file] { finishScreenshot(w, file); });
+}
+
+void finishScreenshot(MainWindow& w, const QString& file) {
+  QString err;
+  const bool ok = w.saveScreenshot(file, &err);
+  std::fprintf(
+      ok ? stdout : stderr, "%s\n",
+      qPrintable(ok ? QStringLiteral("swarmlab: screenshot written to %1").arg(file) : err));
+  // The lab stops as on a close (asynchronously); the program ends when it has.
+  QObject::connect(&w, &MainWindow::labShutDown, &w, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
+  w.shutdownLab();
+}
+
+/// A classroom lab (more than two end devices with a display): redis and the publisher, then a
+/// subscriber dropped on every display node; a restart half-way; one subscriber's chip selected
+/// (its own series drilled down on the charts); then a screenshot, as runScreenshot.
+bool runClassroomScreenshot(MainWindow& w, const QString& file, double seconds) {
+  QStringList devices;
+  for (const auto& n : w.model()->lab().nodes)
+    if (n.capabilities.contains(QStringLiteral("display"))) devices << n.name;
+  if (devices.size() <= 2) return false;
+  QTimer::singleShot(300, &w, [&w] {
+    dropTemplate(w, QStringLiteral("redis"), QStringLiteral("gw1"));
+    dropTemplate(w, QStringLiteral("publisher"), QStringLiteral("manager"));
   });
+  for (int i = 0; i < devices.size(); ++i)
+    QTimer::singleShot(800 + 120 * i, &w,
+                       [&w, d = devices[i]] { dropTemplate(w, QStringLiteral("subscriber"), d); });
+  auto subscriber = [&w](int k) {
+    QStringList subs;
+    for (const auto& s : w.model()->services())
+      if (s.templateName == QLatin1String("subscriber")) subs << s.name;
+    subs.sort();
+    return subs.value(std::min<int>(k, subs.size() - 1));
+  };
+  QTimer::singleShot(int(seconds * 600), &w,
+                     [&w, subscriber] { w.controller()->restart(subscriber(4)); });
+  QTimer::singleShot(int(seconds * 900), &w, [&w, subscriber] {
+    if (auto* chip = w.scene()->chipItem(subscriber(7))) chip->setSelected(true);
+  });
+  QTimer::singleShot(int(seconds * 1000), &w, [&w, file] { finishScreenshot(w, file); });
+  return true;
 }
 
 /// What the command line asks for.
@@ -213,7 +250,7 @@ int main(int argc, char** argv) {
   if (!shot.isEmpty()) {
     w.resize(1680, 1000);
     QObject::connect(&w, &MainWindow::labReady, &w, [&w, shot, secs = options->screenshotSeconds] {
-      runScreenshot(w, shot, secs);
+      if (!runClassroomScreenshot(w, shot, secs)) runScreenshot(w, shot, secs);
     });
   }
   w.show();

@@ -151,11 +151,13 @@ void ExperimentRunner::end(bool aborted) {
   for (auto* t : stepTimers_) t->stop();
   emit progress(elapsedS(), totalS());
   emit ending();
-  // Stop what runs so every agent reports its final metrics and `stopped` event.
+  // Stop what the run deployed so every agent reports its final metrics and `stopped` event;
+  // services it did not deploy (the user's) are left running.
   pendingStops_.clear();
   const auto services = services_;
   if (orch_) {
-    for (const auto& s : services) pendingStops_.insert(orch_->stop(s.name));
+    for (const auto& s : services)
+      if (templateOfService_.contains(s.name)) pendingStops_.insert(orch_->stop(s.name));
   }
   if (pendingStops_.isEmpty()) {
     finishNow();

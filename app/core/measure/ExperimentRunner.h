@@ -29,7 +29,7 @@ struct RunnerOptions {
 };
 
 /// Runs a Timeline: each step fires on a timer relative to the run start (scaled), the run
-/// ends after the (scaled) duration by stopping every service it knows, letting telemetry
+/// ends after the (scaled) duration by stopping the services it deployed, letting telemetry
 /// catch up, and emitting finished() with the recorded RunData. The orchestrator must be
 /// ready and the telemetry started (the runner does not own them).
 class ExperimentRunner : public QObject {

@@ -2,27 +2,58 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QCursor>
+#include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QPixmap>
 #include <QSplitter>
+#include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
+#include <ctime>
 
+#include "GuiText.h"
+#include "LabFile.h"
 #include "WireNames.h"
 
 namespace swarmlab {
 
 namespace {
 constexpr int kMaxMarkers = 400;
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kIsInstanceRole = Qt::UserRole + 1;
 const QColor kPalette[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35),
                            QColor(0x43, 0xa0, 0x47), QColor(0x8e, 0x24, 0xaa),
                            QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b),
                            QColor(0x6d, 0x4c, 0x41), QColor(0x54, 0x6e, 0x7a)};
+// Summary keys: "sum:<what>:<layer>"; instance keys: "rate:<i>", "p50:<i>", "p99:<i>".
+const QString kSumPub = QStringLiteral("sum:pub:");
+const QString kSumMin = QStringLiteral("sum:min:");
+const QString kSumMean = QStringLiteral("sum:mean:");
+const QString kSumP99 = QStringLiteral("sum:p99:");
+
+/// CPU time of the calling thread (ms); 0 where it cannot be read.
+double threadCpuMs() {
+#ifdef __linux__
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+#else
+  return 0;
+#endif
+}
+
+bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
+QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1); }
 
 double niceCeil(double v) {
   if (v <= 0) return 1;
@@ -32,116 +63,282 @@ double niceCeil(double v) {
   return 10 * p;
 }
 
-QChart* makeChart(const QString& title, QValueAxis** x, QValueAxis** y, const QString& yTitle) {
+QChart* makeChart(QValueAxis** x, QValueAxis** y) {
   auto* c = new QChart;
-  c->setTitle(title);
   c->setAnimationOptions(QChart::NoAnimation);
-  // A column on the right: a row at the bottom hides itself once it cannot hold every series.
-  c->legend()->setAlignment(Qt::AlignRight);
+  // Below the plot and short: only the series drawn (summaries, drilled-down instances).
+  c->legend()->setAlignment(Qt::AlignBottom);
   QFont lf = c->legend()->font();
   lf.setPointSizeF(lf.pointSizeF() * 0.85);
   c->legend()->setFont(lf);
   c->legend()->setShowToolTips(true);
   c->setMargins(QMargins(4, 4, 4, 4));
   *x = new QValueAxis;
-  (*x)->setTitleText(QCoreApplication::translate("swarmlab::ChartPanel", "lab time (s)"));
   (*x)->setLabelFormat(QStringLiteral("%.0f"));
   (*x)->setTickCount(7);
   *y = new QValueAxis;
-  (*y)->setTitleText(yTitle);
   (*y)->setLabelFormat(QStringLiteral("%.0f"));
   (*y)->setTickCount(5);
   c->addAxis(*x, Qt::AlignBottom);
   c->addAxis(*y, Qt::AlignLeft);
   return c;
 }
+
+/// Splits points where the time between two of them exceeds `gap`: no line across a gap.
+QList<QList<QPointF>> splitAtGaps(const QList<QPointF>& pts, double gap) {
+  QList<QList<QPointF>> parts;
+  for (int i = 0; i < pts.size(); ++i) {
+    if (i == 0 || pts[i].x() - pts[i - 1].x() > gap) parts.append(QList<QPointF>{});
+    parts.last().append(pts[i]);
+  }
+  return parts;
+}
 }  // namespace
 
-MarkerChartView::MarkerChartView(QChart* chart, const QList<ChartMarker>* markers, QWidget* parent)
-    : QChartView(chart, parent), markers_(markers) {
+MarkerChartView::MarkerChartView(QChart* chart, const QList<ChartMarker>* markers, HoverLines hover,
+                                 QWidget* parent)
+    : QChartView(chart, parent), markers_(markers), hover_(std::move(hover)) {
   setRenderHint(QPainter::Antialiasing, false);
-  setMinimumHeight(160);
+  setMinimumHeight(140);
+  setMouseTracking(true);
+  viewport()->setMouseTracking(true);
+}
+
+QStringList MarkerChartView::hoverLines() const {
+  return hasCursor_ && hover_ ? hover_(cursorT_) : QStringList();
 }
 
 void MarkerChartView::drawForeground(QPainter* p, const QRectF& rect) {
   QChartView::drawForeground(p, rect);
   auto axes = chart()->axes(Qt::Horizontal);
-  if (axes.isEmpty() || chart()->series().isEmpty()) return;
+  if (axes.isEmpty()) return;
   auto* x = static_cast<QValueAxis*>(axes.first());
   const QRectF plot = chart()->plotArea();
+  if (plot.width() <= 0 || x->max() <= x->min()) return;
   p->save();
-  QFont f = p->font();
-  f.setPointSizeF(f.pointSizeF() * 0.85);
-  p->setFont(f);
-  // Labels go on the first of four rows where they do not overlap the previous one.
-  double rowRight[4] = {-1e9, -1e9, -1e9, -1e9};
-  const QFontMetrics fm(f);
-  for (const auto& m : *markers_) {
-    if (m.t < x->min() || m.t > x->max()) continue;
-    const double px = plot.left() + (m.t - x->min()) / (x->max() - x->min()) * plot.width();
-    p->setPen(QPen(m.color, 1.5, Qt::DashLine));
-    p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-    const double w = fm.horizontalAdvance(m.text) + 6;
-    for (int row = 0; row < 4; ++row) {
-      if (px <= rowRight[row]) continue;
-      // Near the right edge the label goes to the left of its line.
-      const double lx = px + w + 3 > plot.right() ? px - w - 3 : px + 3;
-      p->setPen(m.color.darker(140));
-      p->drawText(QRectF(lx, plot.top() + 2 + row * 15, w, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                  m.text);
-      rowRight[row] = lx + w;
-      break;
-    }
-  }
+  drawMarkers(p, plot, x->min(), x->max());
+  if (hasCursor_) drawCursor(p, plot);
   p->restore();
 }
 
+void MarkerChartView::drawMarkers(QPainter* p, const QRectF& plot, double x0, double x1) {
+  QFont f = p->font();
+  f.setPointSizeF(f.pointSizeF() * 0.85);
+  p->setFont(f);
+  const QFontMetrics fm(f);
+  const double rowH = fm.height() + 2;
+  labelRects_.clear();
+  groups_.clear();
+  // Each label goes on the first row where it clears the previous label; what fits on no row
+  // joins a "+N" badge on the row below (badges closer than their width merge).
+  double rowRight[kLabelRows];
+  std::fill(std::begin(rowRight), std::end(rowRight), -1e9);
+  const double badgeW = fm.horizontalAdvance(QStringLiteral("+999")) + 8;
+  QList<double> groupX;
+  for (const auto& m : *markers_) {
+    if (m.t < x0 || m.t > x1) continue;
+    const double px = plot.left() + (m.t - x0) / (x1 - x0) * plot.width();
+    const double w = fm.horizontalAdvance(m.text) + 6;
+    const double lx = px + w + 3 > plot.right() ? px - w - 3 : px + 3;
+    int row = 0;
+    while (row < kLabelRows && lx <= rowRight[row] + 2) ++row;
+    // A marker without its own label (in a "+N" group) draws a thin, faint line.
+    QColor c = m.color;
+    if (m.planned || row == kLabelRows) c.setAlpha(row == kLabelRows ? 70 : 90);
+    p->setPen(QPen(c, m.planned || row == kLabelRows ? 1.0 : 1.5,
+                   m.planned ? Qt::DotLine : (row == kLabelRows ? Qt::SolidLine : Qt::DashLine)));
+    p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+    if (row < kLabelRows) {
+      const QRectF r(lx, plot.top() + 2 + row * rowH, w, rowH - 1);
+      p->setPen(m.planned ? c : m.color.darker(140));
+      p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m.text);
+      rowRight[row] = lx + w;
+      labelRects_.append(r);
+      continue;
+    }
+    if (groupX.isEmpty() || px > groupX.last() + badgeW + 2) {
+      groupX.append(std::min(px, plot.right() - badgeW));
+      groups_.append(
+          {QRectF(groupX.last(), plot.top() + 2 + kLabelRows * rowH, badgeW, rowH - 1), {}});
+    }
+    groups_.last().second.append(m.text);
+  }
+  for (const auto& [r, texts] : std::as_const(groups_)) {
+    p->setPen(QPen(QColor(0x54, 0x6e, 0x7a)));
+    p->setBrush(QColor(0xec, 0xef, 0xf1));
+    p->drawRoundedRect(r, 3, 3);
+    p->drawText(r, Qt::AlignCenter, QStringLiteral("+%1").arg(texts.size()));
+    labelRects_.append(r);
+  }
+}
+
+void MarkerChartView::drawCursor(QPainter* p, const QRectF& plot) {
+  const auto* x = static_cast<QValueAxis*>(chart()->axes(Qt::Horizontal).first());
+  if (cursorT_ < x->min() || cursorT_ > x->max()) return;
+  const double px = plot.left() + (cursorT_ - x->min()) / (x->max() - x->min()) * plot.width();
+  p->setPen(QPen(QColor(0x26, 0x32, 0x38), 1, Qt::SolidLine));
+  p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+  const QStringList lines = hoverLines();
+  if (lines.isEmpty()) return;
+  const QFontMetrics fm(p->font());
+  double w = 0;
+  for (const auto& l : lines) w = std::max<double>(w, fm.horizontalAdvance(l));
+  QRectF box(0, 0, w + 12, lines.size() * fm.height() + 8);
+  // Beside the cursor, on the side with room, at the bottom of the plot (markers use the top).
+  box.moveLeft(px + box.width() + 8 < plot.right() ? px + 8 : px - box.width() - 8);
+  box.moveBottom(plot.bottom() - 4);
+  p->setPen(QColor(0x90, 0xa4, 0xae));
+  p->setBrush(QColor(255, 255, 255, 235));
+  p->drawRect(box);
+  p->setPen(Qt::black);
+  p->drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop,
+              lines.join(QLatin1Char('\n')));
+}
+
+void MarkerChartView::mouseMoveEvent(QMouseEvent* e) {
+  QChartView::mouseMoveEvent(e);
+  const QPointF pos = mapToScene(e->position().toPoint());
+  const QRectF plot = chart()->plotArea();
+  const bool inside = plot.contains(pos);
+  if (inside) cursorT_ = chart()->mapToValue(pos).x();
+  if (inside != hasCursor_ || inside) {
+    hasCursor_ = inside;
+    viewport()->update();
+  }
+  for (const auto& [r, texts] : std::as_const(groups_)) {
+    if (!r.contains(pos)) continue;
+    groupTip_ = texts.join(QLatin1Char('\n'));
+    QToolTip::showText(e->globalPosition().toPoint(), groupTip_, this);
+    return;
+  }
+}
+
+void MarkerChartView::leaveEvent(QEvent* e) {
+  QChartView::leaveEvent(e);
+  hasCursor_ = false;
+  viewport()->update();
+}
+
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
-  rateChart_ =
-      makeChart(tr("Publish and display update rate (Fig. 3)"), &rateX_, &rateY_, tr("per second"));
-  lagChart_ = makeChart(tr("Display lag (Fig. 4)"), &lagX_, &lagY_, tr("ms"));
-  rateView_ = new MarkerChartView(rateChart_, &markers_);
-  lagView_ = new MarkerChartView(lagChart_, &markers_);
-  rateView_->setAccessibleName(tr("Rates chart"));
-  lagView_->setAccessibleName(tr("Lag chart"));
-
-  window_ = new QComboBox;
-  for (int s : {30, 60, 120, 300, 600})
-    window_->addItem(s < 60 ? tr("%1 s").arg(s) : tr("%1 min").arg(s / 60), s);
-  window_->setToolTip(tr("Time window shown by the charts"));
-  window_->setCurrentIndex(window_->findData(windowS_));
-  connect(window_, &QComboBox::currentIndexChanged, this, &ChartPanel::applyWindowCombo);
-  pause_ = new QToolButton;
-  pause_->setCheckable(true);
-  pause_->setText(tr("&Pause"));
-  pause_->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
-  pause_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-  pause_->setToolTip(tr("Freeze the charts; data keeps being recorded"));
-  connect(pause_, &QToolButton::toggled, this, &ChartPanel::setPaused);
-  info_ = new QLabel;
-  info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-  auto* bar = new QHBoxLayout;
-  auto* wl = new QLabel(tr("&Window:"));
-  wl->setBuddy(window_);
-  bar->addWidget(wl);
-  bar->addWidget(window_);
-  bar->addWidget(pause_);
-  bar->addStretch(1);
-  bar->addWidget(info_);
-  auto* split = new QSplitter(Qt::Vertical);
-  split->addWidget(rateView_);
-  split->addWidget(lagView_);
-  auto* lay = new QVBoxLayout(this);
-  lay->setContentsMargins(2, 2, 2, 2);
-  lay->addLayout(bar);
-  lay->addWidget(split, 1);
+  rateChart_ = makeChart(&rateX_, &rateY_);
+  lagChart_ = makeChart(&lagX_, &lagY_);
+  rateView_ = new MarkerChartView(rateChart_, &markers_,
+                                  [this](double t) { return hoverLines(ChartKind::Rate, t); });
+  lagView_ = new MarkerChartView(lagChart_, &markers_,
+                                 [this](double t) { return hoverLines(ChartKind::Lag, t); });
+  legend_ = new QTreeWidget;
+  legend_->setHeaderHidden(true);
+  legend_->setRootIsDecorated(true);
+  legend_->setUniformRowHeights(true);
+  legend_->setMinimumWidth(150);
+  connect(legend_, &QTreeWidget::itemClicked, this,
+          [this](QTreeWidgetItem* item) { onLegendClicked(item); });
+  buildBar();
+  auto* charts = new QSplitter(Qt::Vertical);
+  charts->addWidget(rateView_);
+  charts->addWidget(lagView_);
+  auto* split = new QSplitter(Qt::Horizontal);
+  split->addWidget(charts);
+  split->addWidget(legend_);
+  split->setStretchFactor(0, 1);
+  split->setSizes({460, 180});
+  static_cast<QVBoxLayout*>(layout())->addWidget(split, 1);
 
   timer_.setInterval(kTickMs);
   timer_.setTimerType(Qt::CoarseTimer);
   connect(&timer_, &QTimer::timeout, this, &ChartPanel::tick);
   timer_.start();
+  retranslateUi();
   setWindowSeconds(windowS_);
+}
+
+void ChartPanel::buildBar() {
+  window_ = new QComboBox;
+  for (int s : {30, 60, 120, 300, 600}) window_->addItem(QString(), s);
+  window_->setCurrentIndex(window_->findData(windowS_));
+  connect(window_, &QComboBox::currentIndexChanged, this, &ChartPanel::applyWindowCombo);
+  pause_ = new QToolButton;
+  pause_->setCheckable(true);
+  pause_->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
+  pause_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  connect(pause_, &QToolButton::toggled, this, &ChartPanel::setPaused);
+  legendButton_ = new QToolButton;
+  legendButton_->setCheckable(true);
+  legendButton_->setChecked(true);
+  connect(legendButton_, &QToolButton::toggled, this, &ChartPanel::setLegendVisible);
+  info_ = new QLabel;
+  info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto* bar = new QHBoxLayout;
+  windowLabel_ = new QLabel;
+  windowLabel_->setBuddy(window_);
+  bar->addWidget(windowLabel_);
+  bar->addWidget(window_);
+  bar->addWidget(pause_);
+  bar->addWidget(legendButton_);
+  bar->addStretch(1);
+  bar->addWidget(info_);
+  auto* lay = new QVBoxLayout(this);
+  lay->setContentsMargins(2, 2, 2, 2);
+  lay->addLayout(bar);
+}
+
+void ChartPanel::retranslateUi() {
+  rateChart_->setTitle(tr("Publish and display update rate (Fig. 3)"));
+  lagChart_->setTitle(tr("Display lag (Fig. 4)"));
+  for (auto* x : {rateX_, lagX_}) x->setTitleText(tr("lab time (s)"));
+  rateY_->setTitleText(tr("per second"));
+  lagY_->setTitleText(tr("ms"));
+  rateView_->setAccessibleName(tr("Rates chart"));
+  lagView_->setAccessibleName(tr("Lag chart"));
+  legend_->setAccessibleName(tr("Chart series"));
+  legend_->setToolTip(
+      tr("Click a series to show or hide it; open a summary to drill down to "
+         "single instances"));
+  for (int i = 0; i < window_->count(); ++i) {
+    const int s = window_->itemData(i).toInt();
+    window_->setItemText(i, s < 60 ? tr("%1 s").arg(s) : tr("%1 min").arg(s / 60));
+  }
+  window_->setToolTip(tr("Time window shown by the charts"));
+  windowLabel_->setText(tr("&Window:"));
+  pause_->setText(paused_ ? tr("&Resume") : tr("&Pause"));
+  pause_->setToolTip(tr("Freeze the charts; data keeps being recorded"));
+  legendButton_->setText(tr("&Series"));
+  legendButton_->setToolTip(tr("Show or hide the list of series beside the charts"));
+  for (auto it = lines_.cbegin(); it != lines_.cend(); ++it)
+    for (auto* l : it.value()) l->setName(seriesLabel(it.key()));
+  for (auto it = legendItems_.cbegin(); it != legendItems_.cend(); ++it) {
+    const QString k = it.key();
+    it.value()->setText(
+        0, isSummary(k) ? seriesLabel(k) : tr("%1 on %2").arg(k, instanceNode_.value(k)));
+  }
+}
+
+void ChartPanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}
+
+QString ChartPanel::seriesLabel(const QString& key) const {
+  const QString what = key.section(QLatin1Char(':'), 0, 1) + QLatin1Char(':');
+  const QString layer = key.section(QLatin1Char(':'), 2);
+  // The layer is named only when the same summary exists for another layer too.
+  bool otherLayer = false;
+  for (const auto& k : store_.keys()) otherLayer |= k.startsWith(what) && k != key;
+  auto withLayer = [&layer, otherLayer](const QString& s) {
+    return layer.isEmpty() || !otherLayer
+               ? s
+               : tr("%1 (%2)").arg(s,
+                                   layerName(layerFromString(layer).value_or(Layer::Unassigned)));
+  };
+  if (key.startsWith(kSumPub)) return withLayer(tr("publish/s total"));
+  if (key.startsWith(kSumMin)) return withLayer(tr("updates/s min"));
+  if (key.startsWith(kSumMean)) return withLayer(tr("updates/s mean"));
+  if (key.startsWith(kSumP99)) return withLayer(tr("lag p99 worst"));
+  const QString inst = instanceOf(key);
+  if (key.startsWith(QLatin1String("p50:"))) return tr("%1 lag p50").arg(inst);
+  if (key.startsWith(QLatin1String("p99:"))) return tr("%1 lag p99").arg(inst);
+  return instanceKind_.value(inst) == wirenames::kPublisher ? tr("%1 publish/s").arg(inst)
+                                                            : tr("%1 updates/s").arg(inst);
 }
 
 void ChartPanel::applyWindowCombo() { setWindowSeconds(window_->currentData().toInt()); }
@@ -167,7 +364,15 @@ void ChartPanel::setPaused(bool paused) {
 
 void ChartPanel::setUseOpenGL(bool on) {
   openGL_ = on;
-  for (auto* l : std::as_const(lines_)) l->setUseOpenGL(on);
+  for (const auto& list : std::as_const(lines_))
+    for (auto* l : list) l->setUseOpenGL(on);
+}
+
+void ChartPanel::setNodeLayers(const QHash<QString, Layer>& layers) { nodeLayer_ = layers; }
+
+void ChartPanel::setLegendVisible(bool on) {
+  legend_->setVisible(on);
+  if (legendButton_->isChecked() != on) legendButton_->setChecked(on);
 }
 
 double ChartPanel::toChartTime(double labSeconds) {
@@ -175,55 +380,232 @@ double ChartPanel::toChartTime(double labSeconds) {
   return labSeconds - origin_;
 }
 
+void ChartPanel::startAt(double labSeconds, double planEndS) {
+  clear();
+  origin_ = labSeconds;
+  planEnd_ = planEndS;
+}
+
 void ChartPanel::addMarker(double labSeconds, const QString& text, const QColor& color) {
-  markers_.append({toChartTime(labSeconds), text, color});
+  markers_.append({toChartTime(labSeconds), text, color, false});
   while (markers_.size() > kMaxMarkers) markers_.removeFirst();
+  drawnRevision_ = ~0ull;
+}
+
+void ChartPanel::addPlannedMarker(double chartSeconds, const QString& text, const QColor& color) {
+  markers_.append({chartSeconds, text, color, true});
   drawnRevision_ = ~0ull;
 }
 
 void ChartPanel::addMetric(const MetricSample& m) {
   const double t = toChartTime(double(m.second));
-  if (m.kind == wirenames::kPublisher) {
-    store_.append(QStringLiteral("rate:") + m.instance, tr("%1 publish/s").arg(m.instance),
-                  ChartKind::Rate, t, double(m.count));
-  } else if (m.kind == wirenames::kSubscriber) {
-    store_.append(QStringLiteral("rate:") + m.instance, tr("%1 updates/s").arg(m.instance),
-                  ChartKind::Rate, t, double(m.count));
-    if (m.count > 0) {
-      store_.append(QStringLiteral("p50:") + m.instance, tr("%1 lag p50").arg(m.instance),
-                    ChartKind::Lag, t, m.lagP50Us / 1000.0);
-      store_.append(QStringLiteral("p99:") + m.instance, tr("%1 lag p99").arg(m.instance),
-                    ChartKind::Lag, t, m.lagP99Us / 1000.0);
-    }
+  const bool pub = m.kind == wirenames::kPublisher;
+  if (!pub && m.kind != wirenames::kSubscriber) return;
+  if (!instanceKind_.contains(m.instance)) {
+    instanceKind_.insert(m.instance, m.kind);
+    instanceNode_.insert(m.instance, m.node);
+  }
+  store_.append(QStringLiteral("rate:") + m.instance, QString(), ChartKind::Rate, t,
+                double(m.count));
+  if (!pub && m.count > 0) {
+    store_.append(QStringLiteral("p50:") + m.instance, QString(), ChartKind::Lag, t,
+                  m.lagP50Us / 1000.0);
+    store_.append(QStringLiteral("p99:") + m.instance, QString(), ChartKind::Lag, t,
+                  m.lagP99Us / 1000.0);
+  }
+  addToSummary(m, t);
+}
+
+void ChartPanel::addToSummary(const MetricSample& m, double t) {
+  const auto layerIt = nodeLayer_.constFind(m.node);
+  const QString layer = layerIt == nodeLayer_.cend() ? QString() : toString(*layerIt);
+  const bool pub = m.kind == wirenames::kPublisher;
+  const QString group = (pub ? kSumPub : kSumMin) + layer;
+  if (!instanceGroup_.contains(m.instance)) {
+    instanceGroup_.insert(m.instance, group);
+    addLegendItem(m.instance);
+  }
+  auto& seconds = sums_[group];
+  // Late samples of a second change its summary; seconds older than the last 30 are final.
+  if (seconds.size() >= 30 && m.second < seconds.firstKey()) return;
+  SecondSum& s = seconds[m.second];
+  const double v = double(m.count);
+  s.min = s.n == 0 ? v : std::min(s.min, v);
+  s.sum += v;
+  ++s.n;
+  if (!pub && m.count > 0) {
+    s.lagMax = s.lagN == 0 ? m.lagP99Us / 1000.0 : std::max(s.lagMax, m.lagP99Us / 1000.0);
+    ++s.lagN;
+  }
+  if (pub) {
+    store_.set(group, QString(), ChartKind::Rate, t, s.sum);
+  } else {
+    store_.set(group, QString(), ChartKind::Rate, t, s.min);
+    store_.set(kSumMean + layer, QString(), ChartKind::Rate, t, s.sum / s.n);
+    if (s.lagN > 0) store_.set(kSumP99 + layer, QString(), ChartKind::Lag, t, s.lagMax);
+  }
+  while (seconds.size() > 30) seconds.erase(seconds.begin());
+}
+
+void ChartPanel::addLegendItem(const QString& instance) {
+  const QString group = instanceGroup_.value(instance);
+  const QString layer = group.section(QLatin1Char(':'), 2);
+  const QStringList summaries =
+      group.startsWith(kSumPub) ? QStringList{group}
+                                : QStringList{kSumMin + layer, kSumMean + layer, kSumP99 + layer};
+  for (const auto& k : summaries) {
+    if (legendItems_.contains(k)) continue;
+    auto* it = new QTreeWidgetItem(legend_);
+    it->setData(0, kKeyRole, k);
+    it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    legendItems_.insert(k, it);
+  }
+  auto* child = new QTreeWidgetItem(legendItems_.value(group));
+  child->setData(0, kKeyRole, instance);
+  child->setData(0, kIsInstanceRole, true);
+  child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+  legendItems_.insert(instance, child);
+  for (const auto& k : summaries + QStringList{instance}) {
+    auto* it = legendItems_.value(k);
+    const QString key = k == instance ? QStringLiteral("rate:") + instance : k;
+    QPixmap swatch(12, 12);
+    swatch.fill(seriesColor(key));
+    it->setIcon(0, QIcon(swatch));
+    it->setText(0, k == instance ? tr("%1 on %2").arg(instance, instanceNode_.value(instance))
+                                 : seriesLabel(k));
+    it->setToolTip(0, it->text(0));
+  }
+  refreshLegendChecks();
+}
+
+QTreeWidgetItem* ChartPanel::legendItem(const QString& keyOrInstance) const {
+  return legendItems_.value(keyOrInstance);
+}
+
+void ChartPanel::onLegendClicked(QTreeWidgetItem* item) {
+  const QString k = item->data(0, kKeyRole).toString();
+  if (item->data(0, kIsInstanceRole).toBool()) {
+    setInstanceShown(k, !shownInstances_.contains(k));
+    return;
+  }
+  if (!hiddenSummaries_.remove(k)) hiddenSummaries_.insert(k);
+  refreshLegendChecks();
+  drawnRevision_ = ~0ull;
+}
+
+void ChartPanel::setInstanceShown(const QString& instance, bool shown) {
+  if (shown)
+    shownInstances_.insert(instance);
+  else
+    shownInstances_.remove(instance);
+  refreshLegendChecks();
+  drawnRevision_ = ~0ull;
+}
+
+void ChartPanel::setFocusInstances(const QStringList& instances) {
+  const QSet<QString> focus(instances.cbegin(), instances.cend());
+  if (focus == focusInstances_) return;
+  focusInstances_ = focus;
+  refreshLegendChecks();
+  drawnRevision_ = ~0ull;
+}
+
+void ChartPanel::refreshLegendChecks() {
+  for (auto it = legendItems_.cbegin(); it != legendItems_.cend(); ++it) {
+    const bool instance = it.value()->data(0, kIsInstanceRole).toBool();
+    const bool shown = instance ? isShown(QStringLiteral("rate:") + it.key()) : isShown(it.key());
+    it.value()->setData(0, Qt::CheckStateRole,
+                        static_cast<int>(shown ? Qt::Checked : Qt::Unchecked));
+    if (instance && focusInstances_.contains(it.key()) && it.value()->parent())
+      it.value()->parent()->setExpanded(true);
   }
 }
 
-QLineSeries* ChartPanel::ensureLine(const ChartSeriesData& s) {
-  if (auto* l = lines_.value(s.key)) return l;
-  auto* l = new QLineSeries;
-  l->setName(s.label);
+bool ChartPanel::isShown(const QString& key) const {
+  if (isSummary(key)) return !hiddenSummaries_.contains(key);
+  const QString inst = instanceOf(key);
+  return shownInstances_.contains(inst) || focusInstances_.contains(inst);
+}
+
+QStringList ChartPanel::shownKeys() const {
+  QStringList out;
+  for (const auto& k : store_.keys())
+    if (isShown(k)) out << k;
+  return out;
+}
+
+QLineSeries* ChartPanel::lineSeries(const QString& key) const {
+  const auto list = lines_.value(key);
+  return list.isEmpty() ? nullptr : list.first();
+}
+
+QColor ChartPanel::seriesColor(const QString& key) {
+  if (key.startsWith(kSumPub)) return QColor(0x15, 0x65, 0xc0);
+  if (key.startsWith(kSumMin)) return QColor(0xd8, 0x1b, 0x60);
+  if (key.startsWith(kSumMean)) return QColor(0x2e, 0x7d, 0x32);
+  if (key.startsWith(kSumP99)) return QColor(0x6a, 0x1b, 0x9a);
   // One colour per instance: its rate, lag p50 (dashed) and p99 share it.
-  const QString instance = s.key.section(QLatin1Char(':'), 1);
+  const QString instance = instanceOf(key);
   if (!instanceColor_.contains(instance)) instanceColor_.insert(instance, colorIndex_++);
-  QColor c = kPalette[instanceColor_.value(instance) % std::size(kPalette)];
-  QPen pen(c, 1.6);
-  if (s.key.startsWith(QLatin1String("p50:"))) pen.setStyle(Qt::DashLine);
-  l->setPen(pen);
-  l->setUseOpenGL(openGL_);
-  QChart* chart = s.chart == ChartKind::Rate ? rateChart_ : lagChart_;
-  chart->addSeries(l);
-  l->attachAxis(s.chart == ChartKind::Rate ? rateX_ : lagX_);
-  l->attachAxis(s.chart == ChartKind::Rate ? rateY_ : lagY_);
-  connect(l, &QLineSeries::hovered, this, [l](const QPointF& p, bool state) {
-    if (state)
-      QToolTip::showText(
-          QCursor::pos(),
-          tr("%1\nt = %2 s: %3").arg(l->name()).arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 1));
+  return kPalette[instanceColor_.value(instance) % std::size(kPalette)];
+}
+
+QPen ChartPanel::seriesPen(const QString& key) {
+  QPen pen(seriesColor(key), isSummary(key) ? 2.2 : 1.2);
+  if (key.startsWith(kSumMin) || key.startsWith(QLatin1String("p50:"))) pen.setStyle(Qt::DashLine);
+  return pen;
+}
+
+void ChartPanel::setSegments(const QString& key, ChartKind chart,
+                             const QList<QList<QPointF>>& parts) {
+  auto& list = lines_[key];
+  QChart* c = chart == ChartKind::Rate ? rateChart_ : lagChart_;
+  while (list.size() > std::max<qsizetype>(1, parts.size())) {
+    auto* l = list.takeLast();
+    c->removeSeries(l);
+    delete l;
+  }
+  while (list.size() < std::max<qsizetype>(1, parts.size())) {
+    auto* l = new QLineSeries;
+    l->setName(seriesLabel(key));
+    l->setPen(seriesPen(key));
+    l->setUseOpenGL(openGL_);
+    c->addSeries(l);
+    l->attachAxis(chart == ChartKind::Rate ? rateX_ : lagX_);
+    l->attachAxis(chart == ChartKind::Rate ? rateY_ : lagY_);
+    // One legend entry per key: the segments after the first share it.
+    if (!list.isEmpty())
+      for (auto* m : c->legend()->markers(l)) m->setVisible(false);
+    list.append(l);
+  }
+  for (int i = 0; i < list.size(); ++i)
+    list[i]->replace(i < parts.size() ? parts[i] : QList<QPointF>{});
+}
+
+void ChartPanel::removeLines(const QString& key) {
+  for (auto* l : lines_.take(key)) {
+    l->chart()->removeSeries(l);
+    delete l;
+  }
+  columns_.remove(key);
+  signature_.remove(key);
+}
+
+QStringList ChartPanel::hoverLines(ChartKind chart, double t) const {
+  QStringList out{tr("t = %1 s").arg(t, 0, 'f', 1)};
+  const auto* x = chart == ChartKind::Rate ? rateX_ : lagX_;
+  const double tol =
+      std::max(0.75, (x->max() - x->min()) / std::max(50.0, rateChart_->plotArea().width()));
+  for (const auto& key : store_.keys()) {
+    const auto* s = store_.series(key);
+    if (s->chart != chart || !isShown(key)) continue;
+    double v = 0;
+    if (ChartStore::valueAt(s->points, t, tol, &v))
+      out << tr("%1: %2").arg(seriesLabel(key)).arg(v, 0, 'f', chart == ChartKind::Lag ? 2 : 0);
     else
-      QToolTip::hideText();
-  });
-  lines_.insert(s.key, l);
-  return l;
+      out << tr("%1: no data").arg(seriesLabel(key));
+  }
+  return out;
 }
 
 double ChartPanel::visibleSpan(double* tFirst) const {
@@ -234,12 +616,31 @@ double ChartPanel::visibleSpan(double* tFirst) const {
     const auto* s = store_.series(key);
     if (!s->points.empty()) *tFirst = std::min(*tFirst, s->points.at(0).x());
   }
+  if (origin_ >= 0 && planEnd_ > 0) *tFirst = std::min(*tFirst, 0.0);
+  // An experiment's plan shows ahead: the axis reaches its end (within the window).
+  const double need = std::max(store_.latestT(), planEnd_) - *tFirst + 5;
   // The span grows in steps (30 s, 1, 2, 5, 10 min): each step keeps the column grid, so the
   // decimation stays incremental between steps.
   for (double step : {30.0, 60.0, 120.0, 300.0, 600.0}) {
-    if (step >= store_.latestT() - *tFirst + 5) return std::min<double>(step, windowS_);
+    if (step >= need) return std::min<double>(step, windowS_);
   }
   return windowS_;
+}
+
+void ChartPanel::updateXAxis(double* t0, double* tMax, int* buckets) {
+  const double width = rateChart_->plotArea().width();
+  double tFirst = 0;
+  const double span = visibleSpan(&tFirst);
+  *buckets = std::max(50, int(width > 0 ? width : 600));
+  // The right edge moves by whole pixel columns: axes and labels are laid out again about once
+  // a second on a 10 min window, not on every tick.
+  const double column = span / *buckets;
+  *tMax = std::ceil(std::max(store_.latestT(), tFirst + span) / column) * column;
+  *t0 = *tMax - span;
+  if (rateX_->min() != *t0 || rateX_->max() != *tMax) {
+    rateX_->setRange(*t0, *tMax);
+    lagX_->setRange(*t0, *tMax);
+  }
 }
 
 void ChartPanel::updateYAxes(double yRate, double yLag) {
@@ -255,35 +656,43 @@ void ChartPanel::updateYAxes(double yRate, double yLag) {
   }
 }
 
+void ChartPanel::dropGone() {
+  // Instances gone for longer than the widest window leave the store (memory stays flat).
+  for (const auto& k : store_.dropOlderThan(store_.latestT() - kMaxWindowS - 5)) {
+    removeLines(k);
+    const QString inst = instanceOf(k);
+    if (isSummary(k) || store_.series(QStringLiteral("rate:") + inst)) continue;
+    delete legendItems_.take(inst);
+    instanceGroup_.remove(inst);
+    instanceKind_.remove(inst);
+    instanceNode_.remove(inst);
+  }
+  // Planned steps whose time has come give way to the real markers.
+  markers_.removeIf([t = store_.latestT()](const ChartMarker& m) { return m.planned && m.t < t; });
+}
+
 void ChartPanel::tick() {
   if (paused_) return;
   const double width = rateChart_->plotArea().width();
   if (store_.revision() == drawnRevision_ && width == drawnWidth_) return;
   QElapsedTimer timer;
   timer.start();
-  double tFirst = 0;
-  const double span = visibleSpan(&tFirst);
-  const int buckets = std::max(50, int(width > 0 ? width : 600));
-  // The right edge moves by whole pixel columns: axes and labels are laid out again about once
-  // a second on a 10 min window, not on every tick.
-  const double column = span / buckets;
-  const double tMax = std::ceil(std::max(store_.latestT(), tFirst + span) / column) * column;
-  const double t0 = tMax - span;
-  // Instances gone for longer than the widest window leave the store (memory stays flat).
-  for (const auto& k : store_.dropOlderThan(store_.latestT() - kMaxWindowS - 5)) {
-    columns_.remove(k);
-    signature_.remove(k);
-    if (auto* l = lines_.take(k)) {
-      l->chart()->removeSeries(l);
-      delete l;
-    }
-  }
+  const double cpu0 = threadCpuMs();
+  dropGone();
+  double t0 = 0, tMax = 0;
+  int buckets = 0;
+  updateXAxis(&t0, &tMax, &buckets);
+  const double gap = std::max(1.5, 2.05 * (tMax - t0) / buckets);
   double yRate = 0, yLag = 0;
   for (const auto& key : store_.keys()) {
     const auto* s = store_.series(key);
+    if (!isShown(key)) {
+      if (lines_.contains(key)) removeLines(key);
+      continue;
+    }
     const double y = ChartStore::decimate(*s, t0, tMax, buckets, columns_[key], scratch_);
-    (s->chart == ChartKind::Rate ? yRate : yLag) =
-        std::max(s->chart == ChartKind::Rate ? yRate : yLag, y);
+    double& yMax = s->chart == ChartKind::Rate ? yRate : yLag;
+    yMax = std::max(yMax, y);
     // Unchanged columns (same count, same last column): nothing to send to the series.
     const auto& cols = columns_[key].columns;
     const QString sig = cols.empty() ? QString()
@@ -294,11 +703,7 @@ void ChartPanel::tick() {
                                            .arg(cols.back().max.y());
     if (signature_.value(key) == sig && lines_.contains(key)) continue;
     signature_.insert(key, sig);
-    ensureLine(*s)->replace(scratch_);
-  }
-  if (rateX_->min() != t0 || rateX_->max() != tMax) {
-    rateX_->setRange(t0, tMax);
-    lagX_->setRange(t0, tMax);
+    setSegments(key, s->chart, splitAtGaps(scratch_, gap));
   }
   updateYAxes(yRate, yLag);
   drawnRevision_ = store_.revision();
@@ -307,26 +712,67 @@ void ChartPanel::tick() {
   lagView_->viewport()->update();
   const double ms = timer.nsecsElapsed() / 1e6;
   tickMs_.push(ms);
+  tickCpuMs_.push(threadCpuMs() - cpu0);
   ++tickCount_;
-  info_->setText(tr("%1 series, %2 points kept, tick %3 ms")
+  info_->setText(tr("%1 of %2 series shown, tick %3 ms")
+                     .arg(lines_.size())
                      .arg(store_.keys().size())
-                     .arg(store_.totalPoints())
                      .arg(ms, 0, 'f', 2));
 }
 
-void ChartPanel::clear() {
-  for (auto* l : std::as_const(lines_)) {
-    l->chart()->removeSeries(l);
-    delete l;
+bool ChartPanel::exportImage(const QString& path, int dpi, QString* error) {
+  tick();
+  const int w = std::max(rateView_->width(), 600);
+  const int h1 = std::max(rateView_->height(), 250), h2 = std::max(lagView_->height(), 250);
+  auto paint = [&](QPainter& p) {
+    p.fillRect(QRectF(0, 0, w, h1 + h2), Qt::white);
+    rateView_->render(&p, QRectF(0, 0, w, h1));
+    lagView_->render(&p, QRectF(0, h1, w, h2));
+  };
+  bool ok = false;
+  if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+    QSvgGenerator gen;
+    gen.setFileName(path);
+    gen.setSize(QSize(w, h1 + h2));
+    gen.setViewBox(QRect(0, 0, w, h1 + h2));
+    gen.setResolution(96);
+    gen.setTitle(tr("swarmlab charts"));
+    QPainter p;
+    if (p.begin(&gen)) {
+      paint(p);
+      ok = p.end() && QFileInfo(path).size() > 0;
+    }
+  } else {
+    const double scale = dpi / 96.0;
+    QImage img(QSize(w, h1 + h2) * scale, QImage::Format_ARGB32_Premultiplied);
+    img.setDotsPerMeterX(qRound(dpi / 0.0254));
+    img.setDotsPerMeterY(qRound(dpi / 0.0254));
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(scale, scale);
+    paint(p);
+    p.end();
+    ok = img.save(path, "PNG");
   }
-  lines_.clear();
-  columns_.clear();
-  signature_.clear();
+  if (!ok && error) *error = tr("%1: cannot write the image file").arg(path);
+  return ok;
+}
+
+void ChartPanel::clear() {
+  for (const auto& key : lines_.keys()) removeLines(key);
   store_.clear();
   markers_.clear();
+  sums_.clear();
   instanceColor_.clear();
+  instanceKind_.clear();
+  instanceGroup_.clear();
+  instanceNode_.clear();
+  legendItems_.clear();
+  legend_->clear();
   colorIndex_ = 0;
   origin_ = -1;
+  planEnd_ = 0;
   drawnRevision_ = ~0ull;
 }
 

@@ -1,45 +1,82 @@
-// Live charts (the paper's Fig. 3 and Fig. 4): publish rate and each subscriber's update
-// rate; display lag p50/p99. Samples go into bounded ring buffers (ChartStore) as they
-// arrive; a 40 ms timer decimates the visible window to the plot's pixel width and calls
-// replace() once per series. No animations; axes set by hand; OpenGL optional.
+// Live charts (the paper's Fig. 3 and Fig. 4). By default they summarise: one series per kind
+// and layer (total publish rate; minimum and mean update rate across subscribers; worst lag
+// p99), whatever the number of devices. The legend beside the plots drills down to single
+// instances (a click), and so does selecting chips on the topology (setFocusInstances).
+// Samples go into bounded ring buffers (ChartStore) as they arrive; a 40 ms timer decimates the
+// visible window to the plot's pixel width and replaces the points of the series shown; a
+// missing second splits a line (a gap, not a flat line). Hovering shows the values at the
+// cursor; command markers stack in rows and collapse into "+N" groups. No animations.
 #pragma once
 
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLineSeries>
+#include <QMap>
+#include <QSet>
 #include <QTimer>
 #include <QValueAxis>
 #include <QWidget>
+#include <functional>
 
 #include "ChartStore.h"
+#include "LabTypes.h"
 #include "RingBuffer.h"
 #include "RunData.h"
 
 class QComboBox;
 class QToolButton;
 class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace swarmlab {
 
-/// A vertical line on the charts: deploy / migrate / restart with its measured duration.
+/// A vertical line on the charts: deploy / migrate / restart with its measured duration, or a
+/// step of the running experiment still ahead (planned: drawn faint until its time passes).
 struct ChartMarker {
   double t = 0;  ///< chart seconds
   QString text;
   QColor color;
+  bool planned = false;
 };
 
-/// A chart view that draws the markers over the plot.
+/// A chart view that draws the markers over the plot and, under the mouse, a cursor line with
+/// the values of the series shown at that time.
 class MarkerChartView : public QChartView {
   Q_OBJECT
  public:
-  MarkerChartView(QChart* chart, const QList<ChartMarker>* markers, QWidget* parent = nullptr);
+  /// Lines for the cursor box at chart time t (the first line is the time).
+  using HoverLines = std::function<QStringList(double t)>;
+  MarkerChartView(QChart* chart, const QList<ChartMarker>* markers, HoverLines hover,
+                  QWidget* parent = nullptr);
+
+  /// Marker labels and "+N" group badges of the last paint, in view coordinates.
+  QList<QRectF> labelRects() const { return labelRects_; }
+  /// Each "+N" badge of the last paint with the markers it stands for.
+  QList<QPair<QRectF, QStringList>> groups() const { return groups_; }
+  /// What the cursor box shows now (empty when the mouse is not over the plot).
+  QStringList hoverLines() const;
+  /// The tool tip last shown for a "+N" badge.
+  QString lastGroupToolTip() const { return groupTip_; }
+  static constexpr int kLabelRows = 3;
 
  protected:
   void drawForeground(QPainter* painter, const QRectF& rect) override;
+  void mouseMoveEvent(QMouseEvent* e) override;
+  void leaveEvent(QEvent* e) override;
 
  private:
+  void drawMarkers(QPainter* p, const QRectF& plot, double x0, double x1);
+  void drawCursor(QPainter* p, const QRectF& plot);
+
   const QList<ChartMarker>* markers_;
+  HoverLines hover_;
+  QList<QRectF> labelRects_;
+  QList<QPair<QRectF, QStringList>> groups_;
+  double cursorT_ = -1;
+  bool hasCursor_ = false;
+  QString groupTip_;
 };
 
 class ChartPanel : public QWidget {
@@ -55,18 +92,48 @@ class ChartPanel : public QWidget {
   bool isPaused() const { return paused_; }
   void setUseOpenGL(bool on);
   bool useOpenGL() const { return openGL_; }
-  /// Lab time (epoch seconds) of chart time 0: set by the first sample.
+  /// Layer of each node, for the summary series (one per kind and layer).
+  void setNodeLayers(const QHash<QString, Layer>& layers);
+  /// Lab time (epoch seconds) of chart time 0: set by the first sample, or by startAt().
   double origin() const { return origin_; }
   double toChartTime(double labSeconds);
+  /// Clears the charts and starts them at lab time `labSeconds` (an experiment's time 0);
+  /// `planEndS` > 0 keeps the x axis wide enough to show that much of the plan ahead.
+  void startAt(double labSeconds, double planEndS = 0);
   void addMarker(double labSeconds, const QString& text, const QColor& color);
+  /// A faint marker at chart time t, removed once the charts' time has passed it.
+  void addPlannedMarker(double chartSeconds, const QString& text, const QColor& color);
   QList<ChartMarker> markers() const { return markers_; }
-  /// The line series drawing a store key (nullptr before the first tick that showed it).
-  QLineSeries* lineSeries(const QString& key) const { return lines_.value(key); }
+
+  /// Keys of the series drawn now (summaries and drilled-down instances).
+  QStringList shownKeys() const;
+  bool isShown(const QString& key) const;
+  /// Drill down: show (or hide) an instance's own series.
+  void setInstanceShown(const QString& instance, bool shown);
+  /// Instances shown because their chips are selected on the topology (replaces the last set).
+  void setFocusInstances(const QStringList& instances);
+  /// The legend (a tree beside the plots; collapsible).
+  QTreeWidget* legend() const { return legend_; }
+  QTreeWidgetItem* legendItem(const QString& keyOrInstance) const;
+  void setLegendVisible(bool on);
+  /// The first line series drawing a store key (nullptr when it is not drawn).
+  QLineSeries* lineSeries(const QString& key) const;
+  /// Line segments drawing a key (a gap in the data starts a new one).
+  QList<QLineSeries*> segments(const QString& key) const { return lines_.value(key); }
   int lineCount() const { return lines_.size(); }
   QChart* rateChart() const { return rateChart_; }
   QChart* lagChart() const { return lagChart_; }
+  MarkerChartView* rateView() const { return rateView_; }
+  MarkerChartView* lagView() const { return lagView_; }
+  /// The display name of a store key, in the current language.
+  QString seriesLabel(const QString& key) const;
+  /// Both charts (with their legends) as PNG (at `dpi`) or SVG, chosen by the file suffix.
+  bool exportImage(const QString& path, int dpi = 300, QString* error = nullptr);
   /// Durations of recent ticks (ms), for the status bar and the benchmark.
   const RingBuffer<double>& tickTimes() const { return tickMs_; }
+  /// The same ticks' CPU time on the GUI thread (ms; Linux), without the time the thread spent
+  /// preempted: on a loaded machine the wall time above includes other processes' turns.
+  const RingBuffer<double>& tickCpuTimes() const { return tickCpuMs_; }
   /// Ticks that redrew since the panel was created (the ring keeps the last 2048 durations).
   quint64 tickCount() const { return tickCount_; }
   static constexpr int kTickMs = 40;
@@ -83,11 +150,30 @@ class ChartPanel : public QWidget {
  signals:
   void windowSecondsChanged(int seconds);
 
+ protected:
+  void changeEvent(QEvent* e) override;
+
  private:
-  QLineSeries* ensureLine(const ChartSeriesData& s);
+  struct SecondSum {
+    double sum = 0, min = 0, lagMax = 0;
+    int n = 0, lagN = 0;
+  };
+  void buildBar();
+  void retranslateUi();
+  void addToSummary(const MetricSample& m, double t);
+  void addLegendItem(const QString& key);
+  void onLegendClicked(QTreeWidgetItem* item);
+  void refreshLegendChecks();
+  QColor seriesColor(const QString& key);
+  QPen seriesPen(const QString& key);
+  void setSegments(const QString& key, ChartKind chart, const QList<QList<QPointF>>& parts);
+  void removeLines(const QString& key);
+  QStringList hoverLines(ChartKind chart, double t) const;
   /// Seconds the x axis spans now; *tFirst: the oldest sample kept.
   double visibleSpan(double* tFirst) const;
+  void updateXAxis(double* t0, double* tMax, int* buckets);
   void updateYAxes(double yRate, double yLag);
+  void dropGone();
   void applyWindowCombo();
 
   ChartStore store_;
@@ -99,21 +185,35 @@ class ChartPanel : public QWidget {
   QValueAxis* lagY_;
   MarkerChartView* rateView_;
   MarkerChartView* lagView_;
+  QTreeWidget* legend_;
   QComboBox* window_;
+  QLabel* windowLabel_;
   QToolButton* pause_;
+  QToolButton* legendButton_;
   QLabel* info_;
-  QHash<QString, QLineSeries*> lines_;
+  QHash<QString, QList<QLineSeries*>> lines_;
   QList<ChartMarker> markers_;
   QList<QPointF> scratch_;
   QHash<QString, MinMaxColumns> columns_;
   QHash<QString, QString> signature_;
+  QHash<QString, Layer> nodeLayer_;
+  QHash<QString, QString> instanceKind_;   ///< instance -> publisher | subscriber
+  QHash<QString, QString> instanceGroup_;  ///< instance -> summary key it belongs under
+  QHash<QString, QString> instanceNode_;
+  QHash<QString, QMap<qint64, SecondSum>> sums_;  ///< "pub:<layer>" / "sub:<layer>" -> second
+  QSet<QString> hiddenSummaries_;
+  QSet<QString> shownInstances_;
+  QSet<QString> focusInstances_;
+  QHash<QString, QTreeWidgetItem*> legendItems_;  ///< summary key or instance -> item
   QTimer timer_;
   RingBuffer<double> tickMs_{2048};
+  RingBuffer<double> tickCpuMs_{2048};
   quint64 tickCount_ = 0;
   int windowS_ = 120;
   bool paused_ = false;
   bool openGL_ = false;
   double origin_ = -1;
+  double planEnd_ = 0;
   quint64 drawnRevision_ = ~0ull;
   double drawnWidth_ = -1;
   int colorIndex_ = 0;

@@ -16,8 +16,7 @@ void ChartStore::setCapacity(std::size_t capacity) {
   ++revision_;
 }
 
-void ChartStore::append(const QString& key, const QString& label, ChartKind chart, double t,
-                        double v) {
+ChartSeriesData* ChartStore::ensure(const QString& key, const QString& label, ChartKind chart) {
   auto* s = series_.value(key);
   if (!s) {
     s = new ChartSeriesData(capacity_);
@@ -27,11 +26,64 @@ void ChartStore::append(const QString& key, const QString& label, ChartKind char
     series_.insert(key, s);
     order_.append(key);
   }
+  return s;
+}
+
+void ChartStore::append(const QString& key, const QString& label, ChartKind chart, double t,
+                        double v) {
+  auto* s = ensure(key, label, chart);
   if (!s->points.empty() && t < s->points.back().x()) t = s->points.back().x();
   s->points.push(QPointF(t, v));
   ++s->appended;
   latestT_ = std::max(latestT_, t);
   ++revision_;
+}
+
+void ChartStore::set(const QString& key, const QString& label, ChartKind chart, double t,
+                     double v) {
+  auto* s = ensure(key, label, chart);
+  auto& ring = s->points;
+  // Computed series change their last few seconds only: look back a little.
+  const std::size_t n = ring.size();
+  for (std::size_t back = 0; back < std::min<std::size_t>(n, 16); ++back) {
+    QPointF& p = ring.at(n - 1 - back);
+    if (p.x() == t) {
+      if (p.y() != v) {
+        p.setY(v);
+        ++s->rewrites;
+        ++revision_;
+      }
+      return;
+    }
+    if (p.x() < t) break;
+  }
+  if (n > 0 && t < ring.back().x()) return;  // older than what the series can change
+  append(key, label, chart, t, v);
+}
+
+bool ChartStore::valueAt(const RingBuffer<QPointF>& ring, double t, double tolerance, double* v) {
+  const std::size_t n = ring.size();
+  if (n == 0) return false;
+  std::size_t lo = 0, hi = n;
+  while (lo < hi) {  // first sample at or after t
+    const std::size_t mid = (lo + hi) / 2;
+    if (ring.at(mid).x() < t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  double best = tolerance;
+  bool found = false;
+  for (std::size_t i : {lo > 0 ? lo - 1 : lo, lo}) {
+    if (i >= n) continue;
+    const double d = std::abs(ring.at(i).x() - t);
+    if (d <= best) {
+      best = d;
+      *v = ring.at(i).y();
+      found = true;
+    }
+  }
+  return found;
 }
 
 QStringList ChartStore::dropOlderThan(double t) {
@@ -126,7 +178,10 @@ double ChartStore::decimate(const ChartSeriesData& s, double t0, double t1, int 
   out.clear();
   if (t1 <= t0 || buckets <= 0) return 0;
   const double w = (t1 - t0) / buckets;
-  if (cache.width != w || s.appended < cache.consumed) cache.reset(w);
+  if (cache.width != w || s.appended < cache.consumed || s.rewrites != cache.rewrites) {
+    cache.reset(w);
+    cache.rewrites = s.rewrites;
+  }
   const std::size_t n = s.points.size();
   quint64 fresh = s.appended - cache.consumed;
   if (fresh > n) {  // more arrived than the ring keeps: rebuild from what it holds

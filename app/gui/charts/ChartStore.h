@@ -24,6 +24,7 @@ struct ChartSeriesData {
   ChartKind chart = ChartKind::Rate;
   RingBuffer<QPointF> points;
   quint64 appended = 0;  ///< samples appended over the series' life (the ring keeps the last)
+  quint64 rewrites = 0;  ///< samples changed in place (set()): a decimation cache starts again
   explicit ChartSeriesData(std::size_t capacity) : points(capacity) {}
 };
 
@@ -37,6 +38,7 @@ struct MinMaxColumns {
   };
   double width = 0;      ///< seconds per column
   quint64 consumed = 0;  ///< ChartSeriesData::appended already folded in
+  quint64 rewrites = 0;  ///< ChartSeriesData::rewrites when the columns were built
   std::deque<Column> columns;
   void reset(double w) {
     width = w;
@@ -59,6 +61,11 @@ class ChartStore {
   /// Append a sample; creates the series on first use. Samples older than the series' last
   /// are clamped to it (ring buffers are kept sorted for the window search).
   void append(const QString& key, const QString& label, ChartKind chart, double t, double v);
+  /// Sets the value at t: a sample already at t (among the last few) changes in place, a later
+  /// t appends. For series computed from others (a second's total grows as samples arrive).
+  void set(const QString& key, const QString& label, ChartKind chart, double t, double v);
+  /// The sample nearest to t within `tolerance` seconds; false when there is none.
+  static bool valueAt(const RingBuffer<QPointF>& ring, double t, double tolerance, double* v);
 
   const ChartSeriesData* series(const QString& key) const { return series_.value(key); }
   QStringList keys() const { return order_; }
@@ -84,6 +91,8 @@ class ChartStore {
   std::size_t capacity_;
   QHash<QString, ChartSeriesData*> series_;
   QStringList order_;
+  ChartSeriesData* ensure(const QString& key, const QString& label, ChartKind chart);
+
   double latestT_ = 0;
   quint64 revision_ = 0;
 };

@@ -21,6 +21,7 @@ class RingBuffer {
   }
   /// i = 0 is the oldest element.
   const T& at(std::size_t i) const { return data_[(start_ + i) % data_.size()]; }
+  T& at(std::size_t i) { return data_[(start_ + i) % data_.size()]; }
   const T& back() const { return at(count_ - 1); }
   std::size_t size() const { return count_; }
   bool empty() const { return count_ == 0; }

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
@@ -19,8 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
 #include <cmath>
+#include <memory>
 
 #include "CsvExport.h"
 #include "ExperimentRunner.h"
@@ -51,41 +52,67 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : QWidget(parent) {
 
 void ExperimentsPanel::buildWidgets() {
   timelines_ = new QComboBox;
-  timelines_->setToolTip(tr("Experiment timeline"));
   timelines_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-  timelineButton_ = new QPushButton(tr("&Timeline…"));
-  timelineButton_->setToolTip(tr("Open another timeline file"));
+  timelineButton_ = new QPushButton;
   scale_ = new QDoubleSpinBox;
   scale_->setRange(0.05, 10);
   scale_->setSingleStep(0.1);
   scale_->setValue(1.0);
-  scale_->setPrefix(tr("time ×"));
-  scale_->setToolTip(tr("Duration scale: every step time and the duration are multiplied by it"));
-  runButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("&Run"));
-  stopButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("St&op"));
-  exportCsvButton_ = new QPushButton(tr("Export &CSV…"));
-  exportPngButton_ = new QPushButton(tr("Charts as &PNG…"));
-  openButton_ = new QPushButton(tr("Open &run folder…"));
+  runButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), QString());
+  stopButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString());
+  exportCsvButton_ = new QPushButton;
+  exportPngButton_ = new QPushButton;
+  openButton_ = new QPushButton;
   progress_ = new QProgressBar;
-  progress_->setFormat(tr("%v / %m s"));
   progress_->setRange(0, 60);
   progress_->setValue(0);
-  status_ = new QLabel(tr("Choose a timeline and press Run."));
+  status_ = new QLabel;
   status_->setWordWrap(true);
   steps_ = new QTreeWidget;
-  steps_->setHeaderLabels({tr("at (s)"), tr("action"), tr("service"), tr("node"), tr("status")});
+  steps_->setColumnCount(5);
   steps_->setRootIsDecorated(false);
-  steps_->setAccessibleName(tr("Timeline steps"));
+  steps_->setUniformRowHeights(true);
+  steps_->header()->setStretchLastSection(true);
   table_ = new QTableWidget(0, 5);
-  table_->setHorizontalHeaderLabels(
-      {tr("measure"), tr("value"), tr("unit"), tr("paper 2017"), tr("detail")});
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->hide();
+  // Compact rows: a dozen measures fit in the dock's height.
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setAlternatingRowColors(true);
+  table_->setWordWrap(false);
+  retranslateUi();
+  status_->setText(tr("Choose a timeline and press Run."));
+}
+
+void ExperimentsPanel::retranslateUi() {
+  timelines_->setToolTip(tr("Experiment timeline"));
+  timelineButton_->setText(tr("&Timeline…"));
+  timelineButton_->setToolTip(tr("Open another timeline file"));
+  scale_->setPrefix(tr("time ×"));
+  scale_->setToolTip(tr("Duration scale: every step time and the duration are multiplied by it"));
+  runButton_->setText(tr("&Run"));
+  stopButton_->setText(tr("St&op"));
+  exportCsvButton_->setText(tr("Export &CSV…"));
+  exportPngButton_->setText(tr("Charts as &PNG…"));
+  openButton_->setText(tr("Open &run folder…"));
+  progress_->setFormat(tr("%v / %m s"));
+  steps_->setHeaderLabels({tr("at (s)"), tr("action"), tr("service"), tr("node"), tr("status")});
+  steps_->setAccessibleName(tr("Timeline steps"));
+  table_->setHorizontalHeaderLabels(
+      {tr("measure"), tr("value"), tr("unit"), tr("paper 2017 (ratio)"), tr("detail")});
   table_->setAccessibleName(tr("Run summary"));
+  for (int i = 0; i < summary_.size() && i < table_->rowCount(); ++i)
+    fillSummaryRow(i, summary_[i]);
+}
+
+void ExperimentsPanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
 }
 
 void ExperimentsPanel::layOut() {
+  // Left: the controls over the steps; right, full height: the results (a splitter between).
   auto* top = new QHBoxLayout;
   top->addWidget(timelines_, 1);
   top->addWidget(timelineButton_);
@@ -97,17 +124,24 @@ void ExperimentsPanel::layOut() {
   bottom->addWidget(exportPngButton_);
   bottom->addWidget(openButton_);
   bottom->addStretch(1);
+  auto* left = new QWidget;
+  auto* leftLay = new QVBoxLayout(left);
+  leftLay->setContentsMargins(0, 0, 0, 0);
+  leftLay->addLayout(top);
+  leftLay->addWidget(progress_);
+  leftLay->addWidget(status_);
+  leftLay->addWidget(steps_, 1);
+  leftLay->addLayout(bottom);
   auto* split = new QSplitter(Qt::Horizontal);
-  split->addWidget(steps_);
+  split->setObjectName(QStringLiteral("experimentsSplitter"));
+  split->addWidget(left);
   split->addWidget(table_);
-  split->setStretchFactor(1, 2);
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 3);
+  split->setChildrenCollapsible(false);
   auto* lay = new QVBoxLayout(this);
   lay->setContentsMargins(4, 4, 4, 4);
-  lay->addLayout(top);
-  lay->addWidget(progress_);
-  lay->addWidget(status_);
   lay->addWidget(split, 1);
-  lay->addLayout(bottom);
 }
 
 void ExperimentsPanel::connectButtons() {
@@ -143,6 +177,16 @@ ExperimentsPanel::~ExperimentsPanel() = default;
 
 void ExperimentsPanel::setLab(const Lab& lab, Orchestrator* orchestrator) {
   lab_ = lab;
+  if (orch_ != orchestrator) {
+    disconnect(servicesConn_);
+    services_.clear();
+    if (orchestrator)
+      servicesConn_ = connect(orchestrator, &Orchestrator::servicesChanged, this,
+                              [this](const QList<ServiceInfo>& list) {
+                                services_.clear();
+                                for (const auto& s : list) services_ << s.name;
+                              });
+  }
   orch_ = orchestrator;
   updateButtons();
 }
@@ -176,7 +220,7 @@ QString ExperimentsPanel::journalFolder(const QString& timelineName) {
 bool ExperimentsPanel::isRunning() const { return runner_ && runner_->isRunning(); }
 
 void ExperimentsPanel::updateButtons() {
-  const bool running = runner_ != nullptr;
+  const bool running = runner_ != nullptr || clearing_;
   runButton_->setEnabled(!running && orch_ && telemetry_ && timelines_->count() > 0);
   stopButton_->setEnabled(running);
   exportCsvButton_->setEnabled(!running && run_.has_value());
@@ -186,7 +230,7 @@ void ExperimentsPanel::updateButtons() {
 }
 
 bool ExperimentsPanel::runSelected(double durationScale) {
-  if (runner_) return false;
+  if (runner_ || clearing_) return false;
   const QString path = timelines_->currentData().toString();
   if (!orch_ || !telemetry_) {
     status_->setText(tr("The lab is not ready yet."));
@@ -211,22 +255,86 @@ bool ExperimentsPanel::runSelected(double durationScale) {
     emit message(tr("timeline %1 not run: its lab %2 lies outside its folder").arg(path, outside));
     return false;
   }
+  const double scale = durationScale > 0 ? durationScale : scale_->value();
+  if (services_.isEmpty()) {
+    startRunner(*loaded.timeline, scale);
+    return true;
+  }
+  // A busy lab: the run starts from a clean one, or not at all.
+  if (!confirmCleanLab(int(services_.size()))) {
+    status_->setText(tr("Run cancelled: the services running were left as they are."));
+    return false;
+  }
+  clearLab([this, timeline = *loaded.timeline, scale] { startRunner(timeline, scale); });
+  return true;
+}
+
+bool ExperimentsPanel::confirmCleanLab(int services) {
+  QMessageBox box(QMessageBox::Question, tr("Run experiment"),
+                  tr("Stop %n running service(s) and start from a clean lab?", "", services),
+                  QMessageBox::Yes | QMessageBox::Cancel, this);
+  box.setObjectName(QStringLiteral("cleanLabQuestion"));
+  box.setInformativeText(tr("An experiment deploys its own services; %1 are running now.")
+                             .arg(services_.join(QStringLiteral(", "))));
+  box.button(QMessageBox::Yes)->setText(tr("Stop them and &run"));
+  box.setDefaultButton(QMessageBox::Cancel);
+  return box.exec() == QMessageBox::Yes;
+}
+
+void ExperimentsPanel::clearLab(std::function<void()> then) {
+  clearing_ = true;
+  updateButtons();
+  status_->setText(tr("Stopping %n service(s) before the run…", "", int(services_.size())));
+  // A backend may finish a stop before stop() returns: outcomes are kept by command id.
+  struct Clearing {
+    QSet<quint64> issued;
+    QHash<quint64, QString> outcome;  ///< id -> error ("" = stopped)
+    bool allIssued = false;
+    QMetaObject::Connection conn;
+  };
+  auto st = std::make_shared<Clearing>();
+  auto check = [this, st, then = std::move(then)] {
+    if (!st->allIssued) return;
+    for (quint64 id : std::as_const(st->issued))
+      if (!st->outcome.contains(id)) return;
+    disconnect(st->conn);
+    clearing_ = false;
+    QStringList failed;
+    for (quint64 id : std::as_const(st->issued))
+      if (!st->outcome.value(id).isEmpty()) failed << st->outcome.value(id);
+    if (failed.isEmpty()) return then();
+    status_->setText(tr("The lab could not be cleared: %1").arg(failed.join(QStringLiteral("; "))));
+    updateButtons();
+  };
+  st->conn = connect(orch_, &Orchestrator::commandFinished, this,
+                     [st, check](quint64 id, bool ok, const OrchestratorError& e) {
+                       st->outcome.insert(id, ok ? QString() : e.toString());
+                       check();
+                     });
+  for (const auto& name : QStringList(services_)) st->issued.insert(orch_->stop(name));
+  st->allIssued = true;
+  check();
+}
+
+void ExperimentsPanel::startRunner(const Timeline& timeline, double scale) {
   RunnerOptions o;
-  o.durationScale = durationScale > 0 ? durationScale : scale_->value();
-  o.journalDir = journalFolder(loaded.timeline->name);
-  runner_ = new ExperimentRunner(orch_, telemetry_, lab_, *loaded.timeline, o, this);
+  o.durationScale = scale;
+  o.journalDir = journalFolder(timeline.name);
+  runner_ = new ExperimentRunner(orch_, telemetry_, lab_, timeline, o, this);
   connect(runner_, &ExperimentRunner::journalFailed, this, [this](const QString& msg) {
     emit message(tr("the run is not journaled: %1").arg(msg));
   });
   steps_->clear();
-  for (const auto& s : loaded.timeline->steps) {
+  for (const auto& s : timeline.steps) {
     auto* it = new QTreeWidgetItem(steps_);
     it->setText(0, QString::number(s.atS * o.durationScale, 'f', 1));
+    it->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     it->setText(1, commandName(s.action));
     it->setText(2, s.service.isEmpty() ? s.templateName : s.service);
     it->setText(3, s.node);
     it->setText(4, tr("waiting"));
   }
+  for (int c = 0; c < 4; ++c) steps_->resizeColumnToContents(c);
   table_->setRowCount(0);
   progress_->setRange(0, int(std::ceil(runner_->totalS())));
   progress_->setValue(0);
@@ -249,14 +357,14 @@ bool ExperimentsPanel::runSelected(double durationScale) {
     status_->setText(tr("Ending: stopping services and collecting the last metrics…"));
   });
   connect(runner_, &ExperimentRunner::finished, this, &ExperimentsPanel::onFinished);
-  emit runStarted(loaded.timeline->name);
+  emit runStarted(timeline.name);
+  emit runTimeline(timeline, o.durationScale);
   emit message(tr("experiment %1 started (time ×%2), journaled to %3")
-                   .arg(loaded.timeline->name)
+                   .arg(timeline.name)
                    .arg(o.durationScale)
                    .arg(o.journalDir));
   runner_->start();
   updateButtons();
-  return true;
 }
 
 void ExperimentsPanel::stopRun() {
@@ -290,23 +398,43 @@ void ExperimentsPanel::showRun(const RunData& run) {
   run_ = run;
   summary_ = computeSummary(run);
   table_->setRowCount(summary_.size());
-  for (int i = 0; i < summary_.size(); ++i) {
-    const auto& m = summary_[i];
-    auto num = [](double v) {
-      return std::isfinite(v) ? QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0) : tr("no data");
-    };
-    table_->setItem(i, 0, new QTableWidgetItem(m.name));
-    auto* v = new QTableWidgetItem(num(m.value));
-    v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    table_->setItem(i, 1, v);
-    table_->setItem(i, 2, new QTableWidgetItem(m.unit));
-    auto* p = new QTableWidgetItem(m.paperValue ? num(*m.paperValue) : QString());
-    p->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    table_->setItem(i, 3, p);
-    table_->setItem(i, 4, new QTableWidgetItem(m.detail));
-  }
+  for (int i = 0; i < summary_.size(); ++i) fillSummaryRow(i, summary_[i]);
   table_->resizeColumnsToContents();
   updateButtons();
+}
+
+QString ExperimentsPanel::paperText(const Measure& m, bool* beats) {
+  *beats = false;
+  if (!m.paperValue) return {};
+  auto num = [](double v) { return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0); };
+  if (!std::isfinite(m.value) || *m.paperValue == 0) return num(*m.paperValue);
+  // Rates are better higher; durations and lags lower.
+  const bool higherIsBetter = m.unit == QLatin1String("1/s");
+  *beats = higherIsBetter ? m.value > *m.paperValue : m.value < *m.paperValue;
+  return tr("%1 (×%2)").arg(num(*m.paperValue)).arg(m.value / *m.paperValue, 0, 'f', 2);
+}
+
+void ExperimentsPanel::fillSummaryRow(int i, const Measure& m) {
+  auto num = [](double v) {
+    return std::isfinite(v) ? QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0) : tr("no data");
+  };
+  table_->setItem(i, 0, new QTableWidgetItem(m.name));
+  auto* v = new QTableWidgetItem(num(m.value));
+  v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  table_->setItem(i, 1, v);
+  table_->setItem(i, 2, new QTableWidgetItem(m.unit));
+  bool beats = false;
+  auto* p = new QTableWidgetItem(paperText(m, &beats));
+  p->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  if (beats) {
+    p->setForeground(QColor(0x1b, 0x5e, 0x20));
+    p->setBackground(QColor(0xc8, 0xe6, 0xc9));
+    p->setToolTip(tr("better than the paper"));
+  }
+  table_->setItem(i, 3, p);
+  auto* d = new QTableWidgetItem(m.detail);
+  d->setToolTip(m.detail);
+  table_->setItem(i, 4, d);
 }
 
 QFuture<QString> ExperimentsPanel::exportCsv(const QString& dir) {

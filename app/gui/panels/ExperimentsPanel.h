@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 #include "LabTypes.h"
@@ -57,6 +58,12 @@ class ExperimentsPanel : public QWidget {
   /// Where a run is journaled while it runs: $SWARMLAB_RUNS_DIR, else the user's data folder
   /// (runs/<timeline>-<yyyyMMdd-HHmmss>).
   static QString journalFolder(const QString& timelineName);
+  QTreeWidget* stepsTree() const { return steps_; }
+  QPushButton* runButton() const { return runButton_; }
+  /// Services deployed on the lab now (as the orchestrator last reported them).
+  QStringList runningServices() const { return services_; }
+  /// The text and whether it beats the paper, for a measure's paper column ("" if none).
+  static QString paperText(const Measure& m, bool* beats);
 
  public slots:
   bool runSelected(double durationScale = -1);
@@ -65,15 +72,27 @@ class ExperimentsPanel : public QWidget {
  signals:
   void message(const QString& text);
   void runStarted(const QString& timelineName);
+  /// Just before the first step: the charts restart at time 0 and draw the steps ahead.
+  void runTimeline(const swarmlab::Timeline& timeline, double durationScale);
   void runFinished(const swarmlab::RunData& run, bool aborted);
   /// A run read back from a folder: the charts show it again.
   void runLoaded(const swarmlab::RunData& run);
   /// The user asked for the charts as PNG (the window owns the charts).
   void exportChartsRequested();
 
+ protected:
+  void changeEvent(QEvent* e) override;
+
  private:
   void buildWidgets();
   void layOut();
+  void retranslateUi();
+  /// Asks whether to stop the services running now; false: leave everything as it is.
+  bool confirmCleanLab(int services);
+  /// Stops every service, then calls `then` (nothing when a stop fails).
+  void clearLab(std::function<void()> then);
+  void startRunner(const Timeline& timeline, double scale);
+  void fillSummaryRow(int row, const Measure& m);
   void connectButtons();
   void onStepFired(int index, const TimelineStep& step, quint64 id);
   void onFinished(const RunData& run, bool aborted);
@@ -97,6 +116,9 @@ class ExperimentsPanel : public QWidget {
   QTreeWidget* steps_;
   QTableWidget* table_;
   QLabel* status_;
+  QStringList services_;
+  QMetaObject::Connection servicesConn_;
+  bool clearing_ = false;
 };
 
 }  // namespace swarmlab

@@ -1,6 +1,7 @@
 #include "LogPanel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -13,19 +14,30 @@ constexpr std::size_t kLinesPerInstance = 500;
 constexpr int kMaxShown = 5000;
 }  // namespace
 
+void LogPanel::retranslateUi() {
+  filter_->setItemText(0, tr("All services"));
+  text_->setAccessibleName(tr("Service logs"));
+  filterLabel_->setText(tr("&Service:"));
+}
+
+void LogPanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
+}
+
 LogPanel::LogPanel(QWidget* parent) : QWidget(parent) {
   filter_ = new QComboBox;
-  filter_->addItem(tr("All services"), QString());
+  filter_->addItem(QString(), QString());
   filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   text_ = new QPlainTextEdit;
   text_->setReadOnly(true);
   text_->setMaximumBlockCount(kMaxShown);
   text_->setFont(QFont(QStringLiteral("monospace")));
-  text_->setAccessibleName(tr("Service logs"));
   auto* bar = new QHBoxLayout;
-  auto* l = new QLabel(tr("&Service:"));
-  l->setBuddy(filter_);
-  bar->addWidget(l);
+  filterLabel_ = new QLabel;
+  filterLabel_->setBuddy(filter_);
+  retranslateUi();
+  bar->addWidget(filterLabel_);
   bar->addWidget(filter_);
   bar->addStretch(1);
   auto* lay = new QVBoxLayout(this);

@@ -8,6 +8,7 @@
 #include "RingBuffer.h"
 
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
 
 namespace swarmlab {
@@ -24,8 +25,13 @@ class LogPanel : public QWidget {
  public slots:
   void addLine(const QString& instance, const QString& line);
 
+ protected:
+  void changeEvent(QEvent* e) override;
+
  private:
   void rebuild();
+  void retranslateUi();
+  QLabel* filterLabel_;
   bool matches(const QString& instance) const;
   QComboBox* filter_;
   QPlainTextEdit* text_;

@@ -1,5 +1,6 @@
 #include "PalettePanel.h"
 
+#include <QEvent>
 #include <QMimeData>
 
 #include "GuiText.h"
@@ -13,14 +14,29 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
   setSelectionMode(QAbstractItemView::SingleSelection);
   setIconSize(QSize(28, 28));
   setSpacing(2);
-  setAccessibleName(tr("Service palette"));
-  setToolTip(tr("Drag a service onto a node to deploy it (or press Enter to choose a node)"));
+  retranslateUi();
   connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
     emit templateActivated(item->data(Qt::UserRole).toString());
   });
 }
 
+void PalettePanel::retranslateUi() {
+  setAccessibleName(tr("Service palette"));
+  setToolTip(tr("Drag a service onto a node to deploy it (or press Enter to choose a node)"));
+}
+
+void PalettePanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    const int row = currentRow();
+    setTemplates(templates_);  // the tool tips name layers and orders in the new language
+    setCurrentRow(row);
+  }
+  QListWidget::changeEvent(e);
+}
+
 void PalettePanel::setTemplates(const QList<ServiceTemplate>& templates) {
+  templates_ = templates;
   clear();
   for (const auto& t : templates) {
     auto* item =

@@ -23,7 +23,12 @@ class PalettePanel : public QListWidget {
 
  protected:
   QStringList mimeTypes() const override;
+  void changeEvent(QEvent* e) override;
   QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override;
+
+ private:
+  void retranslateUi();
+  QList<ServiceTemplate> templates_;
 };
 
 }  // namespace swarmlab

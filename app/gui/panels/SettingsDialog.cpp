@@ -98,7 +98,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   connect(buttons_, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
   auto* note =
       new QLabel(tr("Backend, Redis and lab changes apply when the lab is restarted "
-                    "(Lab ▸ Restart lab); language at the next start."));
+                    "(Lab ▸ Restart lab); a language change applies at once."));
   note->setWordWrap(true);
 
   auto* lay = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "SevenSegmentWidget.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGridLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -97,11 +98,24 @@ void SevenSegmentWidget::paintEvent(QPaintEvent*) {
 DisplayMirrorPanel::DisplayMirrorPanel(QWidget* parent) : QWidget(parent) {
   grid_ = new QGridLayout(this);
   grid_->setContentsMargins(4, 4, 4, 4);
-  empty_ = new QLabel(
-      tr("No subscriber is running: deploy one on an end device to see its displays here."));
+  empty_ = new QLabel;
   empty_->setWordWrap(true);
   empty_->setAlignment(Qt::AlignCenter);
   grid_->addWidget(empty_, 0, 0);
+  retranslateUi();
+}
+
+void DisplayMirrorPanel::retranslateUi() {
+  empty_->setText(
+      tr("No subscriber is running: deploy one on an end device to see its displays here."));
+  for (auto it = labels_.cbegin(); it != labels_.cend(); ++it)
+    it.value()->setText(tr("<b>%1</b> on %2")
+                            .arg(it.key().toHtmlEscaped(), nodes_.value(it.key()).toHtmlEscaped()));
+}
+
+void DisplayMirrorPanel::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(e);
 }
 
 void DisplayMirrorPanel::setInstances(const QStringList& instances, const QStringList& nodes) {
@@ -123,10 +137,9 @@ void DisplayMirrorPanel::setInstances(const QStringList& instances, const QStrin
   // Re-grid in name order.
   QStringList sorted = mirrors_.keys();
   sorted.sort();
+  retranslateUi();
   int row = 0;
   for (const auto& i : sorted) {
-    labels_[i]->setText(
-        tr("<b>%1</b> on %2").arg(i.toHtmlEscaped(), nodes_.value(i).toHtmlEscaped()));
     grid_->addWidget(labels_[i], row++, 0);
     grid_->addWidget(mirrors_[i], row++, 0);
   }

@@ -49,7 +49,11 @@ class DisplayMirrorPanel : public QWidget {
   void setInstances(const QStringList& instances, const QStringList& nodes);
   void updateStates(const QList<swarmlab::DisplaySnapshot>& states);
 
+ protected:
+  void changeEvent(QEvent* e) override;
+
  private:
+  void retranslateUi();
   QGridLayout* grid_;
   QLabel* empty_;
   QHash<QString, SevenSegmentWidget*> mirrors_;

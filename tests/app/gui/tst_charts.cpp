@@ -1,6 +1,13 @@
-// Charts: data reaches the series, ring buffers stay bounded, decimation keeps the extremes.
+// Charts: data reaches the series, ring buffers stay bounded, decimation keeps the extremes;
+// the charts summarise many subscribers, drill down from the legend (real mouse clicks), show
+// the values under the cursor (real mouse moves), split lines at gaps, never overlap marker
+// labels, and export PNG and SVG.
 #include <QApplication>
+#include <QFile>
+#include <QImageReader>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <random>
 
 #include "ChartPanel.h"
@@ -118,6 +125,12 @@ class TstCharts : public QObject {
     }
     panel.addMarker(double(t0 + 1990), "migrate subscriber: 40 ms", Qt::magenta);
     panel.tick();
+    // Summaries only, until an instance is drilled down.
+    QVERIFY(!panel.lineSeries("rate:publisher.1.1"));
+    QVERIFY(panel.lineSeries("sum:pub:"));
+    panel.setInstanceShown("publisher.1.1", true);
+    panel.setInstanceShown("subscriber.1.1", true);
+    panel.tick();
     auto* pub = panel.lineSeries("rate:publisher.1.1");
     auto* sub = panel.lineSeries("rate:subscriber.1.1");
     auto* p99 = panel.lineSeries("p99:subscriber.1.1");
@@ -145,6 +158,210 @@ class TstCharts : public QObject {
     panel.setPaused(false);
     panel.tick();
     QCOMPARE(pub->at(pub->count() - 1).y(), 10.0);
+  }
+
+  /// n subscribers on pi1..pin and a publisher, `seconds` seconds of metrics from t0.
+  static void feed(ChartPanel& panel, int n, qint64 t0, int seconds, int skipFrom = -1,
+                   int skipTo = -1) {
+    for (int s = 0; s < seconds; ++s) {
+      if (s >= skipFrom && s < skipTo) continue;
+      MetricSample pub;
+      pub.second = t0 + s;
+      pub.kind = "publisher";
+      pub.instance = "publisher.1.1";
+      pub.node = "manager";
+      pub.count = 500;
+      panel.addMetric(pub);
+      for (int i = 1; i <= n; ++i) {
+        MetricSample sub;
+        sub.second = t0 + s;
+        sub.kind = "subscriber";
+        sub.instance = QStringLiteral("subscriber.%1.1").arg(i);
+        sub.node = QStringLiteral("pi%1").arg(i);
+        sub.count = 500 - i;  // the minimum is the last one's
+        sub.lagP50Us = 1000;
+        sub.lagP99Us = 1000 * i;  // the worst is the last one's
+        panel.addMetric(sub);
+      }
+    }
+  }
+
+  /// A shown panel fed by feed(n subscribers, `seconds`) and drawn once.
+  static ChartPanel* fedPanel(std::unique_ptr<ChartPanel>& holder, int n, int seconds) {
+    auto* panel = shownPanel(holder);
+    if (!panel) return nullptr;
+    feed(*panel, n, 1'800'000'000, seconds);
+    panel->tick();
+    return panel;
+  }
+
+  static ChartPanel* shownPanel(std::unique_ptr<ChartPanel>& holder) {
+    holder = std::make_unique<ChartPanel>();
+    holder->resize(900, 700);
+    holder->show();
+    if (!QTest::qWaitForWindowExposed(holder.get())) return nullptr;
+    QHash<QString, Layer> layers{{"manager", Layer::Enterprise}};
+    for (int i = 1; i <= 30; ++i) layers.insert(QStringLiteral("pi%1").arg(i), Layer::Sensing);
+    holder->setNodeLayers(layers);
+    return holder.get();
+  }
+
+  void thirtySubscribersGiveFourSeries() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = fedPanel(holder, 30, 60);
+    QVERIFY(panel);
+    QCOMPARE(panel->shownKeys().size(), 4);
+    QCOMPARE(panel->lineCount(), 4);
+    auto last = [panel](const QString& k) {
+      auto* l = panel->lineSeries(k);
+      return l && l->count() ? l->at(l->count() - 1).y() : -1.0;
+    };
+    QCOMPARE(last("sum:pub:enterprise"), 500.0);
+    QCOMPARE(last("sum:min:sensing"), 470.0);
+    QCOMPARE(last("sum:mean:sensing"), 500.0 - 15.5);
+    QCOMPARE(last("sum:p99:sensing"), 30.0);  // ms
+    // The legend lists the four summaries; the instances are under them, not drawn.
+    QVERIFY(panel->legendItem("sum:min:sensing"));
+    QCOMPARE(panel->legendItem("sum:min:sensing")->childCount(), 30);
+    QCOMPARE(panel->legendItem("subscriber.7.1")->checkState(0), Qt::Unchecked);
+  }
+
+  void legendClickDrillsDown() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = fedPanel(holder, 3, 30);
+    QVERIFY(panel);
+    auto* tree = panel->legend();
+    auto* group = panel->legendItem("sum:min:sensing");
+    QVERIFY(group);
+    tree->expandItem(group);
+    auto* child = panel->legendItem("subscriber.2.1");
+    QVERIFY(child);
+    auto click = [tree](QTreeWidgetItem* it) {
+      const QPoint at = tree->visualItemRect(it).center();
+      QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, at);
+      QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+    };
+    click(child);
+    panel->tick();
+    QVERIFY(panel->isShown("rate:subscriber.2.1"));
+    QVERIFY(panel->lineSeries("rate:subscriber.2.1"));
+    QVERIFY(panel->lineSeries("p99:subscriber.2.1"));
+    QCOMPARE(child->checkState(0), Qt::Checked);
+    QVERIFY(!panel->lineSeries("rate:subscriber.1.1"));
+    // A second click hides it again; a click on a summary hides the summary.
+    click(child);
+    panel->tick();
+    QVERIFY(!panel->lineSeries("rate:subscriber.2.1"));
+    click(group);
+    panel->tick();
+    QVERIFY(!panel->lineSeries("sum:min:sensing"));
+    QVERIFY(panel->lineSeries("sum:mean:sensing"));
+    // Chips selected on the topology drill down the same way.
+    panel->setFocusInstances({"subscriber.3.1"});
+    panel->tick();
+    QVERIFY(panel->lineSeries("rate:subscriber.3.1"));
+    panel->setFocusInstances({});
+    panel->tick();
+    QVERIFY(!panel->lineSeries("rate:subscriber.3.1"));
+    // The legend collapses.
+    panel->setLegendVisible(false);
+    QVERIFY(!tree->isVisible());
+  }
+
+  void hoverShowsValuesAtCursor() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = fedPanel(holder, 2, 40);
+    QVERIFY(panel);
+    auto* view = panel->rateView();
+    QTRY_VERIFY(view->chart()->plotArea().width() > 100);
+    const QRectF plot = view->chart()->plotArea();
+    const QPoint at = view->mapFromScene(QPointF(plot.center().x(), plot.center().y()));
+    QTest::mouseMove(view->viewport(), at);
+    QTRY_VERIFY(!view->hoverLines().isEmpty());
+    const QString text = view->hoverLines().join('\n');
+    QVERIFY2(text.contains(panel->seriesLabel("sum:min:sensing") + ": 498"), qPrintable(text));
+    QVERIFY2(text.contains(panel->seriesLabel("sum:pub:enterprise") + ": 500"), qPrintable(text));
+    // Outside the plot, no cursor.
+    QTest::mouseMove(view->viewport(), QPoint(2, 2));
+    QTRY_VERIFY(view->hoverLines().isEmpty());
+  }
+
+  void missingSecondsAreGaps() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = shownPanel(holder);
+    QVERIFY(panel);
+    feed(*panel, 1, 1'800'000'000, 40, 10, 20);  // nothing from second 10 to 19
+    panel->setInstanceShown("subscriber.1.1", true);
+    panel->tick();
+    QCOMPARE(panel->segments("sum:pub:enterprise").size(), 2);
+    QCOMPARE(panel->segments("rate:subscriber.1.1").size(), 2);
+    const auto segs = panel->segments("rate:subscriber.1.1");
+    QVERIFY(segs[0]->at(segs[0]->count() - 1).x() < 10);
+    QVERIFY(segs[1]->at(0).x() >= 20);
+  }
+
+  void markerLabelsNeverOverlap() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = shownPanel(holder);
+    QVERIFY(panel);
+    const qint64 t0 = 1'800'000'000;
+    feed(*panel, 1, t0, 60);
+    // Ten actions within three seconds: more than the rows can hold.
+    for (int i = 0; i < 10; ++i)
+      panel->addMarker(t0 + 30 + i * 0.3, QStringLiteral("deploy subscriber%1: 18 ms").arg(i),
+                       Qt::darkGreen);
+    panel->tick();
+    panel->grab();  // paints the views
+    auto* view = panel->rateView();
+    const auto rects = view->labelRects();
+    for (int i = 0; i < rects.size(); ++i)
+      for (int j = i + 1; j < rects.size(); ++j)
+        QVERIFY2(!rects[i].intersects(rects[j]), "two marker labels overlap");
+    const auto groups = view->groups();
+    QVERIFY(!groups.isEmpty());
+    int grouped = 0;
+    for (const auto& g : groups) grouped += g.second.size();
+    QCOMPARE(rects.size() - groups.size() + grouped, 10);  // every marker is shown somewhere
+    // Hovering a "+N" badge lists its markers.
+    QTest::mouseMove(view->viewport(), view->mapFromScene(groups.first().first.center()));
+    QTRY_VERIFY(view->lastGroupToolTip().contains(groups.first().second.first()));
+  }
+
+  void plannedStepsShowAhead() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = shownPanel(holder);
+    QVERIFY(panel);
+    const double t0 = 1'800'000'000;
+    panel->startAt(t0, 90);
+    panel->addPlannedMarker(60, "migrate subscriber", Qt::magenta);
+    panel->tick();
+    QCOMPARE(panel->rateChart()->axes(Qt::Horizontal).first()->property("min").toDouble(), 0.0);
+    QVERIFY(panel->rateChart()->axes(Qt::Horizontal).first()->property("max").toDouble() >= 90);
+    feed(*panel, 1, qint64(t0), 70);
+    panel->tick();
+    QVERIFY(panel->markers().isEmpty());  // its time has passed
+  }
+
+  void exportsPngAndSvg() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = shownPanel(holder);
+    QVERIFY(panel);
+    feed(*panel, 2, 1'800'000'000, 30);
+    QTemporaryDir dir;
+    QString err;
+    const QString png = dir.filePath("c.png"), svg = dir.filePath("c.svg");
+    QVERIFY2(panel->exportImage(png, 300, &err), qPrintable(err));
+    QVERIFY2(panel->exportImage(svg, 300, &err), qPrintable(err));
+    const QImage img(png);
+    QVERIFY(img.width() >= 3 * panel->rateView()->width());
+    QCOMPARE(qRound(img.dotsPerMeterX() * 0.0254), 300);
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray s = f.readAll();
+    QVERIFY(s.contains("<svg"));
+    QVERIFY(s.contains("<polyline") || s.contains("<path"));
+    QVERIFY(!panel->exportImage(dir.filePath("no/such/dir/c.png"), 300, &err));
+    QVERIFY(err.contains("no/such/dir"));
   }
 
   void goneInstancesLeaveTheStore() {

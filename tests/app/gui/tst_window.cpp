@@ -5,17 +5,23 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QChart>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
+#include "ChartPanel.h"
+#include "ExperimentsPanel.h"
 #include "FakeOrchestrator.h"
 #include "GuiTestUtil.h"
 #include "LabController.h"
 #include "LabSession.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "TopologyItems.h"
 #include "TopologyScene.h"
@@ -43,6 +49,38 @@ class TstWindow : public QObject {
 
  private slots:
   void initTestCase() { test::isolateSettings("tst_gui_window"); }
+
+  void languageSwitchesWithoutRestart() {
+    AppSettings s;
+    MainWindow w(s);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTranslator pt;
+    QVERIFY(pt.load(":/i18n/swarmlab_pt.qm"));
+    auto portuguese = [&pt](const char* ctx, const char* src) { return pt.translate(ctx, src); };
+    // The Settings > Language menu's "Português", as a user picks it.
+    QAction* ptAction = nullptr;
+    for (auto* a : w.findChildren<QAction*>())
+      if (a->isCheckable() && a->data().toString() == "pt") ptAction = a;
+    QVERIFY(ptAction);
+    ptAction->trigger();
+    QTRY_COMPARE(w.windowTitle(), portuguese("swarmlab::MainWindow", "swarmlab console"));
+    QCOMPARE(w.charts()->lagChart()->title(),
+             portuguese("swarmlab::ChartPanel", "Display lag (Fig. 4)"));
+    QCOMPARE(w.experiments()->runButton()->text(),
+             portuguese("swarmlab::ExperimentsPanel", "&Run"));
+    QCOMPARE(w.menuBar()->actions().first()->text(), portuguese("swarmlab::MainWindow", "&File"));
+    QVERIFY(ptAction->isChecked());
+    // And back.
+    for (auto* a : w.findChildren<QAction*>())
+      if (a->isCheckable() && a->data().toString() == "en") a->trigger();
+    QTRY_COMPARE(w.windowTitle(), QString("swarmlab console"));
+    QCOMPARE(w.menuBar()->actions().first()->text(), QString("&File"));
+    // Readable at 1366x768: the window is not forced larger, the charts keep a usable height.
+    QCOMPARE(w.size(), QSize(1366, 768));
+    QVERIFY(w.charts()->rateView()->height() >= 140);
+  }
 
   void keyboardDrivesCommands() {
     const Lab lab = test::paperLab();

@@ -8,8 +8,12 @@
 //     deploy -> task running, without the console.
 //  4. (--devices N, alone) topology relayout of a lab with N end devices in a 1600x1000 view;
 //     baseline: the relayout of the 4-node paper lab. Target < 50 ms for 50 nodes.
+//  5. (--devices N) the console on the embedded lab with N subscribers, each showing 500
+//     updates/s: GUI thread % of a core, chart tick p50/p99, RSS at start and end; baseline:
+//     the paper lab (2 subscribers) in the same run. Targets < 20 %, p99 < 10 ms, RSS flat.
 // Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 60] [--baseline-seconds 15] [--runs 5]
-//        QT_QPA_PLATFORM=offscreen bench_gui --devices 50 [--runs 5]
+//        QT_QPA_PLATFORM=offscreen bench_gui --devices 30 [--runs 5] [--seconds 600]
+//          [--baseline-seconds 60]   (--seconds 0: the relayout only)
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -17,11 +21,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -124,6 +132,9 @@ StreamResult streamOurs(int seconds) {
   panel.show();
   panel.setWindowSeconds(kWindowS);
   panel.store().setCapacity(size_t(kWindowS) * kRatePerSubscriber + 1000);
+  // Both subscribers drilled down: their own series are drawn (not only the summaries).
+  panel.setInstanceShown(QStringLiteral("sub1"), true);
+  panel.setInstanceShown(QStringLiteral("sub2"), true);
   // A full window of history first: memory is at its steady state from the start.
   const double t0 = 1'800'000'000;
   for (int k = 0; k < kWindowS * kRatePerSubscriber; ++k) {
@@ -331,17 +342,21 @@ struct DeployResult {
   std::vector<double> dropToRunning, dropToFirstMessage, direct;
 };
 
+/// Shows the window and starts its embedded lab; false (said on stderr) when it did not start.
+bool startShown(MainWindow& w) {
+  w.show();
+  QSignalSpy ready(&w, &MainWindow::labReady);
+  if (w.startLab() && ready.wait(30000)) return true;
+  std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
+  return false;
+}
+
 DeployResult deployTimes(int runs) {
   DeployResult r;
   AppSettings s;
   MainWindow w(s);
   w.resize(1400, 900);
-  w.show();
-  QSignalSpy ready(&w, &MainWindow::labReady);
-  if (!w.startLab() || !ready.wait(20000)) {
-    std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
-    return r;
-  }
+  if (!startShown(w)) return r;
   QTest::qWait(500);
   auto waitFor = [](auto pred, int ms) {
     QElapsedTimer t;
@@ -436,6 +451,141 @@ RelayoutResult relayoutTimes(int devices, int runs) {
   return r;
 }
 
+/// The paper lab with its end devices replaced by `devices` copies, written as a lab file.
+QString writeDevicesLab(int devices, const QString& dir) {
+  QFile in(QDir(resourcesDir()).filePath(QStringLiteral("labs/paper-2017.json")));
+  if (!in.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(in.fileName()));
+  QJsonObject lab = QJsonDocument::fromJson(in.readAll()).object();
+  QJsonArray nodes = lab.value("nodes").toArray();
+  const QJsonObject device = nodes.at(2).toObject();
+  while (nodes.size() > 2) nodes.removeLast();
+  for (int i = 1; i <= devices; ++i) {
+    QJsonObject n = device;
+    n.insert("name", QStringLiteral("pi%1").arg(i));
+    nodes.append(n);
+  }
+  lab.insert("nodes", nodes);
+  lab.insert("name", QStringLiteral("bench-%1").arg(devices));
+  const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.json").arg(devices));
+  QFile out(path);
+  if (!out.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+  out.write(QJsonDocument(lab).toJson());
+  return path;
+}
+
+struct LabStreamResult {
+  int subscribers = 0;   ///< subscribers whose metrics reached the charts
+  double meanRate = -1;  ///< last "updates/s, mean" summary
+  double busyPct = 0, tickP50 = 0, tickP99 = 0, tickMax = 0;
+  double cpuP50 = 0, cpuP99 = 0, cpuMax = 0;  ///< the ticks' CPU time on the GUI thread
+  double rssStart = 0, rssEnd = 0;
+  std::vector<double> rss;
+};
+
+/// The console on the embedded lab: redis, the publisher (500 messages/s) and one subscriber
+/// per display node, each showing 500 updates/s; GUI thread busy, chart ticks and RSS over
+/// `seconds` once every subscriber runs.
+LabStreamResult streamLab(const QString& labFile, int seconds) {
+  LabStreamResult r;
+  AppSettings s;
+  s.labFile = labFile;
+  MainWindow w(s);
+  w.resize(1680, 1000);
+  if (!startShown(w)) return r;
+  QStringList devices;
+  for (const auto& n : w.model()->lab().nodes)
+    if (n.capabilities.contains(QStringLiteral("display"))) devices << n.name;
+  w.controller()->deploy(QStringLiteral("redis"), QStringLiteral("gw1"));
+  w.controller()->deploy(QStringLiteral("publisher"), QStringLiteral("manager"));
+  for (const auto& d : devices) {
+    w.controller()->deploy(QStringLiteral("subscriber"), d);
+    QTest::qWait(100);
+  }
+  auto reporting = [&w] {
+    int n = 0;
+    for (const auto& k : w.charts()->store().keys()) n += k.startsWith(QLatin1String("p99:"));
+    return n;
+  };
+  QElapsedTimer up;
+  up.start();
+  while (reporting() < devices.size() && up.elapsed() < 120000) QTest::qWait(200);
+  QTest::qWait(5000);  // warm-up
+  std::vector<double> ticks, cpu;
+  quint64 seen = w.charts()->tickCount();
+  QTimer collect;
+  QObject::connect(&collect, &QTimer::timeout, [&] {
+    const quint64 n = w.charts()->tickCount();
+    const auto& ring = w.charts()->tickTimes();
+    const auto& cpuRing = w.charts()->tickCpuTimes();
+    const quint64 fresh = std::min<quint64>(n - seen, ring.size());
+    for (quint64 i = ring.size() - fresh; i < ring.size(); ++i) {
+      ticks.push_back(ring.at(i));
+      cpu.push_back(cpuRing.at(i));
+    }
+    seen = n;
+  });
+  QTimer rssTimer;
+  QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
+  r.rssStart = rssMb();
+  r.rss.push_back(r.rssStart);
+  collect.start(1000);
+  rssTimer.start(10000);
+  const double cpu0 = threadCpuMs();
+  QElapsedTimer wall;
+  wall.start();
+  QTest::qWait(seconds * 1000);
+  r.busyPct = 100.0 * (threadCpuMs() - cpu0) / wall.elapsed();
+  r.rssEnd = rssMb();
+  r.subscribers = reporting();
+  for (const auto& k : w.charts()->store().keys())
+    if (k.startsWith(QLatin1String("sum:mean:")) && !w.charts()->store().series(k)->points.empty())
+      r.meanRate = w.charts()->store().series(k)->points.back().y();
+  r.tickP50 = pct(ticks, 50);
+  r.tickP99 = pct(ticks, 99);
+  r.tickMax = pct(ticks, 100);
+  r.cpuP50 = pct(cpu, 50);
+  r.cpuP99 = pct(cpu, 99);
+  r.cpuMax = pct(cpu, 100);
+  QSignalSpy shutDown(&w, &MainWindow::labShutDown);
+  w.shutdownLab();
+  shutDown.wait(LabSession::kShutdownDeadlineMs + 5000);
+  return r;
+}
+
+void printLabStream(const char* name, const LabStreamResult& r, int seconds) {
+  std::printf("  %-22s %2d subscribers reporting, mean %.0f updates/s each\n", name, r.subscribers,
+              r.meanRate);
+  std::printf(
+      "  %-22s GUI thread %5.1f%% of a core  tick p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n", "",
+      r.busyPct, r.tickP50, r.tickP99, r.tickMax);
+  std::printf("  %-22s tick CPU time (GUI thread)    p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n",
+              "", r.cpuP50, r.cpuP99, r.cpuMax);
+  QString series;
+  for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
+  std::printf("  %-22s RSS start %.1f MB, end %.1f MB after %d s (every 10 s: %s)\n", "",
+              r.rssStart, r.rssEnd, seconds, qPrintable(series));
+}
+
+/// 5. The console streaming N subscribers x 500 updates/s (the embedded lab), against the
+/// paper lab (2 subscribers) measured in the same run.
+void benchDevicesStream(int devices, int seconds, int baselineSeconds) {
+  QTemporaryDir dir;
+  std::printf("\n5. console streaming, embedded lab, each subscriber 500 updates/s\n");
+  const auto base = streamLab(writeDevicesLab(2, dir.path()), baselineSeconds);
+  printLabStream("baseline paper lab", base, baselineSeconds);
+  const auto ours = streamLab(writeDevicesLab(devices, dir.path()), seconds);
+  printLabStream(qPrintable(QStringLiteral("%1 devices").arg(devices)), ours, seconds);
+  std::printf(
+      "  ratio %d devices/paper lab: GUI thread x%.1f, tick p99 x%.1f (CPU x%.1f), RSS end x%.2f\n",
+      devices, ours.busyPct / base.busyPct, ours.tickP99 / base.tickP99, ours.cpuP99 / base.cpuP99,
+      ours.rssEnd / base.rssEnd);
+  std::printf(
+      "  targets: GUI thread < 20%% (%s), tick p99 < 10 ms (%s; CPU p99 %s), RSS growth %.1f MB "
+      "over %d s\n",
+      ours.busyPct < 20 ? "met" : "NOT met", ours.tickP99 < 10 ? "met" : "NOT met",
+      ours.cpuP99 < 10 ? "< 10 ms" : ">= 10 ms", ours.rssEnd - ours.rssStart, seconds);
+}
+
 int benchDevices(int devices, int runs) {
   std::printf("bench_gui: %d cores, Qt %s, platform %s\n", QThread::idealThreadCount(), qVersion(),
               qPrintable(QGuiApplication::platformName()));
@@ -468,8 +618,12 @@ int main(int argc, char** argv) {
   QCommandLineOption runs("runs", "Launch and deploy repetitions (default 5).", "N", "5");
   QCommandLineOption emptyWindow("empty-window",
                                  "Internal: the launch baseline (an empty QMainWindow).");
-  QCommandLineOption devices("devices", "Only the topology relayout, of a lab with N end devices.",
-                             "N");
+  QCommandLineOption devices(
+      "devices",
+      "Only the topology relayout of a lab with N end devices, then the console streaming N "
+      "subscribers x 500/s on the embedded lab for --seconds (0: skip) against the paper lab for "
+      "--baseline-seconds.",
+      "N");
   p.addOptions({seconds, baselineSeconds, runs, emptyWindow, devices});
   p.addHelpOption();
   p.process(app);
@@ -492,7 +646,13 @@ int main(int argc, char** argv) {
     w.show();
     return app.exec();
   }
-  if (p.isSet(devices)) return benchDevices(p.value(devices).toInt(), p.value(runs).toInt());
+  if (p.isSet(devices)) {
+    benchDevices(p.value(devices).toInt(), p.value(runs).toInt());
+    if (p.value(seconds).toInt() > 0)
+      benchDevicesStream(p.value(devices).toInt(), p.value(seconds).toInt(),
+                         p.value(baselineSeconds).toInt());
+    return 0;
+  }
   const int S = p.value(seconds).toInt(), B = p.value(baselineSeconds).toInt(),
             N = p.value(runs).toInt();
   std::printf("bench_gui: %d cores, Qt %s, platform %s\n", QThread::idealThreadCount(), qVersion(),
