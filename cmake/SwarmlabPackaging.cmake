@@ -18,9 +18,10 @@ install(TARGETS swarmlab-publisher swarmlab-subscriber swarmlab-displayd swarmla
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT agents)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/pinmaps
   DESTINATION ${CMAKE_INSTALL_DATADIR}/swarmlab COMPONENT agents)
-# Debian 12 keeps units and udev rules under /lib (not yet /usr/lib) in packages.
+# Relative to the prefix (/usr in the packages): systemd and udev search <prefix>/lib for
+# /usr and /usr/local alike, and nothing is written outside the prefix by `cmake --install`.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/swarmlab-displayd.service
-  DESTINATION /lib/systemd/system COMPONENT agents)
+  DESTINATION lib/systemd/system COMPONENT agents)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/swarmlab-displayd.sysusers
   DESTINATION lib/sysusers.d RENAME swarmlab-displayd.conf
   COMPONENT agents)
@@ -28,7 +29,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/swarmlab-displayd.tmpfiles
   DESTINATION lib/tmpfiles.d RENAME swarmlab-displayd.conf
   COMPONENT agents)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/udev/60-swarmlab-gpio.rules
-  DESTINATION /lib/udev/rules.d COMPONENT agents)
+  DESTINATION lib/udev/rules.d COMPONENT agents)
 
 # --- console ------------------------------------------------------------------------------------
 if(SWARMLAB_BUILD_APP)

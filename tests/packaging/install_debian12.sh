@@ -72,9 +72,9 @@ for a in swarmlab-publisher swarmlab-subscriber swarmlab-displayd swarmlab-displ
 done
 for f in /usr/share/applications/swarmlab.desktop /usr/share/icons/hicolor/scalable/apps/swarmlab.svg \
     /usr/share/metainfo/io.github.swarmlab.metainfo.xml /usr/share/swarmlab/labs/paper-2017.json \
-    /usr/share/swarmlab/pinmaps/pi-default.json /lib/systemd/system/swarmlab-displayd.service \
+    /usr/share/swarmlab/pinmaps/pi-default.json /usr/lib/systemd/system/swarmlab-displayd.service \
     /usr/lib/sysusers.d/swarmlab-displayd.conf /usr/lib/tmpfiles.d/swarmlab-displayd.conf \
-    /lib/udev/rules.d/60-swarmlab-gpio.rules; do
+    /usr/lib/udev/rules.d/60-swarmlab-gpio.rules; do
   [ -s "$f" ] || { echo "package: FAIL $f missing"; fail=1; }
 done
 for m in swarmlab swarmlab-cli swarmlab-publisher swarmlab-subscriber swarmlab-displayd; do
