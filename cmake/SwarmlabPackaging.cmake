@@ -9,9 +9,9 @@ include(GNUInstallDirs)
 
 set(SWARMLAB_PACKAGE_ARCH "" CACHE STRING
     "Debian architecture of the packages (default: dpkg's, arm64 for the aarch64 cross build)")
-set(SWARMLAB_HOST_MAN_DIR "" CACHE PATH
-    "Cross build: the man pages made by a host build's packaging (<host build>/man); they "
-    "cannot be made from binaries that do not run here")
+# Cross build: the man pages made by a host build's packaging (<host build>/man); they cannot
+# be made from programs that do not run here.
+set(SWARMLAB_HOST_MAN_DIR "" CACHE PATH "Man pages of a host build (<build>/man) for a cross build")
 
 # --- agents -------------------------------------------------------------------------------------
 install(TARGETS swarmlab-publisher swarmlab-subscriber swarmlab-displayd swarmlab-display-test
@@ -106,6 +106,9 @@ endif()
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME swarmlab)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# Each package's synopsis is the first line of its CPACK_DEBIAN_<COMPONENT>_DESCRIPTION; a
+# package-wide summary would be put before it.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_PACKAGE_CONTACT "swarmlab maintainers <maintainers@users.noreply.r-seed-973eea68.example>")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
@@ -122,14 +125,15 @@ else()
   set(CPACK_COMPONENTS_ALL console agents)
 endif()
 
-set(CPACK_COMPONENT_AGENTS_DESCRIPTION
+# The first line is the synopsis; CPack indents the rest as Debian's extended description.
+set(CPACK_DEBIAN_AGENTS_DESCRIPTION
   "swarmlab device agents and the display daemon
- The agents of the swarmlab IIoT orchestration lab, for the PC and the Raspberry Pis:
- swarmlab-publisher publishes the lab time to Redis, swarmlab-subscriber shows it on two
- SH5461AS 7-segment displays (GPIO, through swarmlab-displayd, or simulated) and measures its
- lag, swarmlab-displayd owns the displays' GPIO lines as a systemd service and takes frames
- from subscriber containers over /run/swarmlab/display.sock, swarmlab-display-test checks the
- wiring.")
+The agents of the swarmlab IIoT orchestration lab, for the PC and the Raspberry Pis:
+swarmlab-publisher publishes the lab time to Redis, swarmlab-subscriber shows it on two
+SH5461AS 7-segment displays (GPIO, through swarmlab-displayd, or simulated) and measures its
+lag, swarmlab-displayd owns the displays' GPIO lines as a systemd service and takes frames
+from subscriber containers over /run/swarmlab/display.sock, swarmlab-display-test checks the
+wiring.")
 set(CPACK_DEBIAN_AGENTS_PACKAGE_NAME swarmlab-agents)
 set(CPACK_DEBIAN_AGENTS_PACKAGE_SECTION net)
 # The REST transport of the publisher loads libcurl at run time (dlopen).
@@ -139,13 +143,13 @@ set(CPACK_DEBIAN_AGENTS_PACKAGE_CONTROL_EXTRA
   ${PROJECT_SOURCE_DIR}/packaging/debian/swarmlab-agents/prerm)
 set(CPACK_DEBIAN_AGENTS_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
-set(CPACK_COMPONENT_CONSOLE_DESCRIPTION
+set(CPACK_DEBIAN_CONSOLE_DESCRIPTION
   "lab console for orchestrating containerized IIoT microservices
- swarmlab draws a PC, gateways and Raspberry Pis as a three-layer IIoT testbed, deploys and
- migrates services by drag and drop on Docker Swarm, plots live how fast data is published
- and how late each display is, and records every experiment for replay and CSV export. With
- no Docker and no Pi it runs the whole lab on one machine (local processes, its own
- redis-server). swarmlab-cli runs the same lab headless.")
+swarmlab draws a PC, gateways and Raspberry Pis as a three-layer IIoT testbed, deploys and
+migrates services by drag and drop on Docker Swarm, plots live how fast data is published
+and how late each display is, and records every experiment for replay and CSV export. With
+no Docker and no Pi it runs the whole lab on one machine (local processes, its own
+redis-server). swarmlab-cli runs the same lab headless.")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME swarmlab)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION science)
 # The embedded lab starts redis-server and the agents from the same directory as the console;
@@ -154,4 +158,12 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS
   "swarmlab-agents (= ${PROJECT_VERSION}-1), redis-server, qt6-qpa-plugins")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "docker.io, webdis")
+# dpkg-shlibdeps reads the programs with <triplet>-objdump and looks for their libraries in the
+# multiarch directories of DEB_HOST_ARCH (the :arm64 packages); cpack sets it from here.
+if(CMAKE_CROSSCOMPILING)
+  set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_BINARY_DIR}/CPackCrossArch.cmake)
+  file(WRITE ${CPACK_PROJECT_CONFIG_FILE}
+    "set(ENV{DEB_HOST_ARCH} \"${SWARMLAB_PACKAGE_ARCH}\")\n"
+    "set(ENV{OBJDUMP} \"${CMAKE_OBJDUMP}\")\n")
+endif()
 include(CPack)

@@ -42,10 +42,19 @@ deps=$(for d in "$work"/debs/*.deb; do dpkg-deb -f "$d" Depends | tr ',' '\n'; d
 sources=/etc/apt/sources.list.d/debian.sources
 [ -f "$sources" ] || sources=/etc/apt/sources.list
 [ -f "$sources" ] || skip "no Debian sources in /etc/apt to build the image from"
+cache=${SWARMLAB_PACKAGE_CACHE:-/var/cache/swarmlab-test/debs}
 tag=swarmlab-test-debian12:$(printf '%s\n' "$deps" | cat - "$sources" | sha256sum | cut -c1-12)
 if ! flock "$lock" docker image inspect "$tag" >/dev/null 2>&1; then
   say "building $tag with mmdebstrap (dependencies: $deps)"
+  # The downloaded .debs are kept in $cache for the next image (the archive is slow to reach);
+  # eatmydata: dpkg without fsync (the image is made once and thrown away on failure).
+  mkdir -p "$cache"
   mmdebstrap --quiet --variant=essential --include="$deps" --aptopt='Acquire::Retries "3"' \
+    --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
+    --hook-dir=/usr/share/mmdebstrap/hooks/eatmydata --skip=essential/unlink \
+    --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
+    --setup-hook="sync-in $cache /var/cache/apt/archives/" \
+    --customize-hook="sync-out /var/cache/apt/archives $cache" \
     bookworm "$work/rootfs.tar" "$sources" >"$work/mmdebstrap.log" 2>&1 ||
     { tail -30 "$work/mmdebstrap.log"; echo "package: FAIL mmdebstrap"; exit 1; }
   flock "$lock" docker import "$work/rootfs.tar" "$tag" >/dev/null

@@ -39,6 +39,10 @@ check_package() {
     "Architecture $(dpkg-deb -f "$deb" Architecture), Depends: $(dpkg-deb -f "$deb" Depends)"
   [ "$(dpkg-deb -f "$deb" Architecture)" = arm64 ] ||
     { echo "cross: FAIL the package's architecture is not arm64"; return 1; }
+  # The libraries must be the Pi's packages, not the cross toolchain's (libc6-arm64-cross...).
+  case "$(dpkg-deb -f "$deb" Depends)" in
+    *-cross*) echo "cross: FAIL the package depends on a cross-toolchain package"; return 1 ;;
+  esac
   dpkg-deb -x "$deb" "$dir/deb-root"
   for p in "$dir"/deb-root/usr/bin/*; do
     desc=$(file -b "$p")
