@@ -8,7 +8,7 @@ file(MAKE_DIRECTORY "${_dir}")
 execute_process(
   COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES=qt.qpa.*=false
           LANG=C.UTF-8 LANGUAGE=
-          "${HELP2MAN}" --no-info --no-discard-stderr "--version-string=${VERSION}"
+          "${HELP2MAN}" --no-info --locale=C.UTF-8 "--version-string=${VERSION}"
           "--name=${SUMMARY}" "--output=${_dir}/${_name}.1" "${PROGRAM}"
   RESULT_VARIABLE _rc ERROR_VARIABLE _err)
 if(NOT _rc EQUAL 0)
@@ -19,4 +19,5 @@ execute_process(COMMAND gzip -9nf "${_dir}/${_name}.1" RESULT_VARIABLE _rc)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "man page of ${_name}: gzip failed (${_rc})")
 endif()
+# file(INSTALL) puts DESTDIR before DEST itself.
 file(INSTALL "${OUT}" DESTINATION "${DEST}")

@@ -71,7 +71,7 @@ function(swarmlab_install_man target component summary)
     set(SUMMARY \"${summary}\")
     set(VERSION \"${PROJECT_VERSION}\")
     set(OUT \"${CMAKE_BINARY_DIR}/man/${page}\")
-    set(DEST \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_MANDIR}/man1\")
+    set(DEST \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_MANDIR}/man1\")
     include(\"${PROJECT_SOURCE_DIR}/cmake/SwarmlabManPage.cmake\")" COMPONENT ${component})
 endfunction()
 
@@ -153,9 +153,10 @@ redis-server). swarmlab-cli runs the same lab headless.")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME swarmlab)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION science)
 # The embedded lab starts redis-server and the agents from the same directory as the console;
-# Qt's platform plugins (xcb, wayland, offscreen) are not a library dependency.
+# Qt's platform plugins (xcb, wayland, offscreen) and SVG plugins (the icons) are loaded at run
+# time, not library dependencies.
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS
-  "swarmlab-agents (= ${PROJECT_VERSION}-1), redis-server, qt6-qpa-plugins")
+  "swarmlab-agents (= ${PROJECT_VERSION}-1), redis-server, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "docker.io, webdis")
 # dpkg-shlibdeps reads the programs with <triplet>-objdump and looks for their libraries in the
