@@ -65,7 +65,8 @@ say "image $tag ready"
 # Inside: install, run, remove. No network: everything it needs was installed or is in /debs.
 cat >"$work/inside.sh" <<'INSIDE'
 set -eu
-export LANG=C.UTF-8
+export LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/xdg
+mkdir -m 0700 -p "$XDG_RUNTIME_DIR"
 dpkg -i /debs/*.deb >/tmp/dpkg.log 2>&1 || { cat /tmp/dpkg.log; echo "package: FAIL dpkg -i"; exit 1; }
 fail=0
 check() { # check WHAT COMMAND...: runs it, prints its first line
@@ -94,8 +95,11 @@ done
 # starts are the installed ones, the lab file is /usr/share/swarmlab's.
 cd /tmp
 if timeout 120 /usr/bin/swarmlab --screenshot /tmp/shot.png --screenshot-seconds 3 >/tmp/gui.log 2>&1 &&
-    [ -s /tmp/shot.png ]; then
-  echo "package: ok: swarmlab --screenshot: $(grep -c . /tmp/gui.log) log lines, $(wc -c </tmp/shot.png) bytes PNG"
+    [ -s /tmp/shot.png ] && grep -q 'lab redis-server ready' /tmp/gui.log &&
+    grep -q '"/usr/bin/swarmlab-publisher"' /tmp/gui.log &&
+    grep -q '"/usr/bin/swarmlab-subscriber"' /tmp/gui.log; then
+  echo "package: ok: swarmlab --screenshot: redis-server and /usr/bin's agents started," \
+    "$(wc -c </tmp/shot.png) bytes PNG"
 else
   tail -20 /tmp/gui.log; echo "package: FAIL swarmlab --screenshot"; fail=1
 fi
