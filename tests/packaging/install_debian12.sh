@@ -16,7 +16,9 @@ say() { echo "package: $* ($(($(date +%s) - t0)) s)"; }
 skip() { echo "package: skipped: $*"; exit 77; }
 
 command -v docker >/dev/null || skip "no docker CLI"
+# Other sessions' Docker tests hold the lock for minutes: the wait is shown apart.
 flock "$lock" docker info >/dev/null 2>&1 || skip "the Docker Engine does not answer"
+say "Docker Engine answers (waited for $lock)"
 for t in cpack mmdebstrap dpkg-deb file; do
   command -v "$t" >/dev/null || skip "$t not installed (bash packaging/install-deps.sh)"
 done
@@ -33,6 +35,18 @@ for d in "$work"/debs/*.deb; do
   say "$(basename "$d"): $(($(stat -c %s "$d") / 1024)) KiB, Depends: $(dpkg-deb -f "$d" Depends)"
   [ "$(dpkg-deb -f "$d" Architecture)" = amd64 ] || { echo "package: FAIL $d is not amd64"; status=1; }
 done
+# The AppStream metadata as shipped (appstreamcli is in install-deps.sh; without it, said).
+if command -v appstreamcli >/dev/null; then
+  dpkg-deb --fsys-tarfile "$work"/debs/swarmlab_*_amd64.deb |
+    tar -xO ./usr/share/metainfo/io.github.swarmlab.metainfo.xml >"$work/io.github.swarmlab.metainfo.xml"
+  if out=$(appstreamcli validate --no-net --pedantic "$work/io.github.swarmlab.metainfo.xml" 2>&1); then
+    say "metainfo: appstreamcli validate: ok"
+  else
+    printf '%s\n' "$out"; echo "package: FAIL appstreamcli validate"; status=1
+  fi
+else
+  say "metainfo: not validated (no appstreamcli)"
+fi
 [ -f "$work"/debs/swarmlab_*_amd64.deb ] && [ -f "$work"/debs/swarmlab-agents_*_amd64.deb ] ||
   { ls "$work/debs"; echo "package: FAIL cpack did not make swarmlab and swarmlab-agents"; exit 1; }
 
