@@ -3,7 +3,7 @@
 #   swarmlab_<v>-1_amd64.deb          the console and swarmlab-cli (host build, build/)
 #   swarmlab-agents_<v>-1_amd64.deb   the agents for the PC (host build, build/)
 #   swarmlab-agents_<v>-1_arm64.deb   the agents for the Raspberry Pis (cross build, build-arm64/)
-# Usage: bash packaging/build-debs.sh [--no-arm64]
+# Usage: bash packaging/build-debs.sh [--no-arm64]      (SWARMLAB_JOBS=N: build jobs, default nproc)
 # The builds are incremental (cmake presets default and arm64); the man pages are made from the
 # host build's programs and reused for the arm64 package (arm64 programs do not run here).
 set -euo pipefail
