@@ -6,10 +6,9 @@
 # container) and runs them from /usr/bin: the console offscreen on its embedded lab (agents and
 # redis-server started from the installed files, a PNG written), swarmlab-cli on the installed
 # lab file, every agent's --help. Then removes them.
-# Usage: install_debian12.sh SOURCE_DIR BUILD_DIR
+# Usage: install_debian12.sh BUILD_DIR
 set -euo pipefail
-src=${1:?source dir}
-build=${2:?build dir}
+build=${1:?build dir}
 lock=/tmp/swarmlab-docker.lock
 t0=$(date +%s)
 say() { echo "package: $* ($(($(date +%s) - t0)) s)"; }
@@ -19,7 +18,7 @@ command -v docker >/dev/null || skip "no docker CLI"
 # Other sessions' Docker tests hold the lock for minutes: the wait is shown apart.
 flock "$lock" docker info >/dev/null 2>&1 || skip "the Docker Engine does not answer"
 say "Docker Engine answers (waited for $lock)"
-for t in cpack mmdebstrap dpkg-deb file; do
+for t in cpack mmdebstrap dpkg-deb; do
   command -v "$t" >/dev/null || skip "$t not installed (bash packaging/install-deps.sh)"
 done
 [ -x "$build/bin/swarmlab" ] || skip "$build/bin/swarmlab not built (SWARMLAB_BUILD_GUI off?)"
@@ -33,13 +32,15 @@ mv "$work"/*.deb "$work/debs/"
 status=0
 for d in "$work"/debs/*.deb; do
   say "$(basename "$d"): $(($(stat -c %s "$d") / 1024)) KiB, Depends: $(dpkg-deb -f "$d" Depends)"
-  [ "$(dpkg-deb -f "$d" Architecture)" = amd64 ] || { echo "package: FAIL $d is not amd64"; status=1; }
+  [ "$(dpkg-deb -f "$d" Architecture)" = amd64 ] ||
+    { echo "package: FAIL $d is not amd64"; status=1; }
 done
 # The AppStream metadata as shipped (appstreamcli is in install-deps.sh; without it, said).
 if command -v appstreamcli >/dev/null; then
+  meta=$work/io.github.swarmlab.metainfo.xml
   dpkg-deb --fsys-tarfile "$work"/debs/swarmlab_*_amd64.deb |
-    tar -xO ./usr/share/metainfo/io.github.swarmlab.metainfo.xml >"$work/io.github.swarmlab.metainfo.xml"
-  if out=$(appstreamcli validate --no-net --pedantic "$work/io.github.swarmlab.metainfo.xml" 2>&1); then
+    tar -xO "./usr/share/metainfo/${meta##*/}" >"$meta"
+  if out=$(appstreamcli validate --no-net --pedantic "$meta" 2>&1); then
     say "metainfo: appstreamcli validate: ok"
   else
     printf '%s\n' "$out"; echo "package: FAIL appstreamcli validate"; status=1
@@ -73,6 +74,10 @@ if ! flock "$lock" docker image inspect "$tag" >/dev/null 2>&1; then
     { tail -30 "$work/mmdebstrap.log"; echo "package: FAIL mmdebstrap"; exit 1; }
   flock "$lock" docker import "$work/rootfs.tar" "$tag" >/dev/null
   rm -f "$work/rootfs.tar"
+  # Images for older dependency lists are not used again (400 MB each).
+  for old in $(flock "$lock" docker image ls "${tag%%:*}" --format '{{.Repository}}:{{.Tag}}'); do
+    [ "$old" = "$tag" ] || flock "$lock" docker rmi "$old" >/dev/null || true
+  done
 fi
 say "image $tag ready"
 
@@ -81,7 +86,8 @@ cat >"$work/inside.sh" <<'INSIDE'
 set -eu
 export LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/xdg
 mkdir -m 0700 -p "$XDG_RUNTIME_DIR"
-dpkg -i /debs/*.deb >/tmp/dpkg.log 2>&1 || { cat /tmp/dpkg.log; echo "package: FAIL dpkg -i"; exit 1; }
+dpkg -i /debs/*.deb >/tmp/dpkg.log 2>&1 ||
+  { cat /tmp/dpkg.log; echo "package: FAIL dpkg -i"; exit 1; }
 fail=0
 check() { # check WHAT COMMAND...: runs it, prints its first line
   if out=$("${@:2}" 2>&1); then echo "package: ok: $1: $(printf '%s\n' "$out" | head -1)"
@@ -94,7 +100,8 @@ check "swarmlab-cli validate (installed lab and timeline)" /usr/bin/swarmlab-cli
 for a in swarmlab-publisher swarmlab-subscriber swarmlab-displayd swarmlab-display-test; do
   check "$a --help" "/usr/bin/$a" --help
 done
-for f in /usr/share/applications/swarmlab.desktop /usr/share/icons/hicolor/scalable/apps/swarmlab.svg \
+for f in /usr/share/applications/swarmlab.desktop \
+    /usr/share/icons/hicolor/scalable/apps/swarmlab.svg \
     /usr/share/metainfo/io.github.swarmlab.metainfo.xml /usr/share/swarmlab/labs/paper-2017.json \
     /usr/share/swarmlab/pinmaps/pi-default.json /usr/lib/systemd/system/swarmlab-displayd.service \
     /usr/lib/sysusers.d/swarmlab-displayd.conf /usr/lib/tmpfiles.d/swarmlab-displayd.conf \
@@ -108,7 +115,8 @@ done
 # The console from /usr/bin, offscreen, on its embedded lab: redis-server and the agents it
 # starts are the installed ones, the lab file is /usr/share/swarmlab's.
 cd /tmp
-if timeout 120 /usr/bin/swarmlab --screenshot /tmp/shot.png --screenshot-seconds 3 >/tmp/gui.log 2>&1 &&
+if timeout 120 /usr/bin/swarmlab --screenshot /tmp/shot.png --screenshot-seconds 3 \
+    >/tmp/gui.log 2>&1 &&
     [ -s /tmp/shot.png ] && grep -q 'lab redis-server ready' /tmp/gui.log &&
     grep -q '"/usr/bin/swarmlab-publisher"' /tmp/gui.log &&
     grep -q '"/usr/bin/swarmlab-subscriber"' /tmp/gui.log; then
