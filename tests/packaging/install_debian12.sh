@@ -96,7 +96,7 @@ check() { # check WHAT COMMAND...: runs it, prints its first line
 check "swarmlab --version" env QT_QPA_PLATFORM=offscreen /usr/bin/swarmlab --version
 check "swarmlab-cli --help" /usr/bin/swarmlab-cli --help
 check "swarmlab-cli validate (installed lab and timeline)" /usr/bin/swarmlab-cli validate \
-  paper-2017 /usr/share/swarmlab/experiments/paper-2017.json
+  paper-2017 /usr/share/swarmlab/labs/paper-2017.json
 for a in swarmlab-publisher swarmlab-subscriber swarmlab-displayd swarmlab-display-test; do
   check "$a --help" "/usr/bin/$a" --help
 done
