@@ -16,6 +16,8 @@ PACKAGES=(
   # test, benchmark, fuzz
   python3 python3-redis xvfb xauth clang clang-format libclang-rt-14-dev procps curl ca-certificates
   openssl socat
+  # packages (docs/packaging.md): man pages, the test's clean Debian 12 root, metainfo check
+  help2man mmdebstrap appstream file
 )
 CROSS_PACKAGES=(g++-aarch64-linux-gnu libhiredis-dev:arm64 libgpiod-dev:arm64 libcurl4-openssl-dev:arm64)
 
