@@ -616,7 +616,8 @@ double ChartPanel::visibleSpan(double* tFirst) const {
     const auto* s = store_.series(key);
     if (!s->points.empty()) *tFirst = std::min(*tFirst, s->points.at(0).x());
   }
-  if (origin_ >= 0 && planEnd_ > 0) *tFirst = std::min(*tFirst, 0.0);
+  // Time 0 is the first thing shown (a command's marker may come before any sample).
+  if (origin_ >= 0) *tFirst = std::min(*tFirst, 0.0);
   // An experiment's plan shows ahead: the axis reaches its end (within the window).
   const double need = std::max(store_.latestT(), planEnd_) - *tFirst + 5;
   // The span grows in steps (30 s, 1, 2, 5, 10 min): each step keeps the column grid, so the
