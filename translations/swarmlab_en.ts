@@ -4,69 +4,69 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="237" />
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="312" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="237"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="312"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl could not be initialised</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="278" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="278"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="280" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="280"/>
         <source>no answer within %1 ms (%2)</source>
         <translation>no answer within %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="281" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="281"/>
         <source>answer larger than %1 bytes</source>
         <translation>answer larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="283" />
-        <source>%1: the engine's certificate is not trusted by %2/ca.pem, or does not name this host (%3)</source>
-        <translation>%1: the engine's certificate is not trusted by %2/ca.pem, or does not name this host (%3)</translation>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="283"/>
+        <source>%1: the engine&apos;s certificate is not trusted by %2/ca.pem, or does not name this host (%3)</source>
+        <translation>%1: the engine&apos;s certificate is not trusted by %2/ca.pem, or does not name this host (%3)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="288" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="288"/>
         <source>%1: cannot use the certificates in %2 (%3)</source>
         <translation>%1: cannot use the certificates in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="294" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="294"/>
         <source>%1: the TLS handshake failed; does the engine accept the client certificate %2/cert.pem? (%3)</source>
         <translation>%1: the TLS handshake failed; does the engine accept the client certificate %2/cert.pem? (%3)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="299" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="299"/>
         <source>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</source>
         <translation>cannot connect to %1: %2 (is the Docker Engine running? may this user open the socket?)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="333" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="333"/>
         <source>stream failed</source>
         <translation>stream failed</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="343" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="343"/>
         <source>GET /_ping: HTTP %1: %2</source>
         <translation>GET /_ping: HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="345" />
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="348" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="345"/>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="348"/>
         <source>GET /version: %1</source>
         <translation>GET /version: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/measure/RunJournal.cpp" line="99" />
+        <location filename="../app/core/measure/RunJournal.cpp" line="99"/>
         <source>%1: expected a run folder, got no folder</source>
         <translation>%1: expected a run folder, got no folder</translation>
     </message>
     <message>
-        <location filename="../app/core/measure/RunJournal.cpp" line="110" />
+        <location filename="../app/core/measure/RunJournal.cpp" line="110"/>
         <source>%1: expected a run folder: %2 (a run being recorded or interrupted) or metrics.csv and events.csv (a finished run), found neither</source>
         <translation>%1: expected a run folder: %2 (a run being recorded or interrupted) or metrics.csv and events.csv (a finished run), found neither</translation>
     </message>
@@ -74,62 +74,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="150" />
+        <location filename="../app/gui/main.cpp" line="150"/>
         <source>swarmlab console: orchestration lab for containerized IIoT microservices</source>
         <translation>swarmlab console: orchestration lab for containerized IIoT microservices</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156" />
+        <location filename="../app/gui/main.cpp" line="156"/>
         <source>Lab file to open (default: the shipped paper-2017 lab).</source>
         <translation>Lab file to open (default: the shipped paper-2017 lab).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161" />
-        <source>Redis URL to use instead of the embedded lab's own redis-server.</source>
-        <translation>Redis URL to use instead of the embedded lab's own redis-server.</translation>
+        <location filename="../app/gui/main.cpp" line="161"/>
+        <source>Redis URL to use instead of the embedded lab&apos;s own redis-server.</source>
+        <translation>Redis URL to use instead of the embedded lab&apos;s own redis-server.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="166" />
+        <location filename="../app/gui/main.cpp" line="166"/>
         <source>The password of that Redis: the first line of FILE (never on the command line).</source>
         <translation>The password of that Redis: the first line of FILE (never on the command line).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="172" />
+        <location filename="../app/gui/main.cpp" line="172"/>
         <source>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</source>
         <translation>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="177" />
-        <source>Language: en or pt (default: the system's).</source>
-        <translation>Language: en or pt (default: the system's).</translation>
+        <location filename="../app/gui/main.cpp" line="177"/>
+        <source>Language: en or pt (default: the system&apos;s).</source>
+        <translation>Language: en or pt (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181" />
+        <location filename="../app/gui/main.cpp" line="181"/>
         <source>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</source>
         <translation>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187" />
+        <location filename="../app/gui/main.cpp" line="187"/>
         <source>How long the scenario runs before the screenshot (default 16).</source>
         <translation>How long the scenario runs before the screenshot (default 16).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="192" />
+        <location filename="../app/gui/main.cpp" line="192"/>
         <source>Ignore saved settings (start as on a first run).</source>
         <translation>Ignore saved settings (start as on a first run).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195" />
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>Print when the window was first drawn, then exit.</source>
         <translation>Print when the window was first drawn, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220" />
-        <source>--screenshot-seconds: expected a positive number, got '%1'</source>
-        <translation>--screenshot-seconds: expected a positive number, got '%1'</translation>
+        <location filename="../app/gui/main.cpp" line="220"/>
+        <source>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</source>
+        <translation>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="267" />
+        <location filename="../app/gui/main.cpp" line="267"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
@@ -137,282 +137,282 @@
 <context>
     <name>swarmlab</name>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="12" />
+        <location filename="../app/gui/GuiText.cpp" line="12"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="14" />
+        <location filename="../app/gui/GuiText.cpp" line="14"/>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="16" />
+        <location filename="../app/gui/GuiText.cpp" line="16"/>
         <source>Sensing</source>
         <translation>Sensing</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="18" />
+        <location filename="../app/gui/GuiText.cpp" line="18"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="26" />
+        <location filename="../app/gui/GuiText.cpp" line="26"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="28" />
+        <location filename="../app/gui/GuiText.cpp" line="28"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="30" />
+        <location filename="../app/gui/GuiText.cpp" line="30"/>
         <source>Drain</source>
         <translation>Drain</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="32" />
+        <location filename="../app/gui/GuiText.cpp" line="32"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="40" />
+        <location filename="../app/gui/GuiText.cpp" line="40"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="42" />
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="28" />
+        <location filename="../app/gui/GuiText.cpp" line="42"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="28"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="44" />
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="30" />
+        <location filename="../app/gui/GuiText.cpp" line="44"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="30"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="46" />
-        <location filename="../app/gui/GuiText.cpp" line="110" />
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="34" />
+        <location filename="../app/gui/GuiText.cpp" line="46"/>
+        <location filename="../app/gui/GuiText.cpp" line="110"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="34"/>
         <source>stopping</source>
         <translation>stopping</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="48" />
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="36" />
+        <location filename="../app/gui/GuiText.cpp" line="48"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="36"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="50" />
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="38" />
+        <location filename="../app/gui/GuiText.cpp" line="50"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="38"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="52" />
+        <location filename="../app/gui/GuiText.cpp" line="52"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="60" />
+        <location filename="../app/gui/GuiText.cpp" line="60"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="62" />
+        <location filename="../app/gui/GuiText.cpp" line="62"/>
         <source>migrate</source>
         <translation>migrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="64" />
+        <location filename="../app/gui/GuiText.cpp" line="64"/>
         <source>restart</source>
         <translation>restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="66" />
+        <location filename="../app/gui/GuiText.cpp" line="66"/>
         <source>stop</source>
         <translation>stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="68" />
+        <location filename="../app/gui/GuiText.cpp" line="68"/>
         <source>scale</source>
         <translation>scale</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="70" />
+        <location filename="../app/gui/GuiText.cpp" line="70"/>
         <source>node down</source>
         <translation>node down</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="72" />
+        <location filename="../app/gui/GuiText.cpp" line="72"/>
         <source>node up</source>
         <translation>node up</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="74" />
+        <location filename="../app/gui/GuiText.cpp" line="74"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="82" />
+        <location filename="../app/gui/GuiText.cpp" line="82"/>
         <source>deployed in %1 ms</source>
         <translation>deployed in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="84" />
+        <location filename="../app/gui/GuiText.cpp" line="84"/>
         <source>migrated in %1 ms</source>
         <translation>migrated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="86" />
+        <location filename="../app/gui/GuiText.cpp" line="86"/>
         <source>restarted in %1 ms</source>
         <translation>restarted in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="88" />
+        <location filename="../app/gui/GuiText.cpp" line="88"/>
         <source>stopped in %1 ms</source>
         <translation>stopped in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="90" />
+        <location filename="../app/gui/GuiText.cpp" line="90"/>
         <source>scaled in %1 ms</source>
         <translation>scaled in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="92" />
+        <location filename="../app/gui/GuiText.cpp" line="92"/>
         <source>node down in %1 ms</source>
         <translation>node down in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="94" />
+        <location filename="../app/gui/GuiText.cpp" line="94"/>
         <source>node up in %1 ms</source>
         <translation>node up in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="96" />
+        <location filename="../app/gui/GuiText.cpp" line="96"/>
         <source>assigned in %1 ms</source>
         <translation>assigned in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="104" />
+        <location filename="../app/gui/GuiText.cpp" line="104"/>
         <source>deploying</source>
         <translation>deploying</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="106" />
+        <location filename="../app/gui/GuiText.cpp" line="106"/>
         <source>migrating</source>
         <translation>migrating</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="108" />
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="32" />
+        <location filename="../app/gui/GuiText.cpp" line="108"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="32"/>
         <source>restarting</source>
         <translation>restarting</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="112" />
+        <location filename="../app/gui/GuiText.cpp" line="112"/>
         <source>scaling</source>
         <translation>scaling</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="114" />
+        <location filename="../app/gui/GuiText.cpp" line="114"/>
         <source>powering off</source>
         <translation>powering off</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="116" />
+        <location filename="../app/gui/GuiText.cpp" line="116"/>
         <source>powering on</source>
         <translation>powering on</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="118" />
+        <location filename="../app/gui/GuiText.cpp" line="118"/>
         <source>assigning</source>
         <translation>assigning</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="119" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="119"/>
         <source>Tray</source>
         <translation>Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="129" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
         <source>manager, cloud side</source>
         <translation>manager, cloud side</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
         <source>gateways, storage</source>
         <translation>gateways, storage</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
         <source>end devices, displays</source>
         <translation>end devices, displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="138" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nodes without a swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="153" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="153"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Drop to put %1 in the %2 layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="282" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="282"/>
         <source>Redis down</source>
         <translation>Redis down</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="314" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="314"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Drop to deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="315" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="315"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Drop to migrate %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="373" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="373"/>
         <source>%1 upd/s</source>
         <translation>%1 upd/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="374" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="374"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="428" />
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="428"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="40" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="40"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="45" />
+        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="45"/>
         <source>the Docker Swarm backend could not be built</source>
         <translation>the Docker Swarm backend could not be built</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="51" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="51"/>
         <source>usage: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
                                 [--caps CAPABILITY,...] (what failover services may need)
-  An empty value (--name '') removes the label; --caps replaces every swarmlab.cap.*.
-  --heartbeat: the dispatcher heartbeat (default 1s; Swarm's own default is 5s).
+  An empty value (--name &apos;&apos;) removes the label; --caps replaces every swarmlab.cap.*.
+  --heartbeat: the dispatcher heartbeat (default 1s; Swarm&apos;s own default is 5s).
   DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine; TLS verifies the
   engine against ca.pem unless --tls-insecure is given (any command).
 </source>
@@ -422,328 +422,328 @@
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
                                 [--caps CAPABILITY,...] (what failover services may need)
-  An empty value (--name '') removes the label; --caps replaces every swarmlab.cap.*.
-  --heartbeat: the dispatcher heartbeat (default 1s; Swarm's own default is 5s).
+  An empty value (--name &apos;&apos;) removes the label; --caps replaces every swarmlab.cap.*.
+  --heartbeat: the dispatcher heartbeat (default 1s; Swarm&apos;s own default is 5s).
   DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine; TLS verifies the
   engine against ca.pem unless --tls-insecure is given (any command).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="305" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="305"/>
         <source>swarmlab-cli swarm: unknown command %1
 </source>
         <translation>swarmlab-cli swarm: unknown command %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="317" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="317"/>
         <source>swarmlab-cli swarm: warning: %1
 </source>
         <translation>swarmlab-cli swarm: warning: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/CommandTracker.cpp" line="55" />
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="55"/>
         <source>engine not answering (%1)</source>
         <translation>engine not answering (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="79" />
-        <source>%1 missing: the CA that verifies the engine (TLS without verification only when asked for: swarmlab-cli --tls-insecure, or the console's Settings)</source>
-        <translation>%1 missing: the CA that verifies the engine (TLS without verification only when asked for: swarmlab-cli --tls-insecure, or the console's Settings)</translation>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="79"/>
+        <source>%1 missing: the CA that verifies the engine (TLS without verification only when asked for: swarmlab-cli --tls-insecure, or the console&apos;s Settings)</source>
+        <translation>%1 missing: the CA that verifies the engine (TLS without verification only when asked for: swarmlab-cli --tls-insecure, or the console&apos;s Settings)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="83" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="83"/>
         <source>%1 missing: the client certificate for TLS</source>
         <translation>%1 missing: the client certificate for TLS</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="95" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="95"/>
         <source>%1 %2: expected tcp://HOST:PORT</source>
         <translation>%1 %2: expected tcp://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="47" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="47"/>
         <source>%1.%2: expected an object, found %3</source>
         <translation>%1.%2: expected an object, found %3</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="60" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="60"/>
         <source>%1.%2: expected an array, found %3</source>
         <translation>%1.%2: expected an array, found %3</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="363" />
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="380" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="363"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="380"/>
         <source>node Spec: expected an object, found %1</source>
         <translation>node Spec: expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../app/core/model/LabTrust.cpp" line="78" />
+        <location filename="../app/core/model/LabTrust.cpp" line="78"/>
         <source>environment %1=%2</source>
         <translation>environment %1=%2</translation>
     </message>
     <message>
-        <location filename="../app/core/model/LabTrust.cpp" line="86" />
+        <location filename="../app/core/model/LabTrust.cpp" line="86"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/model/LabTrust.cpp" line="95" />
-        <source>template "%1": %2</source>
-        <translation>template "%1": %2</translation>
+        <location filename="../app/core/model/LabTrust.cpp" line="95"/>
+        <source>template &quot;%1&quot;: %2</source>
+        <translation>template &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::AppSettings</name>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="92" />
-        <source>'%1' has no socket path</source>
-        <translation>'%1' has no socket path</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="92"/>
+        <source>&apos;%1&apos; has no socket path</source>
+        <translation>&apos;%1&apos; has no socket path</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="101" />
-        <source>'%1' has no host</source>
-        <translation>'%1' has no host</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="101"/>
+        <source>&apos;%1&apos; has no host</source>
+        <translation>&apos;%1&apos; has no host</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="79" />
+        <location filename="../app/gui/AppSettings.cpp" line="79"/>
         <source>Redis URL not usable: %1</source>
         <translation>Redis URL not usable: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="86" />
-        <source>'%1' is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</source>
-        <translation>'%1' is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="86"/>
+        <source>&apos;%1&apos; is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</source>
+        <translation>&apos;%1&apos; is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="97" />
-        <source>'%1' has scheme '%2'; expected unix:// or tcp://</source>
-        <translation>'%1' has scheme '%2'; expected unix:// or tcp://</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="97"/>
+        <source>&apos;%1&apos; has scheme &apos;%2&apos;; expected unix:// or tcp://</source>
+        <translation>&apos;%1&apos; has scheme &apos;%2&apos;; expected unix:// or tcp://</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="103" />
-        <source>'%1' needs a port between 1 and 65535 (2375 plain, 2376 TLS)</source>
-        <translation>'%1' needs a port between 1 and 65535 (2375 plain, 2376 TLS)</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="103"/>
+        <source>&apos;%1&apos; needs a port between 1 and 65535 (2375 plain, 2376 TLS)</source>
+        <translation>&apos;%1&apos; needs a port between 1 and 65535 (2375 plain, 2376 TLS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="117" />
+        <location filename="../app/gui/AppSettings.cpp" line="117"/>
         <source>Docker endpoint: %1</source>
         <translation>Docker endpoint: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="121" />
+        <location filename="../app/gui/AppSettings.cpp" line="121"/>
         <source>TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS</source>
         <translation>TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="125" />
-        <source>TLS certificates: '%1' is not a folder</source>
-        <translation>TLS certificates: '%1' is not a folder</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="125"/>
+        <source>TLS certificates: &apos;%1&apos; is not a folder</source>
+        <translation>TLS certificates: &apos;%1&apos; is not a folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="133" />
+        <location filename="../app/gui/AppSettings.cpp" line="133"/>
         <source>TLS certificates: %1 is missing or unreadable</source>
         <translation>TLS certificates: %1 is missing or unreadable</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="143" />
+        <location filename="../app/gui/AppSettings.cpp" line="143"/>
         <source>Redis URL: %1</source>
         <translation>Redis URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="148" />
-        <source>Lab file: '%1' does not exist</source>
-        <translation>Lab file: '%1' does not exist</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="148"/>
+        <source>Lab file: &apos;%1&apos; does not exist</source>
+        <translation>Lab file: &apos;%1&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="152" />
-        <source>Lab file: '%1' cannot be read</source>
-        <translation>Lab file: '%1' cannot be read</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="152"/>
+        <source>Lab file: &apos;%1&apos; cannot be read</source>
+        <translation>Lab file: &apos;%1&apos; cannot be read</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="157" />
+        <location filename="../app/gui/AppSettings.cpp" line="157"/>
         <source>Chart window: %1 s; expected 30 to 600 s</source>
         <translation>Chart window: %1 s; expected 30 to 600 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="161" />
-        <source>Language: '%1'; expected en, pt or empty (system)</source>
-        <translation>Language: '%1'; expected en, pt or empty (system)</translation>
+        <location filename="../app/gui/AppSettings.cpp" line="161"/>
+        <source>Language: &apos;%1&apos;; expected en, pt or empty (system)</source>
+        <translation>Language: &apos;%1&apos;; expected en, pt or empty (system)</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="288" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="288"/>
         <source>lab time (s)</source>
         <translation>lab time (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="286" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="286"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Publish and display update rate (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="289" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="289"/>
         <source>per second</source>
         <translation>per second</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="287" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="287"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Display lag (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="290" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="290"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="291" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="291"/>
         <source>Rates chart</source>
         <translation>Rates chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="292" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="292"/>
         <source>Lag chart</source>
         <translation>Lag chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="293" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="293"/>
         <source>Chart series</source>
         <translation>Chart series</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="295" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="295"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Click a series to show or hide it; open a summary to drill down to single instances</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="299" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="299"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="299" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="299"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="301" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="301"/>
         <source>Time window shown by the charts</source>
         <translation>Time window shown by the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="303" />
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="359" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="303"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="359"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="304" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="304"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Freeze the charts; data keeps being recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="302" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="302"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="303" />
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="359" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="303"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="359"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="305" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="305"/>
         <source>&amp;Series</source>
         <translation>&amp;Series</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="306" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="306"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Show or hide the list of series beside the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="312" />
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="474" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="312"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="474"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="330" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="330"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="333" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="333"/>
         <source>publish/s total</source>
         <translation>publish/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="334" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="334"/>
         <source>updates/s min</source>
         <translation>updates/s min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="335" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="335"/>
         <source>updates/s mean</source>
         <translation>updates/s mean</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="336" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="336"/>
         <source>lag p99 worst</source>
         <translation>lag p99 worst</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="340" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="340"/>
         <source>%1 publish/s</source>
         <translation>%1 publish/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="341" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="341"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="595" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="595"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="604" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="604"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="606" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="606"/>
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="717" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="718"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 of %2 series shown, tick %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="739" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="740"/>
         <source>swarmlab charts</source>
         <translation>swarmlab charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="758" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="759"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="338" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="338"/>
         <source>%1 lag p50</source>
         <translation>%1 lag p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="339" />
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="339"/>
         <source>%1 lag p99</source>
         <translation>%1 lag p99</translation>
     </message>
@@ -751,17 +751,17 @@
 <context>
     <name>swarmlab::CommandTracker</name>
     <message>
-        <location filename="../app/core/swarm/CommandTracker.cpp" line="104" />
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="104"/>
         <source>nothing came back for %1 s</source>
         <translation>nothing came back for %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/CommandTracker.cpp" line="105" />
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="105"/>
         <source>not converged after %1 s</source>
         <translation>not converged after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/CommandTracker.cpp" line="107" />
+        <location filename="../app/core/swarm/CommandTracker.cpp" line="107"/>
         <source>no answer to the request within %1 s</source>
         <translation>no answer to the request within %1 s</translation>
     </message>
@@ -769,12 +769,12 @@
 <context>
     <name>swarmlab::DisplayMirrorPanel</name>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="110" />
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="110"/>
         <source>No subscriber is running: deploy one on an end device to see its displays here.</source>
         <translation>No subscriber is running: deploy one on an end device to see its displays here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="112" />
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="112"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; on %2</translation>
     </message>
@@ -782,27 +782,27 @@
 <context>
     <name>swarmlab::DockerEndpoint</name>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="122" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="122"/>
         <source>Docker host</source>
         <translation>Docker host</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="132" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="132"/>
         <source>%1 %2: no socket path after unix://</source>
         <translation>%1 %2: no socket path after unix://</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="140" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="140"/>
         <source>%1 %2: expected unix:///path or tcp://HOST:PORT</source>
         <translation>%1 %2: expected unix:///path or tcp://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="154" />
-        <source>TLS to %1 without verifying the engine's certificate: anyone on the way can pose as the engine</source>
-        <translation>TLS to %1 without verifying the engine's certificate: anyone on the way can pose as the engine</translation>
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="154"/>
+        <source>TLS to %1 without verifying the engine&apos;s certificate: anyone on the way can pose as the engine</source>
+        <translation>TLS to %1 without verifying the engine&apos;s certificate: anyone on the way can pose as the engine</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/DockerHttp.cpp" line="158" />
+        <location filename="../app/core/swarm/DockerHttp.cpp" line="158"/>
         <source>plain tcp:// to %1: anyone on the network can read and drive this Docker Engine; use TLS (DOCKER_TLS_VERIFY=1 and certificates in DOCKER_CERT_PATH)</source>
         <translation>plain tcp:// to %1: anyone on the network can read and drive this Docker Engine; use TLS (DOCKER_TLS_VERIFY=1 and certificates in DOCKER_CERT_PATH)</translation>
     </message>
@@ -810,7 +810,7 @@
 <context>
     <name>swarmlab::DockerEventStream</name>
     <message>
-        <location filename="../app/core/swarm/DockerEventStream.cpp" line="101" />
+        <location filename="../app/core/swarm/DockerEventStream.cpp" line="101"/>
         <source>the engine closed the event stream</source>
         <translation>the engine closed the event stream</translation>
     </message>
@@ -818,338 +818,342 @@
 <context>
     <name>swarmlab::ExperimentRunner</name>
     <message>
-        <location filename="../app/core/measure/ExperimentRunner.cpp" line="91" />
-        <source>step %1: no service template "%2" in lab "%3"</source>
-        <translation>step %1: no service template "%2" in lab "%3"</translation>
+        <location filename="../app/core/measure/ExperimentRunner.cpp" line="91"/>
+        <source>step %1: no service template &quot;%2&quot; in lab &quot;%3&quot;</source>
+        <translation>step %1: no service template &quot;%2&quot; in lab &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::ExperimentsPanel</name>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="89" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="89"/>
         <source>Experiment timeline</source>
         <translation>Experiment timeline</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="90" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="90"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Timeline…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="91" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="91"/>
         <source>Open another timeline file</source>
         <translation>Open another timeline file</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="92" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="92"/>
         <source>time ×</source>
         <translation>time ×</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="93" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="93"/>
         <source>Duration scale: every step time and the duration are multiplied by it</source>
         <translation>Duration scale: every step time and the duration are multiplied by it</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="94" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="94"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="95" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="95"/>
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="96" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="96"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="97" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="97"/>
         <source>Charts as &amp;PNG…</source>
         <translation>Charts as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="98" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="98"/>
         <source>Open &amp;run folder…</source>
         <translation>Open &amp;run folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="99" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="99"/>
         <source>%v / %m s</source>
         <translation>%v / %m s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="168" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="168"/>
         <source>Open a run folder (its journal, or metrics.csv and events.csv)</source>
         <translation>Open a run folder (its journal, or metrics.csv and events.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="85" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="85"/>
         <source>Choose a timeline and press Run.</source>
         <translation>Choose a timeline and press Run.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
         <source>at (s)</source>
         <translation>at (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
         <source>node</source>
         <translation>node</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
         <source>Timeline steps</source>
         <translation>Timeline steps</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
         <source>detail</source>
         <translation>detail</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
         <source>paper 2017 (ratio)</source>
         <translation>paper 2017 (ratio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
         <source>Run summary</source>
         <translation>Run summary</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="149" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="149"/>
         <source>Open timeline</source>
         <translation>Open timeline</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="150" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="150"/>
         <source>Timelines (*.json)</source>
         <translation>Timelines (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="160" />
-        <source>Export the run's CSV files to</source>
-        <translation>Export the run's CSV files to</translation>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="160"/>
+        <source>Export the run&apos;s CSV files to</source>
+        <translation>Export the run&apos;s CSV files to</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="163" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="163"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="171" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="171"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="236" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="236"/>
         <source>The lab is not ready yet.</source>
         <translation>The lab is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="243" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="243"/>
         <source>%1 cannot run:
 %2</source>
         <translation>%1 cannot run:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="244" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="244"/>
         <source>timeline %1 rejected: %2</source>
         <translation>timeline %1 rejected: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="250" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="250"/>
         <source>Run this timeline?</source>
         <translation>Run this timeline?</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="251" />
-        <source>The timeline %1 names the lab file %2, outside the timeline's own folder.
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="251"/>
+        <source>The timeline %1 names the lab file %2, outside the timeline&apos;s own folder.
 
 The console runs it on the open lab (%3) and does not load that file; the command line would refuse it without --allow-outside-lab. Run the timeline?</source>
-        <translation>The timeline %1 names the lab file %2, outside the timeline's own folder.
+        <translation>The timeline %1 names the lab file %2, outside the timeline&apos;s own folder.
 
 The console runs it on the open lab (%3) and does not load that file; the command line would refuse it without --allow-outside-lab. Run the timeline?</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="255" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="255"/>
         <source>timeline %1 not run: its lab %2 lies outside its folder</source>
         <translation>timeline %1 not run: its lab %2 lies outside its folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="265" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="265"/>
         <source>Run cancelled: the services running were left as they are.</source>
         <translation>Run cancelled: the services running were left as they are.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="273" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="273"/>
         <source>Run experiment</source>
         <translation>Run experiment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="274" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="274"/>
         <source>Stop %n running service(s) and start from a clean lab?</source>
         <translation>
-            <numerusform>Stop %n running service(s) and start from a clean lab?</numerusform><numerusform>Stop %n running service(s) and start from a clean lab?</numerusform></translation>
+            <numerusform>Stop %n running service(s) and start from a clean lab?</numerusform>
+            <numerusform>Stop %n running service(s) and start from a clean lab?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="277" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="277"/>
         <source>An experiment deploys its own services; %1 are running now.</source>
         <translation>An experiment deploys its own services; %1 are running now.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="279" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="279"/>
         <source>Stop them and &amp;run</source>
         <translation>Stop them and &amp;run</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="287" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="287"/>
         <source>Stopping %n service(s) before the run…</source>
         <translation>
-            <numerusform>Stopping %n service(s) before the run…</numerusform><numerusform>Stopping %n service(s) before the run…</numerusform></translation>
+            <numerusform>Stopping %n service(s) before the run…</numerusform>
+            <numerusform>Stopping %n service(s) before the run…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="306" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="306"/>
         <source>The lab could not be cleared: %1</source>
         <translation>The lab could not be cleared: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="325" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="325"/>
         <source>the run is not journaled: %1</source>
         <translation>the run is not journaled: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="335" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="335"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="343" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="343"/>
         <source>Running %1: %2 of %3 s</source>
         <translation>Running %1: %2 of %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="351" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="351"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="354" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="354"/>
         <source>step %1 failed: %2</source>
         <translation>step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="357" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="357"/>
         <source>Ending: stopping services and collecting the last metrics…</source>
         <translation>Ending: stopping services and collecting the last metrics…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="362" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="362"/>
         <source>experiment %1 started (time ×%2), journaled to %3</source>
         <translation>experiment %1 started (time ×%2), journaled to %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="473" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="473"/>
         <source>Its files could not be rewritten: %1</source>
         <translation>Its files could not be rewritten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="376" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="376"/>
         <source>fired (command %1)</source>
         <translation>fired (command %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="387" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="387"/>
         <source>Run stopped early; what was recorded is shown and can be exported.</source>
         <translation>Run stopped early; what was recorded is shown and can be exported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="388" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="388"/>
         <source>Run finished: %1 metrics, %2 events recorded.</source>
         <translation>Run finished: %1 metrics, %2 events recorded.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392"/>
         <source>experiment %1 %2</source>
         <translation>experiment %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="414" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="414"/>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="419" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="419"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="432" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="432"/>
         <source>better than the paper</source>
         <translation>better than the paper</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="441" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="441"/>
         <source>No run to export yet.</source>
         <translation>No run to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="450" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="450"/>
         <source>CSV written to %1 (metrics.csv, events.csv, summary.csv)</source>
         <translation>CSV written to %1 (metrics.csv, events.csv, summary.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="469" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="469"/>
         <source>Run read from %1: interrupted (it did not finish).</source>
         <translation>Run read from %1: interrupted (it did not finish).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="470" />
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="470"/>
         <source>Run read from %1.</source>
         <translation>Run read from %1.</translation>
     </message>
@@ -1157,67 +1161,67 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::LabController</name>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="41" />
+        <location filename="../app/gui/LabController.cpp" line="41"/>
         <source>Cannot %1: no backend is connected</source>
         <translation>Cannot %1: no backend is connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="62" />
+        <location filename="../app/gui/LabController.cpp" line="62"/>
         <source>deploy %1 on %2</source>
         <translation>deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="74" />
+        <location filename="../app/gui/LabController.cpp" line="74"/>
         <source>migrate %1 from %2 to %3 (%4)</source>
         <translation>migrate %1 from %2 to %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="81" />
-        <location filename="../app/gui/LabController.cpp" line="91" />
-        <location filename="../app/gui/LabController.cpp" line="101" />
-        <source>unknown service '%1'</source>
-        <translation>unknown service '%1'</translation>
+        <location filename="../app/gui/LabController.cpp" line="81"/>
+        <location filename="../app/gui/LabController.cpp" line="91"/>
+        <location filename="../app/gui/LabController.cpp" line="101"/>
+        <source>unknown service &apos;%1&apos;</source>
+        <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="85" />
+        <location filename="../app/gui/LabController.cpp" line="85"/>
         <source>restart %1</source>
         <translation>restart %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="95" />
+        <location filename="../app/gui/LabController.cpp" line="95"/>
         <source>stop %1</source>
         <translation>stop %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="105" />
+        <location filename="../app/gui/LabController.cpp" line="105"/>
         <source>replicas must be 0 or more, not %1</source>
         <translation>replicas must be 0 or more, not %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="109" />
+        <location filename="../app/gui/LabController.cpp" line="109"/>
         <source>scale %1 to %2</source>
         <translation>scale %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="115" />
-        <location filename="../app/gui/LabController.cpp" line="125" />
-        <location filename="../app/gui/LabController.cpp" line="136" />
-        <source>unknown node '%1'</source>
-        <translation>unknown node '%1'</translation>
+        <location filename="../app/gui/LabController.cpp" line="115"/>
+        <location filename="../app/gui/LabController.cpp" line="125"/>
+        <location filename="../app/gui/LabController.cpp" line="136"/>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="119" />
-        <location filename="../app/gui/LabController.cpp" line="129" />
+        <location filename="../app/gui/LabController.cpp" line="119"/>
+        <location filename="../app/gui/LabController.cpp" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="141" />
-        <source>%1's layer comes from the lab file on this backend</source>
-        <translation>%1's layer comes from the lab file on this backend</translation>
+        <location filename="../app/gui/LabController.cpp" line="141"/>
+        <source>%1&apos;s layer comes from the lab file on this backend</source>
+        <translation>%1&apos;s layer comes from the lab file on this backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="144" />
+        <location filename="../app/gui/LabController.cpp" line="144"/>
         <source>%1: %2 to the %3 layer</source>
         <translation>%1: %2 to the %3 layer</translation>
     </message>
@@ -1225,22 +1229,22 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::LabSession</name>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="48" />
+        <location filename="../app/gui/LabSession.cpp" line="48"/>
         <source>No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR or choose a lab file in Settings)</source>
         <translation>No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR or choose a lab file in Settings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="118" />
+        <location filename="../app/gui/LabSession.cpp" line="118"/>
         <source>Docker Swarm at %1</source>
         <translation>Docker Swarm at %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="119" />
+        <location filename="../app/gui/LabSession.cpp" line="119"/>
         <source>DOCKER_HOST / local socket</source>
         <translation>DOCKER_HOST / local socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="121" />
+        <location filename="../app/gui/LabSession.cpp" line="121"/>
         <source>embedded lab</source>
         <translation>embedded lab</translation>
     </message>
@@ -1248,106 +1252,106 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="88" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="88"/>
         <source>start redis-server</source>
         <translation>start redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="95" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="95"/>
         <source>cannot create a private temporary folder</source>
         <translation>cannot create a private temporary folder</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="127" />
-        <source>the lab's redis-server %1</source>
-        <translation>the lab's redis-server %1</translation>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="127"/>
+        <source>the lab&apos;s redis-server %1</source>
+        <translation>the lab&apos;s redis-server %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="137" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="137"/>
         <source>; restarting by policy</source>
         <translation>; restarting by policy</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="172" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="172"/>
         <source>read events</source>
         <translation>read events</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="182" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="182"/>
         <source>powered off</source>
         <translation>powered off</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="256" />
-        <source>the lab's Redis at %1</source>
-        <translation>the lab's Redis at %1</translation>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="256"/>
+        <source>the lab&apos;s Redis at %1</source>
+        <translation>the lab&apos;s Redis at %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="353" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="353"/>
         <source>the embedded lab is not started</source>
         <translation>the embedded lab is not started</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="355" />
-        <source>a service named "%1" exists</source>
-        <translation>a service named "%1" exists</translation>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="355"/>
+        <source>a service named &quot;%1&quot; exists</source>
+        <translation>a service named &quot;%1&quot; exists</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="441" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="441"/>
         <source>node %1 is down</source>
         <translation>node %1 is down</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="372" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="372"/>
         <source>could not start</source>
         <translation>could not start</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="381" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="381"/>
         <source>service was removed meanwhile</source>
         <translation>service was removed meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="387" />
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="398" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="387"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="398"/>
         <source>could not start the new instance</source>
         <translation>could not start the new instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="229" />
-        <source>no service "%1"</source>
-        <translation>no service "%1"</translation>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="229"/>
+        <source>no service &quot;%1&quot;</source>
+        <translation>no service &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="470" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="470"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>replicas must be 0..1000, got %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="485" />
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="485"/>
         <source>could not start an instance</source>
         <translation>could not start an instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="493" />
-        <source>no node "%1" in the lab</source>
-        <translation>no node "%1" in the lab</translation>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="493"/>
+        <source>no node &quot;%1&quot; in the lab</source>
+        <translation>no node &quot;%1&quot; in the lab</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::LogPanel</name>
     <message>
-        <location filename="../app/gui/panels/LogPanel.cpp" line="18" />
+        <location filename="../app/gui/panels/LogPanel.cpp" line="18"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/LogPanel.cpp" line="19" />
+        <location filename="../app/gui/panels/LogPanel.cpp" line="19"/>
         <source>Service logs</source>
         <translation>Service logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/LogPanel.cpp" line="20" />
+        <location filename="../app/gui/panels/LogPanel.cpp" line="20"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
@@ -1355,500 +1359,500 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332" />
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>swarmlab console</source>
         <translation>swarmlab console</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="60" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="72" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="220" />
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="60"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
         <source>Backend: none</source>
         <translation>Backend: none</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="128" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="130" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="133" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="144" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="128"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="133"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="130" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="131" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="184" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="186" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="184"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="63" />
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
         <source>lab time —</source>
         <translation>lab time —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164" />
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <location filename="../app/gui/MainWindow.cpp" line="165"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197" />
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>lab time %1 UTC</source>
         <translation>lab time %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337" />
-        <location filename="../app/gui/MainWindow.cpp" line="339" />
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333" />
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288" />
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323" />
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>language: %1</source>
         <translation>language: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334" />
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>Displays</source>
         <translation>Displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335" />
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336" />
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Experiments</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338" />
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Service logs</source>
         <translation>Service logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340" />
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="68" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="68"/>
         <source>&amp;Deploy on node…</source>
         <translation>&amp;Deploy on node…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="69" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="69"/>
         <source>Deploy a service template on the selected node</source>
         <translation>Deploy a service template on the selected node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="70" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="70"/>
         <source>&amp;Migrate to…</source>
         <translation>&amp;Migrate to…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="71" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="71"/>
         <source>Move the selected service to another node</source>
         <translation>Move the selected service to another node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="72" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="72"/>
         <source>&amp;Restart</source>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="73" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="73"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="74" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="74"/>
         <source>S&amp;cale…</source>
         <translation>S&amp;cale…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="75" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="75"/>
         <source>Show &amp;logs</source>
         <translation>Show &amp;logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="76" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="76"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="77" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="77"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="78" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="78"/>
         <source>&amp;Fit topology</source>
         <translation>&amp;Fit topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="79" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="79"/>
         <source>&amp;Pause charts</source>
         <translation>&amp;Pause charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="80" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="80"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="81" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="81"/>
         <source>Restart &amp;lab</source>
         <translation>Restart &amp;lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="82" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="82"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="84" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="84"/>
         <source>Save &amp;window as PNG…</source>
         <translation>Save &amp;window as PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="85" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="125" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="125"/>
         <source>Scale %1</source>
         <translation>Scale %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="125" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="125"/>
         <source>Replicas:</source>
         <translation>Replicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299" />
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Save window as PNG</source>
         <translation>Save window as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299" />
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304" />
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306" />
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
         <source>window written to %1</source>
         <translation>window written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="87" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="88" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="88"/>
         <source>&amp;Lab</source>
         <translation>&amp;Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="89" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="89"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="90" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="90"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="94" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="94"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="91" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="86" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="86"/>
         <source>&amp;About swarmlab</source>
         <translation>&amp;About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="180" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="180"/>
         <source>About swarmlab</source>
         <translation>About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="181" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="181"/>
         <source>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="92" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="92"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="83" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="83"/>
         <source>Export charts as &amp;PNG or SVG…</source>
         <translation>Export charts as &amp;PNG or SVG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="243" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="243"/>
         <source>&amp;Drain node</source>
         <translation>&amp;Drain node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="243" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="243"/>
         <source>Node &amp;down (power off)</source>
         <translation>Node &amp;down (power off)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="244" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="244"/>
         <source>&amp;Activate node</source>
         <translation>&amp;Activate node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="244" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="244"/>
         <source>Node &amp;up (power on)</source>
         <translation>Node &amp;up (power on)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="248" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="248"/>
         <source>Deploy on %1</source>
         <translation>Deploy on %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="252" />
-        <location filename="../app/gui/MainWindowActions.cpp" line="264" />
-        <location filename="../app/gui/MainWindowActions.cpp" line="277" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="252"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="264"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="277"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="260" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="260"/>
         <source>Migrate %1 to</source>
         <translation>Migrate %1 to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="276" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="276"/>
         <source>Deploy %1 on %2</source>
         <translation>Deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="291" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="291"/>
         <source>&amp;Migrate to</source>
         <translation>&amp;Migrate to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="296" />
+        <location filename="../app/gui/MainWindowActions.cpp" line="296"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="70" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="79" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="70"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
         <source>lab: %1</source>
         <translation>lab: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="71" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
         <source>The lab could not be opened: %1</source>
         <translation>The lab could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="125"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="128" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="128"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
         <source>starting…</source>
         <translation>starting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="133" />
-        <location filename="../app/gui/MainWindowSession.cpp" line="184" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="133"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="184"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="135" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>lab ready on %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="144" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="215" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="215"/>
         <source>lab stopped</source>
         <translation>lab stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="217" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="217"/>
         <source>the backend did not finish stopping within %1 s; closing without it</source>
         <translation>the backend did not finish stopping within %1 s; closing without it</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="120" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="120"/>
         <source>opening %1 on the %2</source>
         <translation>opening %1 on the %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="78" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
         <source>%1: its commands were not confirmed</source>
         <translation>%1: its commands were not confirmed</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="86" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="86"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="98" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="98"/>
         <source>Run these commands?</source>
         <translation>Run these commands?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="99" />
-        <source>The lab file %1 runs programs other than swarmlab's agents and redis-server:
+        <location filename="../app/gui/MainWindowSession.cpp" line="99"/>
+        <source>The lab file %1 runs programs other than swarmlab&apos;s agents and redis-server:
 
 %2
 
 A lab file is code: run them only if you trust whoever wrote it.</source>
-        <translation>The lab file %1 runs programs other than swarmlab's agents and redis-server:
+        <translation>The lab file %1 runs programs other than swarmlab&apos;s agents and redis-server:
 
 %2
 
 A lab file is code: run them only if you trust whoever wrote it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="105" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="105"/>
         <source>&amp;Run them</source>
         <translation>&amp;Run them</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="106" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="106"/>
         <source>&amp;Do not open the lab</source>
         <translation>&amp;Do not open the lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="158" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="158"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="160" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="160"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 on %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="178" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="186" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
         <source>lost, reconnecting</source>
         <translation>lost, reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="188" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="188"/>
         <source>telemetry connected to %1</source>
         <translation>telemetry connected to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="189" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="189"/>
         <source>telemetry lost Redis: %1</source>
         <translation>telemetry lost Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278" />
-        <location filename="../app/gui/MainWindow.cpp" line="304" />
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: cannot write the PNG file</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287" />
-        <location filename="../app/gui/MainWindow.cpp" line="292" />
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>Export charts</source>
         <translation>Export charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294" />
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>charts written to %1</source>
         <translation>charts written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365" />
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366" />
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Restart the lab with the new backend settings now? Services running now will be stopped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="236" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="236"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="203" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="203"/>
         <source>stopping the lab…</source>
         <translation>stopping the lab…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="204" />
+        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
         <source>Stopping the lab…</source>
         <translation>Stopping the lab…</translation>
     </message>
@@ -1856,45 +1860,45 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::Orchestrator</name>
     <message>
-        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="90" />
-        <source>the %1 backend takes its nodes' layers from the lab file</source>
-        <translation>the %1 backend takes its nodes' layers from the lab file</translation>
+        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="90"/>
+        <source>the %1 backend takes its nodes&apos; layers from the lab file</source>
+        <translation>the %1 backend takes its nodes&apos; layers from the lab file</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::PalettePanel</name>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="24" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="24"/>
         <source>Service palette</source>
         <translation>Service palette</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="25" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="25"/>
         <source>Drag a service onto a node to deploy it (or press Enter to choose a node)</source>
         <translation>Drag a service onto a node to deploy it (or press Enter to choose a node)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="49" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="49"/>
         <source>Layers: %1</source>
         <translation>Layers: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="49" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="49"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="51" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="51"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="53" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="53"/>
         <source>Architectures: %1</source>
         <translation>Architectures: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PalettePanel.cpp" line="54" />
+        <location filename="../app/gui/panels/PalettePanel.cpp" line="54"/>
         <source>Migrate/restart order: %1</source>
         <translation>Migrate/restart order: %1</translation>
     </message>
@@ -1902,12 +1906,12 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::PlacementPolicy</name>
     <message>
-        <location filename="../app/core/local/PlacementPolicy.cpp" line="20" />
-        <source>no node "%1" in lab "%2"</source>
-        <translation>no node "%1" in lab "%2"</translation>
+        <location filename="../app/core/local/PlacementPolicy.cpp" line="20"/>
+        <source>no node &quot;%1&quot; in lab &quot;%2&quot;</source>
+        <translation>no node &quot;%1&quot; in lab &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/PlacementPolicy.cpp" line="29" />
+        <location filename="../app/core/local/PlacementPolicy.cpp" line="29"/>
         <source>node %1 is down</source>
         <translation>node %1 is down</translation>
     </message>
@@ -1915,12 +1919,12 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::RedisProbe</name>
     <message>
-        <location filename="../app/core/swarm/RedisProbe.cpp" line="19" />
+        <location filename="../app/core/swarm/RedisProbe.cpp" line="19"/>
         <source>no reply within %1 ms</source>
         <translation>no reply within %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/RedisProbe.cpp" line="46" />
+        <location filename="../app/core/swarm/RedisProbe.cpp" line="46"/>
         <source>unexpected reply %1</source>
         <translation>unexpected reply %1</translation>
     </message>
@@ -1928,47 +1932,47 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::RedisServerProcess</name>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="27" />
-        <source>%1 did not report "Ready to accept connections" within %2 s; its output: %3</source>
-        <translation>%1 did not report "Ready to accept connections" within %2 s; its output: %3</translation>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="27"/>
+        <source>%1 did not report &quot;Ready to accept connections&quot; within %2 s; its output: %3</source>
+        <translation>%1 did not report &quot;Ready to accept connections&quot; within %2 s; its output: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="64" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="64"/>
         <source>no free TCP port on 127.0.0.1 for %1</source>
         <translation>no free TCP port on 127.0.0.1 for %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="76" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="76"/>
         <source>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</source>
         <translation>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="114" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="114"/>
         <source>%1 exited (%2) before accepting connections: %3</source>
         <translation>%1 exited (%2) before accepting connections: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="115" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="115"/>
         <source>crashed</source>
         <translation>crashed</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="115" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="115"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="116" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="116"/>
         <source>no output</source>
         <translation>no output</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="123" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="123"/>
         <source>killed by a signal</source>
         <translation>killed by a signal</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="124" />
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="124"/>
         <source>exited with code %1</source>
         <translation>exited with code %1</translation>
     </message>
@@ -1976,12 +1980,12 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::RunJournal</name>
     <message>
-        <location filename="../app/core/measure/RunJournal.cpp" line="21" />
+        <location filename="../app/core/measure/RunJournal.cpp" line="21"/>
         <source>%1: cannot create the run folder</source>
         <translation>%1: cannot create the run folder</translation>
     </message>
     <message>
-        <location filename="../app/core/measure/RunJournal.cpp" line="79" />
+        <location filename="../app/core/measure/RunJournal.cpp" line="79"/>
         <source>%1: cannot write the run journal: %2</source>
         <translation>%1: cannot write the run journal: %2</translation>
     </message>
@@ -1989,37 +1993,37 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::ServiceSpec</name>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="222" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="222"/>
         <source>Spec: expected an object, found %1</source>
         <translation>Spec: expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="272" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="272"/>
         <source>Spec.TaskTemplate.ForceUpdate: expected a number, found %1</source>
         <translation>Spec.TaskTemplate.ForceUpdate: expected a number, found %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="285" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="285"/>
         <source>Spec.Mode: expected an object, found %1</source>
         <translation>Spec.Mode: expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="294" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="294"/>
         <source>Spec.Mode: a replicated service was expected, this one is %1</source>
         <translation>Spec.Mode: a replicated service was expected, this one is %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="295" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="295"/>
         <source>of no mode</source>
         <translation>of no mode</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="305" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="305"/>
         <source>Spec.Mode.Replicated.Replicas: expected a count, found %1</source>
         <translation>Spec.Mode.Replicated.Replicas: expected a count, found %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="312" />
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="312"/>
         <source>replicas must be 0 or more, not %1</source>
         <translation>replicas must be 0 or more, not %1</translation>
     </message>
@@ -2027,176 +2031,176 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::Session</name>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="95" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="95"/>
         <source>engine %1, API %2
 </source>
         <translation>engine %1, API %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="96" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="96"/>
         <source>swarm: %1%2
 </source>
         <translation>swarm: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="98" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="98"/>
         <source> (manager)</source>
         <translation> (manager)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="99" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="99"/>
         <source>swarm error: %1
 </source>
         <translation>swarm error: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="109" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="109"/>
         <source>dispatcher heartbeat: %1 ms
 </source>
         <translation>dispatcher heartbeat: %1 ms
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="125" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="125"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="126" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="126"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="127" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="128" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="129" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
         <source>AVAIL</source>
         <translation>AVAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="130" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="131" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="131"/>
         <source>LAB NAME</source>
         <translation>LAB NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="132" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="132"/>
         <source>LAYER</source>
         <translation>LAYER</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="160" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="160"/>
         <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
 </source>
         <translation>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="168" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="168"/>
         <source>swarmlab-cli swarm init: unknown argument %1
 </source>
         <translation>swarmlab-cli swarm init: unknown argument %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="176" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="176"/>
         <source>already part of a swarm (node %1); nothing changed
 </source>
         <translation>already part of a swarm (node %1); nothing changed
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="186" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="186"/>
         <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
 </source>
         <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="191" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="191"/>
         <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
 </source>
         <translation>swarm initialised, node %1, dispatcher heartbeat %2 ms
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="201" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="201"/>
         <source>not part of a swarm; nothing changed
 </source>
         <translation>not part of a swarm; nothing changed
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="207" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="207"/>
         <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
 </source>
         <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="215" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="215"/>
         <source>left the swarm%1
 </source>
         <translation>left the swarm%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="216" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="216"/>
         <source> (network docker_gwbridge removed)</source>
         <translation> (network docker_gwbridge removed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="238" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="238"/>
         <source>swarmlab-cli swarm label: unknown argument %1
 </source>
         <translation>swarmlab-cli swarm label: unknown argument %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="246" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="246"/>
         <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
 </source>
         <translation>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="268" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="268"/>
         <source>swarmlab-cli swarm label: node %1: %2
 </source>
         <translation>swarmlab-cli swarm label: node %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="277" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="277"/>
         <source>node %1 labelled
 </source>
         <translation>node %1 labelled
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="281" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="281"/>
         <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
 </source>
         <translation>swarmlab-cli swarm label: node %1 (HTTP %2): %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="288" />
+        <location filename="../app/cli/SwarmCommand.cpp" line="288"/>
         <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
 </source>
         <translation>swarmlab-cli swarm label: node %1: update kept going out of sequence
@@ -2206,148 +2210,148 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="33" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="33"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="34" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="34"/>
         <source>&amp;Embedded lab (local processes, its own Redis)</source>
         <translation>&amp;Embedded lab (local processes, its own Redis)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="35" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="35"/>
         <source>&amp;Docker Swarm endpoint</source>
         <translation>&amp;Docker Swarm endpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="37" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="37"/>
         <source>DOCKER_HOST or unix:///var/run/docker.sock</source>
         <translation>DOCKER_HOST or unix:///var/run/docker.sock</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="38" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="38"/>
         <source>Use &amp;TLS with client certificates</source>
         <translation>Use &amp;TLS with client certificates</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="39" />
-        <source>Do not &amp;verify the engine's certificate (insecure)</source>
-        <translation>Do not &amp;verify the engine's certificate (insecure)</translation>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="39"/>
+        <source>Do not &amp;verify the engine&apos;s certificate (insecure)</source>
+        <translation>Do not &amp;verify the engine&apos;s certificate (insecure)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="41" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="41"/>
         <source>TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a network you trust.</source>
         <translation>TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a network you trust.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="44" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="44"/>
         <source>folder with ca.pem, cert.pem, key.pem</source>
         <translation>folder with ca.pem, cert.pem, key.pem</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="45" />
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="60" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="45"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="60"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="48" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="48"/>
         <source>TLS certificate folder</source>
         <translation>TLS certificate folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="52" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="52"/>
         <source>empty: the embedded lab starts its own redis-server</source>
         <translation>empty: the embedded lab starts its own redis-server</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="54" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="54"/>
         <source>empty: the default user</source>
         <translation>empty: the default user</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="57" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="57"/>
         <source>kept in a file only you can read, not in the settings</source>
         <translation>kept in a file only you can read, not in the settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="59" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="59"/>
         <source>empty: the shipped paper-2017 lab</source>
         <translation>empty: the shipped paper-2017 lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="62" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="62"/>
         <source>Lab file</source>
         <translation>Lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="63" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="63"/>
         <source>Lab files (*.json)</source>
         <translation>Lab files (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="68" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="68"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="69" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="69"/>
         <source>Draw charts with &amp;OpenGL</source>
         <translation>Draw charts with &amp;OpenGL</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="71" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="71"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="75" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="75"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="79" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="79"/>
         <source>Endpoint:</source>
         <translation>Endpoint:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="82" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="82"/>
         <source>Certificates:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="84" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="84"/>
         <source>&amp;Redis URL:</source>
         <translation>&amp;Redis URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="85" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="85"/>
         <source>Redis &amp;user:</source>
         <translation>Redis &amp;user:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="86" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="86"/>
         <source>Redis &amp;password:</source>
         <translation>Redis &amp;password:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="87" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="87"/>
         <source>&amp;Lab file:</source>
         <translation>&amp;Lab file:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
         <source>Chart &amp;window:</source>
         <translation>Chart &amp;window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="90" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="90"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="100" />
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="100"/>
         <source>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); a language change applies at once.</source>
         <translation>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); a language change applies at once.</translation>
     </message>
@@ -2355,7 +2359,7 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SevenSegmentWidget</name>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="47" />
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="47"/>
         <source>7-segment display mirror</source>
         <translation>7-segment display mirror</translation>
     </message>
@@ -2363,22 +2367,22 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SwarmEngine</name>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="83" />
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="83"/>
         <source>the Docker Engine does not answer: %1; reconnecting</source>
         <translation>the Docker Engine does not answer: %1; reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="121" />
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="121"/>
         <source>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</source>
         <translation>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="126" />
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="126"/>
         <source>this node is not a swarm manager; point DOCKER_HOST at a manager</source>
         <translation>this node is not a swarm manager; point DOCKER_HOST at a manager</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="159" />
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="159"/>
         <source>event line</source>
         <translation>event line</translation>
     </message>
@@ -2386,70 +2390,70 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SwarmOrchestrator</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170"/>
         <source>the lab has no redis template and no Redis URL was given</source>
         <translation>the lab has no redis template and no Redis URL was given</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="181" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="181"/>
         <source>no swarm node for the gateway %1</source>
         <translation>no swarm node for the gateway %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="209" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="209"/>
         <source>Redis did not answer PING: %1</source>
         <translation>Redis did not answer PING: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="273" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="273"/>
         <source>not connected to a swarm manager</source>
         <translation>not connected to a swarm manager</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="277" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="277"/>
         <source>a service named %1 exists already</source>
         <translation>a service named %1 exists already</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="281" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="281"/>
         <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
         <translation>no swarm node for lab node %1 (label it swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="300" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="300"/>
         <source>the node left the swarm</source>
         <translation>the node left the swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="569" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="569"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>not running again after node %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="601" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="601"/>
         <source>the orchestrator shut down</source>
         <translation>the orchestrator shut down</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="404" />
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="450" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="404"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="450"/>
         <source>no such service</source>
         <translation>no such service</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372" />
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="471" />
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="490" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="471"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="490"/>
         <source>no swarm node for lab node %1</source>
         <translation>no swarm node for lab node %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="475" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="475"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>swarm node %1 also hosts %2: draining it would stop them too</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="523" />
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="523"/>
         <source>no such swarm node</source>
         <translation>no such swarm node</translation>
     </message>
@@ -2457,17 +2461,17 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SwarmState</name>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="135" />
+        <location filename="../app/core/swarm/SwarmState.cpp" line="135"/>
         <source>no swarm node labelled swarmlab.name=%1</source>
         <translation>no swarm node labelled swarmlab.name=%1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="282" />
+        <location filename="../app/core/swarm/SwarmState.cpp" line="282"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="290" />
+        <location filename="../app/core/swarm/SwarmState.cpp" line="290"/>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -2475,73 +2479,73 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TaskSupervisor</name>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="95" />
-        <source>service template "%1" has no command</source>
-        <translation>service template "%1" has no command</translation>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="95"/>
+        <source>service template &quot;%1&quot; has no command</source>
+        <translation>service template &quot;%1&quot; has no command</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="114" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="114"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="122" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="122"/>
         <source>cannot run %1: %2</source>
         <translation>cannot run %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="128" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="128"/>
         <source>did not stop within %1 ms of SIGTERM: killed</source>
         <translation>did not stop within %1 ms of SIGTERM: killed</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="157" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="157"/>
         <source>node %1 powered off (SIGKILL)</source>
         <translation>node %1 powered off (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="161" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="161"/>
         <source>killed by a signal</source>
         <translation>killed by a signal</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="163" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="163"/>
         <source>exited with code %1</source>
         <translation>exited with code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="165" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="165"/>
         <source>exited with code 0</source>
         <translation>exited with code 0</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="179" />
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="192" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="179"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="192"/>
         <source>; restarting by policy</source>
         <translation>; restarting by policy</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="188" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="188"/>
         <source>; gave up after %1 restart attempts (max_attempts)</source>
         <translation>; gave up after %1 restart attempts (max_attempts)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="206" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="206"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="229" />
-        <source>stopped (the lab's Redis keeps running)</source>
-        <translation>stopped (the lab's Redis keeps running)</translation>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="229"/>
+        <source>stopped (the lab&apos;s Redis keeps running)</source>
+        <translation>stopped (the lab&apos;s Redis keeps running)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="293" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="293"/>
         <source>%1 has exited</source>
         <translation>%1 has exited</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="306" />
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="306"/>
         <source>no first_message from %1 within %2 ms</source>
         <translation>no first_message from %1 within %2 ms</translation>
     </message>
@@ -2549,23 +2553,23 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::Telemetry</name>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="60" />
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="60"/>
         <source>bad Redis URL: %1</source>
         <translation>bad Redis URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="108" />
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="108"/>
         <source>Redis at %1: TIME failed: %2</source>
         <translation>Redis at %1: TIME failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="127" />
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="170" />
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="127"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="170"/>
         <source>lost Redis at %1: %2</source>
         <translation>lost Redis at %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="174" />
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="174"/>
         <source>Redis at %1: XREAD: %2</source>
         <translation>Redis at %1: XREAD: %2</translation>
     </message>
@@ -2573,62 +2577,62 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TopologyModel</name>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="191" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="191"/>
         <source>%1… %2 ms</source>
         <translation>%1… %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="199" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="199"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="211" />
-        <source>unknown service template '%1'</source>
-        <translation>unknown service template '%1'</translation>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="211"/>
+        <source>unknown service template &apos;%1&apos;</source>
+        <translation>unknown service template &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="213" />
-        <source>unknown node '%1'</source>
-        <translation>unknown node '%1'</translation>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="213"/>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="214" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="214"/>
         <source>%1 is down</source>
         <translation>%1 is down</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="215" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="215"/>
         <source>%1 is drained</source>
         <translation>%1 is drained</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="217" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="217"/>
         <source>%1 is not in a layer yet: drag it into a band first</source>
         <translation>%1 is not in a layer yet: drag it into a band first</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="232" />
-        <source>unknown service '%1'</source>
-        <translation>unknown service '%1'</translation>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="232"/>
+        <source>unknown service &apos;%1&apos;</source>
+        <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="236" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="236"/>
         <source>%1 already runs on %2</source>
         <translation>%1 already runs on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="351" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="351"/>
         <source>no first message after %1 s</source>
         <translation>no first message after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="352" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="352"/>
         <source>no answer from the backend after %1 s</source>
         <translation>no answer from the backend after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="367" />
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="367"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -2636,32 +2640,32 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="263" />
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="263"/>
         <source>only services can be dropped on a node</source>
         <translation>only services can be dropped on a node</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="271" />
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="271"/>
         <source>only node cards can be dropped on a band</source>
         <translation>only node cards can be dropped on a band</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="278" />
-        <source>unknown node '%1'</source>
-        <translation>unknown node '%1'</translation>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="280" />
-        <source>on this backend every node's layer comes from the lab file</source>
-        <translation>on this backend every node's layer comes from the lab file</translation>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="280"/>
+        <source>on this backend every node&apos;s layer comes from the lab file</source>
+        <translation>on this backend every node&apos;s layer comes from the lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="282" />
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="282"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>a node leaves its layer only by removing its swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="284" />
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="284"/>
         <source>%1 is already in this layer</source>
         <translation>%1 is already in this layer</translation>
     </message>
@@ -2669,48 +2673,48 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TopologyView</name>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="35" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="35"/>
         <source>Lab topology</source>
         <translation>Lab topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="44" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="44"/>
         <source>Topology</source>
         <translation>Topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="45" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="45"/>
         <source>Topology tools</source>
         <translation>Topology tools</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="47" />
-        <location filename="../app/gui/topology/TopologyView.cpp" line="50" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="47"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="50"/>
         <source>Find a node or service</source>
         <translation>Find a node or service</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="54" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="54"/>
         <source>Readable</source>
         <translation>Readable</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="55" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="55"/>
         <source>Default zoom: text stays readable, the view scrolls</source>
         <translation>Default zoom: text stays readable, the view scrolls</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="56" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="56"/>
         <source>Fit all</source>
         <translation>Fit all</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="57" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="57"/>
         <source>Show the whole lab, however small</source>
         <translation>Show the whole lab, however small</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="60" />
+        <location filename="../app/gui/topology/TopologyView.cpp" line="60"/>
         <source>Zoom to the %1 band (or double-click its title)</source>
         <translation>Zoom to the %1 band (or double-click its title)</translation>
     </message>
@@ -2718,137 +2722,137 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::cli</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="34" />
+        <location filename="../app/cli/RunCommand.cpp" line="34"/>
         <source>Plays an experiment timeline on a lab and records it.</source>
         <translation>Plays an experiment timeline on a lab and records it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="36" />
+        <location filename="../app/cli/RunCommand.cpp" line="36"/>
         <source>experiment timeline (JSON)</source>
         <translation>experiment timeline (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="38" />
-        <source>lab file (default: the timeline's "lab")</source>
-        <translation>lab file (default: the timeline's "lab")</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="38"/>
+        <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
+        <translation>lab file (default: the timeline&apos;s &quot;lab&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="41" />
+        <location filename="../app/cli/RunCommand.cpp" line="41"/>
         <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
         <translation>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="43" />
+        <location filename="../app/cli/RunCommand.cpp" line="43"/>
         <source>local (default) or swarm</source>
         <translation>local (default) or swarm</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="47" />
+        <location filename="../app/cli/RunCommand.cpp" line="47"/>
         <source>use this Redis instead of starting one (redis://host:port; default: $SWARMLAB_REDIS_URL)</source>
         <translation>use this Redis instead of starting one (redis://host:port; default: $SWARMLAB_REDIS_URL)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="52" />
+        <location filename="../app/cli/RunCommand.cpp" line="52"/>
         <source>the password of that Redis: the first line of FILE (never on the command line)</source>
         <translation>the password of that Redis: the first line of FILE (never on the command line)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="55" />
+        <location filename="../app/cli/RunCommand.cpp" line="55"/>
         <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
         <translation>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="59" />
+        <location filename="../app/cli/RunCommand.cpp" line="59"/>
         <source>run template commands other than swarmlab programs from ${bin} and redis-server</source>
         <translation>run template commands other than swarmlab programs from ${bin} and redis-server</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="62" />
-        <source>use the timeline's lab even when it lies outside the timeline's folder</source>
-        <translation>use the timeline's lab even when it lies outside the timeline's folder</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="62"/>
+        <source>use the timeline&apos;s lab even when it lies outside the timeline&apos;s folder</source>
+        <translation>use the timeline&apos;s lab even when it lies outside the timeline&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="65" />
+        <location filename="../app/cli/RunCommand.cpp" line="65"/>
         <source>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</source>
         <translation>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="68" />
+        <location filename="../app/cli/RunCommand.cpp" line="68"/>
         <source>do not journal the run to its folder while it runs (a killed run is then lost)</source>
         <translation>do not journal the run to its folder while it runs (a killed run is then lost)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="73" />
+        <location filename="../app/cli/RunCommand.cpp" line="73"/>
         <source>swarmlab-cli run: %1</source>
         <translation>swarmlab-cli run: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="84" />
+        <location filename="../app/cli/RunCommand.cpp" line="84"/>
         <source>expected exactly one EXPERIMENT file, got %1</source>
         <translation>expected exactly one EXPERIMENT file, got %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="88" />
-        <source>--duration-scale: expected a number &gt; 0 and &lt;= 100, got "%1"</source>
-        <translation>--duration-scale: expected a number &gt; 0 and &lt;= 100, got "%1"</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="88"/>
+        <source>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
+        <translation>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="92" />
-        <source>--backend: expected local or swarm, got "%1"</source>
-        <translation>--backend: expected local or swarm, got "%1"</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="92"/>
+        <source>--backend: expected local or swarm, got &quot;%1&quot;</source>
+        <translation>--backend: expected local or swarm, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="95" />
+        <location filename="../app/cli/RunCommand.cpp" line="95"/>
         <source>swarmlab-cli run: warning: --redis holds a password, which any user can read in the process list; use SWARMLAB_REDIS_URL or --redis-password-file</source>
         <translation>swarmlab-cli run: warning: --redis holds a password, which any user can read in the process list; use SWARMLAB_REDIS_URL or --redis-password-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="102" />
+        <location filename="../app/cli/RunCommand.cpp" line="102"/>
         <source>--out: expected a folder, got an empty value</source>
         <translation>--out: expected a folder, got an empty value</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="118" />
-        <source>%1: its lab %2 lies outside the timeline's folder; check that file, then give --allow-outside-lab (or --lab FILE)</source>
-        <translation>%1: its lab %2 lies outside the timeline's folder; check that file, then give --allow-outside-lab (or --lab FILE)</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="118"/>
+        <source>%1: its lab %2 lies outside the timeline&apos;s folder; check that file, then give --allow-outside-lab (or --lab FILE)</source>
+        <translation>%1: its lab %2 lies outside the timeline&apos;s folder; check that file, then give --allow-outside-lab (or --lab FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="124" />
-        <source>note: lab %1 (outside the timeline's folder, allowed)</source>
-        <translation>note: lab %1 (outside the timeline's folder, allowed)</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="124"/>
+        <source>note: lab %1 (outside the timeline&apos;s folder, allowed)</source>
+        <translation>note: lab %1 (outside the timeline&apos;s folder, allowed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="128" />
+        <location filename="../app/cli/RunCommand.cpp" line="128"/>
         <source>%1: %2 is not a swarmlab program from ${bin} nor redis-server%3</source>
         <translation>%1: %2 is not a swarmlab program from ${bin} nor redis-server%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="130" />
+        <location filename="../app/cli/RunCommand.cpp" line="130"/>
         <source> (allowed by --allow-commands)</source>
         <translation> (allowed by --allow-commands)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="131" />
+        <location filename="../app/cli/RunCommand.cpp" line="131"/>
         <source>; give --allow-commands to run it</source>
         <translation>; give --allow-commands to run it</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="143" />
+        <location filename="../app/cli/RunCommand.cpp" line="143"/>
         <source>%1: cannot load the timeline</source>
         <translation>%1: cannot load the timeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="151" />
+        <location filename="../app/cli/RunCommand.cpp" line="151"/>
         <source>%1: cannot load the lab</source>
         <translation>%1: cannot load the lab</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="36" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="36"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ValidateCommand.cpp" line="43" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="43"/>
         <source>%1: lab file has %n error(s)</source>
         <translation>
             <numerusform>%1: lab file has %n error(s)</numerusform>
@@ -2856,17 +2860,17 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="47" />
-        <source>%1: OK, lab "%2" with %3 nodes and %4 service templates</source>
-        <translation>%1: OK, lab "%2" with %3 nodes and %4 service templates</translation>
+        <location filename="../app/cli/ValidateCommand.cpp" line="47"/>
+        <source>%1: OK, lab &quot;%2&quot; with %3 nodes and %4 service templates</source>
+        <translation>%1: OK, lab &quot;%2&quot; with %3 nodes and %4 service templates</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="59" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="59"/>
         <source>%1: lab %2 cannot be loaded:</source>
         <translation>%1: lab %2 cannot be loaded:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ValidateCommand.cpp" line="67" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="67"/>
         <source>%1: timeline has %n error(s)</source>
         <translation>
             <numerusform>%1: timeline has %n error(s)</numerusform>
@@ -2874,98 +2878,98 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="72" />
-        <source>%1: OK, timeline "%2": %3 steps over %4 s on lab %5</source>
-        <translation>%1: OK, timeline "%2": %3 steps over %4 s on lab %5</translation>
+        <location filename="../app/cli/ValidateCommand.cpp" line="72"/>
+        <source>%1: OK, timeline &quot;%2&quot;: %3 steps over %4 s on lab %5</source>
+        <translation>%1: OK, timeline &quot;%2&quot;: %3 steps over %4 s on lab %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="85" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="85"/>
         <source>Checks lab and experiment timeline files; prints every problem.</source>
         <translation>Checks lab and experiment timeline files; prints every problem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="87" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="87"/>
         <source>lab or timeline file (JSON)</source>
         <translation>lab or timeline file (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="98" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="98"/>
         <source>swarmlab-cli validate: expected FILE (a lab or timeline JSON file)</source>
         <translation>swarmlab-cli validate: expected FILE (a lab or timeline JSON file)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="45" />
+        <location filename="../app/cli/CliCommon.cpp" line="45"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="56" />
+        <location filename="../app/cli/CliCommon.cpp" line="56"/>
         <source>run interrupted: it did not finish; the figures cover what was recorded</source>
         <translation>run interrupted: it did not finish; the figures cover what was recorded</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="60" />
+        <location filename="../app/cli/CliCommon.cpp" line="60"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="61" />
+        <location filename="../app/cli/CliCommon.cpp" line="61"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="62" />
+        <location filename="../app/cli/CliCommon.cpp" line="62"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="63" />
+        <location filename="../app/cli/CliCommon.cpp" line="63"/>
         <source>paper</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="64" />
+        <location filename="../app/cli/CliCommon.cpp" line="64"/>
         <source>ratio</source>
         <translation>ratio</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="80" />
+        <location filename="../app/cli/CliCommon.cpp" line="80"/>
         <source>(ratio = value / paper value)</source>
         <translation>(ratio = value / paper value)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="19" />
+        <location filename="../app/cli/ReportCommand.cpp" line="19"/>
         <source>Rebuilds a run from its folder: its journal (a run killed or still running) or its final CSV files. Prints the summary and rewrites metrics.csv, events.csv and summary.csv; a run that did not finish is marked interrupted.</source>
         <translation>Rebuilds a run from its folder: its journal (a run killed or still running) or its final CSV files. Prints the summary and rewrites metrics.csv, events.csv and summary.csv; a run that did not finish is marked interrupted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="23" />
-        <source>the run's folder (--out of run)</source>
-        <translation>the run's folder (--out of run)</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="23"/>
+        <source>the run&apos;s folder (--out of run)</source>
+        <translation>the run&apos;s folder (--out of run)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="25" />
-        <location filename="../app/cli/ReportCommand.cpp" line="42" />
+        <location filename="../app/cli/ReportCommand.cpp" line="25"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="42"/>
         <source>swarmlab-cli report: %1</source>
         <translation>swarmlab-cli report: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="33" />
+        <location filename="../app/cli/ReportCommand.cpp" line="33"/>
         <source>swarmlab-cli report: expected exactly one RUN_DIR, got %1</source>
         <translation>swarmlab-cli report: expected exactly one RUN_DIR, got %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="46" />
+        <location filename="../app/cli/ReportCommand.cpp" line="46"/>
         <source>run %1 (%2 backend), read from %3</source>
         <translation>run %1 (%2 backend), read from %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="50" />
+        <location filename="../app/cli/ReportCommand.cpp" line="50"/>
         <source>swarmlab-cli report: could not rewrite the CSV files: %1</source>
         <translation>swarmlab-cli report: could not rewrite the CSV files: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="55" />
+        <location filename="../app/cli/ReportCommand.cpp" line="55"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
     </message>
@@ -2973,125 +2977,125 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::cli::RunSession</name>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="81" />
+        <location filename="../app/cli/RunSession.cpp" line="81"/>
         <source>swarmlab-cli: %1</source>
         <translation>swarmlab-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="78" />
-        <location filename="../app/cli/RunSession.cpp" line="89" />
-        <location filename="../app/cli/RunSession.cpp" line="213" />
+        <location filename="../app/cli/RunSession.cpp" line="78"/>
+        <location filename="../app/cli/RunSession.cpp" line="89"/>
+        <location filename="../app/cli/RunSession.cpp" line="213"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="94" />
+        <location filename="../app/cli/RunSession.cpp" line="94"/>
         <source>the %1 backend did not become ready within %2 s</source>
         <translation>the %1 backend did not become ready within %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="99" />
+        <location filename="../app/cli/RunSession.cpp" line="99"/>
         <source>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</source>
         <translation>swarmlab-cli: %1 on lab %2, %3 backend, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="102" />
+        <location filename="../app/cli/RunSession.cpp" line="102"/>
         <source> (duration scale %1)</source>
         <translation> (duration scale %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="114" />
+        <location filename="../app/cli/RunSession.cpp" line="114"/>
         <source>lab Redis: %1</source>
         <translation>lab Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="122" />
+        <location filename="../app/cli/RunSession.cpp" line="122"/>
         <source>telemetry: %1</source>
         <translation>telemetry: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="124" />
+        <location filename="../app/cli/RunSession.cpp" line="124"/>
         <source>warning: telemetry: %1 (reconnecting)</source>
         <translation>warning: telemetry: %1 (reconnecting)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="126" />
+        <location filename="../app/cli/RunSession.cpp" line="126"/>
         <source>telemetry: reconnected to %1</source>
         <translation>telemetry: reconnected to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="144" />
+        <location filename="../app/cli/RunSession.cpp" line="144"/>
         <source> on %1</source>
         <translation> on %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="152" />
+        <location filename="../app/cli/RunSession.cpp" line="152"/>
         <source>[%1 s] step %2 failed: %3</source>
         <translation>[%1 s] step %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="158" />
+        <location filename="../app/cli/RunSession.cpp" line="158"/>
         <source>stopping services and collecting the last metrics...</source>
         <translation>stopping services and collecting the last metrics...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="166" />
+        <location filename="../app/cli/RunSession.cpp" line="166"/>
         <source>[%1 s] %2 on %3 failed: %4</source>
         <translation>[%1 s] %2 on %3 failed: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="172" />
+        <location filename="../app/cli/RunSession.cpp" line="172"/>
         <source>journal: %1 (flushed every %2 ms; swarmlab-cli report %1 rebuilds the run)</source>
         <translation>journal: %1 (flushed every %2 ms; swarmlab-cli report %1 rebuilds the run)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="180" />
+        <location filename="../app/cli/RunSession.cpp" line="180"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="183" />
-        <location filename="../app/cli/RunSession.cpp" line="187" />
+        <location filename="../app/cli/RunSession.cpp" line="183"/>
+        <location filename="../app/cli/RunSession.cpp" line="187"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="184" />
+        <location filename="../app/cli/RunSession.cpp" line="184"/>
         <source>%1/%2 s | publish %3 | updates %4 | lag p50 %5 | lost %6</source>
         <translation>%1/%2 s | publish %3 | updates %4 | lag p50 %5 | lost %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="189" />
+        <location filename="../app/cli/RunSession.cpp" line="189"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="205" />
+        <location filename="../app/cli/RunSession.cpp" line="205"/>
         <source>run interrupted after %1 s; recorded data kept</source>
         <translation>run interrupted after %1 s; recorded data kept</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="207" />
+        <location filename="../app/cli/RunSession.cpp" line="207"/>
         <source>run finished</source>
         <translation>run finished</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="211" />
+        <location filename="../app/cli/RunSession.cpp" line="211"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="215" />
+        <location filename="../app/cli/RunSession.cpp" line="215"/>
         <source>swarmlab-cli: could not write the CSV files: %1</source>
         <translation>swarmlab-cli: could not write the CSV files: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="239" />
+        <location filename="../app/cli/RunSession.cpp" line="239"/>
         <source>interrupted again: killing every child process and exiting</source>
         <translation>interrupted again: killing every child process and exiting</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunSession.cpp" line="246" />
+        <location filename="../app/cli/RunSession.cpp" line="246"/>
         <source>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</source>
         <translation>interrupted: stopping the run and writing what was recorded (Ctrl-C again to quit at once)</translation>
     </message>
@@ -3099,28 +3103,28 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::secrets</name>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="65" />
-        <location filename="../app/core/security/LabSecrets.cpp" line="68" />
+        <location filename="../app/core/security/LabSecrets.cpp" line="65"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="68"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="76" />
+        <location filename="../app/core/security/LabSecrets.cpp" line="76"/>
         <source>cannot create the secrets folder %1: %2</source>
         <translation>cannot create the secrets folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="112" />
+        <location filename="../app/core/security/LabSecrets.cpp" line="112"/>
         <source>%1 may be read by other users (mode %2); expected mode 600 (chmod 600 %1)</source>
         <translation>%1 may be read by other users (mode %2); expected mode 600 (chmod 600 %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="148" />
-        <source>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab's own Redis has its own password)</source>
-        <translation>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab's own Redis has its own password)</translation>
+        <location filename="../app/core/security/LabSecrets.cpp" line="148"/>
+        <source>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</source>
+        <translation>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="156" />
+        <location filename="../app/core/security/LabSecrets.cpp" line="156"/>
         <source>Redis URL: %1</source>
         <translation>Redis URL: %1</translation>
     </message>
