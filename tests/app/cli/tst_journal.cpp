@@ -176,7 +176,8 @@ class TestCliJournal : public QObject {
     QVERIFY(cli.process().waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(cli.sawLine(QStringLiteral("step 3")), 30000);
     QString port;
-    const QRegularExpression re(QStringLiteral("lab Redis: redis://127.0.0.1:(\\d+)"));
+    const QRegularExpression re(
+        QStringLiteral("lab Redis: redis://(?:[^@ ]*@)?127\\.0\\.0\\.1:(\\d+)"));
     for (const auto& l : cli.lines())
       if (auto m = re.match(l.second); m.hasMatch()) port = m.captured(1);
     QVERIFY(!port.isEmpty());
@@ -187,7 +188,6 @@ class TestCliJournal : public QObject {
     const qint64 killUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     QVERIFY(cli.process().waitForFinished(60000));
     cli.poll();
-    const bool restarted = redisServerOn(port) != 0 || anyLineAfter(cli, killUs, "restarted");
     QString error;
     const auto summary = importSummary(out, &error);
     QVERIFY2(summary, qPrintable(error));
@@ -195,19 +195,23 @@ class TestCliJournal : public QObject {
       const Measure* m = findMeasure(*summary, QString::fromLatin1(name));
       return m ? m->value : -1.0;
     };
+    // The embedded lab supervises its Redis: a restart is recorded as the redis service's
+    // recovery (docs/local.md, faults).
+    const bool restarted = findMeasure(*summary, QStringLiteral("recovery_time[redis]")) != nullptr;
     QString all;
     for (const auto& l : cli.lines()) all += l.second + QLatin1Char('\n');
     QVERIFY2(!all.contains(QStringLiteral("nan")), qPrintable(all));
     qInfo("redis %s; seconds_without_updates %g, publish_failed_total %g, lost_total %g",
           restarted ? "restarted by the lab" : "not restarted", value("seconds_without_updates"),
           value("publish_failed_total"), value("lost_total"));
-    // The outage is counted either way.
-    QVERIFY2(value("seconds_without_updates") >= 1, qPrintable(all));
     if (restarted) {
+      // Back within a second or so: seconds_without_updates may rightly be 0 (every second had
+      // updates on one side of the outage), but what the outage cost is counted.
       // The agents delivered the outage's seconds with their failed and lost counts.
       QVERIFY2(value("publish_failed_total") > 0, qPrintable(all));
       QVERIFY2(value("lost_total") > 0, qPrintable(all));
     } else {
+      QVERIFY2(value("seconds_without_updates") >= 1, qPrintable(all));  // the outage counted
       // Redis stayed away: the progress line said so instead of repeating the last rates.
       for (const auto& l : cli.lines())
         if (l.first > killUs + 4000000 && l.second.contains(QStringLiteral(" s | publish ")))
@@ -226,11 +230,6 @@ class TestCliJournal : public QObject {
         return e.toLongLong();
     }
     return 0;
-  }
-  static bool anyLineAfter(CliRun& cli, qint64 us, const char* part) {
-    for (const auto& l : cli.lines())
-      if (l.first > us && l.second.contains(QLatin1String(part))) return true;
-    return false;
   }
 };
 
