@@ -21,9 +21,9 @@ struct CommonConfig {
   /// secret under /run/secrets on Swarm). The password itself is read from the file or from
   /// the environment (SWARMLAB_REDIS_PASSWORD), never from the command line.
   std::string redisPasswordFile;
-  std::string node;                                 ///< default: the host name
-  std::string instance;                             ///< default: <kind>-<node>-<pid>
-  double durationS = 0;                             ///< 0 = until stopped
+  std::string node;      ///< default: the host name
+  std::string instance;  ///< default: <kind>-<node>-<pid>
+  double durationS = 0;  ///< 0 = until stopped
   std::string prefix = "swarmlab";
   std::string logPath;  ///< CSV log, empty = none
 };

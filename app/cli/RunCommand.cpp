@@ -7,9 +7,9 @@
 #include "BackendFactory.h"
 #include "CliCommon.h"
 #include "LabFile.h"
+#include "LabSecrets.h"
 #include "LabTrust.h"
 #include "RedisUrl.hpp"
-#include "LabSecrets.h"
 #include "RunSession.h"
 #include "Timeline.h"
 

@@ -13,8 +13,8 @@
 #include <optional>
 
 #include "ChartPanel.h"
-#include "LabSecrets.h"
 #include "LabController.h"
+#include "LabSecrets.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MimeTypes.h"

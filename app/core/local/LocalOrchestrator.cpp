@@ -163,14 +163,14 @@ void LocalOrchestrator::startWatcher() {
   watcher_ = new Telemetry(to);
   connect(watcher_, &Telemetry::agentEvent, this,
           [this](const AgentEvent& e) { noteAgentEvent(e.instance, e.event); });
-  connect(watcher_, &Telemetry::connectionChanged, this,
-          [this](bool connected, const QString& message) {
-            if (connected)
-              becomeReady();
-            else if (!shuttingDown_ && !redis_)  // our own one's end is its task's failure
-              emit errorOccurred(
-                  {tr("read events"), redactedRedisUrl(access_.consoleUrl), message});
-          });
+  connect(
+      watcher_, &Telemetry::connectionChanged, this,
+      [this](bool connected, const QString& message) {
+        if (connected)
+          becomeReady();
+        else if (!shuttingDown_ && !redis_)  // our own one's end is its task's failure
+          emit errorOccurred({tr("read events"), redactedRedisUrl(access_.consoleUrl), message});
+      });
   watcher_->start();
 }
 

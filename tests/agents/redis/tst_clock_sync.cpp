@@ -16,7 +16,7 @@ class TestClockSync : public QObject {
     c.addSample({100, 40}, 0);  // good sample
     QCOMPARE(c.offsetUs(), 100);
     c.addSample({900, 2000}, 2 * s);  // bad sample (loaded machine): error bound 1000 us
-    QCOMPARE(c.offsetUs(), 100);    // 20 us + 2 s x 50 ppm = 120 us beats it
+    QCOMPARE(c.offsetUs(), 100);      // 20 us + 2 s x 50 ppm = 120 us beats it
     c.addSample({120, 30}, 4 * s);
     QCOMPARE(c.offsetUs(), 120);
     // much later, drift makes the old good sample worse than a fresh mediocre one

@@ -17,8 +17,9 @@ constexpr const char* kPassword = "s3cr/et:p@ss";
 constexpr std::int64_t kSameHostOffsetUs = 100'000;  // local and server clock: one machine
 
 RedisUrl urlOf(const RedisServer& srv, const std::string& userinfo, int db = 0) {
-  std::string text = "redis://" + (userinfo.empty() ? "" : userinfo + "@") + "127.0.0.1:" +
-                     std::to_string(srv.port()) + (db ? "/" + std::to_string(db) : "");
+  std::string text = "redis://" + (userinfo.empty() ? "" : userinfo + "@") +
+                     "127.0.0.1:" + std::to_string(srv.port()) +
+                     (db ? "/" + std::to_string(db) : "");
   std::string err;
   auto u = parseRedisUrl(text, &err);
   if (!u) qFatal("%s", err.c_str());
@@ -73,7 +74,8 @@ class TestRedisLink : public QObject {
     QVERIFY(addUser(admin, "agent", "agent:pw", ""));
     RedisLink link(urlOf(srv, "agent:agent:pw"));
     QVERIFY2(link.connect(), link.lastError().c_str());
-    QCOMPARE(QString::fromStdString(text(link.command({"ACL", "WHOAMI"}))), QStringLiteral("agent"));
+    QCOMPARE(QString::fromStdString(text(link.command({"ACL", "WHOAMI"}))),
+             QStringLiteral("agent"));
 
     RedisLink far(urlOf(srv, "", 99));  // 16 databases by default
     QVERIFY(!far.connect());

@@ -46,9 +46,9 @@ class TestRedisUrl : public QObject {
                                      << "a/b";
     QTest::newRow("password with :") << "redis://:a:b@h" << true << "h" << 6379 << 0 << ""
                                      << "a:b";
-    QTest::newRow("password with all") << "redis://app:p@s/s:w@h:1/2" << true << "h" << 1 << 2
-                                       << "app"
-                                       << "p@s/s:w";
+    QTest::newRow("password with all")
+        << "redis://app:p@s/s:w@h:1/2" << true << "h" << 1 << 2 << "app"
+        << "p@s/s:w";
     QTest::newRow("ipv6") << "redis://[::1]:6390" << true << "::1" << 6390 << 0 << ""
                           << "";
     QTest::newRow("no scheme") << "localhost:6379" << false << "" << 0 << 0 << ""

@@ -2,8 +2,8 @@
 // publisher and a subscriber by simulated drops, see rates above zero in the chart model,
 // migrate by dropping the chip, run a short experiment, export its CSV, save a screenshot.
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>

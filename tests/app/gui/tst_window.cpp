@@ -3,10 +3,10 @@
 // backend is done or at the deadline; a second close changes nothing) — against a test double.
 #include <QAction>
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QMessageBox>
 #include <QChart>
+#include <QElapsedTimer>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>

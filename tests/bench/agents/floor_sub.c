@@ -11,7 +11,10 @@
 #include <unistd.h>
 
 static volatile sig_atomic_t stop;
-static void on_term(int sig) { (void)sig; stop = 1; }
+static void on_term(int sig) {
+  (void)sig;
+  stop = 1;
+}
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -39,8 +42,10 @@ int main(int argc, char** argv) {
   unsigned long long bytes = 0;
   while (!stop) {
     ssize_t r = read(fd, buf, sizeof buf);
-    if (r > 0) bytes += (unsigned long long)r;
-    else if (r == 0 || errno != EINTR) break;
+    if (r > 0)
+      bytes += (unsigned long long)r;
+    else if (r == 0 || errno != EINTR)
+      break;
   }
   printf("floor_sub: %llu bytes\n", bytes);
   return 0;

@@ -206,8 +206,9 @@ class TestCsv : public QObject {
 
     auto m = readCsv(out + "/metrics.csv", &err);
     QVERIFY2(m, qPrintable(err));
-    QCOMPARE(m->header, (QStringList{"lab_second", "instance", "node", "kind", "count", "failed",
-                                     "lag_p50_ms", "lag_p99_ms", "lag_max_ms", "lost", "dropped_s"}));
+    QCOMPARE(m->header,
+             (QStringList{"lab_second", "instance", "node", "kind", "count", "failed", "lag_p50_ms",
+                          "lag_p99_ms", "lag_max_ms", "lost", "dropped_s"}));
     QCOMPARE(m->rows.size(), 2);
     QCOMPARE(m->value(0, "instance"), QStringLiteral("publisher.1.1"));  // sorted
     QCOMPARE(m->value(0, "lag_p50_ms"), QString());                      // publisher: no lag

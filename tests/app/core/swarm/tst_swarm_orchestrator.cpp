@@ -2,8 +2,8 @@
 // redis, publisher and subscriber as services, migrate and restart, task states from events,
 // no /tasks polling while idle, Docker's own errors as values, a short experiment recorded
 // end to end. Leaves the engine's swarm state as found and removes what it created.
-#include <QUrl>
 #include <QProcess>
+#include <QUrl>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
