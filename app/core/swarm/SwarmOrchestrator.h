@@ -118,6 +118,9 @@ class SwarmOrchestrator : public Orchestrator {
   void ensureRedis();
   void waitForRedis(const QString& url);
   void becomeReady();
+  /// Where the lab's Redis (host network) is reached and listens: the node's address on the lab
+  /// network, loopback when the engine does not know it.
+  static QString redisHostOn(const docker::Node& n);
 
   // Commands.
   quint64 begin(CommandKind kind, const QString& service, const QString& node);

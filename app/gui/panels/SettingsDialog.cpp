@@ -31,63 +31,8 @@ QWidget* withBrowse(QLineEdit* edit, QPushButton* button) {
 
 SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Settings"));
-  embedded_ = new QRadioButton(tr("&Embedded lab (local processes, its own Redis)"));
-  docker_ = new QRadioButton(tr("&Docker Swarm endpoint"));
-  dockerHost_ = new QLineEdit;
-  dockerHost_->setPlaceholderText(tr("DOCKER_HOST or unix:///var/run/docker.sock"));
-  tls_ = new QCheckBox(tr("Use &TLS with client certificates"));
-  insecure_ = new QCheckBox(tr("Do not &verify the engine's certificate (insecure)"));
-  insecure_->setToolTip(
-      tr("TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a "
-         "network you trust."));
-  certDir_ = new QLineEdit;
-  certDir_->setPlaceholderText(tr("folder with ca.pem, cert.pem, key.pem"));
-  auto* certBrowse = new QPushButton(tr("Browse…"));
-  connect(certBrowse, &QPushButton::clicked, this, [this] {
-    const QString d =
-        QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), certDir_->text());
-    if (!d.isEmpty()) certDir_->setText(d);
-  });
-  redis_ = new QLineEdit;
-  redis_->setPlaceholderText(tr("empty: the embedded lab starts its own redis-server"));
-  redisUser_ = new QLineEdit;
-  redisUser_->setPlaceholderText(tr("empty: the default user"));
-  redisPassword_ = new QLineEdit;
-  redisPassword_->setEchoMode(QLineEdit::Password);
-  redisPassword_->setPlaceholderText(tr("kept in a file only you can read, not in the settings"));
-  labFile_ = new QLineEdit;
-  labFile_->setPlaceholderText(tr("empty: the shipped paper-2017 lab"));
-  auto* labBrowse = new QPushButton(tr("Browse…"));
-  connect(labBrowse, &QPushButton::clicked, this, [this] {
-    const QString f = QFileDialog::getOpenFileName(this, tr("Lab file"), labFile_->text(),
-                                                   tr("Lab files (*.json)"));
-    if (!f.isEmpty()) labFile_->setText(f);
-  });
-  window_ = new QSpinBox;
-  window_->setRange(1, 3600);  // wider than allowed: validation explains the limits
-  window_->setSuffix(tr(" s"));
-  openGL_ = new QCheckBox(tr("Draw charts with &OpenGL"));
-  language_ = new QComboBox;
-  language_->addItem(tr("System"), QString());
-  language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
-  language_->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
-
-  auto* backend = new QGroupBox(tr("Backend"));
-  auto* bl = new QFormLayout(backend);
-  bl->addRow(embedded_);
-  bl->addRow(docker_);
-  bl->addRow(tr("Endpoint:"), dockerHost_);
-  bl->addRow(tls_);
-  bl->addRow(insecure_);
-  bl->addRow(tr("Certificates:"), withBrowse(certDir_, certBrowse));
-  auto* form = new QFormLayout;
-  form->addRow(tr("&Redis URL:"), redis_);
-  form->addRow(tr("Redis &user:"), redisUser_);
-  form->addRow(tr("Redis &password:"), redisPassword_);
-  form->addRow(tr("&Lab file:"), withBrowse(labFile_, labBrowse));
-  form->addRow(tr("Chart &window:"), window_);
-  form->addRow(openGL_);
-  form->addRow(tr("Lan&guage:"), language_);
+  QGroupBox* backend = buildBackendGroup();
+  QFormLayout* form = buildForm();
 
   errorLabel_ = new QLabel;
   errorLabel_->setWordWrap(true);
@@ -118,6 +63,74 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     });
   connect(window_, &QSpinBox::valueChanged, this, &SettingsDialog::revalidate);
   setSettings(AppSettings{});
+}
+
+// The backend: the embedded lab or a Docker endpoint, with its TLS files.
+QGroupBox* SettingsDialog::buildBackendGroup() {
+  embedded_ = new QRadioButton(tr("&Embedded lab (local processes, its own Redis)"));
+  docker_ = new QRadioButton(tr("&Docker Swarm endpoint"));
+  dockerHost_ = new QLineEdit;
+  dockerHost_->setPlaceholderText(tr("DOCKER_HOST or unix:///var/run/docker.sock"));
+  tls_ = new QCheckBox(tr("Use &TLS with client certificates"));
+  insecure_ = new QCheckBox(tr("Do not &verify the engine's certificate (insecure)"));
+  insecure_->setToolTip(
+      tr("TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a "
+         "network you trust."));
+  certDir_ = new QLineEdit;
+  certDir_->setPlaceholderText(tr("folder with ca.pem, cert.pem, key.pem"));
+  auto* certBrowse = new QPushButton(tr("Browse…"));
+  connect(certBrowse, &QPushButton::clicked, this, [this] {
+    const QString d =
+        QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), certDir_->text());
+    if (!d.isEmpty()) certDir_->setText(d);
+  });
+
+  auto* backend = new QGroupBox(tr("Backend"));
+  auto* bl = new QFormLayout(backend);
+  bl->addRow(embedded_);
+  bl->addRow(docker_);
+  bl->addRow(tr("Endpoint:"), dockerHost_);
+  bl->addRow(tls_);
+  bl->addRow(insecure_);
+  bl->addRow(tr("Certificates:"), withBrowse(certDir_, certBrowse));
+  return backend;
+}
+
+// Redis, the lab file, the charts and the language.
+QFormLayout* SettingsDialog::buildForm() {
+  redis_ = new QLineEdit;
+  redis_->setPlaceholderText(tr("empty: the embedded lab starts its own redis-server"));
+  redisUser_ = new QLineEdit;
+  redisUser_->setPlaceholderText(tr("empty: the default user"));
+  redisPassword_ = new QLineEdit;
+  redisPassword_->setEchoMode(QLineEdit::Password);
+  redisPassword_->setPlaceholderText(tr("kept in a file only you can read, not in the settings"));
+  labFile_ = new QLineEdit;
+  labFile_->setPlaceholderText(tr("empty: the shipped paper-2017 lab"));
+  auto* labBrowse = new QPushButton(tr("Browse…"));
+  connect(labBrowse, &QPushButton::clicked, this, [this] {
+    const QString f = QFileDialog::getOpenFileName(this, tr("Lab file"), labFile_->text(),
+                                                   tr("Lab files (*.json)"));
+    if (!f.isEmpty()) labFile_->setText(f);
+  });
+  window_ = new QSpinBox;
+  window_->setRange(1, 3600);  // wider than allowed: validation explains the limits
+  window_->setSuffix(tr(" s"));
+  openGL_ = new QCheckBox(tr("Draw charts with &OpenGL"));
+  language_ = new QComboBox;
+  language_->addItem(tr("System"), QString());
+  language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+  language_->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
+
+  auto* form = new QFormLayout;
+  form->addRow(tr("&Redis URL:"), redis_);
+  form->addRow(tr("Redis &user:"), redisUser_);
+  form->addRow(tr("Redis &password:"), redisPassword_);
+  form->addRow(tr("&Lab file:"), withBrowse(labFile_, labBrowse));
+  form->addRow(tr("Chart &window:"), window_);
+  form->addRow(openGL_);
+  form->addRow(tr("Lan&guage:"), language_);
+  return form;
 }
 
 void SettingsDialog::setSettings(const AppSettings& s) {

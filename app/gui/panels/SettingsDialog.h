@@ -9,6 +9,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -40,6 +42,8 @@ class SettingsDialog : public QDialog {
   void accept() override;
 
  private:
+  QGroupBox* buildBackendGroup();
+  QFormLayout* buildForm();
   void revalidate();
   void updateEnabled();
 
