@@ -8,7 +8,6 @@
 // cursor; command markers stack in rows and collapse into "+N" groups. No animations.
 #pragma once
 
-#include <QChartView>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLineSeries>
@@ -17,10 +16,10 @@
 #include <QTimer>
 #include <QValueAxis>
 #include <QWidget>
-#include <functional>
 
 #include "ChartStore.h"
 #include "LabTypes.h"
+#include "MarkerChartView.h"
 #include "RingBuffer.h"
 #include "RunData.h"
 
@@ -31,53 +30,6 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace swarmlab {
-
-/// A vertical line on the charts: deploy / migrate / restart with its measured duration, or a
-/// step of the running experiment still ahead (planned: drawn faint until its time passes).
-struct ChartMarker {
-  double t = 0;  ///< chart seconds
-  QString text;
-  QColor color;
-  bool planned = false;
-};
-
-/// A chart view that draws the markers over the plot and, under the mouse, a cursor line with
-/// the values of the series shown at that time.
-class MarkerChartView : public QChartView {
-  Q_OBJECT
- public:
-  /// Lines for the cursor box at chart time t (the first line is the time).
-  using HoverLines = std::function<QStringList(double t)>;
-  MarkerChartView(QChart* chart, const QList<ChartMarker>* markers, HoverLines hover,
-                  QWidget* parent = nullptr);
-
-  /// Marker labels and "+N" group badges of the last paint, in view coordinates.
-  QList<QRectF> labelRects() const { return labelRects_; }
-  /// Each "+N" badge of the last paint with the markers it stands for.
-  QList<QPair<QRectF, QStringList>> groups() const { return groups_; }
-  /// What the cursor box shows now (empty when the mouse is not over the plot).
-  QStringList hoverLines() const;
-  /// The tool tip last shown for a "+N" badge.
-  QString lastGroupToolTip() const { return groupTip_; }
-  static constexpr int kLabelRows = 3;
-
- protected:
-  void drawForeground(QPainter* painter, const QRectF& rect) override;
-  void mouseMoveEvent(QMouseEvent* e) override;
-  void leaveEvent(QEvent* e) override;
-
- private:
-  void drawMarkers(QPainter* p, const QRectF& plot, double x0, double x1);
-  void drawCursor(QPainter* p, const QRectF& plot);
-
-  const QList<ChartMarker>* markers_;
-  HoverLines hover_;
-  QList<QRectF> labelRects_;
-  QList<QPair<QRectF, QStringList>> groups_;
-  double cursorT_ = -1;
-  bool hasCursor_ = false;
-  QString groupTip_;
-};
 
 class ChartPanel : public QWidget {
   Q_OBJECT
