@@ -575,175 +575,175 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="288"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
         <source>lab time (s)</source>
         <translation>lab time (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="286"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="136"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Publish and display update rate (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="289"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
         <source>per second</source>
         <translation>per second</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="287"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Display lag (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="290"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="291"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>Rates chart</source>
         <translation>Rates chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="292"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
         <source>Lag chart</source>
         <translation>Lag chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="293"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
         <source>Chart series</source>
         <translation>Chart series</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="295"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Click a series to show or hide it; open a summary to drill down to single instances</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="299"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="149"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="299"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="149"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="301"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="151"/>
         <source>Time window shown by the charts</source>
         <translation>Time window shown by the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="303"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="359"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="209"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="304"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Freeze the charts; data keeps being recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="302"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="152"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="303"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="359"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="209"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="305"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="155"/>
         <source>&amp;Series</source>
         <translation>&amp;Series</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="306"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="156"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Show or hide the list of series beside the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="312"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="474"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="162"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="324"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="330"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="333"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="183"/>
         <source>publish/s total</source>
         <translation>publish/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="334"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="184"/>
         <source>updates/s min</source>
         <translation>updates/s min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="335"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="185"/>
         <source>updates/s mean</source>
         <translation>updates/s mean</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="336"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="186"/>
         <source>lag p99 worst</source>
         <translation>lag p99 worst</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="340"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="190"/>
         <source>%1 publish/s</source>
         <translation>%1 publish/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="341"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="191"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="595"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="445"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="604"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="454"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="606"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="456"/>
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="718"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="568"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 of %2 series shown, tick %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="740"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="576"/>
         <source>swarmlab charts</source>
         <translation>swarmlab charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="759"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="577"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="338"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="188"/>
         <source>%1 lag p50</source>
         <translation>%1 lag p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="339"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="189"/>
         <source>%1 lag p99</source>
         <translation>%1 lag p99</translation>
     </message>
@@ -2215,143 +2215,143 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="70"/>
         <source>&amp;Embedded lab (local processes, its own Redis)</source>
         <translation>&amp;Embedded lab (local processes, its own Redis)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="71"/>
         <source>&amp;Docker Swarm endpoint</source>
         <translation>&amp;Docker Swarm endpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="73"/>
         <source>DOCKER_HOST or unix:///var/run/docker.sock</source>
         <translation>DOCKER_HOST or unix:///var/run/docker.sock</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="74"/>
         <source>Use &amp;TLS with client certificates</source>
         <translation>Use &amp;TLS with client certificates</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="75"/>
         <source>Do not &amp;verify the engine&apos;s certificate (insecure)</source>
         <translation>Do not &amp;verify the engine&apos;s certificate (insecure)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="77"/>
         <source>TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a network you trust.</source>
         <translation>TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a network you trust.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="80"/>
         <source>folder with ca.pem, cert.pem, key.pem</source>
         <translation>folder with ca.pem, cert.pem, key.pem</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="45"/>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="110"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="84"/>
         <source>TLS certificate folder</source>
         <translation>TLS certificate folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="102"/>
         <source>empty: the embedded lab starts its own redis-server</source>
         <translation>empty: the embedded lab starts its own redis-server</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="104"/>
         <source>empty: the default user</source>
         <translation>empty: the default user</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="107"/>
         <source>kept in a file only you can read, not in the settings</source>
         <translation>kept in a file only you can read, not in the settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="59"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="109"/>
         <source>empty: the shipped paper-2017 lab</source>
         <translation>empty: the shipped paper-2017 lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="112"/>
         <source>Lab file</source>
         <translation>Lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="63"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="113"/>
         <source>Lab files (*.json)</source>
         <translation>Lab files (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="68"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="118"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="69"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="119"/>
         <source>Draw charts with &amp;OpenGL</source>
         <translation>Draw charts with &amp;OpenGL</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="121"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="75"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="92"/>
         <source>Endpoint:</source>
         <translation>Endpoint:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="82"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="95"/>
         <source>Certificates:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="126"/>
         <source>&amp;Redis URL:</source>
         <translation>&amp;Redis URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="127"/>
         <source>Redis &amp;user:</source>
         <translation>Redis &amp;user:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="128"/>
         <source>Redis &amp;password:</source>
         <translation>Redis &amp;password:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="129"/>
         <source>&amp;Lab file:</source>
         <translation>&amp;Lab file:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="130"/>
         <source>Chart &amp;window:</source>
         <translation>Chart &amp;window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="90"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="132"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="45"/>
         <source>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); a language change applies at once.</source>
         <translation>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); a language change applies at once.</translation>
     </message>
@@ -2390,70 +2390,70 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SwarmOrchestrator</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="72"/>
         <source>the lab has no redis template and no Redis URL was given</source>
         <translation>the lab has no redis template and no Redis URL was given</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="181"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="83"/>
         <source>no swarm node for the gateway %1</source>
         <translation>no swarm node for the gateway %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="209"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="111"/>
         <source>Redis did not answer PING: %1</source>
         <translation>Redis did not answer PING: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="273"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="165"/>
         <source>not connected to a swarm manager</source>
         <translation>not connected to a swarm manager</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="277"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="169"/>
         <source>a service named %1 exists already</source>
         <translation>a service named %1 exists already</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="281"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
         <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
         <translation>no swarm node for lab node %1 (label it swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="300"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="192"/>
         <source>the node left the swarm</source>
         <translation>the node left the swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="569"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="461"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>not running again after node %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="601"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="493"/>
         <source>the orchestrator shut down</source>
         <translation>the orchestrator shut down</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="404"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="450"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="296"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="342"/>
         <source>no such service</source>
         <translation>no such service</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="471"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="490"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="264"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="363"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="382"/>
         <source>no swarm node for lab node %1</source>
         <translation>no swarm node for lab node %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="475"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="367"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>swarm node %1 also hosts %2: draining it would stop them too</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="523"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="415"/>
         <source>no such swarm node</source>
         <translation>no such swarm node</translation>
     </message>

@@ -575,175 +575,175 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="288"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
         <source>lab time (s)</source>
         <translation>tempo do laboratório (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="286"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="136"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Taxa de publicação e de atualização dos mostradores (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="289"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
         <source>per second</source>
         <translation>por segundo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="287"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Atraso dos mostradores (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="290"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="291"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>Rates chart</source>
         <translation>Gráfico das taxas</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="292"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
         <source>Lag chart</source>
         <translation>Gráfico do atraso</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="293"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
         <source>Chart series</source>
         <translation>Séries do gráfico</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="295"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Clique numa série para a mostrar ou esconder; abra um resumo para ver as instâncias individuais</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="299"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="149"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="299"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="149"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="301"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="151"/>
         <source>Time window shown by the charts</source>
         <translation>Janela de tempo mostrada pelos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="303"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="359"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="209"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="304"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Congelar os gráficos; os dados continuam a ser registados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="302"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="152"/>
         <source>&amp;Window:</source>
         <translation>&amp;Janela:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="303"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="359"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="209"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="305"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="155"/>
         <source>&amp;Series</source>
         <translation>&amp;Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="306"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="156"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Mostrar ou esconder a lista de séries ao lado dos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="312"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="474"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="162"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="324"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="330"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="333"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="183"/>
         <source>publish/s total</source>
         <translation>publicações/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="334"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="184"/>
         <source>updates/s min</source>
         <translation>atualizações/s mínimo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="335"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="185"/>
         <source>updates/s mean</source>
         <translation>atualizações/s média</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="336"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="186"/>
         <source>lag p99 worst</source>
         <translation>atraso p99 pior</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="340"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="190"/>
         <source>%1 publish/s</source>
         <translation>%1 publicações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="341"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="191"/>
         <source>%1 updates/s</source>
         <translation>%1 atualizações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="595"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="445"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="604"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="454"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="606"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="456"/>
         <source>%1: no data</source>
         <translation>%1: sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="718"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="568"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 de %2 séries mostradas, intervalo %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="740"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="576"/>
         <source>swarmlab charts</source>
         <translation>gráficos swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="759"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="577"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="338"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="188"/>
         <source>%1 lag p50</source>
         <translation>%1 atraso p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="339"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="189"/>
         <source>%1 lag p99</source>
         <translation>%1 atraso p99</translation>
     </message>
@@ -2215,143 +2215,143 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="70"/>
         <source>&amp;Embedded lab (local processes, its own Redis)</source>
         <translation>Laboratório &amp;embutido (processos locais, Redis próprio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="71"/>
         <source>&amp;Docker Swarm endpoint</source>
         <translation>Endpoint &amp;Docker Swarm</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="73"/>
         <source>DOCKER_HOST or unix:///var/run/docker.sock</source>
         <translation>DOCKER_HOST ou unix:///var/run/docker.sock</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="74"/>
         <source>Use &amp;TLS with client certificates</source>
         <translation>Usar &amp;TLS com certificados de cliente</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="75"/>
         <source>Do not &amp;verify the engine&apos;s certificate (insecure)</source>
         <translation>Não &amp;verificar o certificado do motor (inseguro)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="77"/>
         <source>TLS without ca.pem: anyone on the way to the engine can pose as it. Use only on a network you trust.</source>
         <translation>TLS sem ca.pem: qualquer pessoa no caminho até ao motor pode fazer-se passar por ele. Use apenas numa rede em que confie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="80"/>
         <source>folder with ca.pem, cert.pem, key.pem</source>
         <translation>pasta com ca.pem, cert.pem, key.pem</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="45"/>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="110"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="84"/>
         <source>TLS certificate folder</source>
         <translation>Pasta dos certificados TLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="102"/>
         <source>empty: the embedded lab starts its own redis-server</source>
         <translation>vazio: o laboratório embutido inicia o seu próprio redis-server</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="104"/>
         <source>empty: the default user</source>
         <translation>vazio: o utilizador por omissão</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="107"/>
         <source>kept in a file only you can read, not in the settings</source>
         <translation>guardada num ficheiro que só o seu utilizador pode ler, não nas definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="59"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="109"/>
         <source>empty: the shipped paper-2017 lab</source>
         <translation>vazio: o laboratório paper-2017 incluído</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="112"/>
         <source>Lab file</source>
         <translation>Ficheiro de laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="63"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="113"/>
         <source>Lab files (*.json)</source>
         <translation>Ficheiros de laboratório (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="68"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="118"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="69"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="119"/>
         <source>Draw charts with &amp;OpenGL</source>
         <translation>Desenhar gráficos com &amp;OpenGL</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="121"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="75"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="92"/>
         <source>Endpoint:</source>
         <translation>Endpoint:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="82"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="95"/>
         <source>Certificates:</source>
         <translation>Certificados:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="126"/>
         <source>&amp;Redis URL:</source>
         <translation>URL do &amp;Redis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="127"/>
         <source>Redis &amp;user:</source>
         <translation>&amp;Utilizador do Redis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="128"/>
         <source>Redis &amp;password:</source>
         <translation>&amp;Palavra-passe do Redis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="129"/>
         <source>&amp;Lab file:</source>
         <translation>Ficheiro de &amp;laboratório:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="130"/>
         <source>Chart &amp;window:</source>
         <translation>&amp;Janela dos gráficos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="90"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="132"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="45"/>
         <source>Backend, Redis and lab changes apply when the lab is restarted (Lab ▸ Restart lab); a language change applies at once.</source>
         <translation>As alterações de backend, Redis e laboratório aplicam-se quando o laboratório for reiniciado (Laboratório ▸ Reiniciar laboratório); uma mudança de idioma aplica-se de imediato.</translation>
     </message>
@@ -2390,70 +2390,70 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::SwarmOrchestrator</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="170"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="72"/>
         <source>the lab has no redis template and no Redis URL was given</source>
         <translation>o laboratório não tem modelo redis e não foi dado um URL do Redis</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="181"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="83"/>
         <source>no swarm node for the gateway %1</source>
         <translation>nenhum nó do swarm para o gateway %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="209"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="111"/>
         <source>Redis did not answer PING: %1</source>
         <translation>o Redis não respondeu ao PING: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="273"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="165"/>
         <source>not connected to a swarm manager</source>
         <translation>sem ligação a um gestor do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="277"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="169"/>
         <source>a service named %1 exists already</source>
         <translation>já existe um serviço chamado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="281"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
         <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório (etiquete-o swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="300"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="192"/>
         <source>the node left the swarm</source>
         <translation>o nó saiu do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="569"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="461"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>não voltou a ser executado depois da falha do nó %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="601"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="493"/>
         <source>the orchestrator shut down</source>
         <translation>o orquestrador foi encerrado</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="404"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="450"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="296"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="342"/>
         <source>no such service</source>
         <translation>serviço inexistente</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="471"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="490"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="264"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="363"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="382"/>
         <source>no swarm node for lab node %1</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="475"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="367"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>o nó %1 do swarm também aloja %2: drená-lo pará-los-ia também</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="523"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="415"/>
         <source>no such swarm node</source>
         <translation>nó do swarm inexistente</translation>
     </message>
