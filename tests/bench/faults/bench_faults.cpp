@@ -32,6 +32,7 @@
 #include <optional>
 #include <set>
 
+#include "EventLoopWait.h"
 #include "LabFile.h"
 #include "LocalOrchestrator.h"
 #include "Measurements.h"
@@ -45,17 +46,8 @@ namespace {
 QTextStream out(stdout);
 constexpr qint64 kPeriodUs = 2000;  // the paper lab's publisher period (2 ms)
 
-bool waitUntil(const std::function<bool()>& pred, int timeoutMs) {
-  QDeadlineTimer d(timeoutMs);
-  while (!pred()) {
-    if (d.hasExpired()) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-  }
-  return true;
-}
-void sleepMs(int ms) {
-  waitUntil([] { return false; }, ms);
-}
+using bench::sleepMs;
+using bench::waitUntil;
 
 /// One agent's --log file, read back: its rows' seq and the lab time of each row (publisher:
 /// published at; subscriber: the display changed at, t_us + lag_us, and the message's t_us).

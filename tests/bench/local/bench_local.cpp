@@ -18,6 +18,7 @@
 #include <functional>
 #include <optional>
 
+#include "EventLoopWait.h"
 #include "LabFile.h"
 #include "LocalOrchestrator.h"
 #include "Measurements.h"
@@ -30,17 +31,8 @@ using namespace swarmlab;
 namespace {
 QTextStream out(stdout);
 
-bool waitUntil(const std::function<bool()>& pred, int timeoutMs) {
-  QDeadlineTimer d(timeoutMs);
-  while (!pred()) {
-    if (d.hasExpired()) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-  }
-  return true;
-}
-void sleepMs(int ms) {
-  waitUntil([] { return false; }, ms);
-}
+using bench::sleepMs;
+using bench::waitUntil;
 
 double median(QList<double> v) {
   if (v.isEmpty()) return qQNaN();
