@@ -546,13 +546,11 @@ void ChartPanel::tick() {
     yMax = std::max(yMax, y);
     // Unchanged columns (same count, same last column): nothing to send to the series.
     const auto& cols = columns_[key].columns;
-    const QString sig = cols.empty() ? QString()
-                                     : QStringLiteral("%1/%2/%3/%4")
-                                           .arg(cols.size())
-                                           .arg(cols.front().index)
-                                           .arg(cols.back().min.y())
-                                           .arg(cols.back().max.y());
-    if (signature_.value(key) == sig && lines_.contains(key)) continue;
+    const ColumnsSignature sig = cols.empty()
+                                     ? ColumnsSignature{}
+                                     : ColumnsSignature{cols.size(), cols.front().index,
+                                                        cols.back().min.y(), cols.back().max.y()};
+    if (lines_.contains(key) && signature_.value(key) == sig) continue;
     signature_.insert(key, sig);
     setSegments(key, s->chart, splitAtGaps(scratch_, gap));
   }

@@ -147,7 +147,14 @@ class ChartPanel : public QWidget {
   QList<ChartMarker> markers_;
   QList<QPointF> scratch_;
   QHash<QString, MinMaxColumns> columns_;
-  QHash<QString, QString> signature_;
+  /// What a series' columns looked like when last sent to its lines: equal means unchanged.
+  struct ColumnsSignature {
+    size_t count = 0;
+    long long firstIndex = 0;
+    double lastMin = 0, lastMax = 0;
+    bool operator==(const ColumnsSignature&) const = default;
+  };
+  QHash<QString, ColumnsSignature> signature_;
   QHash<QString, Layer> nodeLayer_;
   QHash<QString, QString> instanceKind_;   ///< instance -> publisher | subscriber
   QHash<QString, QString> instanceGroup_;  ///< instance -> summary key it belongs under
