@@ -174,7 +174,12 @@ RedisAccess accessFromUrl(const QString& url) {
   const RedisCredentials c = splitCredentials(url);
   a.agentUrl = c.url;
   if (c.password.isEmpty()) return a;
-  if (!c.user.isEmpty()) a.agentEnv.insert(QStringLiteral("SWARMLAB_REDIS_USER"), c.user);
+  // A lab Redis's console user may only read; its agent user shares the lab password
+  // (aclFileText), so a console URL (what `swarmlab-cli swarm` and the console show) still gives
+  // agents that can publish.
+  const QString agentUser =
+      c.user == QLatin1String(kConsoleUser) ? QString::fromLatin1(kAgentUser) : c.user;
+  if (!agentUser.isEmpty()) a.agentEnv.insert(QStringLiteral("SWARMLAB_REDIS_USER"), agentUser);
   a.agentEnv.insert(QStringLiteral("SWARMLAB_REDIS_PASSWORD"), c.password);
   return a;
 }

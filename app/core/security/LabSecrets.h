@@ -74,7 +74,8 @@ struct RedisAccess {
   QMap<QString, QString> agentEnv;
 };
 
-/// A Redis given by the user (a URL that may hold credentials): both sides use its user.
+/// A Redis given by the user (a URL that may hold credentials): both sides use its user, except
+/// that the lab's console user (read-only) gives the agents the lab's agent user, same password.
 RedisAccess accessFromUrl(const QString& url);
 /// The lab's own Redis at plainUrl (no credentials) with the ACL users of aclFileText(); the
 /// agents read the password from passwordFile (the lab's file, or a Docker secret's path).

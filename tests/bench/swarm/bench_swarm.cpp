@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTimer>
 #include <QUrl>
@@ -30,6 +33,7 @@
 #include "Measurements.h"
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
+#include "Telemetry.h"
 
 using namespace swarmlab;
 using namespace swarmlab::test;
@@ -60,6 +64,18 @@ class Events {
   explicit Events(const QString& url) {
     QUrl u(url);
     c_ = redisConnect(u.host().toUtf8().constData(), u.port(6379));
+    if (!u.password().isEmpty()) {  // every lab Redis requires authentication (issue 11)
+      const QByteArray user = u.userName(QUrl::FullyDecoded).toUtf8(),
+                       pass = u.password(QUrl::FullyDecoded).toUtf8();
+      redisReply* a = static_cast<redisReply*>(
+          user.isEmpty() ? redisCommand(c_, "AUTH %b", pass.constData(), size_t(pass.size()))
+                         : redisCommand(c_, "AUTH %b %b", user.constData(), size_t(user.size()),
+                                        pass.constData(), size_t(pass.size())));
+      if (!a || a->type == REDIS_REPLY_ERROR)
+        std::fprintf(stderr, "bench_swarm: AUTH to the lab Redis failed: %s\n",
+                     a ? a->str : c_->errstr);
+      if (a) freeReplyObject(a);
+    }
     redisReply* r =
         static_cast<redisReply*>(redisCommand(c_, "XREVRANGE swarmlab:events + - COUNT 1"));
     if (r && r->type == REDIS_REPLY_ARRAY && r->elements == 1)
@@ -206,33 +222,51 @@ qint64 waitCliRunning(const QString& svc, const QString& notTask = {}) {
   return 0;
 }
 
-Round runCli(Events& ev, const QString& svc, const QString& image, const QString& redisUrl,
+// The docker CLI baseline gets the lab Redis the way the API path's services do: the same
+// Docker secret and the same SWARMLAB_REDIS_* variables (none holds the password), copied from
+// the API's publisher service, so no credential is ever on a command line.
+QStringList credentialArgsLike(const QString& service) {
+  const QString spec = dockerCli(
+      {"service", "inspect", service, "--format", "{{json .Spec.TaskTemplate.ContainerSpec}}"});
+  const QJsonObject c = QJsonDocument::fromJson(spec.toUtf8()).object();
+  QStringList args;
+  for (const QJsonValue& e : c.value("Env").toArray())
+    if (e.toString().startsWith(QLatin1String("SWARMLAB_REDIS"))) args << "--env" << e.toString();
+  for (const QJsonValue& v : c.value("Secrets").toArray()) {
+    const QJsonObject r = v.toObject();
+    args << "--secret"
+         << QStringLiteral("source=%1,target=%2")
+                .arg(r.value("SecretName").toString(),
+                     r.value("File").toObject().value("Name").toString());
+  }
+  return args;
+}
+
+Round runCli(Events& ev, const QString& svc, const QString& image, const QStringList& credentials,
              const QString& node1, const QString& node2) {
   Round r;
   ev.clear();
   qint64 t0 = nowUs();
   int rc = 0;
-  const QString created = dockerCli({"service",
-                                     "create",
-                                     "--detach",
-                                     "--name",
-                                     svc,
-                                     "--label",
-                                     "swarmlab.lab=bench-cli",
-                                     "--container-label",
-                                     "swarmlab.lab=bench-cli",
-                                     "--restart-condition",
-                                     "on-failure",
-                                     "--constraint",
-                                     "node.id==" + node1,
-                                     "--env",
-                                     "SWARMLAB_REDIS_URL=" + redisUrl,
-                                     "--env",
-                                     "SWARMLAB_NODE=pi1",
-                                     "--env",
-                                     "SWARMLAB_INSTANCE={{.Task.Name}}",
-                                     image},
-                                    &rc);
+  const QStringList create = QStringList{"service",
+                                         "create",
+                                         "--detach",
+                                         "--name",
+                                         svc,
+                                         "--label",
+                                         "swarmlab.lab=bench-cli",
+                                         "--container-label",
+                                         "swarmlab.lab=bench-cli",
+                                         "--restart-condition",
+                                         "on-failure",
+                                         "--constraint",
+                                         "node.id==" + node1,
+                                         "--env",
+                                         "SWARMLAB_NODE=pi1",
+                                         "--env",
+                                         "SWARMLAB_INSTANCE={{.Task.Name}}"} +
+                             credentials + QStringList{image};
+  const QString created = dockerCli(create, &rc);
   if (rc != 0) {
     std::fprintf(stderr, "  docker service create: %s\n", qPrintable(created));
     return r;
@@ -436,7 +470,7 @@ int main(int argc, char** argv) {
   std::printf("engine %s, swarm nodes: %s; lab Redis %s (deployed as a service in %lld ms)\n",
               qPrintable(setup.fx.http().endpoint().describe()),
               setup.multinode ? "manager+gw1, pi1, pi2 (3 engines)" : "1 (all lab nodes on it)",
-              qPrintable(redisUrl), rt.elapsed());
+              qPrintable(redactedRedisUrl(redisUrl)), rt.elapsed());
   Events ev(redisUrl);
   api.deploy(*lab.templ("publisher"), "manager", "publisher");
   if (!ev.wait(isFirst(so.servicePrefix + "publisher"))) {
@@ -454,13 +488,14 @@ int main(int argc, char** argv) {
 
   const QString imageId =
       dockerCli({"image", "inspect", "-f", "{{.Id}}", "swarmlab/subscriber:latest"});
+  const QStringList cliCredentials = credentialArgsLike(so.servicePrefix + "publisher");
   std::vector<Round> a, c, l;
   const ServiceTemplate sub = *lab.templ("subscriber");
   for (int i = 0; i < rounds; ++i) {
     std::printf("round %d/%d\n", i + 1, rounds);
     std::fflush(stdout);
     a.push_back(runOrchestrator(api, ev, sub, "asub", so.servicePrefix));
-    c.push_back(runCli(ev, "swlbench-csub", imageId, redisUrl, setup.node1, setup.node2));
+    c.push_back(runCli(ev, "swlbench-csub", imageId, cliCredentials, setup.node1, setup.node2));
     l.push_back(runOrchestrator(local, ev, sub, "lsub"));
   }
   printResults(rounds, a, c, l, idle, api);

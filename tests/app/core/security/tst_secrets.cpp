@@ -139,6 +139,32 @@ class TestSecrets : public QObject {
     QCOMPARE(QString::fromStdString(u->password), QStringLiteral("abc"));
   }
 
+  // The console's URL of a lab Redis (user swarmlab-console) handed to a backend: its agents must
+  // be able to write, checked against a real redis-server with the lab's ACL file.
+  void consoleUrlGivesAgentsTheAgentUser() {
+    const QString pw = QStringLiteral("s3cr/t");
+    QTemporaryDir dir;
+    const QString acl = dir.filePath(QStringLiteral("users.acl"));
+    QString error;
+    QVERIFY2(secrets::writePrivateFile(acl, secrets::aclFileText("lab", pw), &error),
+             qPrintable(error));
+    RedisServer srv({"--aclfile", acl.toStdString()});
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    const QString url = QStringLiteral("redis://") + QLatin1String(secrets::kConsoleUser) +
+                        QStringLiteral(":s3cr%2Ft@127.0.0.1:") + QString::number(srv.port());
+    const auto a = secrets::accessFromUrl(url);
+    QCOMPARE(a.consoleUrl, url);
+    const std::string user = a.agentEnv.value("SWARMLAB_REDIS_USER").toStdString();
+    QCOMPARE(QString::fromStdString(user), QString::fromLatin1(secrets::kAgentUser));
+    const std::string p = a.agentEnv.value("SWARMLAB_REDIS_PASSWORD").toStdString();
+    QCOMPARE(as(srv, user.c_str(), p, {"XADD", "lab:events", "*", "a", "b"}), "ok");
+    QCOMPARE(as(srv, secrets::kConsoleUser, p, {"XADD", "lab:events", "*", "a", "b"}), "NOPERM");
+    // any other user is passed on as given
+    QCOMPARE(secrets::accessFromUrl(QStringLiteral("redis://app:x@h:1"))
+                 .agentEnv.value("SWARMLAB_REDIS_USER"),
+             QStringLiteral("app"));
+  }
+
   void userUrlFromFile() {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("pw"));
