@@ -55,11 +55,19 @@ struct Bench {
   std::unique_ptr<Telemetry> tel;
   std::unique_ptr<Recorder> rec;
   QList<AgentEvent> events;
+  /// Receives Telemetry's signals on this (the main) thread: they are emitted on its worker, and a
+  /// lambda connected without a receiver runs there, appending to `events` while the main thread
+  /// reads it (the SIGSEGV in has()).
+  QObject sink;
 
   bool start() {
     orch = std::make_unique<LocalOrchestrator>(lab);
+    // The lambdas below write to this function's locals: `scope` ends their connections with
+    // the function (a later ready() or connectionChanged() wrote into a dead stack frame: an
+    // intermittent SIGSEGV in the next measurement).
+    QObject scope;
     bool ready = false;
-    QObject::connect(orch.get(), &Orchestrator::ready, [&] { ready = true; });
+    QObject::connect(orch.get(), &Orchestrator::ready, &scope, [&] { ready = true; });
     QObject::connect(orch.get(), &Orchestrator::errorOccurred, [](const OrchestratorError& e) {
       out << "bench: orchestrator: " << e.toString() << Qt::endl;
     });
@@ -70,8 +78,8 @@ struct Bench {
     to.fromBeginning = true;
     tel = std::make_unique<Telemetry>(to);
     bool conn = false;
-    QObject::connect(tel.get(), &Telemetry::connectionChanged, [&](bool c) { conn = c; });
-    QObject::connect(tel.get(), &Telemetry::agentEvent,
+    QObject::connect(tel.get(), &Telemetry::connectionChanged, &scope, [&](bool c) { conn = c; });
+    QObject::connect(tel.get(), &Telemetry::agentEvent, &sink,
                      [this](const AgentEvent& e) { events.append(e); });
     rec = std::make_unique<Recorder>(orch.get(), tel.get());
     tel->start();
@@ -115,7 +123,9 @@ struct Bench {
     rec->stop();
     tel.reset();
     bool finished = false;
-    QObject::connect(orch.get(), &LocalOrchestrator::shutdownFinished, [&] { finished = true; });
+    QObject scope;
+    QObject::connect(orch.get(), &LocalOrchestrator::shutdownFinished, &scope,
+                     [&] { finished = true; });
     orch->shutdown();
     waitUntil([&] { return finished; }, 15000);
     orch.reset();

@@ -500,7 +500,8 @@ int main(int argc, char** argv) {
   }
   printResults(rounds, a, c, l, idle, api);
   bool done = false;
-  QObject::connect(&local, &LocalOrchestrator::shutdownFinished, [&] { done = true; });
+  QObject scope;  // ends the connection with this function (the lambda writes a local)
+  QObject::connect(&local, &LocalOrchestrator::shutdownFinished, &scope, [&] { done = true; });
   local.shutdown();
   QElapsedTimer st;
   st.start();
