@@ -66,6 +66,13 @@ for preset in "${presets[@]}"; do
   # a test does not look at still fails the job. The presets append $penv{…_OPTIONS}.
   rm -rf "$logs"
   mkdir -p "$logs"
+  # What the fuzz targets leave (libFuzzer -artifact_prefix=<build>/tests/fuzz/<unit>/): those
+  # of an earlier run are not this run's.
+  fuzz_artifacts() {
+    find "$build/tests/fuzz" -mindepth 2 -maxdepth 2 -type f \( -name 'crash-*' -o -name 'leak-*' \
+      -o -name 'timeout-*' -o -name 'oom-*' -o -name 'slow-unit-*' \) 2>/dev/null | sort
+  }
+  fuzz_artifacts | xargs -r rm -f
   export ASAN_OPTIONS="log_path=$logs/asan" UBSAN_OPTIONS="log_path=$logs/ubsan"
   export LSAN_OPTIONS="log_path=$logs/lsan" TSAN_OPTIONS="log_path=$logs/tsan"
   status=0
@@ -76,6 +83,16 @@ for preset in "${presets[@]}"; do
     for f in "$logs"/*; do
       echo "---- $f" >&2
       head -n 60 "$f" >&2
+    done
+    status=1
+  fi
+  mapfile -t found < <(fuzz_artifacts)
+  if [ ${#found[@]} -gt 0 ]; then
+    echo "test-sanitizers: $preset: inputs the fuzz targets found a problem with (replay one:" \
+      "<target> <input>):" >&2
+    for f in "${found[@]}"; do
+      unit=$(basename "$(dirname "$f")")
+      echo "  $f  (replay: $build/tests/bin/tst_fuzz_$unit $f)" >&2
     done
     status=1
   fi
