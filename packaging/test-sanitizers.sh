@@ -4,9 +4,10 @@
 #   asan  unit + integration tests and the libFuzzer targets (label fuzz) under ASan+UBSan
 #         without recovery
 #   tsan  the threaded tests (core telemetry and local orchestrator, the agents integration)
-#         under ThreadSanitizer
+#         under ThreadSanitizer (gcc 12)
+#   asan-ci, tsan-ci  the parts of those that .ci/run runs (in the same build trees)
 # Which tests run is defined once, by the test presets in CMakePresets.json.
-# Usage: bash packaging/test-sanitizers.sh [asan] [tsan] [-- extra ctest args]
+# Usage: bash packaging/test-sanitizers.sh [asan] [tsan] [asan-ci] [tsan-ci] [-- ctest args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -15,9 +16,9 @@ presets=()
 extra=()
 while (($#)); do
   case $1 in
-    asan | tsan) presets+=("$1") ;;
+    asan | tsan | asan-ci | tsan-ci) presets+=("$1") ;;
     --) shift; extra=("$@"); break ;;
-    *) echo "usage: $0 [asan] [tsan] [-- ctest args]" >&2; exit 2 ;;
+    *) echo "usage: $0 [asan] [tsan] [asan-ci] [tsan-ci] [-- ctest args]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -49,10 +50,11 @@ fmt_s() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 rc=0
 summary=()
 for preset in "${presets[@]}"; do
-  build=$root/build-$preset
+  configure=${preset%-ci}  # the CI parts share the build tree of their configure preset
+  build=$root/build-$configure
   logs=$build/sanitizer-logs
   t0=$SECONDS
-  cmake --preset "$preset" >/dev/null
+  cmake --preset "$configure" >/dev/null
   mapfile -t outputs < <(selected_outputs "$preset" "$build")
   if [ ${#outputs[@]} -eq 0 ]; then
     echo "test-sanitizers: $preset: the test preset selects no test built in $build" >&2
