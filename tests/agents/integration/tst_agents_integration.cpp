@@ -545,7 +545,10 @@ class TestAgentsIntegration : public QObject {
     }
     for (const auto& m : of(metrics, "rs")) updates += m.num("count");
     qInfo("REST: published %lld, failed %lld, updates %lld", published, failed, updates);
-    QVERIFY2(published >= 600, qPrintable(pub.stderrText()));
+    // 750 at most in 1.5 s; a sanitizer build (SWARMLAB_SANITIZER, set by its test preset) is
+    // checked for correctness here, not for throughput.
+    const qint64 minPublished = qEnvironmentVariableIsSet("SWARMLAB_SANITIZER") ? 1 : 600;
+    QVERIFY2(published >= minPublished, qPrintable(pub.stderrText()));
     QCOMPARE(failed, 0);
     QCOMPARE(updates, published);
     QVERIFY(wire::decodeClock(get(srv, "swarmlab:clock:last")).has_value());
