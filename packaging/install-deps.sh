@@ -16,6 +16,8 @@ PACKAGES=(
   # test, benchmark, fuzz
   python3 python3-redis xvfb xauth clang clang-format libclang-rt-14-dev procps curl ca-certificates
   openssl socat
+  # the tsan preset: gcc 12's ThreadSanitizer runtime (clang 14's dies in QProcess's clone)
+  libtsan2
   # packages (docs/packaging.md): man pages, the test's clean Debian 12 root, metainfo check
   help2man mmdebstrap appstream file
 )

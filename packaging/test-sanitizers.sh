@@ -4,9 +4,10 @@
 #   asan  unit + integration tests and the libFuzzer targets (label fuzz) under ASan+UBSan
 #         without recovery
 #   tsan  the threaded tests (core telemetry and local orchestrator, the agents integration)
-#         under ThreadSanitizer
+#         under ThreadSanitizer (gcc 12)
+#   asan-ci, tsan-ci  the parts of those that .ci/run runs (in the same build trees)
 # Which tests run is defined once, by the test presets in CMakePresets.json.
-# Usage: bash packaging/test-sanitizers.sh [asan] [tsan] [-- extra ctest args]
+# Usage: bash packaging/test-sanitizers.sh [asan] [tsan] [asan-ci] [tsan-ci] [-- ctest args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -15,9 +16,9 @@ presets=()
 extra=()
 while (($#)); do
   case $1 in
-    asan | tsan) presets+=("$1") ;;
+    asan | tsan | asan-ci | tsan-ci) presets+=("$1") ;;
     --) shift; extra=("$@"); break ;;
-    *) echo "usage: $0 [asan] [tsan] [-- ctest args]" >&2; exit 2 ;;
+    *) echo "usage: $0 [asan] [tsan] [asan-ci] [tsan-ci] [-- ctest args]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -49,10 +50,11 @@ fmt_s() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 rc=0
 summary=()
 for preset in "${presets[@]}"; do
-  build=$root/build-$preset
+  configure=${preset%-ci}  # the CI parts share the build tree of their configure preset
+  build=$root/build-$configure
   logs=$build/sanitizer-logs
   t0=$SECONDS
-  cmake --preset "$preset" >/dev/null
+  cmake --preset "$configure" >/dev/null
   mapfile -t outputs < <(selected_outputs "$preset" "$build")
   if [ ${#outputs[@]} -eq 0 ]; then
     echo "test-sanitizers: $preset: the test preset selects no test built in $build" >&2
@@ -66,6 +68,13 @@ for preset in "${presets[@]}"; do
   # a test does not look at still fails the job. The presets append $penv{…_OPTIONS}.
   rm -rf "$logs"
   mkdir -p "$logs"
+  # What the fuzz targets leave (libFuzzer -artifact_prefix=<build>/tests/fuzz/<unit>/): those
+  # of an earlier run are not this run's.
+  fuzz_artifacts() {
+    find "$build/tests/fuzz" -mindepth 2 -maxdepth 2 -type f \( -name 'crash-*' -o -name 'leak-*' \
+      -o -name 'timeout-*' -o -name 'oom-*' -o -name 'slow-unit-*' \) 2>/dev/null | sort
+  }
+  fuzz_artifacts | xargs -r rm -f
   export ASAN_OPTIONS="log_path=$logs/asan" UBSAN_OPTIONS="log_path=$logs/ubsan"
   export LSAN_OPTIONS="log_path=$logs/lsan" TSAN_OPTIONS="log_path=$logs/tsan"
   status=0
@@ -76,6 +85,16 @@ for preset in "${presets[@]}"; do
     for f in "$logs"/*; do
       echo "---- $f" >&2
       head -n 60 "$f" >&2
+    done
+    status=1
+  fi
+  mapfile -t found < <(fuzz_artifacts)
+  if [ ${#found[@]} -gt 0 ]; then
+    echo "test-sanitizers: $preset: inputs the fuzz targets found a problem with (replay one:" \
+      "<target> <input>):" >&2
+    for f in "${found[@]}"; do
+      unit=$(basename "$(dirname "$f")")
+      echo "  $f  (replay: $build/tests/bin/tst_fuzz_$unit $f)" >&2
     done
     status=1
   fi

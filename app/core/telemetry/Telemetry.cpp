@@ -24,7 +24,11 @@ Telemetry::~Telemetry() { stop(); }
 void Telemetry::start() {
   if (thread_) return;
   stop_ = false;
-  thread_ = QThread::create([this] { TelemetryWorker(*this).run(); });
+  workerDone_ = false;
+  thread_ = QThread::create([this] {
+    TelemetryWorker(*this).run();
+    workerDone_.store(true, std::memory_order_release);
+  });
   thread_->setObjectName(opt_.threadName);
   thread_->start();
 }
@@ -33,6 +37,7 @@ void Telemetry::stop() {
   if (!thread_) return;
   stop_ = true;
   thread_->wait();
+  (void)workerDone_.load(std::memory_order_acquire);  // pairs with the worker's last store
   delete thread_;
   thread_ = nullptr;
 }

@@ -78,6 +78,9 @@ class Telemetry : public QObject {
   QThread* thread_ = nullptr;
   std::atomic<bool> stop_{false};
   std::atomic<bool> drain_{false};
+  /// Set by the worker thread as its last act, read after QThread::wait(): the join made
+  /// visible to ThreadSanitizer (Qt's wait is a futex it cannot see).
+  std::atomic<bool> workerDone_{false};
   mutable QMutex mutex_;
   QStringList displayInstances_;
 };

@@ -441,7 +441,10 @@ class TestAgentsIntegration : public QObject {
     QCOMPARE(events[0].str("node"), std::string("envnode"));
     qint64 count = 0;
     for (const auto& m : of(xrange(srv, "lab7:metrics"), "envpub")) count += m.num("count");
-    QVERIFY2(count >= 190 && count <= 201, qPrintable(QString::number(count)));
+    // 5 ms, not the default 2 ms (500); a sanitizer build (SWARMLAB_SANITIZER, set by its test
+    // preset) keeps the period but not always the pace on a loaded machine.
+    const qint64 low = qEnvironmentVariableIsSet("SWARMLAB_SANITIZER") ? 100 : 190;
+    QVERIFY2(count >= low && count <= 201, qPrintable(QString::number(count)));
   }
 
   void gpioUnavailableFallsBackToSim() {
@@ -545,7 +548,10 @@ class TestAgentsIntegration : public QObject {
     }
     for (const auto& m : of(metrics, "rs")) updates += m.num("count");
     qInfo("REST: published %lld, failed %lld, updates %lld", published, failed, updates);
-    QVERIFY2(published >= 600, qPrintable(pub.stderrText()));
+    // 750 at most in 1.5 s; a sanitizer build (SWARMLAB_SANITIZER, set by its test preset) is
+    // checked for correctness here, not for throughput.
+    const qint64 minPublished = qEnvironmentVariableIsSet("SWARMLAB_SANITIZER") ? 1 : 600;
+    QVERIFY2(published >= minPublished, qPrintable(pub.stderrText()));
     QCOMPARE(failed, 0);
     QCOMPARE(updates, published);
     QVERIFY(wire::decodeClock(get(srv, "swarmlab:clock:last")).has_value());

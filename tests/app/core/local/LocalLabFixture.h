@@ -13,6 +13,7 @@
 #include "LabClock.h"
 #include "LocalOrchestrator.h"
 #include "Telemetry.h"
+#include "ThreadSpy.h"
 
 namespace swarmlab::testlab {
 
@@ -114,7 +115,7 @@ struct Lab0 {
                        for (const auto& d : states)
                          if (d.valid) displays.append(d);
                      });
-    QSignalSpy conn(tel.get(), &Telemetry::connectionChanged);
+    test::ThreadSpy conn(tel.get(), &Telemetry::connectionChanged);  // emitted on its thread
     tel->start();
     return conn.wait(10000) && conn.first().first().toBool();
   }

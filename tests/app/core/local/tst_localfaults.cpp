@@ -104,7 +104,7 @@ class TestLocalFaults : public QObject {
     const QString url = l.orch->redisUrl();
     const qint64 pid = l.orch->redisServerPid();
     QVERIFY(pid > 0);
-    QSignalSpy conn(l.tel.get(), &Telemetry::connectionChanged);
+    test::ThreadSpy conn(l.tel.get(), &Telemetry::connectionChanged);  // emitted on its thread
     const qint64 faultUs = l.labNowUs();
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
     // failed -> restarted by its policy, on the same port.

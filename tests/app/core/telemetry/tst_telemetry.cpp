@@ -2,15 +2,16 @@
 // wire format, start ids, reconnect and resume, lab clock offset, display polling, drain.
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
 #include "RedisServer.h"
 #include "Telemetry.h"
+#include "ThreadSpy.h"
 
 using namespace swarmlab;
 using swarmlab::test::RedisServer;
+using swarmlab::test::ThreadSpy;
 
 namespace {
 QString url(const RedisServer& r) { return QString::fromStdString(r.url()); }
@@ -48,9 +49,9 @@ class TestTelemetry : public QObject {
     o.redisUrl = url(r);
     o.fromBeginning = true;
     Telemetry t(o);
-    QSignalSpy metrics(&t, &Telemetry::metricSample);
-    QSignalSpy events(&t, &Telemetry::agentEvent);
-    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    ThreadSpy metrics(&t, &Telemetry::metricSample);
+    ThreadSpy events(&t, &Telemetry::agentEvent);
+    ThreadSpy conn(&t, &Telemetry::connectionChanged);
     t.start();
     QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
@@ -91,8 +92,8 @@ class TestTelemetry : public QObject {
     o.redisUrl = url(r);
     o.fromBeginning = false;
     Telemetry t(o);
-    QSignalSpy metrics(&t, &Telemetry::metricSample);
-    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    ThreadSpy metrics(&t, &Telemetry::metricSample);
+    ThreadSpy conn(&t, &Telemetry::connectionChanged);
     t.start();
     QVERIFY(conn.wait(5000));
     QThread::msleep(5);
@@ -108,8 +109,8 @@ class TestTelemetry : public QObject {
     o.redisUrl = url(r);
     o.fromBeginning = true;
     Telemetry t(o);
-    QSignalSpy metrics(&t, &Telemetry::metricSample);
-    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    ThreadSpy metrics(&t, &Telemetry::metricSample);
+    ThreadSpy conn(&t, &Telemetry::connectionChanged);
     t.start();
     addMetric(r, 10, 10);
     QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 1, 5000);
@@ -133,20 +134,16 @@ class TestTelemetry : public QObject {
     o.redisUrl = url(r);
     o.fromBeginning = true;
     Telemetry t(o);
-    int got = 0;
-    bool drainedSeen = false;
-    int gotAtDrain = -1;
-    connect(&t, &Telemetry::metricSample, &t, [&] { ++got; });
-    connect(&t, &Telemetry::drained, &t, [&] {
-      drainedSeen = true;
-      gotAtDrain = got;
-    });
+    // Both signals come from the one worker thread, in order: when drained() is recorded, every
+    // metric emitted before it is too.
+    ThreadSpy metrics(&t, &Telemetry::metricSample);
+    ThreadSpy drained(&t, &Telemetry::drained);
     t.start();
     constexpr int kN = 300;
     for (int i = 0; i < kN; ++i) addMetric(r, 100 + i, i);
     t.requestDrain();
-    QTRY_VERIFY_WITH_TIMEOUT(drainedSeen, 10000);
-    QCOMPARE(gotAtDrain, kN);
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty(), 10000);
+    QCOMPARE(metrics.size(), kN);
   }
 
   void pollsDisplays() {
@@ -156,7 +153,7 @@ class TestTelemetry : public QObject {
     TelemetryOptions o;
     o.redisUrl = url(r);
     Telemetry t(o);
-    QSignalSpy states(&t, &Telemetry::displayStates);
+    ThreadSpy states(&t, &Telemetry::displayStates);
     t.setDisplayInstances({QStringLiteral("subscriber.1.1"), QStringLiteral("nobody.1.1")});
     t.start();
     QVERIFY(states.wait(5000));
@@ -189,7 +186,7 @@ class TestTelemetry : public QObject {
     TelemetryOptions o;
     o.redisUrl = url;
     Telemetry t(o);
-    QSignalSpy conn(&t, &Telemetry::connectionChanged);
+    ThreadSpy conn(&t, &Telemetry::connectionChanged);
     t.start();
     QVERIFY(conn.wait(5000));
     QVERIFY(!conn.first().first().toBool());
