@@ -7,6 +7,7 @@
 #include "BackendFactory.h"
 #include "CliCommon.h"
 #include "LabFile.h"
+#include "LabRegistry.h"
 #include "LabSecrets.h"
 #include "LabTrust.h"
 #include "RedisUrl.hpp"
@@ -63,11 +64,16 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption insecureOpt(
       QStringLiteral("tls-insecure"),
       tr("swarm: TLS to the engine without verifying its certificate (no ca.pem needed)"));
+  const QCommandLineOption registryOpt(
+      QStringLiteral("registry"),
+      tr("swarm: deploy images from the lab registry at HOST:PORT by digest (default: "
+         "$SWARMLAB_REGISTRY; see packaging/docker/lab-registry.sh)"),
+      QStringLiteral("HOST:PORT"));
   const QCommandLineOption noJournalOpt(
       QStringLiteral("no-journal"),
       tr("do not journal the run to its folder while it runs (a killed run is then lost)"));
   p.addOptions({labOpt, outOpt, backendOpt, redisOpt, passwordOpt, scaleOpt, commandsOpt,
-                outsideOpt, insecureOpt, noJournalOpt});
+                outsideOpt, insecureOpt, registryOpt, noJournalOpt});
   *rc = kUsage;
   const auto usage = [](const QString& why) {
     err() << tr("swarmlab-cli run: %1").arg(why) << Qt::endl;
@@ -102,6 +108,15 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
     return usage(tr("--out: expected a folder, got an empty value"));
   a->outDir = p.value(outOpt);
   a->backend.dockerTlsInsecure = p.isSet(insecureOpt);
+  a->backend.registry =
+      p.isSet(registryOpt) ? p.value(registryOpt) : qEnvironmentVariable("SWARMLAB_REGISTRY");
+  if (!a->backend.registry.isEmpty()) {
+    const QString bad = registry::checkAddress(a->backend.registry);
+    if (!bad.isEmpty())
+      return usage((p.isSet(registryOpt) ? QStringLiteral("--registry: ")
+                                         : QStringLiteral("SWARMLAB_REGISTRY: ")) +
+                   bad);
+  }
   a->journal = !p.isSet(noJournalOpt);
   *labArg = p.value(labOpt);
   consent->commands = p.isSet(commandsOpt);
