@@ -220,8 +220,12 @@ status() {
 
 stop() {
   engine DELETE "/services/$service" -o /dev/null 2>/dev/null || true
+  # The task's container stops after the service is gone: wait until nothing answers.
+  local a; a=$(cat "$dir/address" 2>/dev/null || true)
+  if [ -n "$a" ]; then
+    for _ in $(seq 100); do curl -s --max-time 1 -o /dev/null "https://$a/v2/" -k || break; sleep 0.2; done
+  fi
   if [ "${1:-}" = --purge ]; then
-    local a; a=$(cat "$dir/address" 2>/dev/null || true)
     [ -n "$a" ] && rm -rf "/etc/docker/certs.d/$a"
     rm -rf "${dir:?}"
   fi

@@ -61,11 +61,12 @@ class TestLabRegistry : public QObject {
   void resolvesToDigest() {
     // What Docker 20.10 answered for a manifest list pushed by lab-registry.sh.
     const QByteArray body =
-        R"({"Descriptor":{"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json",)"
-        R"("digest":")" +
+        "{\"Descriptor\":{\"mediaType\":\"application/"
+        "vnd.docker.distribution.manifest.list.v2+json\","
+        "\"digest\":\"" +
         kDigest.toLatin1() +
-        R"(","size":433},"Platforms":[{"architecture":"amd64","os":"linux"},)"
-        R"({"architecture":"arm64","os":"linux","variant":"v8"}]})";
+        "\",\"size\":433},\"Platforms\":[{\"architecture\":\"amd64\",\"os\":\"linux\"},"
+        "{\"architecture\":\"arm64\",\"os\":\"linux\",\"variant\":\"v8\"}]}";
     const QString name = kAddr + "/swarmlab/publisher:latest";
     const auto r = registry::resolve(kAddr, name, 200, body, {});
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -76,7 +77,7 @@ class TestLabRegistry : public QObject {
   void notInRegistry() {
     const QString name = kAddr + "/redis:7";
     const auto r = registry::resolve(kAddr, name, 404,
-                                     R"({"message":"manifest unknown: manifest unknown"})", {});
+                                     "{\"message\":\"manifest unknown: manifest unknown\"}", {});
     QVERIFY(r.notFound);
     QVERIFY(r.ref.isEmpty());
     QVERIFY2(r.error.contains(name) && r.error.contains(kAddr) && r.error.contains("push"),
@@ -91,13 +92,14 @@ class TestLabRegistry : public QObject {
     // Docker 20.10's words when nothing listens on the port.
     QTest::newRow("refused") << 500
                              << QByteArray(
-                                    R"({"message":"Get \"https://10.0.0.1:5000/v2/\": )"
-                                    R"(dial tcp 10.0.0.1:5000: connect: connection refused"})")
+                                    "{\"message\":\"Get \\\"https://10.0.0.1:5000/v2/\\\": "
+                                    "dial tcp 10.0.0.1:5000: connect: connection refused\"}")
                              << QString() << "connection refused";
     QTest::newRow("certificate")
         << 500
-        << QByteArray(R"({"message":"Get \"https://10.0.0.1:5000/v2/\": x509: certificate )"
-                      R"(signed by unknown authority"})")
+        << QByteArray(
+               "{\"message\":\"Get \\\"https://10.0.0.1:5000/v2/\\\": x509: certificate "
+               "signed by unknown authority\"}")
         << QString() << "x509";
     QTest::newRow("engine gave no answer") << 0 << QByteArray() << "Operation timed out"
                                            << "Operation timed out";
@@ -119,10 +121,10 @@ class TestLabRegistry : public QObject {
   void answerWithoutDigest_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("not json") << QByteArray("<html>");
-    QTest::newRow("no descriptor") << QByteArray(R"({"Platforms":[]})");
-    QTest::newRow("digest not a string") << QByteArray(R"({"Descriptor":{"digest":5}})");
-    QTest::newRow("not sha256") << QByteArray(R"({"Descriptor":{"digest":"md5:abc"}})");
-    QTest::newRow("descriptor not an object") << QByteArray(R"({"Descriptor":[1]})");
+    QTest::newRow("no descriptor") << QByteArray("{\"Platforms\":[]}");
+    QTest::newRow("digest not a string") << QByteArray("{\"Descriptor\":{\"digest\":5}}");
+    QTest::newRow("not sha256") << QByteArray("{\"Descriptor\":{\"digest\":\"md5:abc\"}}");
+    QTest::newRow("descriptor not an object") << QByteArray("{\"Descriptor\":[1]}");
   }
   void answerWithoutDigest() {
     QFETCH(QByteArray, body);

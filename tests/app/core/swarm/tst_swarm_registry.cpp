@@ -66,12 +66,12 @@ class TestSwarmRegistry : public QObject {
   QString registry(const QStringList& args, int* rc) {
     return run(QStringLiteral("/packaging/docker/lab-registry.sh"), args, rc);
   }
-  DockerHttp worker() {
+  DockerResponse onWorker(const QString& path) {
     auto ep =
         DockerEndpoint::resolve(QStringLiteral("unix:///run/swarmlab-nodes/pi1.sock"), nullptr);
     DockerHttp h(*ep);
     h.setApiVersion("1.41");
-    return h;
+    return h.request("GET", path);
   }
   QString label(const QString& node, const QString& name, const QString& layer,
                 const QString& also = {}) {
@@ -186,7 +186,7 @@ class TestSwarmRegistry : public QObject {
   }
 
   void freshWorkerHasNoImage() {
-    DockerResponse r = worker().request("GET", "/images/json");
+    DockerResponse r = onWorker("/images/json");
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(QString::fromUtf8(r.body).trimmed(), QStringLiteral("[]"));
   }
@@ -207,15 +207,14 @@ class TestSwarmRegistry : public QObject {
     QVERIFY2(image.startsWith(addr_ + "/swarmlab/subscriber:latest@sha256:"), qPrintable(image));
     // The worker pulled that name (its own image events), and now holds it.
     nlohmann::json f = {{"type", {"image"}}, {"event", {"pull"}}};
-    DockerResponse ev = worker().request(
-        "GET",
+    DockerResponse ev = onWorker(
         QStringLiteral("/events?since=%1&until=%2&filters=%3")
             .arg(since)
             .arg(QDateTime::currentSecsSinceEpoch() + 1)
             .arg(QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(f.dump())))));
     QVERIFY2(ev.ok(), qPrintable(ev.message()));
     QVERIFY2(ev.body.contains((addr_ + "/swarmlab/subscriber").toUtf8()), ev.body.constData());
-    DockerResponse imgs = worker().request("GET", "/images/json");
+    DockerResponse imgs = onWorker("/images/json");
     QVERIFY2(imgs.body.contains((addr_ + "/swarmlab/subscriber@sha256:").toUtf8()),
              imgs.body.constData());
     TaskInfo sub;
