@@ -37,7 +37,7 @@ engine() {  # engine METHOD PATH [curl args...]: the Engine API of the manager
   esac
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-address() { [ -f "$dir/address" ] || die "no lab registry started here ($dir/address missing; run: lab-registry.sh start)"; cat "$dir/address"; }
+address() { [ -f "$dir/address" ] || die "no lab registry started here ($dir/address missing; run: swarmlab-cli images start)"; cat "$dir/address"; }
 # GET /v2/ over TLS with the lab's CA: "" when the registry answers, else why not.
 probe() {
   local a=$1 out
@@ -203,7 +203,7 @@ push() {
     esac
   done
   local a; a=$(address)
-  local why; why=$(probe "$a") || die "$why; start it with: lab-registry.sh start"
+  local why; why=$(probe "$a") || die "$why; start it with: swarmlab-cli images start"
   [ -z "$build" ] || bash "$here/build-images.sh" --arch "$arch" --tag "$tag" --only "$only" "${armdir[@]}"
   local archs=$arch; [ "$arch" = all ] && archs="amd64 arm64"
   echo "pushed to the lab registry $a (name@digest is what the Swarm backend deploys):"
@@ -212,7 +212,7 @@ push() {
 
 status() {
   local a; a=$(address)
-  engine GET "/services/$service" -f -o /dev/null 2>/dev/null || die "no service $service on this engine (lab-registry.sh start)"
+  engine GET "/services/$service" -f -o /dev/null 2>/dev/null || die "no service $service on this engine (swarmlab-cli images start)"
   local why; why=$(probe "$a") || die "$why"
   echo "lab registry at https://$a: answers; repositories:"
   curl -sS --cacert "$dir/ca.crt" "https://$a/v2/_catalog" | json '"\n".join("  " + r for r in d["repositories"])'

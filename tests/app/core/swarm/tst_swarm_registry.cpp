@@ -49,6 +49,7 @@ class TestSwarmRegistry : public QObject {
   QString addr_;  ///< host:port of the lab registry
   std::unique_ptr<SwarmOrchestrator> orch_;
   QList<TaskInfo> tasks_;
+  qint64 deployStartUs_ = 0;
 
   QString run(const QString& script, const QStringList& args, int* rc,
               const QStringList& env = {}) {
@@ -198,6 +199,7 @@ class TestSwarmRegistry : public QObject {
     OrchestratorError err;
     QElapsedTimer t;
     t.start();
+    deployStartUs_ = QDateTime::currentMSecsSinceEpoch() * 1000;
     const quint64 s = orch_->deploy(*fx_.lab().templ("subscriber"), "pi1");
     QVERIFY(waitFinished(fin, s, &ok, &err));
     QVERIFY2(ok, qPrintable(err.toString()));
@@ -226,6 +228,18 @@ class TestSwarmRegistry : public QObject {
                                  .contains(sub.instance.toUtf8()),
                              20000);
     qInfo("deploy on a fresh worker, pulling from the lab registry: %lld ms to running", deployMs);
+    // Where the time went, on the worker's own clock (the same machine's).
+    DockerResponse all = onWorker(QStringLiteral("/events?since=%1&until=%2")
+                                      .arg(since)
+                                      .arg(QDateTime::currentSecsSinceEpoch() + 1));
+    for (const QByteArray& line : all.body.split('\n')) {
+      auto e = nlohmann::json::parse(view(line), nullptr, false);
+      if (!e.is_object() || !e.contains("timeNano")) continue;
+      qInfo("  worker event +%lld ms: %s %s %s",
+            (e["timeNano"].get<qint64>() / 1000000) - (deployStartUs_ / 1000),
+            e.value("Type", std::string()).c_str(), e.value("Action", std::string()).c_str(),
+            e.value("id", std::string()).substr(0, 80).c_str());
+    }
     // Far from the ~20 s a tag reference waits for a pull that cannot succeed.
     QVERIFY2(deployMs < 15000, qPrintable(QString::number(deployMs)));
   }
