@@ -240,8 +240,18 @@ class TestSwarmRegistry : public QObject {
             e.value("Type", std::string()).c_str(), e.value("Action", std::string()).c_str(),
             e.value("id", std::string()).substr(0, 80).c_str());
     }
-    // Far from the ~20 s a tag reference waits for a pull that cannot succeed.
-    QVERIFY2(deployMs < 15000, qPrintable(QString::number(deployMs)));
+    // No tag was pulled (a tag pull is what waits ~20 s for a registry it cannot reach): every
+    // pull on the worker was of a digest reference. The time is printed, not asserted: it
+    // depends on the machine's load (2.3 s and 3.6 s quiet, 39 s once with 4 builds running).
+    int pulls = 0;
+    for (const QByteArray& line : ev.body.split('\n')) {
+      auto e = nlohmann::json::parse(view(line), nullptr, false);
+      if (!e.is_object()) continue;
+      ++pulls;
+      const std::string id = e.value("id", std::string());
+      QVERIFY2(id.find("@sha256:") != std::string::npos, id.c_str());
+    }
+    QCOMPARE(pulls, 1);
   }
 
   void registryDownIsNamed() {
