@@ -7,6 +7,7 @@
 #include "BackendFactory.h"
 #include "CliCommon.h"
 #include "LabFile.h"
+#include "LabRegistry.h"
 #include "LabSecrets.h"
 #include "LabTrust.h"
 #include "RedisUrl.hpp"
@@ -24,6 +25,30 @@ QString tr(const char* s, int n = -1) {
 struct Consent {
   bool commands = false;    ///< --allow-commands
   bool outsideLab = false;  ///< --allow-outside-lab
+};
+
+/// The flags of `run` that only the Swarm backend reads.
+struct SwarmFlags {
+  QCommandLineOption insecure{
+      QStringLiteral("tls-insecure"),
+      tr("swarm: TLS to the engine without verifying its certificate (no ca.pem needed)")};
+  QCommandLineOption registry{
+      QStringLiteral("registry"),
+      tr("swarm: deploy images from the lab registry at HOST:PORT by digest (default: "
+         "$SWARMLAB_REGISTRY; see swarmlab-cli images)"),
+      QStringLiteral("HOST:PORT")};
+
+  /// Into b; false and *error (naming the flag or variable) when a value cannot be used.
+  bool apply(const QCommandLineParser& p, BackendConfig* b, QString* error) const {
+    b->dockerTlsInsecure = p.isSet(insecure);
+    b->registry = p.isSet(registry) ? p.value(registry) : qEnvironmentVariable("SWARMLAB_REGISTRY");
+    const QString bad = b->registry.isEmpty() ? QString() : registry::checkAddress(b->registry);
+    if (!bad.isEmpty())
+      *error = (p.isSet(registry) ? QStringLiteral("--registry: ")
+                                  : QStringLiteral("SWARMLAB_REGISTRY: ")) +
+               bad;
+    return bad.isEmpty();
+  }
 };
 
 /// The options of `run` into a.backend, a.scale and a.outDir (empty: the default); the
@@ -60,14 +85,12 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   const QCommandLineOption outsideOpt(
       QStringLiteral("allow-outside-lab"),
       tr("use the timeline's lab even when it lies outside the timeline's folder"));
-  const QCommandLineOption insecureOpt(
-      QStringLiteral("tls-insecure"),
-      tr("swarm: TLS to the engine without verifying its certificate (no ca.pem needed)"));
+  const SwarmFlags swarm;
   const QCommandLineOption noJournalOpt(
       QStringLiteral("no-journal"),
       tr("do not journal the run to its folder while it runs (a killed run is then lost)"));
   p.addOptions({labOpt, outOpt, backendOpt, redisOpt, passwordOpt, scaleOpt, commandsOpt,
-                outsideOpt, insecureOpt, noJournalOpt});
+                outsideOpt, swarm.insecure, swarm.registry, noJournalOpt});
   *rc = kUsage;
   const auto usage = [](const QString& why) {
     err() << tr("swarmlab-cli run: %1").arg(why) << Qt::endl;
@@ -101,7 +124,7 @@ std::optional<QString> parseOptions(const QStringList& args, RunSession::Args* a
   if (p.isSet(outOpt) && p.value(outOpt).isEmpty())
     return usage(tr("--out: expected a folder, got an empty value"));
   a->outDir = p.value(outOpt);
-  a->backend.dockerTlsInsecure = p.isSet(insecureOpt);
+  if (!swarm.apply(p, &a->backend, &error)) return usage(error);
   a->journal = !p.isSet(noJournalOpt);
   *labArg = p.value(labOpt);
   consent->commands = p.isSet(commandsOpt);

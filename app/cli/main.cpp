@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "CliCommon.h"
+#include "ImagesCommand.h"
 #include "ReportCommand.h"
 #include "RunCommand.h"
 #include "SwarmCommand.h"
@@ -19,11 +20,13 @@ QString usage() {
       "  run EXPERIMENT [--lab FILE] [--out DIR] [--backend local|swarm] [--redis URL]\n"
       "                 [--redis-password-file FILE] [--duration-scale F]\n"
       "                 [--allow-commands] [--allow-outside-lab] [--tls-insecure]\n"
+      "                 [--registry HOST:PORT]\n"
       "                 [--no-journal]         play an experiment timeline and record it\n"
       "  report RUN_DIR                        rebuild a run from its folder (also a killed\n"
       "                                        run's journal), print and rewrite its summary\n"
       "  validate FILE...                      check lab or timeline files\n"
       "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
+      "  images start|push|status|stop ...     the lab registry and the lab images in it\n"
       "  help                                  this text; <command> --help for details\n"
       "exit codes: 0 success, 1 failure (bad file, run failed or interrupted), 2 usage error\n");
 }
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
   if (cmd == QLatin1String("validate")) return validateCommand(rest);
   if (cmd == QLatin1String("report")) return reportCommand(rest);
   if (cmd == QLatin1String("swarm")) return swarmlab::swarmCommand(args.mid(2));
+  if (cmd == QLatin1String("images")) return swarmlab::imagesCommand(args.mid(2));
   if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||
       cmd == QLatin1String("-h")) {
     out() << usage();

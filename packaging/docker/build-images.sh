@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Builds the agent images swarmlab/publisher, swarmlab/subscriber and the gateway's
-# swarmlab/redis from what is on this machine, without any registry: for each program a root
+# Builds the agent images swarmlab/publisher, swarmlab/subscriber, the gateway's swarmlab/redis
+# and the lab registry's swarmlab/registry from what is on this machine, without any registry
+# (docs/images.md): for each program a root
 # file system holding only the binary, the shared libraries it needs (found with readelf,
 # recursively), its dynamic loader and a passwd/group file for a non-root user; then
 # `FROM scratch` + `COPY rootfs /`, sent as a tar context to the Engine's POST /build.
 #
 # usage: packaging/docker/build-images.sh [--arch amd64|arm64|all] [--bin-dir DIR]
-#            [--arm64-build-dir DIR] [--tag TAG] [--only publisher,subscriber,redis]
+#            [--arm64-build-dir DIR] [--tag TAG] [--only publisher,subscriber,redis,registry]
 #   --bin-dir          amd64 agents (default: build/bin, or $SWARMLAB_BIN_DIR)
 #   --arm64-build-dir  cross build of the agents (default build/arm64; configured and built with
 #                      packaging/toolchains/aarch64-linux-gnu.cmake when the binaries are missing)
+#   --only             default publisher,subscriber,redis; registry (amd64 only) on request
 #   amd64 images are tagged TAG (default latest), arm64 ones TAG-arm64.
+# redis for amd64 is this machine's redis-server; redis for arm64 and the registry are Debian's
+# packages (redis-server:arm64, docker-registry) unpacked with mmdebstrap --variant=extract
+# (packaging/debian-rootfs.sh; nothing runs, so no qemu) into $SWARMLAB_IMAGE_CACHE (default
+# /var/cache/swarmlab-images), once per package list and apt sources.
 # The Engine is reached through DOCKER_HOST (unix:// or tcp://), default /var/run/docker.sock.
 # Every image is labelled swarmlab.image=<name>; the size of each is printed.
 set -euo pipefail
@@ -28,7 +34,7 @@ while [ $# -gt 0 ]; do
     --arm64-build-dir) arm_dir=$2; shift 2 ;;
     --tag) tag=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "build-images.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -53,11 +59,41 @@ curl_engine() {  # curl_engine METHOD PATH [curl args...]
 curl_engine GET /_ping -o /dev/null -f || { echo "build-images.sh: no Docker Engine at $host" >&2; exit 1; }
 
 # --- root file systems ------------------------------------------------------------------------
+# Where NEEDED libraries are looked up: this machine (sysroot empty) or a tree unpacked from
+# Debian's packages (debian_root) while an image of its programs is made.
+sysroot=""
 lib_dirs() {  # search path for NEEDED libraries of one architecture
+  if [ -n "$sysroot" ]; then
+    case "$1" in
+      amd64) echo "$sysroot/lib/x86_64-linux-gnu $sysroot/usr/lib/x86_64-linux-gnu" ;;
+      arm64) echo "$sysroot/lib/aarch64-linux-gnu $sysroot/usr/lib/aarch64-linux-gnu" ;;
+    esac
+    return
+  fi
   case "$1" in
     amd64) echo /lib/x86_64-linux-gnu /usr/lib/x86_64-linux-gnu /lib64 ;;
     arm64) echo /usr/lib/aarch64-linux-gnu /lib/aarch64-linux-gnu /usr/aarch64-linux-gnu/lib ;;
   esac
+}
+
+# debian_root ARCH PACKAGES: a directory holding Debian's PACKAGES for ARCH and their
+# dependencies, unpacked (not configured), made once per package list and apt sources.
+# shellcheck source=../debian-rootfs.sh
+. "$root/packaging/debian-rootfs.sh"
+debian_root() {
+  local a=$1 pkgs=$2 sources key dir
+  command -v mmdebstrap >/dev/null || { echo "build-images.sh: mmdebstrap not installed (packaging/install-deps.sh); needed for $pkgs ($a)" >&2; exit 1; }
+  sources=$(swarmlab_debian_sources) || { echo "build-images.sh: no Debian apt sources on this machine; needed for $pkgs ($a)" >&2; exit 1; }
+  key=$(printf '%s %s\n' "$a" "$pkgs" | cat - "$sources" | sha256sum | cut -c1-12)
+  dir=${SWARMLAB_IMAGE_CACHE:-/var/cache/swarmlab-images}/$a-$key
+  if [ ! -d "$dir/usr" ]; then
+    echo "build-images.sh: unpacking Debian's $pkgs for $a into $dir (mmdebstrap --variant=extract)" >&2
+    rm -rf "$dir.tmp" && mkdir -p "$(dirname "$dir")"
+    swarmlab_mmdebstrap extract "$a" "$pkgs" "$dir.tmp" >"$dir.log" 2>&1 ||
+      { tail -15 "$dir.log" >&2; echo "build-images.sh: mmdebstrap for $pkgs ($a) failed (log $dir.log)" >&2; exit 1; }
+    mv "$dir.tmp" "$dir"
+  fi
+  echo "$dir"
 }
 readelf_for() { if [ "$1" = arm64 ] && command -v aarch64-linux-gnu-readelf >/dev/null; then echo aarch64-linux-gnu-readelf; else echo readelf; fi; }
 
@@ -71,7 +107,7 @@ add_libs() {  # add_libs ARCH ROOTFS BINARY: NEEDED libraries, recursively, and 
   local interp; interp=$($re -l "$bin" | sed -n 's/.*Requesting program interpreter: \(.*\)]/\1/p')
   if [ -n "$interp" ]; then
     local src=$interp
-    [ -e "$src" ] || src=$(for d in $(lib_dirs "$a"); do [ -e "$d/$(basename "$interp")" ] && echo "$d/$(basename "$interp")" && break; done)
+    [ -z "$sysroot" ] && [ -e "$src" ] || src=$(for d in $(lib_dirs "$a"); do [ -e "$d/$(basename "$interp")" ] && echo "$d/$(basename "$interp")" && break; done)
     [ -n "$src" ] || { echo "build-images.sh: loader $interp for $bin not found" >&2; exit 1; }
     add_file "$rootfs" "$src" "$interp"
   fi
@@ -102,6 +138,8 @@ build_image() {  # build_image NAME ARCH BINARY TAG ENTRY_ARGS_JSON
   local strip=strip; [ "$a" = arm64 ] && strip=aarch64-linux-gnu-strip
   command -v $strip >/dev/null && $strip --strip-debug "$rootfs/usr/bin/$(basename "$bin")"
   add_libs "$a" "$rootfs" "$bin"
+  # Files of the image besides the program (the registry's configuration).
+  if [ -n "${extra_dir:-}" ]; then cp -a "$extra_dir/." "$rootfs/"; fi
   # Non-root user 10001; group gpio (997 as on Raspberry Pi OS... override with --group-add).
   printf 'root:x:0:0:root:/:/sbin/nologin\nswarmlab:x:10001:10001:swarmlab agent:/data:/sbin/nologin\n' > "$rootfs/etc/passwd"
   printf 'root:x:0:\nswarmlab:x:10001:\ngpio:x:997:swarmlab\n' > "$rootfs/etc/group"
@@ -157,20 +195,39 @@ build_arch() {  # build_arch ARCH BINDIR TAG
   if want redis; then
     if [ "$a" = amd64 ]; then
       command -v redis-server >/dev/null || { echo "build-images.sh: redis-server not installed (packaging/install-deps.sh)" >&2; exit 1; }
-      build_image redis amd64 "$(command -v redis-server)" "$t" \
-        '["--port","6379","--bind","0.0.0.0","--protected-mode","no","--save","","--appendonly","no"]'
+      build_image redis amd64 "$(command -v redis-server)" "$t" "$redis_args"
     else
-      echo "build-images.sh: swarmlab/redis for arm64 skipped: Debian's arm64 redis-server is not installed on this amd64 machine" >&2
+      # Debian's own arm64 build, unpacked: its libraries come from the same tree.
+      local dr; dr=$(debian_root arm64 redis-server)
+      sysroot=$dr
+      build_image redis arm64 "$dr/usr/bin/redis-server" "$t" "$redis_args"
+      sysroot=""
     fi
   fi
+  if want registry; then
+    [ "$a" = amd64 ] || { echo "build-images.sh: the lab registry runs on the manager: amd64 only" >&2; return 0; }
+    local dr; dr=$(debian_root amd64 docker-registry)
+    extra_dir=$(mktemp -d)
+    mkdir -p "$extra_dir/etc/docker/registry" "$extra_dir/var/lib/registry" "$extra_dir/certs"
+    chown 10001:10001 "$extra_dir/var/lib/registry" 2>/dev/null || true
+    cp "$here/registry-config.yml" "$extra_dir/etc/docker/registry/config.yml"
+    sysroot=$dr
+    build_image registry amd64 "$dr/usr/bin/docker-registry" "$t" \
+      '["serve","/etc/docker/registry/config.yml"]'
+    sysroot=""
+    rm -rf "$extra_dir"; extra_dir=""
+  fi
 }
+redis_args='["--port","6379","--bind","0.0.0.0","--protected-mode","no","--save","","--appendonly","no"]'
+
 
 echo "image                              arch         size  id"
 if [ "$arch" = amd64 ] || [ "$arch" = all ]; then
   build_arch amd64 "$bin_dir" "$tag"
 fi
 if [ "$arch" = arm64 ] || [ "$arch" = all ]; then
-  if [ ! -x "$arm_dir/bin/swarmlab-publisher" ] || [ ! -x "$arm_dir/bin/swarmlab-subscriber" ]; then
+  if { want publisher || want subscriber; } &&
+    { [ ! -x "$arm_dir/bin/swarmlab-publisher" ] || [ ! -x "$arm_dir/bin/swarmlab-subscriber" ]; }; then
     echo "build-images.sh: cross-building the agents in $arm_dir" >&2
     cmake -S "$root" -B "$arm_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DCMAKE_TOOLCHAIN_FILE="$root/packaging/toolchains/aarch64-linux-gnu.cmake" >/dev/null

@@ -3,7 +3,8 @@
 # (pi1, pi2): each dockerd runs in its own network namespace (veth to the host, 10.213.N.0/24),
 # its own UTS namespace (hostname = node name), its own data-root/exec-root (vfs storage) and
 # socket /run/swarmlab-nodes/<name>.sock. The agent images are copied into each (images/get ->
-# images/load, same image ids). Needs root.
+# images/load, same image ids), unless SWARMLAB_NODE_IMAGES=none: a fresh node with no image at
+# all, which gets them from the lab registry (docs/images.md). Needs root.
 #   multinode.sh up NAME...     start, join as workers of the local manager, load images
 #   multinode.sh kill NAME...   the node fails: SIGKILL to its dockerd, containerd, shims and
 #                               containers (the pids of its netns and of its cgroups), nothing
@@ -64,6 +65,10 @@ up_one() {
   out=$(api "$sock" -X POST http://x/v1.41/swarm/join -H 'Content-Type: application/json' \
     -d "{\"ListenAddr\":\"0.0.0.0:2377\",\"AdvertiseAddr\":\"10.213.$i.2\",\"RemoteAddrs\":[\"$manager:2377\"],\"JoinToken\":\"$token\"}" -w ' HTTP %{http_code}')
   case "$out" in *"HTTP 200") ;; *) echo "multinode.sh: $n: POST /swarm/join: $out" >&2; exit 1 ;; esac
+  if [ "${SWARMLAB_NODE_IMAGES:-}" = none ]; then
+    echo "$n: worker at 10.213.$i.2, engine unix://$sock, no images"
+    return
+  fi
   load_images "$n"
   echo "$n: worker at 10.213.$i.2, engine unix://$sock"
 }

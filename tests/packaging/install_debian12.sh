@@ -54,23 +54,19 @@ fi
 # The dependencies, first of each alternative, without versions; our own packages excluded.
 deps=$(for d in "$work"/debs/*.deb; do dpkg-deb -f "$d" Depends | tr ',' '\n'; done |
   sed 's/|.*//; s/(.*)//; s/[[:space:]]//g' | grep -v '^swarmlab' | sort -u | paste -sd, -)
-sources=/etc/apt/sources.list.d/debian.sources
-[ -f "$sources" ] || sources=/etc/apt/sources.list
-[ -f "$sources" ] || skip "no Debian sources in /etc/apt to build the image from"
+# shellcheck source=../../packaging/debian-rootfs.sh
+. "$(dirname "$0")/../../packaging/debian-rootfs.sh"
+sources=$(swarmlab_debian_sources) || skip "no Debian sources in /etc/apt to build the image from"
 cache=${SWARMLAB_PACKAGE_CACHE:-/var/cache/swarmlab-test/debs}
 tag=swarmlab-test-debian12:$(printf '%s\n' "$deps" | cat - "$sources" | sha256sum | cut -c1-12)
 if ! flock "$lock" docker image inspect "$tag" >/dev/null 2>&1; then
   say "building $tag with mmdebstrap (dependencies: $deps)"
   # The downloaded .debs are kept in $cache for the next image (the archive is slow to reach);
   # eatmydata: dpkg without fsync (the image is made once and thrown away on failure).
-  mkdir -p "$cache"
-  mmdebstrap --quiet --variant=essential --include="$deps" --aptopt='Acquire::Retries "3"' \
+  swarmlab_mmdebstrap essential amd64 "$deps" "$work/rootfs.tar" \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
     --hook-dir=/usr/share/mmdebstrap/hooks/eatmydata --skip=essential/unlink \
-    --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
-    --setup-hook="sync-in $cache /var/cache/apt/archives/" \
-    --customize-hook="sync-out /var/cache/apt/archives $cache" \
-    bookworm "$work/rootfs.tar" "$sources" >"$work/mmdebstrap.log" 2>&1 ||
+    >"$work/mmdebstrap.log" 2>&1 ||
     { tail -30 "$work/mmdebstrap.log"; echo "package: FAIL mmdebstrap"; exit 1; }
   flock "$lock" docker import "$work/rootfs.tar" "$tag" >/dev/null
   rm -f "$work/rootfs.tar"

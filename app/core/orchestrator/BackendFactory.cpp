@@ -40,6 +40,7 @@ std::unique_ptr<Orchestrator> makeOrchestrator(const Lab& lab, const BackendConf
   o.tlsInsecure = config.dockerTlsInsecure;
   o.redisUrl = config.redisUrl;
   o.servicePrefix = config.servicePrefix;
+  o.registry = config.registry;
   auto orch = makeSwarmOrchestrator(lab, o, parent);
   if (!orch && error)
     *error = QCoreApplication::translate("swarmlab", "the Docker Swarm backend could not be built");

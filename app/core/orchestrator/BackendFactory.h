@@ -26,6 +26,8 @@ struct BackendConfig {
   /// TLS without verifying the engine (--tls-insecure, or the console's setting).
   bool dockerTlsInsecure = false;
   QString servicePrefix;  ///< Swarm service name = prefix + lab service name
+  /// The lab registry host:port (--registry, $SWARMLAB_REGISTRY); empty: images by local id.
+  QString registry;
 };
 
 /// "local" / "swarm".

@@ -50,7 +50,7 @@ struct SpecContext {
   QString swarmName;  ///< Swarm service name (prefix + service)
   QString session;    ///< label swarmlab.session: what shutdown() removes
   QString redisUrl;   ///< for the agents' environment: never holds a password
-  QString image;      ///< image reference to run (an id, so that nothing is pulled)
+  QString image;  ///< an image id, or <lab registry>/name:tag@sha256:... (nothing asked outside)
   int redisPort = 6390;
   QString network;  ///< network to attach, "" for none
   SpecPlacement placement;

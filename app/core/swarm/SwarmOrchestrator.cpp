@@ -180,7 +180,7 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
 void SwarmOrchestrator::createService(quint64 id, const ServiceTemplate& t, const QString& name,
                                       const QString& labNode, const QString& fallbackImage) {
   resolveImage(
-      t.image, [=, this](const QString& ref) { postService(id, t, name, labNode, ref); },
+      id, t.image, [=, this](const QString& ref) { postService(id, t, name, labNode, ref); },
       fallbackImage);
 }
 
@@ -235,8 +235,10 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
        });
 }
 
-void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(const QString&)> then,
+void SwarmOrchestrator::resolveImage(quint64 id, const QString& image,
+                                     std::function<void(const QString&)> then,
                                      const QString& fallback) {
+  if (!opt_.registry.isEmpty()) return resolveInRegistry(id, image, std::move(then), fallback);
   // Asked every time (one GET on the worker thread): images rebuilt during a session must not
   // be deployed by a stale id. The image id (sha256:...) makes the engine start the task
   // without asking a registry (the swarm executor skips its pull for image ids). Not present
@@ -244,9 +246,9 @@ void SwarmOrchestrator::resolveImage(const QString& image, std::function<void(co
   call("GET",
        QStringLiteral("/images/%1/json")
            .arg(QString::fromLatin1(QUrl::toPercentEncoding(image, "/:"))),
-       {}, [this, image, then, fallback](const DockerResponse& r) {
+       {}, [this, id, image, then, fallback](const DockerResponse& r) {
          if (r.status == 404 && !fallback.isEmpty() && fallback != image)
-           return resolveImage(fallback, then);
+           return resolveImage(id, fallback, then);
          QString ref = image;
          const json j = r.ok() ? json::parse(view(r.body), nullptr, false) : json();
          const auto it = j.is_object() ? j.find("Id") : j.end();

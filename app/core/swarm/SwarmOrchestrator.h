@@ -42,6 +42,11 @@ struct SwarmOptions {
   /// Image for the lab's redis template when the template's own image is not on the manager
   /// (the shipped lab names the public redis:7, which cannot be pulled here).
   QString redisImage = QStringLiteral("swarmlab/redis:latest");
+  /// The lab registry, "host:port" (docs/images.md). Set: images are deployed as
+  /// <registry>/<image>@sha256:<digest> (workers pull them from it); a registry that does not
+  /// answer ends the deploy with a message naming it. Empty: the image id on the manager (each
+  /// node needs its own copy).
+  QString registry;
   /// Swarm service name = prefix + lab service name (tests use a prefix of their own).
   QString servicePrefix;
   /// Network of the agents' tasks. Empty: none attached (the engine's default bridge; they reach
@@ -138,8 +143,10 @@ class SwarmOrchestrator : public Orchestrator {
                   int attempt, const DockerResponse& current);
   void updateNode(quint64 id, const QString& op, const QString& node, NodeEdit edit,
                   int attempt = 0);
-  void resolveImage(const QString& image, std::function<void(const QString& ref)> then,
+  void resolveImage(quint64 id, const QString& image, std::function<void(const QString& ref)> then,
                     const QString& fallback = {});
+  void resolveInRegistry(quint64 id, const QString& image,
+                         std::function<void(const QString& ref)> then, const QString& fallback);
   void tick();
   void removeSessionServices(const DockerResponse& list);
 

@@ -274,12 +274,35 @@ class TestCli : public QObject {
     QTest::newRow("bad redis url") << QStringList{
         QStringLiteral("run"), tl, QStringLiteral("--redis"), QStringLiteral("localhost:6379")};
     QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")};
+    QTest::newRow("registry with scheme")
+        << QStringList{QStringLiteral("run"),        tl,
+                       QStringLiteral("--backend"),  QStringLiteral("swarm"),
+                       QStringLiteral("--registry"), QStringLiteral("https://10.0.0.1:5000")};
+    QTest::newRow("registry without port") << QStringList{
+        QStringLiteral("run"), tl, QStringLiteral("--registry"), QStringLiteral("10.0.0.1")};
+    QTest::newRow("unknown images command")
+        << QStringList{QStringLiteral("images"), QStringLiteral("fly")};
   }
   void badUsageExits2() {
     QFETCH(QStringList, args);
     const Result r = runCli(args, 10000);
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
+  }
+
+  // Issue 12 part 4: the lab registry's address is checked before anything runs, naming the
+  // option and what was expected.
+  void registryAddressNamed() {
+    const Result r =
+        runCli({QStringLiteral("run"), QStringLiteral("resources/experiments/paper-2017.json"),
+                QStringLiteral("--backend"), QStringLiteral("swarm"), QStringLiteral("--registry"),
+                QStringLiteral("lab/x")},
+               10000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--registry")) &&
+                 r.err.contains(QStringLiteral("\"lab/x\"")) &&
+                 r.err.contains(QStringLiteral("host:port")),
+             qPrintable(r.err));
   }
 
   void missingRedisServerFailsClearly() {
