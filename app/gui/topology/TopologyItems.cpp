@@ -296,9 +296,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     f.setBold(true);
     p->setFont(f);
     p->setPen(kUnhostedColor);
-    p->drawText(QRectF(r.left() + 16, r.top() + 30, r.width() - 24, 20),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                p->fontMetrics().elidedText(unhosted, Qt::ElideRight, int(r.width() - 24)));
+    p->drawText(QRectF(r.left() + 16, r.top() + 27, r.width() - 24, kHeader - 27),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, unhosted);
     return;
   }
   // Arch and capabilities (and the machine, when it is not named after this lab node).

@@ -106,6 +106,11 @@ class FakeOrchestrator : public Orchestrator {
       n.hosted = true;
       n.state = NodeState::Ready;
     }
+    // A machine that hosts a lab node is shown as that lab node's card.
+    nodeList.removeIf([&](const NodeInfo& n) { return n.id == machineId && !n.inLab; });
+    for (auto& s : serviceList)  // what waited for a machine there starts (not reported here)
+      if (s.node == labNode) s.waiting.clear();
+    emit servicesChanged(serviceList);
     const quint64 id = simple(CommandKind::AssignNode, {}, labNode);
     emit nodesChanged(nodeList);
     return id;

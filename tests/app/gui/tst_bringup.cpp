@@ -177,9 +177,12 @@ class TstBringup : public QObject {
              QStringLiteral("no machine hosts pi1, so it cannot host pi2"));
     QVERIFY(orch_->hostCalls.isEmpty());
     ctl_->hostLabNode(QStringLiteral("vm"), QStringLiteral("pi1"));
+    QVERIFY(!model_->node(QStringLiteral("vm")));  // its card is pi1's now
+    ctl_->hostLabNode(QStringLiteral("pi1"), QStringLiteral("gw1"));
     QString why;
-    QVERIFY(!model_->canHost(QStringLiteral("vm"), QStringLiteral("pi1"), &why));
-    QCOMPARE(why, QStringLiteral("pi1 runs on vm already"));
+    QVERIFY(!model_->canHost(QStringLiteral("pi1"), QStringLiteral("gw1"), &why));
+    QCOMPARE(why, QStringLiteral("gw1 runs on vm already"));
+    QCOMPARE(orch_->hostCalls.size(), 2);
   }
 
   void embeddedLabHasNoMachinesToHost() {
