@@ -11,17 +11,21 @@ namespace swarmlab {
 quint64 SwarmOrchestrator::hostLabNode(const QString& machineId, const QString& labNode) {
   const quint64 id = begin(CommandKind::AssignNode, {}, labNode);
   const QString op = toString(CommandKind::AssignNode);
-  QString why;
-  QList<NodeLabelFix> edits = rules_.hostEdits(state_, machineId, labNode, &why);
   if (!engine_->started()) {
     conclude(id, false, {op, labNode, tr("not connected to a swarm manager"), 0});
-  } else if (edits.isEmpty()) {
-    conclude(id, false, {op, labNode, why, 0});
-  } else {
+    return id;
+  }
+  // The edits are computed from the nodes' labels as they are now (a previous drop may have
+  // changed them a moment ago), never from a cache that has not caught up.
+  watcher_->loadNodes([this, id, op, machineId, labNode] {
+    if (!tracker_.contains(id)) return;
+    QString why;
+    QList<NodeLabelFix> edits = rules_.hostEdits(state_, machineId, labNode, &why);
+    if (edits.isEmpty()) return conclude(id, false, {op, labNode, why, 0});
     // The machine that takes it over last: the command ends when it carries the labels.
     edits.move(0, edits.size() - 1);
     applyLabelEdits(id, op, std::move(edits));
-  }
+  });
   return id;
 }
 

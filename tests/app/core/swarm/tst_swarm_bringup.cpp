@@ -184,7 +184,7 @@ class TestSwarmBringup : public QObject {
     QVERIFY(out.contains(QRegularExpression("docker swarm join --token SWMTKN-\\S+ \\S+:2377\\n")));
     QVERIFY(out.contains(token));
     QVERIFY(!err.contains(token));  // the token goes to stdout only
-    qInfo("%s", qPrintable(out.replace(token, "SWMTKN-<redacted>")));
+    qInfo("%s", qPrintable(QString(out).replace(token, "SWMTKN-<redacted>")));
   }
 
   void cleanupTestCase() {
