@@ -248,12 +248,14 @@ int Session::joinCommand() {
       if (m.is_object() && m.value("NodeID", "") == i->nodeId && m.contains("Addr") &&
           m["Addr"].is_string())
         addr = QString::fromStdString(m["Addr"].get<std::string>());
-  out << tr("# On each new machine (a Raspberry Pi with Docker), as root, to join this swarm as a "
-            "worker:\n");
+  out << tr(
+      "# On each new machine (a Raspberry Pi with Docker), as root, to join this swarm as a "
+      "worker:\n");
   out << QStringLiteral("docker swarm join --token %1 %2\n")
              .arg(QString::fromStdString((*tokens)["Worker"].get<std::string>()), addr);
-  out << tr("# Then, on this machine: swarmlab-cli swarm status lists it; in the console, drag it "
-            "from the Tray onto a lab node's card.\n");
+  out << tr(
+      "# Then, on this machine: swarmlab-cli swarm status lists it; in the console, drag it "
+      "from the Tray onto a lab node's card.\n");
   return 0;
 }
 

@@ -211,8 +211,9 @@ void LabController::deviceSaved(const QString& machineId, const NodeSpec& node,
   emit message(tr("%1: node %2 added").arg(r.lab->sourcePath, node.name));
   QString why;
   if (!orch_ || !orch_->addLabNode(node, &why)) {
-    emit refused(orch_ ? why : tr("Cannot %1: no backend is connected")
-                                   .arg(commandName(CommandKind::AssignNode)));
+    emit refused(
+        orch_ ? why
+              : tr("Cannot %1: no backend is connected").arg(commandName(CommandKind::AssignNode)));
     return;
   }
   orch_->hostLabNode(machineId, node.name);

@@ -144,7 +144,8 @@ void MainWindow::wireSession() {
     if (state != "starting…" && state != "not started") return;
     QString why;
     for (const auto& s : model_->services())
-      if (model_->kindOfService(s.name) == QLatin1String("redis")) why = model_->waitingReason(s.name);
+      if (model_->kindOfService(s.name) == QLatin1String("redis"))
+        why = model_->waitingReason(s.name);
     if (why.isEmpty()) {
       setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("starting…"), kOrange);
     } else {

@@ -32,12 +32,12 @@ nlohmann::ordered_json nodeJson(const NodeSpec& n) {
 bool checkNewNodeName(const Lab& lab, const QString& name, QString* why) {
   static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,63}$"));
   if (!re.match(name).hasMatch()) {
-    if (why)
-      *why = tr("name: expected 1-63 letters, digits, '_' or '-', got \"%1\"").arg(name);
+    if (why) *why = tr("name: expected 1-63 letters, digits, '_' or '-', got \"%1\"").arg(name);
     return false;
   }
   if (lab.node(name)) {
-    if (why) *why = tr("name: expected a name no node of lab %1 has, got \"%2\"").arg(lab.name, name);
+    if (why)
+      *why = tr("name: expected a name no node of lab %1 has, got \"%2\"").arg(lab.name, name);
     return false;
   }
   return true;

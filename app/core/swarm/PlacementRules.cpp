@@ -54,7 +54,7 @@ std::map<std::string, QString> PlacementRules::capabilityLabels(const QString& l
 }
 
 QList<NodeLabelFix> PlacementRules::hostEdits(const SwarmState& state, const QString& machineId,
-                                               const QString& labNode, QString* why) const {
+                                              const QString& labNode, QString* why) const {
   const NodeSpec* ln = lab_.node(labNode);
   const docker::Node* m = state.node(machineId);
   if (!ln || !m) {
@@ -66,8 +66,7 @@ QList<NodeLabelFix> PlacementRules::hostEdits(const SwarmState& state, const QSt
   const QString mName = label(m->labels, "swarmlab.name");
   QStringList mNames = names(m->labels);
   if (mName == labNode || mNames.contains(labNode)) {
-    if (why)
-      *why = tr("%1 hosts %2 already").arg(QString::fromStdString(m->hostname), labNode);
+    if (why) *why = tr("%1 hosts %2 already").arg(QString::fromStdString(m->hostname), labNode);
     return {};
   }
   NodeLabelFix fix{QString::fromStdString(m->id), capabilityLabels(labNode)};

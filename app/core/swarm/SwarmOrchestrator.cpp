@@ -169,11 +169,11 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
     conclude(id, false, {op, name, tr("a service named %1 exists already").arg(name), 409});
   } else if (!state_.nodeFor(node)) {
     conclude(id, false,
-              {op, node,
-               tr("no machine hosts %1: drag one onto its card (or label a swarm node "
-                  "swarmlab.name=%1)")
-                   .arg(node),
-               0});
+             {op, node,
+              tr("no machine hosts %1: drag one onto its card (or label a swarm node "
+                 "swarmlab.name=%1)")
+                  .arg(node),
+              0});
   } else {
     createService(id, t, name, node, isRedisTemplate(t) ? opt_.redisImage : QString());
   }

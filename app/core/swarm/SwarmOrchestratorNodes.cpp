@@ -29,8 +29,7 @@ quint64 SwarmOrchestrator::hostLabNode(const QString& machineId, const QString& 
   return id;
 }
 
-void SwarmOrchestrator::applyLabelEdits(quint64 id, const QString& op,
-                                        QList<NodeLabelFix> edits) {
+void SwarmOrchestrator::applyLabelEdits(quint64 id, const QString& op, QList<NodeLabelFix> edits) {
   const NodeLabelFix fix = edits.takeFirst();
   NodeEdit edit = [labels = fix.labels](nlohmann::json& spec, QString* why) {
     for (const auto& [key, value] : labels)
@@ -38,12 +37,12 @@ void SwarmOrchestrator::applyLabelEdits(quint64 id, const QString& op,
     return true;
   };
   if (edits.isEmpty()) return updateNode(id, op, fix.nodeId, std::move(edit));
-  const quint64 step = beginInternal(
-      CommandKind::AssignNode, {},
-      [this, id, op, edits = std::move(edits)](bool ok, const OrchestratorError& e) {
-        if (!ok) return conclude(id, false, e);
-        if (tracker_.contains(id)) applyLabelEdits(id, op, edits);
-      });
+  const quint64 step =
+      beginInternal(CommandKind::AssignNode, {},
+                    [this, id, op, edits = std::move(edits)](bool ok, const OrchestratorError& e) {
+                      if (!ok) return conclude(id, false, e);
+                      if (tracker_.contains(id)) applyLabelEdits(id, op, edits);
+                    });
   updateNode(step, op, fix.nodeId, std::move(edit));
 }
 

@@ -306,8 +306,8 @@ bool TopologyModel::canHost(const QString& machine, const QString& labNode, QStr
   if (!m) return fail(tr("unknown node '%1'").arg(machine));
   if (!l) return fail(tr("unknown node '%1'").arg(labNode));
   if (!l->inLab)
-    return fail(tr("%1 is a machine, not a lab node: drop machines on a lab node's card")
-                    .arg(labNode));
+    return fail(
+        tr("%1 is a machine, not a lab node: drop machines on a lab node's card").arg(labNode));
   if (machine == labNode)
     return fail(tr("drop %1 on another lab node's card to make its machine host that one too")
                     .arg(machine));

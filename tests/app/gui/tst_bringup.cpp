@@ -109,7 +109,8 @@ class TstBringup : public QObject {
     startSwarmLab(lab_);
     QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
     for (const QString n : {"manager", "gw1", "pi1", "pi2"}) {
-      QCOMPARE(model_->unhostedText(n), QStringLiteral("no machine hosts %1: drag one here").arg(n));
+      QCOMPARE(model_->unhostedText(n),
+               QStringLiteral("no machine hosts %1: drag one here").arg(n));
       QVERIFY(scene_->nodeItem(n)->toolTip().contains(model_->unhostedText(n)));
     }
     // The machine sits in the Tray; it is not a lab node and has nothing to say about hosting.

@@ -10,7 +10,9 @@
 using namespace swarmlab;
 
 namespace {
-QString paperPath() { return QDir(resourcesDir()).filePath(QStringLiteral("labs/paper-2017.json")); }
+QString paperPath() {
+  return QDir(resourcesDir()).filePath(QStringLiteral("labs/paper-2017.json"));
+}
 
 QByteArray readAll(const QString& path) {
   QFile f(path);
@@ -57,9 +59,12 @@ class TstLabFileEdit : public QObject {
   void refusalsNameTheFileAndChangeNothing_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("in use") << "gw1" << "name: expected a name no node of lab paper-2017 has";
-    QTest::newRow("dot") << "pi.3" << "name: expected 1-63 letters, digits, '_' or '-'";
-    QTest::newRow("empty") << "" << "name: expected 1-63 letters";
+    QTest::newRow("in use") << "gw1"
+                            << "name: expected a name no node of lab paper-2017 has";
+    QTest::newRow("dot") << "pi.3"
+                         << "name: expected 1-63 letters, digits, '_' or '-'";
+    QTest::newRow("empty") << ""
+                           << "name: expected 1-63 letters";
   }
   void refusalsNameTheFileAndChangeNothing() {
     QFETCH(QString, name);

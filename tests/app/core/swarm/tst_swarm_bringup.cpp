@@ -51,7 +51,8 @@ class TestSwarmBringup : public QObject {
     DockerResponse r = fx_.http().request("GET", "/nodes");
     const json list = json::parse(r.body.toStdString(), nullptr, false);
     for (const auto& n : list.is_array() ? list : json::array())
-      if (n.value("ID", "") == nodeId_.toStdString()) return n["Spec"].value("Labels", json::object());
+      if (n.value("ID", "") == nodeId_.toStdString())
+        return n["Spec"].value("Labels", json::object());
     return json();
   }
   QString setLabels(const json& labels) {
