@@ -52,6 +52,7 @@ void usage(QTextStream& err) {
       "usage: swarmlab-cli swarm status\n"
       "       swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]\n"
       "       swarmlab-cli swarm leave\n"
+      "       swarmlab-cli swarm join-command   (the command a new worker runs to join)\n"
       "       swarmlab-cli swarm label NODE [--name LABNAME] [--layer "
       "enterprise|mediation|sensing]\n"
       "                                [--also LABNAME,...]   (further lab nodes this node hosts)\n"
@@ -81,6 +82,7 @@ class Session {
   int status();
   int init(const QStringList& args);
   int leave();
+  int joinCommand();
   int label(QStringList args);
 
  private:
@@ -217,6 +219,46 @@ int Session::leave() {
   return 0;
 }
 
+// The worker join command, from GET /swarm (JoinTokens.Worker) and this manager's address in
+// GET /info (Swarm.RemoteManagers, else NodeAddr:2377). The token goes to stdout only.
+int Session::joinCommand() {
+  auto i = info();
+  if (!i) return 1;
+  if (i->localNodeState != "active" || !i->controlAvailable) {
+    err << tr("swarmlab-cli swarm join-command: this engine is not a swarm manager (swarm: %1); "
+              "run swarmlab-cli swarm init on the manager first\n")
+               .arg(QString::fromStdString(i->localNodeState));
+    return 3;
+  }
+  DockerResponse r = http_.request("GET", QStringLiteral("/swarm"));
+  const json j = r.ok() ? json::parse(view(r.body), nullptr, false) : json();
+  const json* tokens = j.is_object() && j.contains("JoinTokens") ? &j["JoinTokens"] : nullptr;
+  if (!tokens || !tokens->is_object() || !tokens->contains("Worker") ||
+      !(*tokens)["Worker"].is_string()) {
+    err << tr("swarmlab-cli swarm join-command: GET /swarm: %1\n")
+               .arg(r.ok() ? tr("no JoinTokens.Worker in the answer") : r.message());
+    return 1;
+  }
+  QString addr = QString::fromStdString(i->nodeAddr) + QStringLiteral(":2377");
+  DockerResponse ri = http_.request("GET", QStringLiteral("/info"));
+  const json ji = ri.ok() ? json::parse(view(ri.body), nullptr, false) : json();
+  if (ji.is_object() && ji.contains("Swarm") && ji["Swarm"].is_object() &&
+      ji["Swarm"].contains("RemoteManagers") && ji["Swarm"]["RemoteManagers"].is_array())
+    for (const auto& m : ji["Swarm"]["RemoteManagers"])
+      if (m.is_object() && m.value("NodeID", "") == i->nodeId && m.contains("Addr") &&
+          m["Addr"].is_string())
+        addr = QString::fromStdString(m["Addr"].get<std::string>());
+  out << tr(
+      "# On each new machine (a Raspberry Pi with Docker), as root, to join this swarm as a "
+      "worker:\n");
+  out << QStringLiteral("docker swarm join --token %1 %2\n")
+             .arg(QString::fromStdString((*tokens)["Worker"].get<std::string>()), addr);
+  out << tr(
+      "# Then, on this machine: swarmlab-cli swarm status lists it; in the console, drag it "
+      "from the Tray onto a lab node's card.\n");
+  return 0;
+}
+
 int Session::label(QStringList args) {
   if (args.isEmpty()) {
     usage(err);
@@ -301,7 +343,8 @@ int swarmCommand(const QStringList& argsIn) {
   }
   const QString cmd = args.takeFirst();
   if (cmd != QLatin1String("status") && cmd != QLatin1String("init") &&
-      cmd != QLatin1String("leave") && cmd != QLatin1String("label")) {
+      cmd != QLatin1String("leave") && cmd != QLatin1String("label") &&
+      cmd != QLatin1String("join-command")) {
     err << tr("swarmlab-cli swarm: unknown command %1\n").arg(cmd);
     usage(err);
     return 2;
@@ -325,6 +368,7 @@ int swarmCommand(const QStringList& argsIn) {
   if (cmd == QLatin1String("status")) return session.status();
   if (cmd == QLatin1String("init")) return session.init(args);
   if (cmd == QLatin1String("leave")) return session.leave();
+  if (cmd == QLatin1String("join-command")) return session.joinCommand();
   return session.label(args);
 }
 

@@ -1,6 +1,12 @@
 #include "LabController.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "GuiText.h"
+#include "LabFileEdit.h"
 #include "TopologyModel.h"
 #include "TopologyScene.h"
 
@@ -33,6 +39,7 @@ void LabController::attachScene(TopologyScene* scene) {
   connect(scene, &TopologyScene::deployRequested, this, &LabController::deploy);
   connect(scene, &TopologyScene::migrateRequested, this, &LabController::migrate);
   connect(scene, &TopologyScene::nodeLayerRequested, this, &LabController::setNodeLayer);
+  connect(scene, &TopologyScene::hostRequested, this, &LabController::hostLabNode);
   connect(scene, &TopologyScene::dropRefused, this, &LabController::refused);
 }
 
@@ -144,6 +151,72 @@ quint64 LabController::setNodeLayer(const QString& node, Layer layer) {
   emit message(tr("%1: %2 to the %3 layer")
                    .arg(node, commandName(CommandKind::AssignNode), layerName(layer)));
   return orch_->assignNode(n->id, n->name, layer);
+}
+
+quint64 LabController::hostLabNode(const QString& machine, const QString& labNode) {
+  QString why;
+  if (!model_->canHost(machine, labNode, &why)) {
+    emit refused(why);
+    return 0;
+  }
+  if (!ready(commandName(CommandKind::AssignNode))) return 0;
+  emit message(tr("%1 to host %2").arg(model_->machineName(machine), labNode));
+  return orch_->hostLabNode(model_->node(machine)->id, labNode);
+}
+
+bool LabController::addDevice(const QString& machine, const NodeSpec& node) {
+  const NodeInfo* m = model_->node(machine);
+  const QString path = model_->lab().sourcePath;
+  QString why;
+  if (!m || m->id.isEmpty()) {
+    why = tr("unknown machine '%1'").arg(machine);
+  } else if (!model_->traits().machinesAssignable) {
+    why = tr("on this backend every lab node runs where the lab file puts it");
+  } else if (path.isEmpty()) {
+    why = tr("the lab was not opened from a file: there is no file to add %1 to").arg(node.name);
+  } else if (!checkNewNodeName(model_->lab(), node.name, &why)) {
+    why = tr("%1: %2").arg(path, why);
+  } else {
+    // The shipped labs stay as shipped: a lab of one's own is a copy of them.
+    const QString shipped = QDir(resourcesDir()).canonicalPath();
+    const QString file = QFileInfo(path).canonicalFilePath();
+    if (!shipped.isEmpty() && file.startsWith(shipped + QLatin1Char('/')))
+      why = tr("%1 is a lab shipped with swarmlab: copy it to a folder of your own, open the copy "
+               "(Settings, lab file) and add %2 there")
+                .arg(path, node.name);
+  }
+  if (!why.isEmpty()) {
+    emit refused(why);
+    return false;
+  }
+  emit message(tr("adding %1 to %2").arg(node.name, path));
+  auto* watcher = new QFutureWatcher<LabLoadResult>(this);
+  connect(watcher, &QFutureWatcher<LabLoadResult>::finished, this,
+          [this, watcher, id = m->id, node] {
+            watcher->deleteLater();
+            deviceSaved(id, node, watcher->result());
+          });
+  watcher->setFuture(QtConcurrent::run(addNodeToLabFile, path, node));
+  return true;
+}
+
+void LabController::deviceSaved(const QString& machineId, const NodeSpec& node,
+                                const LabLoadResult& r) {
+  if (!r.ok()) {
+    emit refused(r.errors.join(QLatin1Char('\n')));
+    return;
+  }
+  model_->addLabNode(node);
+  emit labFileChanged(*r.lab);
+  emit message(tr("%1: node %2 added").arg(r.lab->sourcePath, node.name));
+  QString why;
+  if (!orch_ || !orch_->addLabNode(node, &why)) {
+    emit refused(
+        orch_ ? why
+              : tr("Cannot %1: no backend is connected").arg(commandName(CommandKind::AssignNode)));
+    return;
+  }
+  orch_->hostLabNode(machineId, node.name);
 }
 
 }  // namespace swarmlab

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "LabFile.h"
 #include "LabTypes.h"
 #include "Orchestrator.h"
 
@@ -37,14 +38,24 @@ class LabController : public QObject {
   /// Puts a machine in a layer (Swarm: its node labels); refused when the backend takes the
   /// layers from the lab file.
   quint64 setNodeLayer(const QString& node, swarmlab::Layer layer);
+  /// Makes the machine shown as card `machine` host lab node `labNode` too (Swarm: its node
+  /// labels); refused, with the reason, when TopologyModel::canHost says no.
+  quint64 hostLabNode(const QString& machine, const QString& labNode);
+  /// Adds `node` to the lab file for the machine shown as card `machine` (a new Pi) and makes
+  /// that machine host it. The file is written off the GUI thread; labFileChanged() follows,
+  /// or refused() with the error naming the file. false when refused at once.
+  bool addDevice(const QString& machine, const swarmlab::NodeSpec& node);
 
  signals:
   /// One line for the event log and the status bar (already translated).
   void message(const QString& text);
   void refused(const QString& why);
+  /// The lab file was rewritten with one more node: `lab` is the file as written.
+  void labFileChanged(const swarmlab::Lab& lab);
 
  private:
   bool ready(const QString& what);
+  void deviceSaved(const QString& machineId, const NodeSpec& node, const LabLoadResult& r);
   TopologyModel* model_;
   QPointer<Orchestrator> orch_;
   QList<QMetaObject::Connection> connections_;

@@ -74,6 +74,10 @@ void LabSession::use(const Lab& lab, std::unique_ptr<Orchestrator> orchestrator)
     startTelemetry();
   });
   connect(orch_.get(), &Orchestrator::shutdownFinished, this, [this] { finishShutdown(true); });
+  // Redis that waited for a machine to host its gateway: telemetry starts once it answers.
+  connect(orch_.get(), &Orchestrator::redisStarted, this, [this] {
+    if (ready_) startTelemetry();
+  });
 }
 
 void LabSession::start() {

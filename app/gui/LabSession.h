@@ -46,6 +46,8 @@ class LabSession : public QObject {
   bool isShuttingDown() const { return shuttingDown_; }
 
   const Lab& lab() const { return lab_; }
+  /// The lab file was rewritten while the lab runs (a device added): its nodes as written.
+  void updateLab(const Lab& lab) { lab_.nodes = lab.nodes; }
   Orchestrator* orchestrator() const { return orch_.get(); }
   Telemetry* telemetry() const { return telemetry_.get(); }
   bool isReady() const { return ready_; }

@@ -117,6 +117,7 @@ class MainWindow : public QMainWindow {
   void showContextMenu(QGraphicsItem* item, const QPoint& screenPos);
   void fillDeployMenu(QMenu* menu, const QString& node);
   void fillMigrateMenu(QMenu* menu, const QString& service);
+  void fillMachineMenu(QMenu* menu, const QString& node);
   void offerNodesFor(const QString& templateName);
   QString selectedNode() const;
   QString selectedService() const;

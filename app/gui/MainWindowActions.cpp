@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QToolBar>
 
+#include "AddDeviceDialog.h"
 #include "ChartPanel.h"
 #include "LabController.h"
 #include "LogPanel.h"
@@ -283,6 +284,33 @@ void MainWindow::offerNodesFor(const QString& templateName) {
       palette_->visualItemRect(palette_->currentItem()).bottomLeft()));
 }
 
+// A machine (Swarm node) can host lab nodes: the keyboard's way to what a drop on a card does,
+// and a lab node of its own for a machine the lab file does not know yet (a new Pi).
+void MainWindow::fillMachineMenu(QMenu* menu, const QString& node) {
+  const NodeInfo* n = model_->node(node);
+  if (!n || n->id.isEmpty()) return;
+  menu->addSeparator();
+  auto* host = menu->addMenu(tr("&Host lab node"));
+  for (const auto& l : model_->nodes()) {
+    if (!l.inLab) continue;
+    QString why;
+    const bool ok = model_->canHost(node, l.name, &why);
+    auto* a = host->addAction(ok ? l.name : tr("%1 — %2").arg(l.name, why));
+    a->setEnabled(ok);
+    connect(a, &QAction::triggered, this,
+            [this, node, lab = l.name] { controller_->hostLabNode(node, lab); });
+  }
+  if (n->inLab) return;
+  auto* add = menu->addAction(tr("&Add as new device…"));
+  connect(add, &QAction::triggered, this, [this, node, arch = n->arch] {
+    auto* dialog = new AddDeviceDialog(model_->lab(), model_->machineName(node), arch, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, node] { controller_->addDevice(node, dialog->node()); });
+    dialog->open();
+  });
+}
+
 void MainWindow::showContextMenu(QGraphicsItem* item, const QPoint& screenPos) {
   updateActions();
   auto* menu = transientMenu(this);
@@ -297,6 +325,7 @@ void MainWindow::showContextMenu(QGraphicsItem* item, const QPoint& screenPos) {
     fillDeployMenu(deploy, node);
     menu->addAction(actNodeDown_);
     menu->addAction(actNodeUp_);
+    if (model_->traits().machinesAssignable) fillMachineMenu(menu, node);
   }
   menu->popup(screenPos);
 }

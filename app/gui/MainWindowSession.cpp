@@ -137,6 +137,22 @@ void MainWindow::wireSession() {
     emit labReady();
   });
   connect(session_, &LabSession::telemetryStarted, this, &MainWindow::attachTelemetry);
+  connect(controller_, &LabController::labFileChanged, session_, &LabSession::updateLab);
+  // Redis held back (no machine hosts its gateway) says so instead of "starting…" forever.
+  connect(model_, &TopologyModel::structureChanged, session_, [this] {
+    const QByteArray state = redisLabel_->property("state").toByteArray();
+    if (state != "starting…" && state != "not started") return;
+    QString why;
+    for (const auto& s : model_->services())
+      if (model_->kindOfService(s.name) == QLatin1String("redis"))
+        why = model_->waitingReason(s.name);
+    if (why.isEmpty()) {
+      setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("starting…"), kOrange);
+    } else {
+      setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("not started"), kOrange);
+    }
+    redisLabel_->setToolTip(why);
+  });
   connect(session_, &LabSession::shutdownFinished, this, &MainWindow::onLabShutDown);
   connect(session_->orchestrator(), &Orchestrator::errorOccurred, this,
           [this, docker](const OrchestratorError& e) {

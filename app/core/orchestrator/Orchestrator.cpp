@@ -91,4 +91,21 @@ quint64 Orchestrator::assignNode(const QString& machineId, const QString& labNam
   return id;
 }
 
+quint64 Orchestrator::hostLabNode(const QString& machineId, const QString& labNode) {
+  const quint64 id = beginCommand(CommandKind::AssignNode, {}, labNode);
+  finishCommand(
+      id, false,
+      {toString(CommandKind::AssignNode), machineId,
+       tr("the %1 backend runs every lab node itself: no machine is assigned").arg(traits().name)});
+  return id;
+}
+
+bool Orchestrator::addLabNode(const NodeSpec& node, QString* why) {
+  if (why)
+    *why = tr("the %1 backend takes its nodes from the lab file it was started with; restart the "
+              "lab to add %2")
+               .arg(traits().name, node.name);
+  return false;
+}
+
 }  // namespace swarmlab

@@ -23,6 +23,13 @@ struct NodeInfo {
   QStringList capabilities;
   NodeState state = NodeState::Unknown;
   QString detail;  ///< backend message (e.g. "heartbeat failure")
+  /// A lab node some machine runs (Swarm: a node labelled for it). false: its card says that no
+  /// machine hosts it, and nothing placed on it starts.
+  bool hosted = true;
+  /// Named in the lab file. false: a machine outside it (Swarm: a node not labelled as a lab
+  /// node, shown in the Tray or a band), which can be made to host lab nodes.
+  bool inLab = true;
+  QString machine;  ///< the machine that runs it (Swarm: hostname); empty when not known
 
   /// What the lab file says of a node (id = name, state unknown until a backend tells).
   static NodeInfo fromLab(const NodeSpec& n);
@@ -36,6 +43,9 @@ struct ServiceInfo {
   QString node;  ///< lab name of the node it is constrained to
   int replicas = 1;
   UpdateOrder order = UpdateOrder::StopFirst;
+  /// Why it is not started and will not start by itself (Swarm: no machine hosts its lab node);
+  /// empty otherwise. It starts once the reason is gone.
+  QString waiting;
 };
 
 enum class TaskState { Pending, Starting, Running, Stopping, Stopped, Failed, Rejected };
@@ -105,6 +115,14 @@ class Orchestrator : public QObject {
   /// (Swarm: the node labels swarmlab.name / swarmlab.layer). Backends whose traits() say
   /// machines are not assignable refuse: commandFinished(id, false, ...) follows.
   virtual quint64 assignNode(const QString& machineId, const QString& labName, Layer layer);
+  /// Makes the machine `machineId` (a NodeInfo::id) host the lab node `labNode` too, besides
+  /// what it hosts already; a machine that hosted `labNode` before stops doing so (Swarm: the
+  /// node labels swarmlab.name / swarmlab.names, by POST /nodes/{id}/update). Backends whose
+  /// traits() say machines are not assignable refuse: commandFinished(id, false, ...) follows.
+  virtual quint64 hostLabNode(const QString& machineId, const QString& labNode);
+  /// The lab file gained a node (the console added a device): from now on it is part of the lab,
+  /// unhosted until hostLabNode(). false with the reason when the backend cannot add it.
+  virtual bool addLabNode(const NodeSpec& node, QString* why);
 
  signals:
   void ready();
@@ -121,6 +139,9 @@ class Orchestrator : public QObject {
   void logLine(const QString& instance, const QString& line);
   /// shutdown() has finished: everything this orchestrator started is gone (or reported).
   void shutdownFinished();
+  /// The lab's Redis started after ready() (it waited for a machine to host its gateway):
+  /// redisUrl() is known now.
+  void redisStarted();
 
  protected:
   /// A command's life, the same for every backend: beginCommand() gives it an id and emits

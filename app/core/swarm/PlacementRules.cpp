@@ -1,7 +1,20 @@
 #include "PlacementRules.h"
 
+#include <QCoreApplication>
+
 namespace swarmlab {
 namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("swarmlab::PlacementRules", s); }
+
+QStringList names(const std::map<std::string, std::string>& labels) {
+  QStringList out;
+  auto it = labels.find("swarmlab.names");
+  if (it != labels.end())
+    for (const QString& n : QString::fromStdString(it->second).split(QLatin1Char(',')))
+      if (!n.trimmed().isEmpty()) out << n.trimmed();
+  return out;
+}
 
 QString label(const std::map<std::string, std::string>& labels, const char* key) {
   auto it = labels.find(key);
@@ -37,6 +50,50 @@ std::map<std::string, QString> PlacementRules::capabilityLabels(const QString& l
   std::map<std::string, QString> out;
   if (const NodeSpec* ln = lab_.node(labName))
     for (const QString& c : ln->capabilities) out[capabilityLabel(c)] = QLatin1String(kTrue);
+  return out;
+}
+
+QList<NodeLabelFix> PlacementRules::hostEdits(const SwarmState& state, const QString& machineId,
+                                              const QString& labNode, QString* why) const {
+  const NodeSpec* ln = lab_.node(labNode);
+  const docker::Node* m = state.node(machineId);
+  if (!ln || !m) {
+    if (why)
+      *why = !ln ? tr("%1 is not a node of lab %2").arg(labNode, lab_.name)
+                 : tr("no swarm node %1").arg(machineId);
+    return {};
+  }
+  const QString mName = label(m->labels, "swarmlab.name");
+  QStringList mNames = names(m->labels);
+  if (mName == labNode || mNames.contains(labNode)) {
+    if (why) *why = tr("%1 hosts %2 already").arg(QString::fromStdString(m->hostname), labNode);
+    return {};
+  }
+  NodeLabelFix fix{QString::fromStdString(m->id), capabilityLabels(labNode)};
+  if (mName.isEmpty() || !lab_.node(mName)) {
+    // Its first lab node: the node is named after it and takes its layer.
+    fix.labels["swarmlab.name"] = labNode;
+    if (ln->layer != Layer::Unassigned) fix.labels["swarmlab.layer"] = toString(ln->layer);
+  } else {
+    mNames << labNode;
+    fix.labels["swarmlab.names"] = mNames.join(QLatin1Char(','));
+  }
+  QList<NodeLabelFix> out{fix};
+  // Whoever hosted it before lets it go (an explicit swarmlab.name elsewhere would win).
+  for (const auto& o : state.nodes()) {
+    if (o.id == m->id) continue;
+    NodeLabelFix away{QString::fromStdString(o.id), {}};
+    QStringList oNames = names(o.labels);
+    const bool listed = oNames.removeAll(labNode) > 0;
+    if (label(o.labels, "swarmlab.name") == labNode) {
+      // Its next lab node, if it has one, becomes its name.
+      away.labels["swarmlab.name"] = oNames.isEmpty() ? QString() : oNames.takeFirst();
+      away.labels["swarmlab.names"] = oNames.join(QLatin1Char(','));
+    } else if (listed) {
+      away.labels["swarmlab.names"] = oNames.join(QLatin1Char(','));
+    }
+    if (!away.labels.empty()) out << away;
+  }
   return out;
 }
 

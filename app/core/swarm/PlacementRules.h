@@ -47,6 +47,14 @@ class PlacementRules {
   QList<NodeLabelFix> missingLabels(const SwarmState& state) const;
   /// Labels a node hosting labName should carry for its capabilities.
   std::map<std::string, QString> capabilityLabels(const QString& labName) const;
+  /// The label changes (an empty value removes the label) that make swarm node machineId host
+  /// labNode besides what it hosts: swarmlab.name (and the lab file's layer) when it names no
+  /// lab node yet, else one more entry of swarmlab.names; the capability labels; and on a node
+  /// that hosted labNode before, that name taken away. Empty, with why, when nothing is to do.
+  QList<NodeLabelFix> hostEdits(const SwarmState& state, const QString& machineId,
+                                const QString& labNode, QString* why) const;
+  /// A node added to the lab while it runs (the console added a device).
+  void addLabNode(const NodeSpec& node) { lab_.nodes << node; }
 
   /// Swarm nodes that were ready at the last call and are down or disconnected now.
   QStringList newlyDown(const SwarmState& state);

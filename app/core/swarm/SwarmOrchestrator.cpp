@@ -168,9 +168,12 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
   } else if (state_.service(name)) {
     conclude(id, false, {op, name, tr("a service named %1 exists already").arg(name), 409});
   } else if (!state_.nodeFor(node)) {
-    conclude(
-        id, false,
-        {op, node, tr("no swarm node for lab node %1 (label it swarmlab.name=%1)").arg(node), 0});
+    conclude(id, false,
+             {op, node,
+              tr("no machine hosts %1: drag one onto its card (or label a swarm node "
+                 "swarmlab.name=%1)")
+                  .arg(node),
+              0});
   } else {
     createService(id, t, name, node, isRedisTemplate(t) ? opt_.redisImage : QString());
   }
@@ -452,6 +455,7 @@ void SwarmOrchestrator::syncNodeLabels() {
 // A failed node: Swarm reschedules the failover services that ran there. Their new tasks run
 // on other engines, which send no events here: follow them until they run, and say so if not.
 void SwarmOrchestrator::onNodes() {
+  if (ready_ && !shutDown_) startHeldRedis();
   for (const QString& nodeId : rules_.newlyDown(state_)) {
     for (const LostService& l : rules_.lostWith(state_, nodeId)) {
       const QString node = state_.labNodeOf(nodeId);

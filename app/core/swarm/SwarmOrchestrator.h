@@ -86,6 +86,8 @@ class SwarmOrchestrator : public Orchestrator {
   quint64 setNodeUp(const QString& node) override;
   void shutdown() override;
   quint64 assignNode(const QString& machineId, const QString& labName, Layer layer) override;
+  quint64 hostLabNode(const QString& machineId, const QString& labNode) override;
+  bool addLabNode(const NodeSpec& node, QString* why) override;
 
   /// Sets (or, with empty values, clears) the swarmlab.name / swarmlab.layer labels of a swarm
   /// node (id or hostname), with its current version index.
@@ -143,6 +145,10 @@ class SwarmOrchestrator : public Orchestrator {
                   int attempt, const DockerResponse& current);
   void updateNode(quint64 id, const QString& op, const QString& node, NodeEdit edit,
                   int attempt = 0);
+  /// Label changes on several nodes, one after the other; command id ends with the last.
+  void applyLabelEdits(quint64 id, const QString& op, QList<NodeLabelFix> edits);
+  /// The lab's Redis waited for a machine to host its gateway: start it once one does.
+  void startHeldRedis();
   void resolveImage(quint64 id, const QString& image, std::function<void(const QString& ref)> then,
                     const QString& fallback = {});
   void resolveInRegistry(quint64 id, const QString& image,

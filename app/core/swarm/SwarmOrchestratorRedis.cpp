@@ -79,10 +79,21 @@ void SwarmOrchestrator::ensureRedis() {
   const QString gw = rules_.gateway(*rt);
   const docker::Node* n = state_.nodeFor(gw);
   if (!n) {
-    emit errorOccurred(
-        {QStringLiteral("start"), gw, tr("no swarm node for the gateway %1").arg(gw), 0});
+    // Held, and shown as such on gw's card, until a machine hosts gw (startHeldRedis).
+    ServiceInfo held;
+    held.name = held.templateName = rt->name;
+    held.node = gw;
+    held.waiting = tr("not started: no machine hosts %1; drag one onto its card").arg(gw);
+    state_.hold(held);
+    emit servicesChanged(state_.serviceInfos());
+    emit errorOccurred({QStringLiteral("start"), gw,
+                        tr("no machine hosts the gateway %1: drag one onto its card, or label "
+                           "one with swarmlab-cli swarm label NODE --name %1")
+                            .arg(gw),
+                        0});
     return becomeReady();
   }
+  state_.release(rt->name);
   const QString host = redisHostOn(*n);
   const QString url = QStringLiteral("redis://%1:%2").arg(host).arg(opt_.redisPort);
   setRedisAccess(url);  // the spec's environment and label carry the URL without credentials
@@ -104,6 +115,7 @@ void SwarmOrchestrator::waitForRedis(const QString& url) {
       new RedisProbe(u.host(), static_cast<quint16>(u.port(6379)), opt_.commandTimeoutMs, this);
   connect(probe_, &RedisProbe::answered, this, [this](qint64 ms) {
     qCDebug(SwarmLog) << "Redis answered after" << ms << "ms";
+    if (ready_) emit redisStarted();  // it waited for a machine: the console connects now
     becomeReady();
   });
   connect(probe_, &RedisProbe::gaveUp, this, [this](const QString& why) {
@@ -112,6 +124,16 @@ void SwarmOrchestrator::waitForRedis(const QString& url) {
     becomeReady();
   });
   probe_->start();
+}
+
+void SwarmOrchestrator::startHeldRedis() {
+  for (const auto& t : lab_.templates) {
+    if (!isRedisTemplate(t) || !state_.isHeld(t.name) || !state_.nodeFor(rules_.gateway(t)))
+      continue;
+    state_.release(t.name);
+    emit servicesChanged(state_.serviceInfos());
+    return ensureRedis();
+  }
 }
 
 void SwarmOrchestrator::becomeReady() {

@@ -32,6 +32,7 @@ NodeState nodeStateOf(const docker::Node& n) {
 
 void describe(const docker::Node& n, NodeInfo* ni) {
   ni->id = q(n.id);
+  ni->machine = q(n.hostname);
   ni->arch = q(n.arch);
   ni->state = nodeStateOf(n);
   ni->detail = q(n.message);
@@ -132,6 +133,7 @@ QList<NodeInfo> SwarmState::nodeInfos() const {
     } else {
       ni.id.clear();  // no swarm node: nothing for the engine to address
       ni.state = NodeState::Unknown;
+      ni.hosted = false;
       ni.detail = QCoreApplication::translate("swarmlab::SwarmState",
                                               "no swarm node labelled swarmlab.name=%1")
                       .arg(ln.name);
@@ -142,12 +144,18 @@ QList<NodeInfo> SwarmState::nodeInfos() const {
     if (covered.contains(q(n.id))) continue;
     NodeInfo ni;
     describe(n, &ni);
+    ni.inLab = false;
     const QString name = label(n.labels, "swarmlab.name");
     ni.name = name.isEmpty() ? q(n.hostname) : name;
     ni.layer = layerFromLabel(label(n.labels, "swarmlab.layer"));
     out << ni;
   }
   return out;
+}
+
+void SwarmState::addLabNode(const NodeSpec& node) {
+  lab_.nodes << node;
+  setNodes(nodes_);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,6 +222,8 @@ QList<ServiceInfo> SwarmState::serviceInfos() const {
     si.order = svc.updateOrder == "start-first" ? UpdateOrder::StartFirst : UpdateOrder::StopFirst;
     out << si;
   }
+  for (const ServiceInfo& h : held_)
+    if (!services_.contains(h.name)) out << h;
   std::sort(out.begin(), out.end(),
             [](const ServiceInfo& a, const ServiceInfo& b) { return a.name < b.name; });
   return out;

@@ -44,6 +44,8 @@ class SwarmState {
   /// Other lab nodes hosted by the swarm node that hosts labNode.
   QStringList sharingWith(const QString& labNode) const;
   QList<NodeInfo> nodeInfos() const;
+  /// A node added to the lab while it runs (the console added a device).
+  void addLabNode(const NodeSpec& node);
 
   // Services of this lab (label swarmlab.lab), by lab service name.
   void setServices(std::vector<docker::Service> services);
@@ -57,7 +59,12 @@ class SwarmState {
   const ServiceTemplate* templateOf(const QString& name) const;
   /// base, else base-2, base-3, ...: a name no service has.
   QString uniqueName(const QString& base) const;
+  /// The services of this lab, and those held back (ServiceInfo::waiting) that do not exist yet.
   QList<ServiceInfo> serviceInfos() const;
+  /// A lab service that waits (for a machine to host its node) before it is created.
+  void hold(const ServiceInfo& service) { held_.insert(service.name, service); }
+  void release(const QString& name) { held_.remove(name); }
+  bool isHeld(const QString& name) const { return held_.contains(name); }
 
   // Tasks. observe() returns the task's new state when it moved forward, nullopt otherwise
   // (old news, a task of another lab or service, a state we do not know).
@@ -78,6 +85,7 @@ class SwarmState {
   QHash<QString, QString> labToNode_;         ///< lab node name -> swarm node id
   QHash<QString, docker::Service> services_;  ///< lab service name -> service
   QHash<QString, SwarmTask> tasks_;           ///< task id -> last state
+  QHash<QString, ServiceInfo> held_;          ///< lab service name -> why it waits
 };
 
 /// The task state the Orchestrator interface reports for a Swarm task.

@@ -26,6 +26,7 @@ namespace {
 constexpr double kTitleColumn = 150;
 constexpr double kSearchPen = 5;
 const QColor kSearchColor(0xff, 0x8f, 0x00);
+const QColor kUnhostedColor(0xe6, 0x51, 0x00);
 
 QColor chipColor(ChipState s) {
   switch (s) {
@@ -43,6 +44,8 @@ QColor chipColor(ChipState s) {
       return QColor(0xff, 0xcd, 0xd2);
     case ChipState::Unknown:
       return QColor(0xf5, 0xf5, 0xf5);
+    case ChipState::Waiting:
+      return QColor(0xff, 0xf3, 0xe0);
   }
   return Qt::white;
 }
@@ -279,16 +282,30 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   f.setBold(false);
   f.setPointSizeF(statePointSize(base));
   p->setFont(f);
-  const QString state = storageDown ? QCoreApplication::translate("swarmlab", "Redis down")
-                                    : nodeStateName(n ? n->state : NodeState::Unknown);
+  const QString unhosted = t ? t->model()->unhostedText(id_) : QString();
+  QString state = storageDown ? QCoreApplication::translate("swarmlab", "Redis down")
+                              : nodeStateName(n ? n->state : NodeState::Unknown);
+  if (!unhosted.isEmpty()) state = QCoreApplication::translate("swarmlab", "no machine");
   const QRectF badge(r.right() - 90, r.top() + 8, 82, 18);
-  p->setBrush(sc);
+  p->setBrush(unhosted.isEmpty() ? sc : kUnhostedColor);
   p->drawRoundedRect(badge, 9, 9);
   p->setPen(Qt::white);
   p->drawText(badge, Qt::AlignCenter, state);
-  // Arch and capabilities.
+  // No machine runs this lab node: say so, and what to do, instead of its arch.
+  if (!unhosted.isEmpty()) {
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(kUnhostedColor);
+    p->drawText(QRectF(r.left() + 16, r.top() + 27, r.width() - 24, kHeader - 27),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, unhosted);
+    return;
+  }
+  // Arch and capabilities (and the machine, when it is not named after this lab node).
   p->setPen(QColor(0x61, 0x61, 0x61));
   QString line = n ? n->arch : QString();
+  if (n && n->inLab && !n->machine.isEmpty() && n->machine != id_)
+    line = QCoreApplication::translate("swarmlab", "on %1").arg(n->machine) +
+           QStringLiteral(" · ") + line;
   if (n && !n->capabilities.isEmpty())
     line += QStringLiteral(" · ") + n->capabilities.join(QStringLiteral(", "));
   const QString activity = t ? t->model()->nodeActivity(id_) : QString();
@@ -300,15 +317,21 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 void NodeItem::dragEnterEvent(QGraphicsSceneDragDropEvent* e) {
   const auto* m = e->mimeData();
-  if (!m->hasFormat(mime::kTemplate) && !m->hasFormat(mime::kService)) {
-    e->ignore();  // node cards go to bands, not onto other nodes
+  const NodeInfo* self = topo()->model()->node(id_);
+  // A machine goes onto a lab node's card (to host it); onto another machine, to its band.
+  const bool machine = m->hasFormat(mime::kNode) && self && self->inLab;
+  if (!m->hasFormat(mime::kTemplate) && !m->hasFormat(mime::kService) && !machine) {
+    e->ignore();
     return;
   }
   const auto v = topo()->evaluateNodeDrop(m, id_);
   // Accept the enter so the card can light up red and say why; the move event refuses.
   e->setAccepted(true);
   topo()->setDropHighlight(id_, v.ok);
-  if (v.ok) {
+  if (v.ok && machine) {
+    emit topo()->dropHint(QCoreApplication::translate("swarmlab", "Drop to make %1 host %2")
+                              .arg(topo()->model()->machineName(v.payload), id_));
+  } else if (v.ok) {
     emit topo()->dropHint(
         m->hasFormat(mime::kTemplate)
             ? QCoreApplication::translate("swarmlab", "Drop to deploy %1 on %2").arg(v.payload, id_)
@@ -393,6 +416,8 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   QString line2 = chipStateText(st);
   const QString activity = m ? m->activityText(id_) : QString();
   if (!activity.isEmpty()) line2 += QStringLiteral(" · ") + activity;
+  // What holds it back, in full in the tooltip.
+  if (st == ChipState::Waiting) line2 = m->waitingReason(id_);
   p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16),
               Qt::AlignLeft | Qt::AlignVCenter,
               QFontMetrics(small).elidedText(line2, Qt::ElideRight, int(r.width() - 34)));

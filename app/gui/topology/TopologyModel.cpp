@@ -38,6 +38,8 @@ QString chipStateText(ChipState s) {
       return QCoreApplication::translate("swarmlab", "failed");
     case ChipState::Unknown:
       return QCoreApplication::translate("swarmlab", "unknown");
+    case ChipState::Waiting:
+      return QCoreApplication::translate("swarmlab", "not started");
   }
   return {};
 }
@@ -122,7 +124,58 @@ bool TopologyModel::storageDown(const QString& node) const {
   return false;
 }
 
+QString TopologyModel::waitingReason(const QString& name) const {
+  const ServiceInfo* s = service(name);
+  if (!s) return {};
+  if (!s->waiting.isEmpty()) return s->waiting;
+  const NodeInfo* n = node(s->node);
+  if (!n || n->hosted) return {};
+  for (const auto& t : tasks_)
+    if (t.service == name && t.state == TaskState::Running) return {};
+  return tr("not started: no machine hosts %1; drag one onto its card").arg(s->node);
+}
+
+QString TopologyModel::unhostedText(const QString& name) const {
+  const NodeInfo* n = node(name);
+  if (!n || n->hosted) return {};
+  return tr("no machine hosts %1: drag one here").arg(name);
+}
+
+QString TopologyModel::machineName(const QString& name) const {
+  const NodeInfo* n = node(name);
+  return n && !n->machine.isEmpty() ? n->machine : name;
+}
+
+QString TopologyModel::nodeToolTip(const QString& name) const {
+  const NodeInfo* n = node(name);
+  if (!n) return name;
+  QStringList lines{name};
+  if (!n->hosted)
+    lines << unhostedText(name);
+  else if (!n->inLab)
+    lines << tr("machine %1, not a node of the lab: drag it onto a lab node's card to host it, or "
+                "into a band")
+                 .arg(machineName(name));
+  else if (!n->machine.isEmpty() && n->machine != name)
+    lines << tr("runs on machine %1").arg(n->machine);
+  lines << nodeStateName(n->state);
+  if (!n->detail.isEmpty() && n->hosted) lines << n->detail;
+  return lines.join(QLatin1Char('\n'));
+}
+
+QString TopologyModel::chipToolTip(const QString& name) const {
+  QStringList lines{name, chipStateText(chipState(name))};
+  const QString why = waitingReason(name);
+  if (!why.isEmpty()) lines << why;
+  const auto tasks = tasksOf(name);
+  if (!tasks.isEmpty() && !tasks.last().message.isEmpty()) lines << tasks.last().message;
+  const QString activity = activityText(name);
+  if (!activity.isEmpty()) lines << activity;
+  return lines.join(QLatin1Char('\n'));
+}
+
 ChipState TopologyModel::chipState(const QString& name) const {
+  if (!waitingReason(name).isEmpty()) return ChipState::Waiting;
   if (!redisReachable_ && kindOfService(name) == QLatin1String("redis")) return ChipState::Failed;
   for (const auto& c : pending_)
     if (c.service == name && c.kind == CommandKind::Restart) return ChipState::Restarting;
@@ -211,6 +264,8 @@ bool TopologyModel::canDeploy(const QString& templateName, const QString& nodeNa
   if (!t) return fail(tr("unknown service template '%1'").arg(templateName));
   const auto* n = node(nodeName);
   if (!n) return fail(tr("unknown node '%1'").arg(nodeName));
+  if (!n->hosted)
+    return fail(tr("no machine hosts %1: drag one onto its card first").arg(nodeName));
   if (n->state == NodeState::Down) return fail(tr("%1 is down").arg(nodeName));
   if (n->state == NodeState::Drain) return fail(tr("%1 is drained").arg(nodeName));
   if (n->layer == Layer::Unassigned)
@@ -237,6 +292,30 @@ bool TopologyModel::canMigrate(const QString& name, const QString& nodeName, QSt
     return false;
   }
   return canDeploy(s->templateName, nodeName, why);
+}
+
+bool TopologyModel::canHost(const QString& machine, const QString& labNode, QString* why) const {
+  auto fail = [why](const QString& s) {
+    if (why) *why = s;
+    return false;
+  };
+  if (!traits_.machinesAssignable)
+    return fail(tr("on this backend every lab node runs where the lab file puts it"));
+  const NodeInfo* m = node(machine);
+  const NodeInfo* l = node(labNode);
+  if (!m) return fail(tr("unknown node '%1'").arg(machine));
+  if (!l) return fail(tr("unknown node '%1'").arg(labNode));
+  if (!l->inLab)
+    return fail(
+        tr("%1 is a machine, not a lab node: drop machines on a lab node's card").arg(labNode));
+  if (machine == labNode)
+    return fail(tr("drop %1 on another lab node's card to make its machine host that one too")
+                    .arg(machine));
+  if (m->id.isEmpty())
+    return fail(tr("no machine hosts %1, so it cannot host %2").arg(machine, labNode));
+  if (m->id == l->id) return fail(tr("%1 runs on %2 already").arg(labNode, machineName(machine)));
+  if (why) why->clear();
+  return true;
 }
 
 void TopologyModel::setNodes(const QList<NodeInfo>& nodes) {

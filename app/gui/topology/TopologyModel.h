@@ -21,7 +21,8 @@ namespace swarmlab {
 class LabClock;
 
 /// What a service chip shows as its state.
-enum class ChipState { Starting, Running, Restarting, Stopping, Stopped, Failed, Unknown };
+/// Waiting: not started, and it will not start by itself (no machine hosts its node).
+enum class ChipState { Starting, Running, Restarting, Stopping, Stopped, Failed, Unknown, Waiting };
 QString chipStateText(ChipState s);  ///< translated
 
 /// Commands about a node rather than a service: node down / up, assign to a layer.
@@ -59,6 +60,8 @@ class TopologyModel : public QObject {
   /// The lab file: templates for the palette, and the nodes until the backend reports its own.
   void setLab(const Lab& lab);
   const Lab& lab() const { return lab_; }
+  /// A node added to the lab file while the lab runs (the console added a device).
+  void addLabNode(const NodeSpec& node) { lab_.nodes << node; }
   /// What the backend does its own way (a Tray of assignable machines, drain vs power off).
   void setTraits(const BackendTraits& traits) { traits_ = traits; }
   const BackendTraits& traits() const { return traits_; }
@@ -76,6 +79,16 @@ class TopologyModel : public QObject {
   QString kindOfService(const QString& service) const;  ///< template kind
 
   ChipState chipState(const QString& service) const;
+  /// Why a service does not start and will not by itself (translated), empty when nothing holds
+  /// it: the backend's reason (ServiceInfo::waiting), or its lab node has no machine.
+  QString waitingReason(const QString& service) const;
+  /// What a node card says when no machine hosts the lab node (translated), empty otherwise.
+  QString unhostedText(const QString& node) const;
+  /// The machine a card stands for: the hostname when the backend knows it, else the name.
+  QString machineName(const QString& node) const;
+  /// Tooltips of a node card and of a service chip: the state with its reason (translated).
+  QString nodeToolTip(const QString& node) const;
+  QString chipToolTip(const QString& service) const;
   /// False while telemetry has lost the lab's Redis: its chips and their nodes show red.
   bool redisReachable() const { return redisReachable_; }
   /// The node hosts a Redis service (template kind "redis") and Redis is not reachable.
@@ -93,6 +106,9 @@ class TopologyModel : public QObject {
   /// Can this template go on this node? false with a translated reason otherwise.
   bool canDeploy(const QString& templateName, const QString& node, QString* why) const;
   bool canMigrate(const QString& service, const QString& node, QString* why) const;
+  /// Can the machine shown as card `machine` (a Tray machine, or a lab node some machine hosts)
+  /// be made to host lab node `labNode` too? false with a translated reason otherwise.
+  bool canHost(const QString& machine, const QString& labNode, QString* why) const;
 
   /// The one definition of a command's timing, as Measurements replays it for summary.csv.
   const CommandTimer& commandTimer() const { return timer_; }

@@ -240,8 +240,14 @@ QStringList TopologyScene::searchMatches() const {
 }
 
 void TopologyScene::repaintState() {
-  for (auto* n : std::as_const(nodes_)) n->update();
-  for (auto* c : std::as_const(chips_)) c->update();
+  for (auto it = nodes_.cbegin(); it != nodes_.cend(); ++it) {
+    it.value()->setToolTip(model_->nodeToolTip(it.key()));
+    it.value()->update();
+  }
+  for (auto it = chips_.cbegin(); it != chips_.cend(); ++it) {
+    it.value()->setToolTip(model_->chipToolTip(it.key()));
+    it.value()->update();
+  }
   if (model_->anyBusy()) {
     if (!animation_.isActive()) animation_.start();
   } else {
@@ -259,8 +265,12 @@ DropVerdict TopologyScene::evaluateNodeDrop(const QMimeData* m, const QString& n
     v.format = mime::kService;
     v.payload = payload(m, v.format);
     v.ok = model_->canMigrate(v.payload, node, &v.why);
+  } else if (m->hasFormat(mime::kNode)) {
+    v.format = mime::kNode;
+    v.payload = payload(m, v.format);
+    v.ok = model_->canHost(v.payload, node, &v.why);
   } else {
-    v.why = tr("only services can be dropped on a node");
+    v.why = tr("only services and machines can be dropped on a node");
   }
   return v;
 }
@@ -296,6 +306,8 @@ bool TopologyScene::dropOnNode(const QMimeData* m, const QString& node) {
   }
   if (v.format == mime::kTemplate)
     emit deployRequested(v.payload, node);
+  else if (v.format == mime::kNode)
+    emit hostRequested(v.payload, node);
   else
     emit migrateRequested(v.payload, node);
   return true;

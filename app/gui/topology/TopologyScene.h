@@ -71,6 +71,8 @@ class TopologyScene : public QGraphicsScene {
   void deployRequested(const QString& templateName, const QString& node);
   void migrateRequested(const QString& service, const QString& node);
   void nodeLayerRequested(const QString& node, swarmlab::Layer layer);
+  /// A machine's card (Tray, or a lab node a machine hosts) was dropped on lab node labNode.
+  void hostRequested(const QString& machine, const QString& labNode);
   /// A drop was refused: the reason, for the status bar.
   void dropRefused(const QString& why);
   /// While dragging: what a drop here would do, or why it may not (empty when leaving).

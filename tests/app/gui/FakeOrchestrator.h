@@ -91,6 +91,41 @@ class FakeOrchestrator : public Orchestrator {
     assigned << qMakePair(machineId, layer);
     return simple(CommandKind::AssignNode, {}, labName);
   }
+  /// Swarm-like doubles record the request and, as the engine's node labels would, show the
+  /// lab node as hosted by that machine.
+  quint64 hostLabNode(const QString& machineId, const QString& labNode) override {
+    if (!backendTraits.machinesAssignable) return Orchestrator::hostLabNode(machineId, labNode);
+    hostCalls << qMakePair(machineId, labNode);
+    QString hostname;
+    for (const auto& n : std::as_const(nodeList))
+      if (n.id == machineId) hostname = n.machine.isEmpty() ? n.name : n.machine;
+    for (auto& n : nodeList) {
+      if (n.name != labNode) continue;
+      n.id = machineId;
+      n.machine = hostname;
+      n.hosted = true;
+      n.state = NodeState::Ready;
+    }
+    // A machine that hosts a lab node is shown as that lab node's card.
+    nodeList.removeIf([&](const NodeInfo& n) { return n.id == machineId && !n.inLab; });
+    for (auto& s : serviceList)  // what waited for a machine there starts (not reported here)
+      if (s.node == labNode) s.waiting.clear();
+    emit servicesChanged(serviceList);
+    const quint64 id = simple(CommandKind::AssignNode, {}, labNode);
+    emit nodesChanged(nodeList);
+    return id;
+  }
+  bool addLabNode(const NodeSpec& node, QString* why) override {
+    if (!backendTraits.machinesAssignable) return Orchestrator::addLabNode(node, why);
+    NodeInfo i = NodeInfo::fromLab(node);
+    i.id.clear();
+    i.hosted = false;
+    nodeList << i;
+    emit nodesChanged(nodeList);
+    return true;
+  }
+  QList<QPair<QString, QString>> hostCalls;  ///< machine id, lab node
+
   /// Counts the calls; shutdownFinished() follows only when the test says so (finishShutdown),
   /// so that a test sees the console while a backend is still shutting down.
   void shutdown() override { ++shutdownCalls; }
