@@ -16,6 +16,7 @@
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "PalettePanel.h"
+#include "RecordControl.h"
 #include "TopologyItems.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
@@ -61,6 +62,7 @@ void MainWindow::buildActions() {
   actScreenshot_ = make(QKeySequence());
   actQuit_ = make(QKeySequence::Quit);
   actAbout_ = new QAction(this);
+  record_ = new RecordControl(model_, this);
   connectActions();
 }
 
@@ -166,6 +168,8 @@ void MainWindow::buildMenus() {
   labMenu_->addAction(actNodeDown_);
   labMenu_->addAction(actNodeUp_);
   labMenu_->addSeparator();
+  labMenu_->addAction(record_->action());
+  labMenu_->addSeparator();
   labMenu_->addAction(actRefresh_);
   labMenu_->addAction(actRestartLab_);
   viewMenu_->addSeparator();
@@ -213,6 +217,8 @@ void MainWindow::buildToolBar() {
   toolBar_->addSeparator();
   for (auto* a : {actDeploy_, actMigrate_, actRestart_, actStop_, actNodeDown_})
     toolBar_->addAction(a);
+  toolBar_->addSeparator();
+  toolBar_->addAction(record_->action());
   toolBar_->addSeparator();
   toolBar_->addAction(actPause_);
   toolBar_->addAction(actSettings_);
