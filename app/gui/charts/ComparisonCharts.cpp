@@ -18,7 +18,7 @@ constexpr double kGapS = 1.5;
 QList<QList<QPointF>> splitAtGaps(const QList<QPointF>& pts) {
   QList<QList<QPointF>> parts;
   for (const auto& p : pts) {
-    if (parts.isEmpty() || p.x() - parts.last().last().x() > kGapS) parts.append({});
+    if (parts.isEmpty() || p.x() - parts.last().last().x() > kGapS) parts.append(QList<QPointF>());
     parts.last().append(p);
   }
   return parts;
