@@ -80,7 +80,7 @@ void ComparisonCharts::rebuild() {
             << Curve{QStringLiteral("lag50"), r, true, s.lagP50Ms}
             << Curve{QStringLiteral("lag99"), r, true, s.lagP99Ms};
     for (const auto* pts : {&s.publish, &s.updates, &s.lagP99Ms})
-      if (!pts->isEmpty()) xMax = std::max(xMax, pts->last().x() + 1);
+      if (!pts->isEmpty()) xMax = std::max(xMax, pts->last().x());
     rateMax = std::max({rateMax, maxY(s.publish), maxY(s.updates)});
     lagMax = std::max({lagMax, maxY(s.lagP50Ms), maxY(s.lagP99Ms)});
     for (const auto& [t, text] : s.commands)
@@ -92,10 +92,17 @@ void ComparisonCharts::rebuild() {
                    [](const ChartMarker& x, const ChartMarker& y) { return x.t < y.t; });
   for (const auto& c : curves_)
     addCurve(c, c.lag ? lagChart_ : rateChart_, c.lag ? lagX_ : rateX_, c.lag ? lagY_ : rateY_);
-  rateX_->setRange(0, xMax);
-  lagX_->setRange(0, xMax);
+  // Round axes: ticks every 10 s (or a multiple) and nice y steps.
+  const double step = std::max(10.0, std::ceil(xMax / 120.0) * 10.0);
+  xMax = std::ceil(xMax / step) * step;
+  for (auto* x : {rateX_, lagX_}) {
+    x->setRange(0, xMax);
+    x->setTickCount(int(xMax / step) + 1);
+  }
   rateY_->setRange(0, rateMax * 1.15);
   lagY_->setRange(0, lagMax * 1.15);
+  rateY_->applyNiceNumbers();
+  lagY_->applyNiceNumbers();
   rateView_->viewport()->update();
   lagView_->viewport()->update();
 }
@@ -126,7 +133,7 @@ void ComparisonCharts::addCurve(const Curve& c, QChart* chart, QValueAxis* x, QV
 QString ComparisonCharts::curveLabel(const Curve& c) const {
   const QString run = c.run == 0 ? QStringLiteral("A") : QStringLiteral("B");
   if (c.name == QLatin1String("publish")) return tr("%1 publish/s").arg(run);
-  if (c.name == QLatin1String("updates")) return tr("%1 updates/s (mean per display)").arg(run);
+  if (c.name == QLatin1String("updates")) return tr("%1 updates/s").arg(run);
   if (c.name == QLatin1String("lag50")) return tr("%1 lag p50 (ms)").arg(run);
   return tr("%1 lag p99 (ms)").arg(run);
 }

@@ -23,7 +23,15 @@ namespace swarmlab {
 namespace {
 enum Col { kMeasure, kUnit, kA, kB, kPaper, kCols };
 
-QString num(double v) { return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0); }
+QString num(double v) {
+  if (v == std::round(v)) return QString::number(v, 'f', 0);  // counts, whole rates
+  return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0);
+}
+
+/// value / paper: two decimals, or two significant digits when far below 1 ("×0.0034").
+QString ratio(double r) {
+  return std::abs(r) >= 0.1 ? QString::number(r, 'f', 2) : QString::number(r, 'g', 2);
+}
 
 QString statusName(RunEntry::Status s) {
   switch (s) {
@@ -62,6 +70,8 @@ RunComparisonWindow::RunComparisonWindow(QWidget* parent) : QWidget(parent, Qt::
   split_->addWidget(table_);
   split_->setStretchFactor(0, 3);
   split_->setStretchFactor(1, 2);
+  // The charts get the room; the table is as wide as its columns need at 1600 px.
+  split_->setSizes({960, 620});
   exportCsv_ = new QPushButton;
   exportPng_ = new QPushButton;
   status_ = new QLabel;
@@ -154,7 +164,7 @@ void RunComparisonWindow::fillTable() {
     } else if (!std::isfinite(*v)) {
       it->setText(tr("no data"));
     } else if (r.paper && *r.paper != 0) {
-      it->setText(tr("%1 (×%2)").arg(num(*v)).arg(*v / *r.paper, 0, 'f', 2));
+      it->setText(tr("%1 (×%2)").arg(num(*v), ratio(*v / *r.paper)));
       if (beatsPaper(*v, *r.paper, r.unit)) {
         it->setForeground(QColor(0x1b, 0x5e, 0x20));
         it->setBackground(QColor(0xc8, 0xe6, 0xc9));
