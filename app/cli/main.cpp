@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "CliCommon.h"
+#include "CompareCommand.h"
 #include "ImagesCommand.h"
 #include "ReportCommand.h"
 #include "RunCommand.h"
@@ -24,8 +25,10 @@ QString usage() {
       "                 [--no-journal]         play an experiment timeline and record it\n"
       "  report RUN_DIR                        rebuild a run from its folder (also a killed\n"
       "                                        run's journal), print and rewrite its summary\n"
+      "  compare RUN_A RUN_B                   two runs' summaries side by side, and the paper's\n"
       "  validate FILE...                      check lab or timeline files\n"
-      "  swarm status|init|leave|label ...     manage the Docker Swarm of a lab\n"
+      "  swarm status|init|leave|label|join-command ...\n"
+      "                                        manage the Docker Swarm of a lab\n"
       "  images start|push|status|stop ...     the lab registry and the lab images in it\n"
       "  help                                  this text; <command> --help for details\n"
       "exit codes: 0 success, 1 failure (bad file, run failed or interrupted), 2 usage error\n");
@@ -53,6 +56,7 @@ int main(int argc, char** argv) {
   if (cmd == QLatin1String("run")) return runCommand(rest);
   if (cmd == QLatin1String("validate")) return validateCommand(rest);
   if (cmd == QLatin1String("report")) return reportCommand(rest);
+  if (cmd == QLatin1String("compare")) return compareCommand(rest);
   if (cmd == QLatin1String("swarm")) return swarmlab::swarmCommand(args.mid(2));
   if (cmd == QLatin1String("images")) return swarmlab::imagesCommand(args.mid(2));
   if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") ||

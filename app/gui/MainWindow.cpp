@@ -24,6 +24,8 @@
 #include "Language.h"
 #include "LogPanel.h"
 #include "PalettePanel.h"
+#include "RecordControl.h"
+#include "RunsPanel.h"
 #include "SettingsDialog.h"
 #include "SevenSegmentWidget.h"
 #include "Telemetry.h"
@@ -109,6 +111,7 @@ void MainWindow::buildDocks() {
   charts_ = new ChartPanel;
   mirrors_ = new DisplayMirrorPanel;
   experiments_ = new ExperimentsPanel;
+  runs_ = new RunsPanel;
   logs_ = new LogPanel;
   eventLog_ = new QPlainTextEdit;
   eventLog_->setReadOnly(true);
@@ -130,11 +133,13 @@ void MainWindow::buildDocks() {
   mirrorDock_ = dock(mirrorScroll, QStringLiteral("mirrorDock"), Qt::LeftDockWidgetArea);
   chartDock_ = dock(charts_, QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
   expDock_ = dock(experiments_, QStringLiteral("experimentsDock"), Qt::BottomDockWidgetArea);
+  runsDock_ = dock(runs_, QStringLiteral("runsDock"), Qt::BottomDockWidgetArea);
   logDock_ = dock(eventLog_, QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
   svcLogDock_ = dock(logs_, QStringLiteral("serviceLogDock"), Qt::BottomDockWidgetArea);
   splitDockWidget(paletteDock_, mirrorDock_, Qt::Vertical);
   tabifyDockWidget(logDock_, svcLogDock_);
   tabifyDockWidget(logDock_, expDock_);
+  tabifyDockWidget(logDock_, runsDock_);
   logDock_->raise();
   resizeDocks({paletteDock_}, {250}, Qt::Horizontal);
   resizeDocks({chartDock_}, {660}, Qt::Horizontal);
@@ -146,7 +151,8 @@ void MainWindow::buildDocks() {
     if (expDock_->height() < want) resizeDocks({expDock_}, {want}, Qt::Vertical);
   });
   viewMenu_ = new QMenu(this);
-  for (auto* d : {paletteDock_, mirrorDock_, chartDock_, expDock_, logDock_, svcLogDock_})
+  for (auto* d :
+       {paletteDock_, mirrorDock_, chartDock_, expDock_, runsDock_, logDock_, svcLogDock_})
     viewMenu_->addAction(d->toggleViewAction());
 }
 
@@ -179,6 +185,13 @@ void MainWindow::connectParts() {
   });
   connect(experiments_, &ExperimentsPanel::exportChartsRequested, this,
           &MainWindow::exportChartsPng);
+  // Record to timeline: a saved recording is offered on the Experiments tab; finished runs
+  // appear in the runs browser.
+  connect(record_, &RecordControl::message, this, &MainWindow::logEvent);
+  connect(record_, &RecordControl::saved, experiments_, &ExperimentsPanel::addTimelineFile);
+  connect(runs_, &RunsPanel::message, this, &MainWindow::logEvent);
+  connect(experiments_, &ExperimentsPanel::runFinished, runs_, &RunsPanel::refresh);
+  runs_->setRunsFolder(RunsPanel::defaultRunsFolder());
 
   charts_->setWindowSeconds(settings_.chartWindowS);
   charts_->setUseOpenGL(settings_.openGL);
@@ -334,6 +347,7 @@ void MainWindow::retranslateUi() {
   mirrorDock_->setWindowTitle(tr("Displays"));
   chartDock_->setWindowTitle(tr("Charts"));
   expDock_->setWindowTitle(tr("Experiments"));
+  runsDock_->setWindowTitle(tr("Runs"));
   logDock_->setWindowTitle(tr("Event log"));
   svcLogDock_->setWindowTitle(tr("Service logs"));
   eventLog_->setAccessibleName(tr("Event log"));

@@ -32,6 +32,8 @@ class LabController;
 class LabSession;
 class LogPanel;
 class PalettePanel;
+class RecordControl;
+class RunsPanel;
 class Telemetry;
 class TopologyScene;
 class TopologyView;
@@ -69,6 +71,8 @@ class MainWindow : public QMainWindow {
   ChartPanel* charts() const { return charts_; }
   DisplayMirrorPanel* mirrors() const { return mirrors_; }
   ExperimentsPanel* experiments() const { return experiments_; }
+  RunsPanel* runs() const { return runs_; }
+  RecordControl* recordControl() const { return record_; }
   LabController* controller() const { return controller_; }
   LabSession* session() const { return session_; }
   QPlainTextEdit* eventLog() const { return eventLog_; }
@@ -142,6 +146,8 @@ class MainWindow : public QMainWindow {
   ChartPanel* charts_;
   DisplayMirrorPanel* mirrors_;
   ExperimentsPanel* experiments_;
+  RunsPanel* runs_;
+  RecordControl* record_;
   LogPanel* logs_;
   QPlainTextEdit* eventLog_;
   QLabel* backendLabel_;
@@ -184,6 +190,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* mirrorDock_;
   QDockWidget* chartDock_;
   QDockWidget* expDock_;
+  QDockWidget* runsDock_;
   QDockWidget* logDock_;
   QDockWidget* svcLogDock_;
 };

@@ -17,6 +17,7 @@
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "PalettePanel.h"
+#include "RecordControl.h"
 #include "TopologyItems.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
@@ -62,6 +63,7 @@ void MainWindow::buildActions() {
   actScreenshot_ = make(QKeySequence());
   actQuit_ = make(QKeySequence::Quit);
   actAbout_ = new QAction(this);
+  record_ = new RecordControl(model_, this);
   connectActions();
 }
 
@@ -167,6 +169,8 @@ void MainWindow::buildMenus() {
   labMenu_->addAction(actNodeDown_);
   labMenu_->addAction(actNodeUp_);
   labMenu_->addSeparator();
+  labMenu_->addAction(record_->action());
+  labMenu_->addSeparator();
   labMenu_->addAction(actRefresh_);
   labMenu_->addAction(actRestartLab_);
   viewMenu_->addSeparator();
@@ -214,6 +218,8 @@ void MainWindow::buildToolBar() {
   toolBar_->addSeparator();
   for (auto* a : {actDeploy_, actMigrate_, actRestart_, actStop_, actNodeDown_})
     toolBar_->addAction(a);
+  toolBar_->addSeparator();
+  toolBar_->addAction(record_->action());
   toolBar_->addSeparator();
   toolBar_->addAction(actPause_);
   toolBar_->addAction(actSettings_);

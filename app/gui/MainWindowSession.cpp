@@ -17,6 +17,7 @@
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "PalettePanel.h"
+#include "RecordControl.h"
 #include "SevenSegmentWidget.h"
 #include "Telemetry.h"
 #include "WireNames.h"
@@ -168,6 +169,7 @@ void MainWindow::attachOrchestrator(Orchestrator* orchestrator, const Lab& lab) 
   controller_->setOrchestrator(orchestrator);
   palette_->setTemplates(lab.templates);
   experiments_->setLab(lab, orchestrator);
+  record_->setOrchestrator(orchestrator, lab);
   if (!orchestrator) return;
   connect(orchestrator, &Orchestrator::logLine, logs_, &LogPanel::addLine);
   connect(orchestrator, &Orchestrator::errorOccurred, this,

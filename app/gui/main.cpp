@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include "MainWindow.h"
 #include "MimeTypes.h"
 #include "PalettePanel.h"
+#include "RunComparisonWindow.h"
 #include "TopologyItems.h"
 #include "TopologyModel.h"
 #include "TopologyScene.h"
@@ -128,6 +130,7 @@ struct Options {
   AppSettings settings;
   QString screenshot;  ///< empty: the interactive console
   double screenshotSeconds = 16;
+  QStringList compare;  ///< two run folders: the comparison window alone, no lab
   bool measureStartup = false;
 };
 
@@ -193,8 +196,15 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   const QCommandLineOption startup(
       QStringLiteral("measure-startup"),
       QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
-  p.addOptions(
-      {lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings, startup});
+  const QCommandLineOption compare(
+      QStringLiteral("compare"),
+      QCoreApplication::translate("main",
+                                  "Compare two run folders (give the option twice): their charts "
+                                  "overlaid and their summaries side by side; no lab is started. "
+                                  "With --screenshot, saves that window as PNG and exits."),
+      QStringLiteral("RUN_DIR"));
+  p.addOptions({lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings,
+                startup, compare});
   p.process(app);
 
   Options o;
@@ -214,6 +224,10 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   problems << s.validate();
   o.screenshot = p.value(screenshot);
   o.measureStartup = p.isSet(startup);
+  o.compare = p.values(compare);
+  if (!o.compare.isEmpty() && o.compare.size() != 2)
+    problems << QCoreApplication::translate("main", "--compare: expected two run folders, got %1")
+                    .arg(o.compare.size());
   bool ok = false;
   o.screenshotSeconds = p.value(seconds).toDouble(&ok);
   if (!ok || o.screenshotSeconds <= 0)
@@ -223,6 +237,29 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   for (const auto& e : problems) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(e));
   if (!problems.isEmpty()) return std::nullopt;
   return o;
+}
+
+/// `--compare A --compare B`: the comparison window alone (1600×1000); with --screenshot it is
+/// saved as PNG once both runs are read, and the program exits (1 when a run cannot be read).
+int runComparison(const Options& o) {
+  RunComparisonWindow w;
+  w.resize(1600, 1000);
+  const QString shot = o.screenshot;
+  QObject::connect(&w, &RunComparisonWindow::loaded, &w, [&w, shot](bool ok) {
+    if (!ok) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(w.statusLabel()->text()));
+    if (shot.isEmpty()) return;
+    // One more turn of the event loop: the charts lay out before they are grabbed.
+    QTimer::singleShot(200, &w, [&w, shot, ok] {
+      const bool saved = w.grab().save(shot, "PNG");
+      std::fprintf(
+          saved ? stdout : stderr, "%s\n",
+          qPrintable(saved ? QStringLiteral("swarmlab: screenshot written to %1").arg(shot)
+                           : QStringLiteral("swarmlab: %1: cannot write the PNG file").arg(shot)));
+      QCoreApplication::exit(saved && ok ? 0 : 1);
+    });
+  });
+  w.openRuns(o.compare[0], o.compare[1]);
+  return QApplication::exec();
 }
 
 }  // namespace
@@ -242,6 +279,7 @@ int main(int argc, char** argv) {
   const auto options = parseCommandLine(app);
   if (!options) return 2;
   installTranslators(&app, options->settings.language);
+  if (!options->compare.isEmpty()) return runComparison(*options);
 
   MainWindow w(options->settings);
   FirstPaint firstPaint(options->measureStartup);
