@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-svg-dev libqt6svg6 libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   libhiredis-dev libcurl4-openssl-dev nlohmann-json3-dev libgpiod-dev libcli11-dev
   # run
-  redis-server redis-tools webdis
+  redis-server redis-sentinel redis-tools webdis
   # test, benchmark, fuzz
   python3 python3-redis xvfb xauth clang clang-format libclang-rt-14-dev procps curl ca-certificates
   openssl socat

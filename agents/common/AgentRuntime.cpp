@@ -26,6 +26,7 @@ double RunWindow::elapsedS() const {
 
 AgentRuntime::AgentRuntime(const char* prog, const CommonConfig& config)
     : prog_(prog), config_(config), window_(config.durationS), reconnector_(prog) {
+  if (config.redis.isSentinel()) reconnector_.setMaxDelay(Reconnector::kSentinelMaxDelay);
   installStopSignals();
 }
 

@@ -21,6 +21,10 @@ class Backoff {
     return d;
   }
   void reset() { next_ = initial_; }
+  void setCap(std::chrono::milliseconds cap) {
+    cap_ = cap;
+    next_ = std::min(next_, cap_);
+  }
   std::chrono::milliseconds peek() const { return next_; }
 
  private:
@@ -34,9 +38,14 @@ class Reconnector {
   static constexpr std::chrono::milliseconds kFirstDelay{100};
   static constexpr std::chrono::milliseconds kMaxDelay{2000};
   static constexpr std::int64_t kNoticeEveryNs = 3'000'000'000;
+  /// The cap behind Sentinel: the primary moves during a failover and each attempt asks the
+  /// sentinels afresh, so waiting up to 2 s between attempts would only lengthen the gap.
+  static constexpr std::chrono::milliseconds kSentinelMaxDelay{200};
 
   /// prog: the program name that starts every notice; quiet: never print (extra connections).
   explicit Reconnector(std::string prog, bool quiet = false);
+  /// Caps the backoff (kSentinelMaxDelay for redis+sentinel:// URLs).
+  void setMaxDelay(std::chrono::milliseconds cap) { backoff_.setCap(cap); }
 
   /// True when an attempt is due.
   bool due(std::int64_t nowNs) const { return nowNs >= nextNs_; }

@@ -48,7 +48,8 @@ inline constexpr std::string_view kBad = "bad";
 /// agent dropped (its bounded buffer overflowed while Redis was away): "no data", not zero
 inline constexpr std::string_view kDroppedS = "dropped_s";
 inline constexpr std::string_view kDetail = "detail";  // events: optional free text
-/// subscriber `stopping`/`stopped` events: lab time of its last display update (migration gap, C)
+/// subscriber `stopping`/`stopped`/`resumed` events: lab time of its last display update
+/// (migration gap, C; failover gap)
 inline constexpr std::string_view kLastUpdateUs = "last_update_us";
 }  // namespace field
 
@@ -111,7 +112,10 @@ inline std::optional<ClockMessage> decodeClock(std::string_view s) {
 }
 
 /// Lifecycle events of an agent (stream `<prefix>:events`, field `event`).
-enum class Event { Started, FirstMessage, RedisLost, RedisBack, Stopping, Stopped };
+/// `resumed` (subscriber): its first display update after a redis_back, with last_update_us
+/// (its last update before the loss) and the detail "from A to B, lost N" (the Redis server
+/// before and after: they differ after a Sentinel failover; N: sequence numbers skipped).
+enum class Event { Started, FirstMessage, RedisLost, RedisBack, Resumed, Stopping, Stopped };
 
 inline constexpr std::string_view toString(Event e) {
   switch (e) {
@@ -123,6 +127,8 @@ inline constexpr std::string_view toString(Event e) {
       return "redis_lost";
     case Event::RedisBack:
       return "redis_back";
+    case Event::Resumed:
+      return "resumed";
     case Event::Stopping:
       return "stopping";
     case Event::Stopped:
@@ -133,7 +139,7 @@ inline constexpr std::string_view toString(Event e) {
 
 inline std::optional<Event> eventFromString(std::string_view s) {
   for (Event e : {Event::Started, Event::FirstMessage, Event::RedisLost, Event::RedisBack,
-                  Event::Stopping, Event::Stopped}) {
+                  Event::Resumed, Event::Stopping, Event::Stopped}) {
     if (toString(e) == s) return e;
   }
   return std::nullopt;

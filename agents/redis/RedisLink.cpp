@@ -1,5 +1,7 @@
 #include "RedisLink.hpp"
 
+#include "SentinelResolver.hpp"
+
 #include <hiredis/hiredis.h>
 #include <sys/socket.h>
 
@@ -46,7 +48,10 @@ std::string ioErrorText(const redisContext* c) {
   return c->errstr;
 }
 
-Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error) {
+Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error,
+                     RedisUrl* primary) {
+  if (url.isSentinel()) return connectViaSentinels(url, options, primary, error);
+  if (primary) *primary = url;
   auto setError = [&](std::string why) {
     if (error) *error = std::move(why);
   };
@@ -71,7 +76,7 @@ Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::st
 }
 
 RedisLink::RedisLink(RedisUrl url, ConnectOptions options)
-    : url_(std::move(url)), options_(options) {}
+    : url_(std::move(url)), options_(options), primary_(url_) {}
 
 int RedisLink::fd() const { return ctx_ ? ctx_->fd : -1; }
 
@@ -80,13 +85,17 @@ void RedisLink::fail(std::string why) {
   disconnect();
 }
 
-void RedisLink::failed() { fail("lost Redis at " + url_.where() + ": " + ioErrorText(ctx_.get())); }
+void RedisLink::failed() {
+  fail("lost Redis at " + primary_.where() + ": " + ioErrorText(ctx_.get()));
+}
 
-void RedisLink::lost(const std::string& why) { fail("lost Redis at " + url_.where() + ": " + why); }
+void RedisLink::lost(const std::string& why) {
+  fail("lost Redis at " + primary_.where() + ": " + why);
+}
 
 bool RedisLink::connect() {
   std::string why;
-  ctx_ = connectRedis(url_, options_, &why);
+  ctx_ = connectRedis(url_, options_, &why, &primary_);
   if (!ctx_) {
     error_ = std::move(why);
     return false;
@@ -98,7 +107,7 @@ bool RedisLink::connect() {
 bool RedisLink::append(const std::vector<std::string_view>& args) {
   if (!ctx_) return false;
   if (args.size() > kStackArgs) {
-    fail("Redis at " + url_.where() + ": a command of more than 32 arguments");
+    fail("Redis at " + primary_.where() + ": a command of more than 32 arguments");
     return false;
   }
   const char* argv[kStackArgs];
@@ -108,7 +117,7 @@ bool RedisLink::append(const std::vector<std::string_view>& args) {
     lens[i] = args[i].size();
   }
   if (redisAppendCommandArgv(ctx_.get(), static_cast<int>(args.size()), argv, lens) != REDIS_OK) {
-    fail("Redis at " + url_.where() + ": " + ctx_->errstr);
+    fail("Redis at " + primary_.where() + ": " + ctx_->errstr);
     return false;
   }
   return true;
@@ -121,7 +130,7 @@ bool RedisLink::append(const std::vector<std::string>& args) {
 bool RedisLink::appendFormatted(const char* resp, std::size_t len) {
   if (!ctx_) return false;
   if (redisAppendFormattedCommand(ctx_.get(), resp, len) != REDIS_OK) {
-    fail("Redis at " + url_.where() + ": " + ctx_->errstr);
+    fail("Redis at " + primary_.where() + ": " + ctx_->errstr);
     return false;
   }
   return true;
@@ -134,7 +143,7 @@ bool RedisLink::sendFormatted(const char* resp, std::size_t len) {
     const ssize_t n = ::send(ctx_->fd, resp, len, MSG_NOSIGNAL);
     if (n < 0 && errno == EINTR) continue;  // a stop signal: finish the command all the same
     if (n <= 0) {
-      fail("lost Redis at " + url_.where() + ": " +
+      fail("lost Redis at " + primary_.where() + ": " +
            (errno == EAGAIN || errno == EWOULDBLOCK ? std::string("timed out")
                                                     : std::string(std::strerror(errno))));
       return false;

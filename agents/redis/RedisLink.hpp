@@ -23,7 +23,10 @@ struct ConnectOptions {
 /// Connects to url, sends AUTH (password, or ACL user and password) and SELECT. On failure
 /// returns null and sets *error to one line naming the server and its own message (never the
 /// password). For callers that keep their own context (the console's telemetry worker).
-Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error);
+/// A redis+sentinel:// URL is resolved on every call (SentinelResolver): *primary (if given)
+/// is then the primary's own URL; else url itself.
+Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error,
+                     RedisUrl* primary = nullptr);
 
 /// The one-line reason of an I/O failure on c ("timed out", "connection closed by server", ...).
 std::string ioErrorText(const redisContext* c);
@@ -43,6 +46,9 @@ class RedisLink {
   /// Why the last connect or command failed, one line.
   const std::string& lastError() const { return error_; }
   const RedisUrl& url() const { return url_; }
+  /// The server of the current (or last) connection: url() itself, or for a redis+sentinel://
+  /// URL the primary the sentinels named at the last connect().
+  const RedisUrl& server() const { return primary_; }
   /// The socket, for poll(); -1 when not connected.
   int fd() const;
   /// The hiredis context (null when not connected), for code that issues its own commands.
@@ -84,6 +90,7 @@ class RedisLink {
 
   RedisUrl url_;
   ConnectOptions options_;
+  RedisUrl primary_;
   Context ctx_;
   std::string error_;
 };

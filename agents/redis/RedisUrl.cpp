@@ -10,9 +10,12 @@ namespace swarmlab::redis {
 
 namespace {
 constexpr std::string_view kExpected =
-    "expected redis://[[user]:password@]host[:port][/db] or unix://[[user]:password@]/path";
+    "expected redis://[[user]:password@]host[:port][/db], unix://[[user]:password@]/path or "
+    "redis+sentinel://[[user]:password@]host[:port][,host[:port]...]/master";
 constexpr std::string_view kRedisScheme = "redis://";
 constexpr std::string_view kUnixScheme = "unix://";
+constexpr std::string_view kSentinelScheme = "redis+sentinel://";
+constexpr int kSentinelPort = 26379;
 
 bool percentDecode(std::string_view in, std::string& out) {
   out.clear();
@@ -94,6 +97,32 @@ std::string parseUnix(std::string_view rest, RedisUrl& u) {
   return {};
 }
 
+// [userinfo@]host[:port],host[:port]/master: each sentinel parsed as a redis:// host.
+std::string parseSentinel(std::string_view rest, RedisUrl& u) {
+  auto at = rest.rfind('@');
+  if (at != std::string_view::npos) {
+    if (auto why = parseUserinfo(rest.substr(0, at), u); !why.empty()) return why;
+    rest = rest.substr(at + 1);
+  }
+  auto slash = rest.find('/');
+  if (slash == std::string_view::npos || slash + 1 == rest.size())
+    return "missing the master name after '/'";
+  u.master = std::string(rest.substr(slash + 1));
+  if (u.master.find_first_of("/ ") != std::string::npos) return "bad master name";
+  std::string_view hosts = rest.substr(0, slash);
+  while (true) {
+    auto comma = hosts.find(',');
+    RedisUrl one;
+    one.port = kSentinelPort;
+    if (auto why = parseHostPort(hosts.substr(0, comma), one); !why.empty())
+      return "sentinel " + std::to_string(u.sentinels.size() + 1) + ": " + why;
+    u.sentinels.push_back({one.host, one.port});
+    if (comma == std::string_view::npos) break;
+    hosts = hosts.substr(comma + 1);
+  }
+  return {};
+}
+
 std::string parseTcp(std::string_view rest, RedisUrl& u) {
   // the last '@': a password may hold '@', '/' and ':' unescaped; host and db never hold '@'
   auto at = rest.rfind('@');
@@ -108,17 +137,38 @@ std::string parseTcp(std::string_view rest, RedisUrl& u) {
   }
   return parseHostPort(rest.substr(0, slash), u);
 }
-}  // namespace
 
-std::string RedisUrl::redacted() const {
-  std::string s(isUnix ? kUnixScheme : kRedisScheme);
-  if (!password.empty()) s += user + ":***@";
-  s += where();
-  if (!isUnix && db != 0) s += "/" + std::to_string(db);
+std::string endpoints(const std::vector<Endpoint>& list) {
+  std::string s;
+  for (const auto& e : list) {
+    if (!s.empty()) s += ',';
+    const bool v6 = e.host.find(':') != std::string::npos;
+    s += (v6 ? "[" + e.host + "]" : e.host) + ":" + std::to_string(e.port);
+  }
   return s;
 }
 
+std::string_view schemeOf(const RedisUrl& u) {
+  return u.isSentinel() ? kSentinelScheme : u.isUnix ? kUnixScheme : kRedisScheme;
+}
+
+// host:port, the socket path, or the sentinels and the master name (the URL's tail)
+std::string tail(const RedisUrl& u) {
+  if (u.isSentinel()) return endpoints(u.sentinels) + "/" + u.master;
+  std::string s = u.where();
+  if (!u.isUnix && u.db != 0) s += "/" + std::to_string(u.db);
+  return s;
+}
+}  // namespace
+
+std::string RedisUrl::redacted() const {
+  std::string s(schemeOf(*this));
+  if (!password.empty()) s += user + ":***@";
+  return s + tail(*this);
+}
+
 std::string RedisUrl::where() const {
+  if (isSentinel()) return "primary " + master + " via sentinels " + endpoints(sentinels);
   if (isUnix) return path;
   bool v6 = host.find(':') != std::string::npos;
   return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
@@ -137,11 +187,9 @@ std::string RedisUrl::withCredentials() const {
     }
     return out;
   };
-  std::string s(isUnix ? kUnixScheme : kRedisScheme);
+  std::string s(schemeOf(*this));
   if (!password.empty()) s += escape(user) + ":" + escape(password) + "@";
-  s += where();
-  if (!isUnix && db != 0) s += "/" + std::to_string(db);
-  return s;
+  return s + tail(*this);
 }
 
 bool readPasswordFile(const std::string& path, std::string* password, std::string* error) {
@@ -177,7 +225,9 @@ std::string redactUrl(std::string_view url) {
 std::optional<RedisUrl> parseRedisUrl(std::string_view url, std::string* error) {
   RedisUrl u;
   std::string why;
-  if (url.starts_with(kUnixScheme)) {
+  if (url.starts_with(kSentinelScheme)) {
+    why = parseSentinel(url.substr(kSentinelScheme.size()), u);
+  } else if (url.starts_with(kUnixScheme)) {
     why = parseUnix(url.substr(kUnixScheme.size()), u);
   } else if (url.starts_with(kRedisScheme)) {
     why = parseTcp(url.substr(kRedisScheme.size()), u);

@@ -1,12 +1,22 @@
-// Redis URLs: redis://[[user]:password@]host[:port][/db] and unix://[[user]:password@]/path,
-// and the one redaction helper every program uses before a URL reaches any text.
+// Redis URLs: redis://[[user]:password@]host[:port][/db], unix://[[user]:password@]/path and
+// redis+sentinel://[[user]:password@]host[:port][,host[:port]...]/master (the primary found
+// through Redis Sentinel), and the one redaction helper every program uses before a URL
+// reaches any text.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace swarmlab::redis {
+
+/// One host:port (a Sentinel of a redis+sentinel:// URL).
+struct Endpoint {
+  std::string host;
+  int port = 26379;
+  bool operator==(const Endpoint&) const = default;
+};
 
 /// Where and how to reach Redis. The password is kept only for AUTH and never printed.
 struct RedisUrl {
@@ -17,10 +27,15 @@ struct RedisUrl {
   std::string user;  ///< ACL user (empty: the default user)
   std::string password;
   int db = 0;
+  /// redis+sentinel://: the sentinels to ask, in turn, for the primary of `master` (host and
+  /// port above are then unused). The credentials serve both the sentinels and the primary.
+  std::vector<Endpoint> sentinels;
+  std::string master;
 
+  bool isSentinel() const { return !sentinels.empty(); }
   /// The URL with the password replaced by "***" (safe for logs and error messages).
   std::string redacted() const;
-  /// host:port or the socket path, for "cannot reach X" messages.
+  /// host:port, the socket path, or "primary M via sentinels h:p,h:p", for "cannot reach X".
   std::string where() const;
   /// The whole URL, credentials %-escaped: parseRedisUrl(u.withCredentials()) == u. Only for
   /// handing to code that connects, in memory; never for any text a person or a file sees.

@@ -23,7 +23,9 @@ void SharedReports::post(wire::Event e, std::int64_t lab, const std::string& det
 
 ReportWriter::ReportWriter(const redis::RedisUrl& url, SharedReports& shared,
                            redis::ClockSync& clock)
-    : shared_(shared), clock_(clock), link_(url), reconnector_("", true) {}
+    : shared_(shared), clock_(clock), link_(url), reconnector_("", true) {
+  if (url.isSentinel()) reconnector_.setMaxDelay(Reconnector::kSentinelMaxDelay);
+}
 
 ReportWriter::~ReportWriter() {
   if (thread_.joinable()) finish({});

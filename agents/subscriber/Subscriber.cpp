@@ -164,6 +164,11 @@ void Subscriber::receive() {
 }
 
 void Subscriber::lostLink(const std::string& why) {
+  if (!resuming_) {
+    resuming_ = true;
+    lostServer_ = link_.server().where();
+    lastBeforeLoss_ = lastUpdateLab();
+  }
   link_.lost(why);
   rt_.reconnector().lost(monotonicNanos());
   shared_.post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
@@ -201,6 +206,13 @@ void Subscriber::onMessage(const wire::ClockMessage& m, std::uint64_t lost) {
   if (first_) {
     first_ = false;
     shared_.post(wire::Event::FirstMessage, lab, {});
+  }
+  if (resuming_) {  // the failover gap and what it lost (docs/replication.md)
+    resuming_ = false;
+    shared_.post(
+        wire::Event::Resumed, lab,
+        "from " + lostServer_ + " to " + link_.server().where() + ", lost " + std::to_string(lost),
+        lastBeforeLoss_);
   }
   rt_.log().row(m.seq, m.t_us, lag);
   display_.poll();  // the mirror write (<= 50/s) after the update's time was taken

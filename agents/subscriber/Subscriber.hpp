@@ -54,6 +54,10 @@ class Subscriber {
   std::uint64_t updates_ = 0, bad_ = 0;
   std::int64_t nextLogCheckNs_ = 0;
   bool first_ = true;
+  // between a loss and the first update after it: the server lost and the last update before
+  bool resuming_ = false;
+  std::string lostServer_;
+  std::int64_t lastBeforeLoss_ = 0;
 };
 
 }  // namespace swarmlab::agents

@@ -10,6 +10,7 @@
 
 #include "LabFile.h"
 #include "RedisServerProcess.h"
+#include "ReplicatedRedis.h"
 #include "TaskSupervisor.h"
 #include "Telemetry.h"
 #include "WireNames.h"
@@ -54,6 +55,7 @@ LocalOrchestrator::~LocalOrchestrator() {
   delete watcher_;
   watcher_ = nullptr;
   if (redis_) redis_->killNow();
+  if (replicated_) replicated_->killNow();
 }
 
 QString LocalOrchestrator::resolveBinDir() {
@@ -73,7 +75,7 @@ QString LocalOrchestrator::resolveBinDir() {
 // Start / state reports
 
 void LocalOrchestrator::start() {
-  if (ready_ || redis_) return;
+  if (ready_ || redis_ || replicated_) return;
   if (!opt_.redisUrl.isEmpty()) {
     access_ = secrets::accessFromUrl(opt_.redisUrl);
     startWatcher();
@@ -95,6 +97,10 @@ void LocalOrchestrator::startOwnRedis() {
   if (!aclDir_->isValid()) return fail(tr("cannot create a private temporary folder"));
   if (!secrets::writePrivateFile(aclFile, secrets::aclFileText(opt_.keyPrefix, password), &error))
     return fail(error);
+  if (replicationLayout(lab_.nodes).replicated()) {
+    delete std::exchange(redis_, nullptr);
+    return startReplicated(password);
+  }
   redis_->setAclFile(aclFile);  // kept for restarts on the same port
   connect(redis_, &RedisServerProcess::ready, this, [this, password](const QString& url) {
     if (access_.consoleUrl.isEmpty())
@@ -196,6 +202,7 @@ QList<TaskInfo> LocalOrchestrator::tasks() const { return tasks_->tasks(); }
 QList<qint64> LocalOrchestrator::childPids() const {
   QList<qint64> out = tasks_->pids();
   if (redis_ && redis_->isRunning()) out.append(redis_->pid());
+  if (replicated_) out.append(replicated_->pids());
   return out;
 }
 
@@ -494,6 +501,8 @@ bool LocalOrchestrator::powerNode(quint64 id, CommandKind kind, const QString& n
     return false;
   }
   placement_.setState(node, state);
+  if (replicated_ && state == NodeState::Down) replicated_->nodeDown(node);
+  if (replicated_ && state == NodeState::Ready) replicated_->nodeUp(node);
   emitNodes();
   return true;
 }
@@ -550,7 +559,11 @@ void LocalOrchestrator::shutdown() {
           watcher_ = nullptr;
         }
         ready_ = false;
-        if (redis_ && redis_->isRunning()) {
+        if (replicated_) {
+          connect(replicated_, &ReplicatedRedis::finished, this,
+                  &LocalOrchestrator::shutdownFinished, Qt::SingleShotConnection);
+          replicated_->stop(opt_.stopTimeoutMs);
+        } else if (redis_ && redis_->isRunning()) {
           connect(redis_, &RedisServerProcess::finished, this, &LocalOrchestrator::shutdownFinished,
                   Qt::SingleShotConnection);
           redis_->stop(opt_.stopTimeoutMs);

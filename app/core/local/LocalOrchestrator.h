@@ -20,6 +20,7 @@ class QTemporaryDir;
 namespace swarmlab {
 
 class RedisServerProcess;
+class ReplicatedRedis;
 class TaskSupervisor;
 class Telemetry;
 struct TaskExit;
@@ -76,6 +77,8 @@ class LocalOrchestrator : public Orchestrator {
   QList<qint64> childPids() const;
   /// The lab's own redis-server while it runs, else 0 (none, or a Redis we were given).
   qint64 redisServerPid() const;
+  /// The replicated mediation layer of a lab with several Redis gateways (issue 12), else null.
+  ReplicatedRedis* replicatedRedis() const { return replicated_; }
   bool isReady() const { return ready_; }
   QString binDir() const { return binDir_; }
 
@@ -120,6 +123,8 @@ class LocalOrchestrator : public Orchestrator {
   void startWatcher();
   /// Our own redis-server with the lab's ACL users (aclFileText) in a private folder.
   void startOwnRedis();
+  /// Several gateways: a redis-server and a sentinel on each (ReplicatedRedis).
+  void startReplicated(const QString& password);
   void onRedisReady(const QString& url);
   void onRedisLost(const QString& why);
   void becomeReady();
@@ -137,6 +142,7 @@ class LocalOrchestrator : public Orchestrator {
   TaskSupervisor* tasks_ = nullptr;
   QList<std::function<void()>> allStoppedWaiters_;
   RedisServerProcess* redis_ = nullptr;
+  ReplicatedRedis* replicated_ = nullptr;
   QList<std::pair<QString, int>> awaitingRedis_;  ///< (service, slot) standing for it, while lost
   Telemetry* watcher_ = nullptr;
 };

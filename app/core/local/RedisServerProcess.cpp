@@ -59,7 +59,7 @@ void RedisServerProcess::restart() {
 
 void RedisServerProcess::launch(bool samePort) {
   ++attempts_;
-  if (!samePort) port_ = freeLoopbackPort();
+  if (!samePort) port_ = fixedPort_ ? fixedPort_ : freeLoopbackPort();
   if (port_ == 0) {
     fail(tr("no free TCP port on 127.0.0.1 for %1").arg(program_));
     return;
@@ -76,26 +76,31 @@ void RedisServerProcess::launch(bool samePort) {
       fail(tr("cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)")
                .arg(program_, proc_->errorString()));
   });
-  const QStringList args{QStringLiteral("--port"),       QString::number(port_),
-                         QStringLiteral("--bind"),       QStringLiteral("127.0.0.1"),
-                         QStringLiteral("--save"),       QString(),
-                         QStringLiteral("--appendonly"), QStringLiteral("no"),
-                         QStringLiteral("--dir"),        QDir::tempPath(),
-                         QStringLiteral("--daemonize"),  QStringLiteral("no"),
-                         QStringLiteral("--logfile"),    QString(),
-                         QStringLiteral("--loglevel"),   QStringLiteral("notice")};
+  QStringList args{QStringLiteral("--port"),       QString::number(port_),
+                   QStringLiteral("--bind"),       QStringLiteral("127.0.0.1"),
+                   QStringLiteral("--save"),       QString(),
+                   QStringLiteral("--appendonly"), QStringLiteral("no"),
+                   QStringLiteral("--dir"),        QDir::tempPath(),
+                   QStringLiteral("--daemonize"),  QStringLiteral("no"),
+                   QStringLiteral("--logfile"),    QString(),
+                   QStringLiteral("--loglevel"),   QStringLiteral("notice")};
   const QStringList acl = aclFile_.isEmpty()
                               ? QStringList()
                               : QStringList{QStringLiteral("--aclfile"), aclFile_};  // 0600
+  if (sentinel_) args = QStringList{QStringLiteral("--sentinel")};  // all in the config file
+  if (!configFile_.isEmpty()) args.prepend(configFile_);
   qCDebug(RedisServerLog) << "starting" << program_ << args + acl;
   readyTimeout_.start(kReadyTimeoutMs);
   proc_->start(program_, args + acl);
 }
 
 void RedisServerProcess::onOutput() {
-  output_ += QString::fromLocal8Bit(proc_->readAllStandardOutput());
+  const QString chunk = QString::fromLocal8Bit(proc_->readAllStandardOutput());
+  output_ += chunk;
   if (output_.size() > 16000) output_ = output_.right(16000);
-  if (!ready_ && output_.contains(QLatin1String("Ready to accept connections"))) {
+  emit logged(chunk);
+  const QLatin1String marker(sentinel_ ? "+monitor master" : "Ready to accept connections");
+  if (!ready_ && output_.contains(marker)) {
     ready_ = true;
     readyTimeout_.stop();
     url_ = QStringLiteral("redis://127.0.0.1:%1").arg(port_);
@@ -107,7 +112,8 @@ void RedisServerProcess::onFinished(int code, QProcess::ExitStatus status) {
   killTimer_.stop();
   readyTimeout_.stop();
   if (!ready_ && !stopping_) {
-    if (output_.contains(QLatin1String("Address already in use")) && attempts_ < kMaxPortAttempts) {
+    if (output_.contains(QLatin1String("Address already in use")) && attempts_ < kMaxPortAttempts &&
+        fixedPort_ == 0) {
       launch();  // lost the race for the port: take another one
       return;
     }

@@ -22,6 +22,15 @@ class RedisServerProcess : public QObject {
   /// ACL file (`--aclfile`, written 0600 by the caller) for the next start(); empty: none.
   /// Users and passwords never go on the command line, where any user can read them.
   void setAclFile(const QString& path) { aclFile_ = path; }
+  /// A config file (0600, written by the caller) given first on the command line: where
+  /// secrets such as masterauth go (issue 12). Empty: none.
+  void setConfigFile(const QString& path) { configFile_ = path; }
+  /// Sentinel mode (`--sentinel`; the config file holds everything, port included). Ready
+  /// once it monitors its master ("+monitor" in its log).
+  void setSentinel(bool on) { sentinel_ = on; }
+  /// The port of the next start() (0: a free one). Replicas and sentinels must know their
+  /// ports before the first one starts.
+  void setPort(int port) { fixedPort_ = port; }
   void start();
   /// Starts it again on the same port (after lost()): the agents' and the console's URL stays
   /// valid. ready() or failed() follows as for start().
@@ -47,6 +56,8 @@ class RedisServerProcess : public QObject {
   /// finished() follows.
   void lost(const QString& why);
   void finished();
+  /// Every chunk of its output (log lines), e.g. Sentinel's +switch-master.
+  void logged(const QString& text);
 
  private:
   /// samePort: keep port_ (a restart); else take a free one.
@@ -62,6 +73,9 @@ class RedisServerProcess : public QObject {
   QString output_;
   QString dataDir_;
   QString aclFile_;
+  QString configFile_;
+  bool sentinel_ = false;
+  int fixedPort_ = 0;
   QString url_;
   int port_ = 0;
   int attempts_ = 0;

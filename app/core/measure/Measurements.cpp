@@ -456,6 +456,7 @@ QList<Measure> computeSummary(const RunData& run) {
   const QList<qint64> pubFull = addPublishMeasures(series, out);
   addUpdateMeasures(run, idx, series, pubFull, gapWindows(ct, rec, series), out);
   addLagAndCounts(series, failed, out);
+  addFailoverMeasures(run, out);
   return out;
 }
 

@@ -45,6 +45,18 @@ struct RecoveryTiming {
   QString cause;  ///< "failed (exit 137: ...)", "stopped", "node_down pi1"
 };
 
+/// A subscriber's first display update after a Sentinel failover (its `resumed` event naming
+/// another Redis server than the one it lost).
+struct FailoverResume {
+  QString instance;
+  QString service;
+  QString from, to;             ///< the Redis servers (host:port) before and after
+  qint64 lastUpdateUs = 0;      ///< its last display update before the loss (0: none)
+  qint64 resumedUs = 0;         ///< its first display update after
+  std::optional<double> gapMs;  ///< resumedUs - lastUpdateUs
+  qint64 lost = 0;              ///< sequence numbers it skipped across the failover
+};
+
 /// Aggregates of one lab second over the whole lab. Seconds no agent reported are absent.
 struct SecondStats {
   qint64 second = 0;
@@ -63,6 +75,10 @@ QString serviceOfInstance(const RunData& run, const QString& instance);
 QList<CommandTiming> commandTimings(const RunData& run);
 QList<RecoveryTiming> recoveries(const RunData& run);
 QList<SecondStats> perSecond(const RunData& run);
+QList<FailoverResume> failoverResumes(const RunData& run);
+/// failover_gap (worst subscriber; failover_gap[service] each) and failover_lost; both "no
+/// data" (NaN) when no failover happened in the run.
+void addFailoverMeasures(const RunData& run, QList<Measure>& out);
 /// Every measure of the run, in a stable order (see docs/labfiles.md).
 QList<Measure> computeSummary(const RunData& run);
 

@@ -21,6 +21,7 @@ inline constexpr QLatin1String kStarted = latin1(wire::toString(wire::Event::Sta
 inline constexpr QLatin1String kFirstMessage = latin1(wire::toString(wire::Event::FirstMessage));
 inline constexpr QLatin1String kRedisLost = latin1(wire::toString(wire::Event::RedisLost));
 inline constexpr QLatin1String kRedisBack = latin1(wire::toString(wire::Event::RedisBack));
+inline constexpr QLatin1String kResumed = latin1(wire::toString(wire::Event::Resumed));
 inline constexpr QLatin1String kStopping = latin1(wire::toString(wire::Event::Stopping));
 inline constexpr QLatin1String kStopped = latin1(wire::toString(wire::Event::Stopped));
 

@@ -25,7 +25,7 @@ QString tr(const char* s) { return QCoreApplication::translate("swarmlab::secret
 QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
 // Commands every lab user needs around its work: connection set-up and the clock.
-constexpr char kSession[] = "+auth +hello +ping +time +select";
+constexpr char kSession[] = "+auth +hello +ping +time +select +role";
 }  // namespace
 
 QString secretsDir() {
@@ -138,6 +138,35 @@ QByteArray aclFileText(const QString& prefix, const QString& password) {
   out += QByteArray("user ") + kConsoleUser + " on #" + hash + " resetkeys resetchannels %R~" +
          keys + " &" + keys + " -@all " + kSession +
          " +get +mget +exists +xread +xrange +xrevrange +xlen +subscribe +unsubscribe\n";
+  return out;
+}
+
+namespace {
+QByteArray passwordHash(const QString& password) {
+  return QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+}  // namespace
+
+QByteArray replicationAclText(const QString& password) {
+  const QByteArray hash = passwordHash(password);
+  QByteArray out;
+  out += QByteArray("user ") + kReplicaUser + " on #" + hash +
+         " resetkeys resetchannels -@all +auth +hello +ping +psync +replconf\n";
+  out += QByteArray("user ") + kSentinelUser + " on #" + hash +
+         " resetkeys resetchannels &__sentinel__:hello -@all +auth +hello +ping +info +role"
+         " +client +subscribe +publish +multi +exec +slaveof +replicaof +config\n";
+  return out;
+}
+
+QByteArray sentinelAclText(const QString& password) {
+  const QByteArray hash = passwordHash(password);
+  const QByteArray ask =
+      " on #" + hash + " -@all +auth +hello +ping +sentinel|get-master-addr-by-name\n";
+  QByteArray out;
+  out += "user default off resetpass -@all\n";
+  out += QByteArray("user ") + kSentinelUser + " on #" + hash + " ~* &* +@all\n";
+  out += QByteArray("user ") + kAgentUser + ask;
+  out += QByteArray("user ") + kConsoleUser + ask;
   return out;
 }
 

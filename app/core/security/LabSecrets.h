@@ -14,6 +14,12 @@ inline constexpr char kAgentUser[] = "swarmlab-agent";
 /// ACL user of the console: reads the lab's keys and streams, may SUBSCRIBE; writes nothing.
 inline constexpr char kConsoleUser[] = "swarmlab-console";
 
+/// ACL user a replica authenticates with to its primary (masteruser): replication only.
+inline constexpr char kReplicaUser[] = "swarmlab-replica";
+/// ACL user of the sentinels: on the lab's redis-servers what Sentinel needs to watch and
+/// reconfigure them (sentinel auth-user), and between sentinels (sentinel-user).
+inline constexpr char kSentinelUser[] = "swarmlab-sentinel";
+
 /// <config>/swarmlab/secrets (config: $XDG_CONFIG_HOME, else ~/.config), created 0700.
 QString secretsDir();
 /// The file name of a lab's password: the lab's name with anything but [A-Za-z0-9._-] as '_'.
@@ -33,6 +39,14 @@ QString randomPassword();
 /// kConsoleUser with the password (stored as its SHA-256, so the file holds no password)
 /// restricted to `<prefix>:*` keys and channels. See docs/security.md for the rights.
 QByteArray aclFileText(const QString& prefix, const QString& password);
+
+/// ACL lines for the redis-servers of a replicated lab (issue 12), appended to aclFileText():
+/// kReplicaUser (PSYNC, REPLCONF, PING) and kSentinelUser (what Sentinel sends: INFO, PING,
+/// REPLICAOF, CONFIG, CLIENT, MULTI/EXEC, PUBLISH/SUBSCRIBE on __sentinel__:hello).
+QByteArray replicationAclText(const QString& password);
+/// ACL lines of a lab's redis-sentinel (sentinel.conf): `default` off, kSentinelUser for the
+/// other sentinels, and kAgentUser and kConsoleUser limited to asking for the primary.
+QByteArray sentinelAclText(const QString& password);
 
 /// Writes data to path, created or truncated with mode 0600 before anything is written.
 bool writePrivateFile(const QString& path, const QByteArray& data, QString* error);

@@ -186,6 +186,56 @@ class TestRedisUrl : public QObject {
     QVERIFY2(!leaks(raw, password.toStdString()), raw.c_str());
   }
 
+  // issue 12: redis+sentinel://[[user]:password@]host[:port],host[:port]/master
+  void sentinelUrl() {
+    std::string err;
+    auto u = parseRedisUrl("redis+sentinel://agent:p@ss:w/rd@gw1:26380,[::1],gw2/swarmlab", &err);
+    QVERIFY2(u, err.c_str());
+    QVERIFY(u->isSentinel());
+    QCOMPARE(u->sentinels.size(), std::size_t(3));
+    QCOMPARE(QString::fromStdString(u->sentinels[0].host), QStringLiteral("gw1"));
+    QCOMPARE(u->sentinels[0].port, 26380);
+    QCOMPARE(QString::fromStdString(u->sentinels[1].host), QStringLiteral("::1"));
+    QCOMPARE(u->sentinels[1].port, 26379);
+    QCOMPARE(u->sentinels[2].port, 26379);
+    QCOMPARE(QString::fromStdString(u->master), QStringLiteral("swarmlab"));
+    QCOMPARE(QString::fromStdString(u->user), QStringLiteral("agent"));
+    QCOMPARE(QString::fromStdString(u->password), QStringLiteral("p@ss:w/rd"));
+    QCOMPARE(QString::fromStdString(u->redacted()),
+             QStringLiteral("redis+sentinel://agent:***@gw1:26380,[::1]:26379,gw2:26379/swarmlab"));
+    QCOMPARE(QString::fromStdString(u->where()),
+             QStringLiteral("primary swarmlab via sentinels gw1:26380,[::1]:26379,gw2:26379"));
+    auto again = parseRedisUrl(u->withCredentials(), &err);
+    QVERIFY2(again, err.c_str());
+    QCOMPARE(again->password, u->password);
+    QCOMPARE(again->sentinels, u->sentinels);
+    QCOMPARE(again->master, u->master);
+    QVERIFY(!leaks(redactUrl("redis+sentinel://agent:p@ss:w/rd@gw1/swarmlab"), "p@ss:w/rd"));
+    auto plain = parseRedisUrl("redis://gw1:6379", &err);
+    QVERIFY(plain && !plain->isSentinel());
+  }
+  void badSentinelUrls_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("no master") << "redis+sentinel://:hunter2@gw1:26379"
+                               << "missing the master name";
+    QTest::newRow("empty master") << "redis+sentinel://gw1/"
+                                  << "missing the master name";
+    QTest::newRow("bad port") << "redis+sentinel://:hunter2@gw1:1,gw2:x/m"
+                              << "sentinel 2: port must be 1-65535";
+    QTest::newRow("empty host") << "redis+sentinel://gw1,/m"
+                                << "sentinel 2: missing host";
+  }
+  void badSentinelUrls() {
+    QFETCH(QString, url);
+    QFETCH(QString, why);
+    std::string err;
+    QVERIFY(!parseRedisUrl(url.toStdString(), &err));
+    QVERIFY2(err.find(why.toStdString()) != std::string::npos, err.c_str());
+    QVERIFY2(err.find("redis+sentinel://") != std::string::npos, err.c_str());
+    QVERIFY2(!leaks(err, "hunter2"), err.c_str());
+  }
+
   void redactUrlKeepsWhatIsSafe() {
     QCOMPARE(QString::fromStdString(redactUrl("redis://gw:6379/2")),
              QStringLiteral("redis://gw:6379/2"));

@@ -411,6 +411,35 @@ class TestMeasurements : public QObject {
     QCOMPARE(value(ms, "lost_total"), 1.0);
   }
 
+  // issue 12: failover_gap / failover_lost from the subscribers' `resumed` events
+  void failoverGapAndLost() {
+    RunData r;
+    r.startUs = at(0);
+    r.endUs = at(40);
+    r.metrics << pubSample(1, 500);
+    const QString from = QStringLiteral("127.0.0.1:7001"), to = QStringLiteral("127.0.0.1:7002");
+    auto resumed = [&](double s, const QString& inst, double last, const QString& a,
+                       const QString& b, int lost) {
+      AgentEvent e = ev(s, "subscriber", inst, "pi1", "resumed", last);
+      e.detail = QStringLiteral("from %1 to %2, lost %3").arg(a, b).arg(lost);
+      return e;
+    };
+    // a plain reconnect to the same server is no failover
+    r.events << resumed(5.5, "subscriber.1.1", 5.0, from, from, 3);
+    QVERIFY(std::isnan(value(computeSummary(r), "failover_gap")));
+    QVERIFY(std::isnan(value(computeSummary(r), "failover_lost")));
+    QVERIFY(findMeasure(computeSummary(r), "failover_gap")->detail.startsWith("no data"));
+    r.events << resumed(17.25, "subscriber.1.1", 15.0, from, to, 1100);
+    r.events << resumed(17.5, "subscriber-2.1.1", 15.1, from, to, 1150);
+    const auto ms = computeSummary(r);
+    QCOMPARE(value(ms, "failover_gap"), 2400.0);
+    QCOMPARE(value(ms, "failover_gap[subscriber]"), 2250.0);
+    QCOMPARE(value(ms, "failover_gap[subscriber-2]"), 2400.0);
+    QCOMPARE(value(ms, "failover_lost"), 2250.0);
+    QVERIFY2(findMeasure(ms, "failover_gap")->detail.contains(from + " -> " + to),
+             qPrintable(findMeasure(ms, "failover_gap")->detail));
+  }
+
   void emptyRun() {
     const auto ms = computeSummary(RunData{});
     QVERIFY(ms.isEmpty());
