@@ -74,62 +74,72 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="150"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>swarmlab console: orchestration lab for containerized IIoT microservices</source>
         <translation>swarmlab console: orchestration lab for containerized IIoT microservices</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="159"/>
         <source>Lab file to open (default: the shipped paper-2017 lab).</source>
         <translation>Lab file to open (default: the shipped paper-2017 lab).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>Redis URL to use instead of the embedded lab&apos;s own redis-server.</source>
         <translation>Redis URL to use instead of the embedded lab&apos;s own redis-server.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="166"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>The password of that Redis: the first line of FILE (never on the command line).</source>
         <translation>The password of that Redis: the first line of FILE (never on the command line).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="172"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</source>
         <translation>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="177"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>Language: en or pt (default: the system&apos;s).</source>
         <translation>Language: en or pt (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</source>
         <translation>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187"/>
+        <location filename="../app/gui/main.cpp" line="190"/>
         <source>How long the scenario runs before the screenshot (default 16).</source>
         <translation>How long the scenario runs before the screenshot (default 16).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="192"/>
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>Ignore saved settings (start as on a first run).</source>
         <translation>Ignore saved settings (start as on a first run).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195"/>
+        <location filename="../app/gui/main.cpp" line="198"/>
         <source>Print when the window was first drawn, then exit.</source>
         <translation>Print when the window was first drawn, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="201"/>
+        <source>Compare two run folders (give the option twice): their charts overlaid and their summaries side by side; no lab is started. With --screenshot, saves that window as PNG and exits.</source>
+        <translation>Compare two run folders (give the option twice): their charts overlaid and their summaries side by side; no lab is started. With --screenshot, saves that window as PNG and exits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="229"/>
+        <source>--compare: expected two run folders, got %1</source>
+        <translation>--compare: expected two run folders, got %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="234"/>
         <source>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</source>
         <translation>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="267"/>
+        <location filename="../app/gui/main.cpp" line="305"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
@@ -334,62 +344,77 @@
         <translation>assigning</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="119"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="122"/>
         <source>Tray</source>
         <translation>Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
         <source>manager, cloud side</source>
         <translation>manager, cloud side</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
         <source>gateways, storage</source>
         <translation>gateways, storage</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>end devices, displays</source>
         <translation>end devices, displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="141"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nodes without a swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="153"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="156"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Drop to put %1 in the %2 layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="282"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="286"/>
         <source>Redis down</source>
         <translation>Redis down</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="314"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="288"/>
+        <source>no machine</source>
+        <translation>no machine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="307"/>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
+        <source>Drop to make %1 host %2</source>
+        <translation>Drop to make %1 host %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="337"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Drop to deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="315"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="338"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Drop to migrate %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="373"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="396"/>
         <source>%1 upd/s</source>
         <translation>%1 upd/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="374"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="397"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="428"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="453"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>
@@ -399,7 +424,12 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="45"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="42"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="46"/>
         <source>the Docker Swarm backend could not be built</source>
         <translation>the Docker Swarm backend could not be built</translation>
     </message>
@@ -408,6 +438,7 @@
         <source>usage: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
+       swarmlab-cli swarm join-command   (the command a new worker runs to join)
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
                                 [--caps CAPABILITY,...] (what failover services may need)
@@ -419,6 +450,7 @@
         <translation>usage: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
+       swarmlab-cli swarm join-command   (the command a new worker runs to join)
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
                                 [--caps CAPABILITY,...] (what failover services may need)
@@ -429,14 +461,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="305"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="348"/>
         <source>swarmlab-cli swarm: unknown command %1
 </source>
         <translation>swarmlab-cli swarm: unknown command %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="317"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="360"/>
         <source>swarmlab-cli swarm: warning: %1
 </source>
         <translation>swarmlab-cli swarm: warning: %1
@@ -492,6 +524,111 @@
         <location filename="../app/core/model/LabTrust.cpp" line="95"/>
         <source>template &quot;%1&quot;: %2</source>
         <translation>template &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImagesCommand.cpp" line="36"/>
+        <source>usage: swarmlab-cli images start [--addr IP] [--port PORT]
+       swarmlab-cli images push [--arch amd64|arm64|all] [--tag TAG] [--no-build]
+       swarmlab-cli images status|address|ca|stop [--purge]
+  start: the lab registry as the Swarm service swarmlab-registry on this manager
+  push:  builds the lab images and pushes them, one multi-arch name each
+  then:  swarmlab-cli run ... --backend swarm --registry $(swarmlab-cli images address)
+</source>
+        <translation>usage: swarmlab-cli images start [--addr IP] [--port PORT]
+       swarmlab-cli images push [--arch amd64|arm64|all] [--tag TAG] [--no-build]
+       swarmlab-cli images status|address|ca|stop [--purge]
+  start: the lab registry as the Swarm service swarmlab-registry on this manager
+  push:  builds the lab images and pushes them, one multi-arch name each
+  then:  swarmlab-cli run ... --backend swarm --registry $(swarmlab-cli images address)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImagesCommand.cpp" line="49"/>
+        <source>swarmlab-cli images: lab-registry.sh not found (looked at %1)</source>
+        <translation>swarmlab-cli images: lab-registry.sh not found (looked at %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImagesCommand.cpp" line="59"/>
+        <source>swarmlab-cli images: cannot run bash %1: %2</source>
+        <translation>swarmlab-cli images: cannot run bash %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="35"/>
+        <source>name: expected 1-63 letters, digits, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation>name: expected 1-63 letters, digits, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="40"/>
+        <source>name: expected a name no node of lab %1 has, got &quot;%2&quot;</source>
+        <translation>name: expected a name no node of lab %1 has, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="54"/>
+        <source>expected a file of at most %1 bytes, got %2 bytes</source>
+        <translation>expected a file of at most %1 bytes, got %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="57"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="68"/>
+        <source>$.nodes: expected an array</source>
+        <translation>$.nodes: expected an array</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="78"/>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::AddDeviceDialog</name>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="33"/>
+        <source>Add %1 as a new device</source>
+        <translation>Add %1 as a new device</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="43"/>
+        <source>display, redis, … (comma-separated)</source>
+        <translation>display, redis, … (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="44"/>
+        <source>Lab &amp;name:</source>
+        <translation>Lab &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="45"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="46"/>
+        <source>&amp;Architecture:</source>
+        <translation>&amp;Architecture:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="47"/>
+        <source>&amp;Capabilities:</source>
+        <translation>&amp;Capabilities:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="48"/>
+        <source>The machine %1 becomes a node of the lab %2: the node is added to the lab file %3 and the machine is labelled to host it.</source>
+        <translation>The machine %1 becomes a node of the lab %2: the node is added to the lab file %3 and the machine is labelled to host it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="57"/>
+        <source>&amp;Add to the lab</source>
+        <translation>&amp;Add to the lab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="87"/>
+        <source>capabilities: expected names of 1-63 letters, digits, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation>capabilities: expected names of 1-63 letters, digits, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -723,17 +860,17 @@
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="568"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="566"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 of %2 series shown, tick %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="576"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="574"/>
         <source>swarmlab charts</source>
         <translation>swarmlab charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="577"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="575"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: cannot write the image file</translation>
     </message>
@@ -764,6 +901,70 @@
         <location filename="../app/core/swarm/CommandTracker.cpp" line="107"/>
         <source>no answer to the request within %1 s</source>
         <translation>no answer to the request within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ComparisonCharts</name>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="135"/>
+        <source>%1 publish/s</source>
+        <translation>%1 publish/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="136"/>
+        <source>%1 updates/s</source>
+        <translation>%1 updates/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="137"/>
+        <source>%1 lag p50 (ms)</source>
+        <translation>%1 lag p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="138"/>
+        <source>%1 lag p99 (ms)</source>
+        <translation>%1 lag p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="142"/>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="147"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="153"/>
+        <source>swarmlab: two runs compared</source>
+        <translation>swarmlab: two runs compared</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="157"/>
+        <source>Fig. 3: publishes and display updates per second</source>
+        <translation>Fig. 3: publishes and display updates per second</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="158"/>
+        <source>Fig. 4: display lag</source>
+        <translation>Fig. 4: display lag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="159"/>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="160"/>
+        <source>seconds since the run&apos;s start</source>
+        <translation>seconds since the run&apos;s start</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="161"/>
+        <source>per second</source>
+        <translation>per second</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="162"/>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1226,8 @@ The console runs it on the open lab (%3) and does not load that file; the comman
         <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="274"/>
         <source>Stop %n running service(s) and start from a clean lab?</source>
         <translation>
-            <numerusform>Stop %n running service(s) and start from a clean lab?</numerusform>
-            <numerusform>Stop %n running service(s) and start from a clean lab?</numerusform>
+            <numerusform>Stop %n running service and start from a clean lab?</numerusform>
+            <numerusform>Stop %n running services and start from a clean lab?</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,8 +1244,8 @@ The console runs it on the open lab (%3) and does not load that file; the comman
         <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="287"/>
         <source>Stopping %n service(s) before the run…</source>
         <translation>
-            <numerusform>Stopping %n service(s) before the run…</numerusform>
-            <numerusform>Stopping %n service(s) before the run…</numerusform>
+            <numerusform>Stopping %n service before the run…</numerusform>
+            <numerusform>Stopping %n services before the run…</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,69 +1362,106 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::LabController</name>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="41"/>
+        <location filename="../app/gui/LabController.cpp" line="48"/>
+        <location filename="../app/gui/LabController.cpp" line="216"/>
         <source>Cannot %1: no backend is connected</source>
         <translation>Cannot %1: no backend is connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="62"/>
+        <location filename="../app/gui/LabController.cpp" line="69"/>
         <source>deploy %1 on %2</source>
         <translation>deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="74"/>
+        <location filename="../app/gui/LabController.cpp" line="81"/>
         <source>migrate %1 from %2 to %3 (%4)</source>
         <translation>migrate %1 from %2 to %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="81"/>
-        <location filename="../app/gui/LabController.cpp" line="91"/>
-        <location filename="../app/gui/LabController.cpp" line="101"/>
+        <location filename="../app/gui/LabController.cpp" line="88"/>
+        <location filename="../app/gui/LabController.cpp" line="98"/>
+        <location filename="../app/gui/LabController.cpp" line="108"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="85"/>
+        <location filename="../app/gui/LabController.cpp" line="92"/>
         <source>restart %1</source>
         <translation>restart %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="95"/>
+        <location filename="../app/gui/LabController.cpp" line="102"/>
         <source>stop %1</source>
         <translation>stop %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="105"/>
+        <location filename="../app/gui/LabController.cpp" line="112"/>
         <source>replicas must be 0 or more, not %1</source>
         <translation>replicas must be 0 or more, not %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="109"/>
+        <location filename="../app/gui/LabController.cpp" line="116"/>
         <source>scale %1 to %2</source>
         <translation>scale %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="115"/>
-        <location filename="../app/gui/LabController.cpp" line="125"/>
-        <location filename="../app/gui/LabController.cpp" line="136"/>
+        <location filename="../app/gui/LabController.cpp" line="122"/>
+        <location filename="../app/gui/LabController.cpp" line="132"/>
+        <location filename="../app/gui/LabController.cpp" line="143"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="119"/>
-        <location filename="../app/gui/LabController.cpp" line="129"/>
+        <location filename="../app/gui/LabController.cpp" line="126"/>
+        <location filename="../app/gui/LabController.cpp" line="136"/>
+        <location filename="../app/gui/LabController.cpp" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="141"/>
+        <location filename="../app/gui/LabController.cpp" line="148"/>
         <source>%1&apos;s layer comes from the lab file on this backend</source>
         <translation>%1&apos;s layer comes from the lab file on this backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="144"/>
+        <location filename="../app/gui/LabController.cpp" line="151"/>
         <source>%1: %2 to the %3 layer</source>
         <translation>%1: %2 to the %3 layer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="163"/>
+        <source>%1 to host %2</source>
+        <translation>%1 to host %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="172"/>
+        <source>unknown machine &apos;%1&apos;</source>
+        <translation>unknown machine &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="174"/>
+        <source>on this backend every lab node runs where the lab file puts it</source>
+        <translation>on this backend every lab node runs where the lab file puts it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="176"/>
+        <source>the lab was not opened from a file: there is no file to add %1 to</source>
+        <translation>the lab was not opened from a file: there is no file to add %1 to</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="184"/>
+        <source>%1 is a lab shipped with swarmlab: copy it to a folder of your own, open the copy (Settings, lab file) and add %2 there</source>
+        <translation>%1 is a lab shipped with swarmlab: copy it to a folder of your own, open the copy (Settings, lab file) and add %2 there</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="192"/>
+        <source>adding %1 to %2</source>
+        <translation>adding %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="211"/>
+        <source>%1: node %2 added</source>
+        <translation>%1: node %2 added</translation>
     </message>
 </context>
 <context>
@@ -1234,17 +1472,17 @@ The console runs it on the open lab (%3) and does not load that file; the comman
         <translation>No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR or choose a lab file in Settings)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="118"/>
+        <location filename="../app/gui/LabSession.cpp" line="122"/>
         <source>Docker Swarm at %1</source>
         <translation>Docker Swarm at %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="119"/>
+        <location filename="../app/gui/LabSession.cpp" line="123"/>
         <source>DOCKER_HOST / local socket</source>
         <translation>DOCKER_HOST / local socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="121"/>
+        <location filename="../app/gui/LabSession.cpp" line="125"/>
         <source>embedded lab</source>
         <translation>embedded lab</translation>
     </message>
@@ -1252,90 +1490,100 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="88"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="90"/>
         <source>start redis-server</source>
         <translation>start redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="95"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="97"/>
         <source>cannot create a private temporary folder</source>
         <translation>cannot create a private temporary folder</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="127"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="133"/>
         <source>the lab&apos;s redis-server %1</source>
         <translation>the lab&apos;s redis-server %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="137"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="143"/>
         <source>; restarting by policy</source>
         <translation>; restarting by policy</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="172"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="178"/>
         <source>read events</source>
         <translation>read events</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="182"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="188"/>
         <source>powered off</source>
         <translation>powered off</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="256"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="263"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>the lab&apos;s Redis at %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="353"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="360"/>
         <source>the embedded lab is not started</source>
         <translation>the embedded lab is not started</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="355"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="362"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>a service named &quot;%1&quot; exists</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="441"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="448"/>
         <source>node %1 is down</source>
         <translation>node %1 is down</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="372"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="379"/>
         <source>could not start</source>
         <translation>could not start</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="381"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="388"/>
         <source>service was removed meanwhile</source>
         <translation>service was removed meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="387"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="398"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="394"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="405"/>
         <source>could not start the new instance</source>
         <translation>could not start the new instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="229"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="236"/>
         <source>no service &quot;%1&quot;</source>
         <translation>no service &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="470"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="477"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>replicas must be 0..1000, got %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="485"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="492"/>
         <source>could not start an instance</source>
         <translation>could not start an instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="493"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="500"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>no node &quot;%1&quot; in the lab</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/LocalReplication.cpp" line="29"/>
+        <source>start the replicated Redis</source>
+        <translation>start the replicated Redis</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/LocalReplication.cpp" line="33"/>
+        <source>%1&apos;s Redis process %2</source>
+        <translation>%1&apos;s Redis process %2</translation>
     </message>
 </context>
 <context>
@@ -1359,410 +1607,429 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>swarmlab console</source>
         <translation>swarmlab console</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="60"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="73"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="238"/>
         <source>Backend: none</source>
         <translation>Backend: none</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="128"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="133"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="129"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="161"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="184"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="132"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="151"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="202"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="64"/>
         <source>lab time —</source>
         <translation>lab time —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>lab time %1 UTC</source>
         <translation>lab time %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>language: %1</source>
         <translation>language: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Displays</source>
         <translation>Displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Experiments</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Service logs</source>
         <translation>Service logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="68"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="71"/>
         <source>&amp;Deploy on node…</source>
         <translation>&amp;Deploy on node…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="69"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="72"/>
         <source>Deploy a service template on the selected node</source>
         <translation>Deploy a service template on the selected node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="70"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="73"/>
         <source>&amp;Migrate to…</source>
         <translation>&amp;Migrate to…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="74"/>
         <source>Move the selected service to another node</source>
         <translation>Move the selected service to another node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="75"/>
         <source>&amp;Restart</source>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="73"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="76"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="74"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="77"/>
         <source>S&amp;cale…</source>
         <translation>S&amp;cale…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="75"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="78"/>
         <source>Show &amp;logs</source>
         <translation>Show &amp;logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="76"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="79"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="77"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="80"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="81"/>
         <source>&amp;Fit topology</source>
         <translation>&amp;Fit topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Pause charts</source>
         <translation>&amp;Pause charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="80"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="83"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="81"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="84"/>
         <source>Restart &amp;lab</source>
         <translation>Restart &amp;lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="82"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="85"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="84"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="87"/>
         <source>Save &amp;window as PNG…</source>
         <translation>Save &amp;window as PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="85"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="125"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="128"/>
         <source>Scale %1</source>
         <translation>Scale %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="125"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="128"/>
         <source>Replicas:</source>
         <translation>Replicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Save window as PNG</source>
         <translation>Save window as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Save window</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
         <source>window written to %1</source>
         <translation>window written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="87"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="88"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="91"/>
         <source>&amp;Lab</source>
         <translation>&amp;Lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="89"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="92"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="90"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="94"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="97"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="91"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="86"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="89"/>
         <source>&amp;About swarmlab</source>
         <translation>&amp;About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="180"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="185"/>
         <source>About swarmlab</source>
         <translation>About swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="181"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="186"/>
         <source>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="92"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="95"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="83"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="86"/>
         <source>Export charts as &amp;PNG or SVG…</source>
         <translation>Export charts as &amp;PNG or SVG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="243"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="250"/>
         <source>&amp;Drain node</source>
         <translation>&amp;Drain node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="243"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="250"/>
         <source>Node &amp;down (power off)</source>
         <translation>Node &amp;down (power off)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="244"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="251"/>
         <source>&amp;Activate node</source>
         <translation>&amp;Activate node</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="244"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="251"/>
         <source>Node &amp;up (power on)</source>
         <translation>Node &amp;up (power on)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="248"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="255"/>
         <source>Deploy on %1</source>
         <translation>Deploy on %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="252"/>
-        <location filename="../app/gui/MainWindowActions.cpp" line="264"/>
-        <location filename="../app/gui/MainWindowActions.cpp" line="277"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="259"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="271"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="284"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="304"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="260"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="267"/>
         <source>Migrate %1 to</source>
         <translation>Migrate %1 to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="276"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="283"/>
         <source>Deploy %1 on %2</source>
         <translation>Deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="291"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="299"/>
+        <source>&amp;Host lab node</source>
+        <translation>&amp;Host lab node</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowActions.cpp" line="310"/>
+        <source>&amp;Add as new device…</source>
+        <translation>&amp;Add as new device…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowActions.cpp" line="325"/>
         <source>&amp;Migrate to</source>
         <translation>&amp;Migrate to</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="296"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="330"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="70"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="80"/>
         <source>lab: %1</source>
         <translation>lab: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
         <source>The lab could not be opened: %1</source>
         <translation>The lab could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="126"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="128"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="129"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="132"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="151"/>
         <source>starting…</source>
         <translation>starting…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="133"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="184"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="202"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>lab ready on %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="161"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="215"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="233"/>
         <source>lab stopped</source>
         <translation>lab stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="217"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="235"/>
         <source>the backend did not finish stopping within %1 s; closing without it</source>
         <translation>the backend did not finish stopping within %1 s; closing without it</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="120"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="121"/>
         <source>opening %1 on the %2</source>
         <translation>opening %1 on the %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
         <source>%1: its commands were not confirmed</source>
         <translation>%1: its commands were not confirmed</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="86"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="98"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="99"/>
         <source>Run these commands?</source>
         <translation>Run these commands?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="99"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="100"/>
         <source>The lab file %1 runs programs other than swarmlab&apos;s agents and redis-server:
 
 %2
@@ -1775,84 +2042,89 @@ A lab file is code: run them only if you trust whoever wrote it.</source>
 A lab file is code: run them only if you trust whoever wrote it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="105"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="106"/>
         <source>&amp;Run them</source>
         <translation>&amp;Run them</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="106"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="107"/>
         <source>&amp;Do not open the lab</source>
         <translation>&amp;Do not open the lab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="158"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowSession.cpp" line="176"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="160"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 on %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="196"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
         <source>lost, reconnecting</source>
         <translation>lost, reconnecting</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="188"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="206"/>
         <source>telemetry connected to %1</source>
         <translation>telemetry connected to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="189"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="207"/>
         <source>telemetry lost Redis: %1</source>
         <translation>telemetry lost Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: cannot write the PNG file</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Export charts</source>
         <translation>Export charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>charts written to %1</source>
         <translation>charts written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Restart the lab with the new backend settings now? Services running now will be stopped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="236"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="254"/>
         <source>The lab could not be opened</source>
         <translation>The lab could not be opened</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="203"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="221"/>
         <source>stopping the lab…</source>
         <translation>stopping the lab…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="222"/>
         <source>Stopping the lab…</source>
         <translation>Stopping the lab…</translation>
     </message>
@@ -1863,6 +2135,16 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <location filename="../app/core/orchestrator/Orchestrator.cpp" line="90"/>
         <source>the %1 backend takes its nodes&apos; layers from the lab file</source>
         <translation>the %1 backend takes its nodes&apos; layers from the lab file</translation>
+    </message>
+    <message>
+        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="99"/>
+        <source>the %1 backend runs every lab node itself: no machine is assigned</source>
+        <translation>the %1 backend runs every lab node itself: no machine is assigned</translation>
+    </message>
+    <message>
+        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="105"/>
+        <source>the %1 backend takes its nodes from the lab file it was started with; restart the lab to add %2</source>
+        <translation>the %1 backend takes its nodes from the lab file it was started with; restart the lab to add %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2199,94 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::PlacementRules</name>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="62"/>
+        <source>%1 is not a node of lab %2</source>
+        <translation>%1 is not a node of lab %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="63"/>
+        <source>no swarm node %1</source>
+        <translation>no swarm node %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="69"/>
+        <source>%1 hosts %2 already</source>
+        <translation>%1 hosts %2 already</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RecordControl</name>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="50"/>
+        <source>Save the recorded timeline</source>
+        <translation>Save the recorded timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="51"/>
+        <source>Timeline files (*.json)</source>
+        <translation>Timeline files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="67"/>
+        <source>recording dropped: the lab it recorded is gone</source>
+        <translation>recording dropped: the lab it recorded is gone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="90"/>
+        <source>recording: your deploy, migrate, restart, stop, scale and node down/up commands become a timeline (the lab as it is now: %n step(s) at 0 s)</source>
+        <translation>
+            <numerusform>recording: your deploy, migrate, restart, stop, scale and node down/up commands become a timeline (the lab as it is now: %n step at 0 s)</numerusform>
+            <numerusform>recording: your deploy, migrate, restart, stop, scale and node down/up commands become a timeline (the lab as it is now: %n steps at 0 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="93"/>
+        <source>not recorded: %1</source>
+        <translation>not recorded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="108"/>
+        <source>recording discarded (%n step(s))</source>
+        <translation>
+            <numerusform>recording discarded (%n step)</numerusform>
+            <numerusform>recording discarded (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="119"/>
+        <source>recorded timeline not saved: %1</source>
+        <translation>recorded timeline not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="124"/>
+        <source>recorded timeline %1 saved to %2: %n step(s) in %3 s</source>
+        <translation>
+            <numerusform>recorded timeline %1 saved to %2: %n step in %3 s</numerusform>
+            <numerusform>recorded timeline %1 saved to %2: %n steps in %3 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="141"/>
+        <source>Stop recording (%n step(s), %1 s)</source>
+        <translation>
+            <numerusform>Stop recording (%n step, %1 s)</numerusform>
+            <numerusform>Stop recording (%n steps, %1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="145"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="147"/>
+        <source>Record your commands (deploy, migrate, restart, stop, node down/up) as a timeline to replay on the Experiments tab</source>
+        <translation>Record your commands (deploy, migrate, restart, stop, node down/up) as a timeline to replay on the Experiments tab</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::RedisProbe</name>
     <message>
         <location filename="../app/core/swarm/RedisProbe.cpp" line="19"/>
@@ -1947,34 +2317,195 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>cannot run %1: %2 (install redis-server, or set SWARMLAB_REDIS_SERVER)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="114"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="120"/>
         <source>%1 exited (%2) before accepting connections: %3</source>
         <translation>%1 exited (%2) before accepting connections: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="115"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="121"/>
         <source>crashed</source>
         <translation>crashed</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="115"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="121"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="116"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="122"/>
         <source>no output</source>
         <translation>no output</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="123"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="129"/>
         <source>killed by a signal</source>
         <translation>killed by a signal</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="124"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="130"/>
         <source>exited with code %1</source>
         <translation>exited with code %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ReplicatedRedis</name>
+    <message>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="130"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="166"/>
+        <source>Sentinel failover: the primary moved from %1 to %2</source>
+        <translation>Sentinel failover: the primary moved from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RunComparisonWindow</name>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="39"/>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="41"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="43"/>
+        <source>journal only</source>
+        <translation>journal only</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="47"/>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="90"/>
+        <source>Export the comparison as CSV</source>
+        <translation>Export the comparison as CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="93"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="100"/>
+        <source>written to %1</source>
+        <translation>written to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="97"/>
+        <source>Export the comparison charts</source>
+        <translation>Export the comparison charts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="98"/>
+        <source>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="125"/>
+        <source>reading %1 and %2…</source>
+        <translation>reading %1 and %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="146"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="148"/>
+        <source>%n measure(s) compared</source>
+        <translation>
+            <numerusform>%n measure compared</numerusform>
+            <numerusform>%n measures compared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="163"/>
+        <source>this run has no such measure</source>
+        <translation>this run has no such measure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="165"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="167"/>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="171"/>
+        <source>better than the paper</source>
+        <translation>better than the paper</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;  %2 — timeline &lt;b&gt;%3&lt;/b&gt;, %4, %5 backend, %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2 — timeline &lt;b&gt;%3&lt;/b&gt;, %4, %5 backend, %6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="198"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="201"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="200"/>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="216"/>
+        <source>%1: cannot write the image file</source>
+        <translation>%1: cannot write the image file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="221"/>
+        <source>swarmlab: two runs compared</source>
+        <translation>swarmlab: two runs compared</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>run A (× paper)</source>
+        <translation>run A (× paper)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>run B (× paper)</source>
+        <translation>run B (× paper)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>paper 2017</source>
+        <translation>paper 2017</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="225"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="226"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2519,124 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <location filename="../app/core/measure/RunJournal.cpp" line="79"/>
         <source>%1: cannot write the run journal: %2</source>
         <translation>%1: cannot write the run journal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RunsPanel</name>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="27"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="60"/>
+        <source>Runs folder</source>
+        <translation>Runs folder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="106"/>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="109"/>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="110"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="120"/>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="123"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="127"/>
+        <source>journal only: %1</source>
+        <translation>journal only: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="131"/>
+        <source>broken: %1</source>
+        <translation>broken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="141"/>
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n run in %1</numerusform>
+            <numerusform>%n runs in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="164"/>
+        <source>comparing %1 (A) and %2 (B)</source>
+        <translation>comparing %1 (A) and %2 (B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="169"/>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="170"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="171"/>
+        <source>Compare the two selected</source>
+        <translation>Compare the two selected</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="173"/>
+        <source>Select two runs (Ctrl+click) to overlay their charts and compare their summaries with the paper</source>
+        <translation>Select two runs (Ctrl+click) to overlay their charts and compare their summaries with the paper</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>run folder</source>
+        <translation>run folder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="176"/>
+        <source>publish/s</source>
+        <translation>publish/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="176"/>
+        <source>updates/s</source>
+        <translation>updates/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="176"/>
+        <source>lag p50 (ms)</source>
+        <translation>lag p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="177"/>
+        <source>first deploy (ms)</source>
+        <translation>first deploy (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="177"/>
+        <source>state</source>
+        <translation>state</translation>
     </message>
 </context>
 <context>
@@ -2031,176 +2680,209 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::Session</name>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="95"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="97"/>
         <source>engine %1, API %2
 </source>
         <translation>engine %1, API %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="96"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="98"/>
         <source>swarm: %1%2
 </source>
         <translation>swarm: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="98"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="100"/>
         <source> (manager)</source>
         <translation> (manager)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="99"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="101"/>
         <source>swarm error: %1
 </source>
         <translation>swarm error: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="109"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="111"/>
         <source>dispatcher heartbeat: %1 ms
 </source>
         <translation>dispatcher heartbeat: %1 ms
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="125"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="126"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="131"/>
         <source>AVAIL</source>
         <translation>AVAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="132"/>
         <source>ARCH</source>
         <translation>ARCH</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="131"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="133"/>
         <source>LAB NAME</source>
         <translation>LAB NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="132"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="134"/>
         <source>LAYER</source>
         <translation>LAYER</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="160"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="162"/>
         <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
 </source>
         <translation>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="168"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="170"/>
         <source>swarmlab-cli swarm init: unknown argument %1
 </source>
         <translation>swarmlab-cli swarm init: unknown argument %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="176"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="178"/>
         <source>already part of a swarm (node %1); nothing changed
 </source>
         <translation>already part of a swarm (node %1); nothing changed
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="186"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="188"/>
         <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
 </source>
         <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="191"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="193"/>
         <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
 </source>
         <translation>swarm initialised, node %1, dispatcher heartbeat %2 ms
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="201"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="203"/>
         <source>not part of a swarm; nothing changed
 </source>
         <translation>not part of a swarm; nothing changed
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="207"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="209"/>
         <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
 </source>
         <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="215"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="217"/>
         <source>left the swarm%1
 </source>
         <translation>left the swarm%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="216"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="218"/>
         <source> (network docker_gwbridge removed)</source>
         <translation> (network docker_gwbridge removed)</translation>
     </message>
     <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="228"/>
+        <source>swarmlab-cli swarm join-command: this engine is not a swarm manager (swarm: %1); run swarmlab-cli swarm init on the manager first
+</source>
+        <translation>swarmlab-cli swarm join-command: this engine is not a swarm manager (swarm: %1); run swarmlab-cli swarm init on the manager first
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/SwarmCommand.cpp" line="238"/>
+        <source>swarmlab-cli swarm join-command: GET /swarm: %1
+</source>
+        <translation>swarmlab-cli swarm join-command: GET /swarm: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="239"/>
+        <source>no JoinTokens.Worker in the answer</source>
+        <translation>no JoinTokens.Worker in the answer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="251"/>
+        <source># On each new machine (a Raspberry Pi with Docker), as root, to join this swarm as a worker:
+</source>
+        <translation># On each new machine (a Raspberry Pi with Docker), as root, to join this swarm as a worker:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="256"/>
+        <source># Then, on this machine: swarmlab-cli swarm status lists it; in the console, drag it from the Tray onto a lab node&apos;s card.
+</source>
+        <translation># Then, on this machine: swarmlab-cli swarm status lists it; in the console, drag it from the Tray onto a lab node&apos;s card.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="280"/>
         <source>swarmlab-cli swarm label: unknown argument %1
 </source>
         <translation>swarmlab-cli swarm label: unknown argument %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="246"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="288"/>
         <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
 </source>
         <translation>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="268"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="310"/>
         <source>swarmlab-cli swarm label: node %1: %2
 </source>
         <translation>swarmlab-cli swarm label: node %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="277"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="319"/>
         <source>node %1 labelled
 </source>
         <translation>node %1 labelled
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="281"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="323"/>
         <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
 </source>
         <translation>swarmlab-cli swarm label: node %1 (HTTP %2): %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="288"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="330"/>
         <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
 </source>
         <translation>swarmlab-cli swarm label: node %1: update kept going out of sequence
@@ -2395,17 +3077,23 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>the lab has no redis template and no Redis URL was given</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="83"/>
-        <source>no swarm node for the gateway %1</source>
-        <translation>no swarm node for the gateway %1</translation>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="86"/>
+        <source>not started: no machine hosts %1; drag one onto its card</source>
+        <translation>not started: no machine hosts %1; drag one onto its card</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="111"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="90"/>
+        <source>no machine hosts the gateway %1: drag one onto its card, or label one with swarmlab-cli swarm label NODE --name %1</source>
+        <translation>no machine hosts the gateway %1: drag one onto its card, or label one with swarmlab-cli swarm label NODE --name %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="123"/>
         <source>Redis did not answer PING: %1</source>
         <translation>Redis did not answer PING: %1</translation>
     </message>
     <message>
         <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="165"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="15"/>
         <source>not connected to a swarm manager</source>
         <translation>not connected to a swarm manager</translation>
     </message>
@@ -2415,63 +3103,68 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>a service named %1 exists already</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
-        <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
-        <translation>no swarm node for lab node %1 (label it swarmlab.name=%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="192"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="195"/>
         <source>the node left the swarm</source>
         <translation>the node left the swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="461"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="467"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>not running again after node %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="493"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="499"/>
         <source>the orchestrator shut down</source>
         <translation>the orchestrator shut down</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="296"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="342"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="301"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="347"/>
         <source>no such service</source>
         <translation>no such service</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="264"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="363"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="382"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
+        <source>no machine hosts %1: drag one onto its card (or label a swarm node swarmlab.name=%1)</source>
+        <translation>no machine hosts %1: drag one onto its card (or label a swarm node swarmlab.name=%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="269"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="368"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="387"/>
         <source>no swarm node for lab node %1</source>
         <translation>no swarm node for lab node %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="367"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>swarm node %1 also hosts %2: draining it would stop them too</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="415"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="420"/>
         <source>no such swarm node</source>
         <translation>no such swarm node</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="52"/>
+        <source>layer: expected enterprise, mediation or sensing</source>
+        <translation>layer: expected enterprise, mediation or sensing</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::SwarmState</name>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="135"/>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="137"/>
         <source>no swarm node labelled swarmlab.name=%1</source>
         <translation>no swarm node labelled swarmlab.name=%1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="282"/>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="292"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="290"/>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="300"/>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -2577,62 +3270,114 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TopologyModel</name>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="191"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="135"/>
+        <source>not started: no machine hosts %1; drag one onto its card</source>
+        <translation>not started: no machine hosts %1; drag one onto its card</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="141"/>
+        <source>no machine hosts %1: drag one here</source>
+        <translation>no machine hosts %1: drag one here</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="156"/>
+        <source>machine %1, not a node of the lab: drag it onto a lab node&apos;s card to host it, or into a band</source>
+        <translation>machine %1, not a node of the lab: drag it onto a lab node&apos;s card to host it, or into a band</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="160"/>
+        <source>runs on machine %1</source>
+        <translation>runs on machine %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="244"/>
         <source>%1… %2 ms</source>
         <translation>%1… %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="199"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="252"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="211"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="264"/>
         <source>unknown service template &apos;%1&apos;</source>
         <translation>unknown service template &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="213"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="266"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="306"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="307"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="214"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="268"/>
+        <source>no machine hosts %1: drag one onto its card first</source>
+        <translation>no machine hosts %1: drag one onto its card first</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="269"/>
         <source>%1 is down</source>
         <translation>%1 is down</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="215"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="270"/>
         <source>%1 is drained</source>
         <translation>%1 is drained</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="217"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="272"/>
         <source>%1 is not in a layer yet: drag it into a band first</source>
         <translation>%1 is not in a layer yet: drag it into a band first</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="232"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="287"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>unknown service &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="236"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="291"/>
         <source>%1 already runs on %2</source>
         <translation>%1 already runs on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="351"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="303"/>
+        <source>on this backend every lab node runs where the lab file puts it</source>
+        <translation>on this backend every lab node runs where the lab file puts it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="310"/>
+        <source>%1 is a machine, not a lab node: drop machines on a lab node&apos;s card</source>
+        <translation>%1 is a machine, not a lab node: drop machines on a lab node&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="312"/>
+        <source>drop %1 on another lab node&apos;s card to make its machine host that one too</source>
+        <translation>drop %1 on another lab node&apos;s card to make its machine host that one too</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="315"/>
+        <source>no machine hosts %1, so it cannot host %2</source>
+        <translation>no machine hosts %1, so it cannot host %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="316"/>
+        <source>%1 runs on %2 already</source>
+        <translation>%1 runs on %2 already</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="430"/>
         <source>no first message after %1 s</source>
         <translation>no first message after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="352"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="431"/>
         <source>no answer from the backend after %1 s</source>
         <translation>no answer from the backend after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="367"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="446"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -2640,32 +3385,32 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="263"/>
-        <source>only services can be dropped on a node</source>
-        <translation>only services can be dropped on a node</translation>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="273"/>
+        <source>only services and machines can be dropped on a node</source>
+        <translation>only services and machines can be dropped on a node</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="271"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="281"/>
         <source>only node cards can be dropped on a band</source>
         <translation>only node cards can be dropped on a band</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="288"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="280"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="290"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>on this backend every node&apos;s layer comes from the lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="282"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="292"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>a node leaves its layer only by removing its swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="284"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="294"/>
         <source>%1 is already in this layer</source>
         <translation>%1 is already in this layer</translation>
     </message>
@@ -2722,127 +3467,122 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::cli</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="34"/>
+        <location filename="../app/cli/RunCommand.cpp" line="59"/>
         <source>Plays an experiment timeline on a lab and records it.</source>
         <translation>Plays an experiment timeline on a lab and records it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="36"/>
+        <location filename="../app/cli/RunCommand.cpp" line="61"/>
         <source>experiment timeline (JSON)</source>
         <translation>experiment timeline (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="38"/>
+        <location filename="../app/cli/RunCommand.cpp" line="63"/>
         <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
         <translation>lab file (default: the timeline&apos;s &quot;lab&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="41"/>
+        <location filename="../app/cli/RunCommand.cpp" line="66"/>
         <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
         <translation>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="43"/>
+        <location filename="../app/cli/RunCommand.cpp" line="68"/>
         <source>local (default) or swarm</source>
         <translation>local (default) or swarm</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="47"/>
+        <location filename="../app/cli/RunCommand.cpp" line="72"/>
         <source>use this Redis instead of starting one (redis://host:port; default: $SWARMLAB_REDIS_URL)</source>
         <translation>use this Redis instead of starting one (redis://host:port; default: $SWARMLAB_REDIS_URL)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="52"/>
+        <location filename="../app/cli/RunCommand.cpp" line="77"/>
         <source>the password of that Redis: the first line of FILE (never on the command line)</source>
         <translation>the password of that Redis: the first line of FILE (never on the command line)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="55"/>
+        <location filename="../app/cli/RunCommand.cpp" line="80"/>
         <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
         <translation>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="59"/>
+        <location filename="../app/cli/RunCommand.cpp" line="84"/>
         <source>run template commands other than swarmlab programs from ${bin} and redis-server</source>
         <translation>run template commands other than swarmlab programs from ${bin} and redis-server</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="62"/>
+        <location filename="../app/cli/RunCommand.cpp" line="87"/>
         <source>use the timeline&apos;s lab even when it lies outside the timeline&apos;s folder</source>
         <translation>use the timeline&apos;s lab even when it lies outside the timeline&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="65"/>
-        <source>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</source>
-        <translation>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RunCommand.cpp" line="68"/>
+        <location filename="../app/cli/RunCommand.cpp" line="91"/>
         <source>do not journal the run to its folder while it runs (a killed run is then lost)</source>
         <translation>do not journal the run to its folder while it runs (a killed run is then lost)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="73"/>
+        <location filename="../app/cli/RunCommand.cpp" line="96"/>
         <source>swarmlab-cli run: %1</source>
         <translation>swarmlab-cli run: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="84"/>
+        <location filename="../app/cli/RunCommand.cpp" line="107"/>
         <source>expected exactly one EXPERIMENT file, got %1</source>
         <translation>expected exactly one EXPERIMENT file, got %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="88"/>
+        <location filename="../app/cli/RunCommand.cpp" line="111"/>
         <source>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
         <translation>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="92"/>
+        <location filename="../app/cli/RunCommand.cpp" line="115"/>
         <source>--backend: expected local or swarm, got &quot;%1&quot;</source>
         <translation>--backend: expected local or swarm, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="95"/>
+        <location filename="../app/cli/RunCommand.cpp" line="118"/>
         <source>swarmlab-cli run: warning: --redis holds a password, which any user can read in the process list; use SWARMLAB_REDIS_URL or --redis-password-file</source>
         <translation>swarmlab-cli run: warning: --redis holds a password, which any user can read in the process list; use SWARMLAB_REDIS_URL or --redis-password-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="102"/>
+        <location filename="../app/cli/RunCommand.cpp" line="125"/>
         <source>--out: expected a folder, got an empty value</source>
         <translation>--out: expected a folder, got an empty value</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="118"/>
+        <location filename="../app/cli/RunCommand.cpp" line="141"/>
         <source>%1: its lab %2 lies outside the timeline&apos;s folder; check that file, then give --allow-outside-lab (or --lab FILE)</source>
         <translation>%1: its lab %2 lies outside the timeline&apos;s folder; check that file, then give --allow-outside-lab (or --lab FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="124"/>
+        <location filename="../app/cli/RunCommand.cpp" line="147"/>
         <source>note: lab %1 (outside the timeline&apos;s folder, allowed)</source>
         <translation>note: lab %1 (outside the timeline&apos;s folder, allowed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="128"/>
+        <location filename="../app/cli/RunCommand.cpp" line="151"/>
         <source>%1: %2 is not a swarmlab program from ${bin} nor redis-server%3</source>
         <translation>%1: %2 is not a swarmlab program from ${bin} nor redis-server%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="130"/>
+        <location filename="../app/cli/RunCommand.cpp" line="153"/>
         <source> (allowed by --allow-commands)</source>
         <translation> (allowed by --allow-commands)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="131"/>
+        <location filename="../app/cli/RunCommand.cpp" line="154"/>
         <source>; give --allow-commands to run it</source>
         <translation>; give --allow-commands to run it</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="143"/>
+        <location filename="../app/cli/RunCommand.cpp" line="166"/>
         <source>%1: cannot load the timeline</source>
         <translation>%1: cannot load the timeline</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="151"/>
+        <location filename="../app/cli/RunCommand.cpp" line="174"/>
         <source>%1: cannot load the lab</source>
         <translation>%1: cannot load the lab</translation>
     </message>
@@ -2855,8 +3595,8 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <location filename="../app/cli/ValidateCommand.cpp" line="43"/>
         <source>%1: lab file has %n error(s)</source>
         <translation>
-            <numerusform>%1: lab file has %n error(s)</numerusform>
-            <numerusform>%1: lab file has %n error(s)</numerusform>
+            <numerusform>%1: lab file has %n error</numerusform>
+            <numerusform>%1: lab file has %n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -2873,8 +3613,8 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <location filename="../app/cli/ValidateCommand.cpp" line="67"/>
         <source>%1: timeline has %n error(s)</source>
         <translation>
-            <numerusform>%1: timeline has %n error(s)</numerusform>
-            <numerusform>%1: timeline has %n error(s)</numerusform>
+            <numerusform>%1: timeline has %n error</numerusform>
+            <numerusform>%1: timeline has %n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -2909,6 +3649,7 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="60"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
         <source>measure</source>
         <translation>measure</translation>
     </message>
@@ -2919,11 +3660,13 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="62"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="63"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
         <source>paper</source>
         <translation>paper</translation>
     </message>
@@ -2972,6 +3715,68 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <location filename="../app/cli/ReportCommand.cpp" line="55"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="32"/>
+        <source>%1: no such folder (expected a run folder, as written by swarmlab-cli run)</source>
+        <translation>%1: no such folder (expected a run folder, as written by swarmlab-cli run)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
+        <source>%1 (run swarmlab-cli report %2 first)</source>
+        <translation>%1 (run swarmlab-cli report %2 first)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="46"/>
+        <source>%1: %2 — %3, %4 backend, started %5</source>
+        <translation>%1: %2 — %3, %4 backend, started %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="48"/>
+        <source>unknown timeline</source>
+        <translation>unknown timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="49"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="52"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="55"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="62"/>
+        <source>Prints the summaries of two runs side by side with the 2017 paper&apos;s values (each run&apos;s ratio to the paper in brackets). &quot;no data&quot;: the run could not measure it; &quot;—&quot;: the run has no such measure.</source>
+        <translation>Prints the summaries of two runs side by side with the 2017 paper&apos;s values (each run&apos;s ratio to the paper in brackets). &quot;no data&quot;: the run could not measure it; &quot;—&quot;: the run has no such measure.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="66"/>
+        <source>a run&apos;s folder (--out of run)</source>
+        <translation>a run&apos;s folder (--out of run)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="67"/>
+        <source>another run&apos;s folder</source>
+        <translation>another run&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="69"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="87"/>
+        <source>swarmlab-cli compare: %1</source>
+        <translation>swarmlab-cli compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="78"/>
+        <source>swarmlab-cli compare: expected two run folders, got %1</source>
+        <translation>swarmlab-cli compare: expected two run folders, got %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="111"/>
+        <source>(×N = value / paper value; &quot;—&quot;: not in that run)</source>
+        <translation>(×N = value / paper value; &quot;—&quot;: not in that run)</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3906,52 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
     </message>
 </context>
 <context>
+    <name>swarmlab::cli::SwarmFlags</name>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="34"/>
+        <source>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</source>
+        <translation>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="37"/>
+        <source>swarm: deploy images from the lab registry at HOST:PORT by digest (default: $SWARMLAB_REGISTRY; see swarmlab-cli images)</source>
+        <translation>swarm: deploy images from the lab registry at HOST:PORT by digest (default: $SWARMLAB_REGISTRY; see swarmlab-cli images)</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::registry</name>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="28"/>
+        <source>lab registry &quot;%1&quot;: expected host:port, e.g. 10.0.0.1:5000 (no https://, no path)</source>
+        <translation>lab registry &quot;%1&quot;: expected host:port, e.g. 10.0.0.1:5000 (no https://, no path)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="50"/>
+        <source>expected the lab registry (swarmlab-cli images start) answering over TLS, its CA in /etc/docker/certs.d/%1/ca.crt on every node</source>
+        <translation>expected the lab registry (swarmlab-cli images start) answering over TLS, its CA in /etc/docker/certs.d/%1/ca.crt on every node</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="54"/>
+        <source>the lab registry %1 was asked through the engine and no answer came (%2); %3</source>
+        <translation>the lab registry %1 was asked through the engine and no answer came (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="60"/>
+        <source>%1 is not in the lab registry %2 (%3); push the images: swarmlab-cli images push</source>
+        <translation>%1 is not in the lab registry %2 (%3); push the images: swarmlab-cli images push</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="66"/>
+        <source>the lab registry %1 cannot be reached: %2; %3</source>
+        <translation>the lab registry %1 cannot be reached: %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="79"/>
+        <source>the lab registry %1 gave no sha256 digest for %2 (Descriptor.digest: &quot;%3&quot;)</source>
+        <translation>the lab registry %1 gave no sha256 digest for %2 (Descriptor.digest: &quot;%3&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::secrets</name>
     <message>
         <location filename="../app/core/security/LabSecrets.cpp" line="65"/>
@@ -3119,12 +3970,12 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>%1 may be read by other users (mode %2); expected mode 600 (chmod 600 %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="148"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="177"/>
         <source>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</source>
         <translation>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="156"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="185"/>
         <source>Redis URL: %1</source>
         <translation>Redis URL: %1</translation>
     </message>

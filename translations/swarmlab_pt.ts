@@ -74,62 +74,72 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="150"/>
+        <location filename="../app/gui/main.cpp" line="153"/>
         <source>swarmlab console: orchestration lab for containerized IIoT microservices</source>
         <translation>consola swarmlab: laboratório de orquestração de microsserviços IIoT em contentores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="156"/>
+        <location filename="../app/gui/main.cpp" line="159"/>
         <source>Lab file to open (default: the shipped paper-2017 lab).</source>
         <translation>Ficheiro de laboratório a abrir (por omissão: o laboratório paper-2017 incluído).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>Redis URL to use instead of the embedded lab&apos;s own redis-server.</source>
         <translation>URL do Redis a usar em vez do redis-server próprio do laboratório embutido.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="166"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>The password of that Redis: the first line of FILE (never on the command line).</source>
         <translation>A palavra-passe desse Redis: a primeira linha de FILE (nunca na linha de comandos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="172"/>
+        <location filename="../app/gui/main.cpp" line="175"/>
         <source>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</source>
         <translation>Usar o Docker Swarm neste endpoint (unix:///… ou tcp://anfitrião:porta).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="177"/>
+        <location filename="../app/gui/main.cpp" line="180"/>
         <source>Language: en or pt (default: the system&apos;s).</source>
         <translation>Idioma: en ou pt (por omissão: o do sistema).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="181"/>
+        <location filename="../app/gui/main.cpp" line="184"/>
         <source>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</source>
         <translation>Iniciar o laboratório embutido fora do ecrã, executar o cenário do artigo por arrastar e largar, guardar a janela em PNG e sair.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="187"/>
+        <location filename="../app/gui/main.cpp" line="190"/>
         <source>How long the scenario runs before the screenshot (default 16).</source>
         <translation>Quanto tempo o cenário corre antes da captura (por omissão 16).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="192"/>
+        <location filename="../app/gui/main.cpp" line="195"/>
         <source>Ignore saved settings (start as on a first run).</source>
         <translation>Ignorar as definições guardadas (arrancar como na primeira execução).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195"/>
+        <location filename="../app/gui/main.cpp" line="198"/>
         <source>Print when the window was first drawn, then exit.</source>
         <translation>Indicar quando a janela foi desenhada pela primeira vez e sair.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="220"/>
+        <location filename="../app/gui/main.cpp" line="201"/>
+        <source>Compare two run folders (give the option twice): their charts overlaid and their summaries side by side; no lab is started. With --screenshot, saves that window as PNG and exits.</source>
+        <translation>Comparar duas pastas de execução (indique a opção duas vezes): os gráficos sobrepostos e os resumos lado a lado; nenhum laboratório é iniciado. Com --screenshot, guarda essa janela em PNG e sai.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="229"/>
+        <source>--compare: expected two run folders, got %1</source>
+        <translation>--compare: esperavam-se duas pastas de execução, foram dadas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="234"/>
         <source>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</source>
         <translation>--screenshot-seconds: esperava-se um número positivo, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="267"/>
+        <location filename="../app/gui/main.cpp" line="305"/>
         <source>The lab could not be opened</source>
         <translation>Não foi possível abrir o laboratório</translation>
     </message>
@@ -334,62 +344,77 @@
         <translation>a atribuir</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="119"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="122"/>
         <source>Tray</source>
         <translation>Bandeja</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="129"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
         <source>manager, cloud side</source>
         <translation>gestor, lado da nuvem</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
         <source>gateways, storage</source>
         <translation>gateways, armazenamento</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>end devices, displays</source>
         <translation>dispositivos finais, mostradores</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="141"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nós sem a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="153"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="156"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Largue para pôr %1 na camada %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="282"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="286"/>
         <source>Redis down</source>
         <translation>Redis em baixo</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="314"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="288"/>
+        <source>no machine</source>
+        <translation>nenhuma máquina</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="307"/>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
+        <source>Drop to make %1 host %2</source>
+        <translation>Largue para %1 alojar %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="337"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Largue para implantar %1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="315"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="338"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Largue para migrar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="373"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="396"/>
         <source>%1 upd/s</source>
         <translation>%1 atual./s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="374"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="397"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="428"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="453"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>
@@ -399,7 +424,12 @@
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="45"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="42"/>
+        <source>not started</source>
+        <translation>não iniciado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/orchestrator/BackendFactory.cpp" line="46"/>
         <source>the Docker Swarm backend could not be built</source>
         <translation>não foi possível construir o backend Docker Swarm</translation>
     </message>
@@ -408,6 +438,7 @@
         <source>usage: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
+       swarmlab-cli swarm join-command   (the command a new worker runs to join)
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (further lab nodes this node hosts)
                                 [--caps CAPABILITY,...] (what failover services may need)
@@ -416,27 +447,28 @@
   DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH choose the engine; TLS verifies the
   engine against ca.pem unless --tls-insecure is given (any command).
 </source>
-        <translation>utilização: swarmlab-cli swarm status
+        <translation>uso: swarmlab-cli swarm status
        swarmlab-cli swarm init [--heartbeat DURATION] [--advertise-addr ADDR]
        swarmlab-cli swarm leave
+       swarmlab-cli swarm join-command   (o comando que um novo worker executa para se juntar)
        swarmlab-cli swarm label NODE [--name LABNAME] [--layer enterprise|mediation|sensing]
                                 [--also LABNAME,...]   (outros nós do laboratório que este nó aloja)
-                                [--caps CAPABILITY,...] (aquilo de que os serviços de failover podem precisar)
-  Um valor vazio (--name &apos;&apos;) remove a etiqueta; --caps substitui todos os swarmlab.cap.*.
+                                [--caps CAPABILITY,...] (o que os serviços de failover podem precisar)
+  Um valor vazio (--name &apos;&apos;) remove a etiqueta; --caps substitui todas as swarmlab.cap.*.
   --heartbeat: o heartbeat do dispatcher (por omissão 1s; o do próprio Swarm é 5s).
   DOCKER_HOST, DOCKER_TLS_VERIFY e DOCKER_CERT_PATH escolhem o motor; o TLS verifica o
-  motor com o ca.pem, a menos que seja dado --tls-insecure (qualquer comando).
+  motor com ca.pem, a menos que seja dado --tls-insecure (qualquer comando).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="305"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="348"/>
         <source>swarmlab-cli swarm: unknown command %1
 </source>
         <translation>swarmlab-cli swarm: comando desconhecido %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="317"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="360"/>
         <source>swarmlab-cli swarm: warning: %1
 </source>
         <translation>swarmlab-cli swarm: aviso: %1
@@ -492,6 +524,111 @@
         <location filename="../app/core/model/LabTrust.cpp" line="95"/>
         <source>template &quot;%1&quot;: %2</source>
         <translation>modelo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImagesCommand.cpp" line="36"/>
+        <source>usage: swarmlab-cli images start [--addr IP] [--port PORT]
+       swarmlab-cli images push [--arch amd64|arm64|all] [--tag TAG] [--no-build]
+       swarmlab-cli images status|address|ca|stop [--purge]
+  start: the lab registry as the Swarm service swarmlab-registry on this manager
+  push:  builds the lab images and pushes them, one multi-arch name each
+  then:  swarmlab-cli run ... --backend swarm --registry $(swarmlab-cli images address)
+</source>
+        <translation>uso: swarmlab-cli images start [--addr IP] [--port PORT]
+       swarmlab-cli images push [--arch amd64|arm64|all] [--tag TAG] [--no-build]
+       swarmlab-cli images status|address|ca|stop [--purge]
+  start: o registo do laboratório como serviço Swarm swarmlab-registry neste gestor
+  push:  constrói as imagens do laboratório e envia-as, um nome multi-arquitetura cada
+  depois: swarmlab-cli run ... --backend swarm --registry $(swarmlab-cli images address)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImagesCommand.cpp" line="49"/>
+        <source>swarmlab-cli images: lab-registry.sh not found (looked at %1)</source>
+        <translation>swarmlab-cli images: lab-registry.sh não encontrado (procurado em %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImagesCommand.cpp" line="59"/>
+        <source>swarmlab-cli images: cannot run bash %1: %2</source>
+        <translation>swarmlab-cli images: não é possível executar bash %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="35"/>
+        <source>name: expected 1-63 letters, digits, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation>nome: esperavam-se 1-63 letras, dígitos, &apos;_&apos; ou &apos;-&apos;, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="40"/>
+        <source>name: expected a name no node of lab %1 has, got &quot;%2&quot;</source>
+        <translation>nome: esperava-se um nome que nenhum nó do laboratório %1 tenha, não &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="54"/>
+        <source>expected a file of at most %1 bytes, got %2 bytes</source>
+        <translation>esperava-se um ficheiro de no máximo %1 bytes, tem %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="57"/>
+        <source>cannot read: %1</source>
+        <translation>não é possível ler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="68"/>
+        <source>$.nodes: expected an array</source>
+        <translation>$.nodes: esperava-se um array</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/LabFileEdit.cpp" line="78"/>
+        <source>cannot write: %1</source>
+        <translation>não é possível escrever: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::AddDeviceDialog</name>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="33"/>
+        <source>Add %1 as a new device</source>
+        <translation>Adicionar %1 como novo dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="43"/>
+        <source>display, redis, … (comma-separated)</source>
+        <translation>display, redis, … (separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="44"/>
+        <source>Lab &amp;name:</source>
+        <translation>&amp;Nome no laboratório:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="45"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Camada:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="46"/>
+        <source>&amp;Architecture:</source>
+        <translation>&amp;Arquitetura:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="47"/>
+        <source>&amp;Capabilities:</source>
+        <translation>&amp;Capacidades:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="48"/>
+        <source>The machine %1 becomes a node of the lab %2: the node is added to the lab file %3 and the machine is labelled to host it.</source>
+        <translation>A máquina %1 passa a ser um nó do laboratório %2: o nó é adicionado ao ficheiro de laboratório %3 e a máquina é etiquetada para o alojar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="57"/>
+        <source>&amp;Add to the lab</source>
+        <translation>&amp;Adicionar ao laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AddDeviceDialog.cpp" line="87"/>
+        <source>capabilities: expected names of 1-63 letters, digits, &apos;_&apos; or &apos;-&apos;, got &quot;%1&quot;</source>
+        <translation>capacidades: esperavam-se nomes de 1-63 letras, dígitos, &apos;_&apos; ou &apos;-&apos;, não &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -723,17 +860,17 @@
         <translation>%1: sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="568"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="566"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 de %2 séries mostradas, intervalo %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="576"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="574"/>
         <source>swarmlab charts</source>
         <translation>gráficos swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="577"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="575"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
     </message>
@@ -764,6 +901,70 @@
         <location filename="../app/core/swarm/CommandTracker.cpp" line="107"/>
         <source>no answer to the request within %1 s</source>
         <translation>sem resposta ao pedido em %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ComparisonCharts</name>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="135"/>
+        <source>%1 publish/s</source>
+        <translation>%1 publicações/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="136"/>
+        <source>%1 updates/s</source>
+        <translation>%1 atualizações/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="137"/>
+        <source>%1 lag p50 (ms)</source>
+        <translation>%1 atraso p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="138"/>
+        <source>%1 lag p99 (ms)</source>
+        <translation>%1 atraso p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="142"/>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="147"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="153"/>
+        <source>swarmlab: two runs compared</source>
+        <translation>swarmlab: duas execuções comparadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="157"/>
+        <source>Fig. 3: publishes and display updates per second</source>
+        <translation>Fig. 3: publicações e atualizações dos mostradores por segundo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="158"/>
+        <source>Fig. 4: display lag</source>
+        <translation>Fig. 4: atraso dos mostradores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="159"/>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="160"/>
+        <source>seconds since the run&apos;s start</source>
+        <translation>segundos desde o início da execução</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="161"/>
+        <source>per second</source>
+        <translation>por segundo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/charts/ComparisonCharts.cpp" line="162"/>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -1161,69 +1362,106 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
 <context>
     <name>swarmlab::LabController</name>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="41"/>
+        <location filename="../app/gui/LabController.cpp" line="48"/>
+        <location filename="../app/gui/LabController.cpp" line="216"/>
         <source>Cannot %1: no backend is connected</source>
         <translation>Não é possível %1: nenhum backend está ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="62"/>
+        <location filename="../app/gui/LabController.cpp" line="69"/>
         <source>deploy %1 on %2</source>
         <translation>implantar %1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="74"/>
+        <location filename="../app/gui/LabController.cpp" line="81"/>
         <source>migrate %1 from %2 to %3 (%4)</source>
         <translation>migrar %1 de %2 para %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="81"/>
-        <location filename="../app/gui/LabController.cpp" line="91"/>
-        <location filename="../app/gui/LabController.cpp" line="101"/>
+        <location filename="../app/gui/LabController.cpp" line="88"/>
+        <location filename="../app/gui/LabController.cpp" line="98"/>
+        <location filename="../app/gui/LabController.cpp" line="108"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>serviço desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="85"/>
+        <location filename="../app/gui/LabController.cpp" line="92"/>
         <source>restart %1</source>
         <translation>reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="95"/>
+        <location filename="../app/gui/LabController.cpp" line="102"/>
         <source>stop %1</source>
         <translation>parar %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="105"/>
+        <location filename="../app/gui/LabController.cpp" line="112"/>
         <source>replicas must be 0 or more, not %1</source>
         <translation>as réplicas têm de ser 0 ou mais, não %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="109"/>
+        <location filename="../app/gui/LabController.cpp" line="116"/>
         <source>scale %1 to %2</source>
         <translation>escalar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="115"/>
-        <location filename="../app/gui/LabController.cpp" line="125"/>
-        <location filename="../app/gui/LabController.cpp" line="136"/>
+        <location filename="../app/gui/LabController.cpp" line="122"/>
+        <location filename="../app/gui/LabController.cpp" line="132"/>
+        <location filename="../app/gui/LabController.cpp" line="143"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="119"/>
-        <location filename="../app/gui/LabController.cpp" line="129"/>
+        <location filename="../app/gui/LabController.cpp" line="126"/>
+        <location filename="../app/gui/LabController.cpp" line="136"/>
+        <location filename="../app/gui/LabController.cpp" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="141"/>
+        <location filename="../app/gui/LabController.cpp" line="148"/>
         <source>%1&apos;s layer comes from the lab file on this backend</source>
         <translation>a camada de %1 vem do ficheiro do laboratório neste backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabController.cpp" line="144"/>
+        <location filename="../app/gui/LabController.cpp" line="151"/>
         <source>%1: %2 to the %3 layer</source>
         <translation>%1: %2 à camada %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="163"/>
+        <source>%1 to host %2</source>
+        <translation>%1 para alojar %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="172"/>
+        <source>unknown machine &apos;%1&apos;</source>
+        <translation>máquina desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="174"/>
+        <source>on this backend every lab node runs where the lab file puts it</source>
+        <translation>neste backend cada nó do laboratório corre onde o ficheiro de laboratório o coloca</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="176"/>
+        <source>the lab was not opened from a file: there is no file to add %1 to</source>
+        <translation>o laboratório não foi aberto a partir de um ficheiro: não há ficheiro ao qual adicionar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="184"/>
+        <source>%1 is a lab shipped with swarmlab: copy it to a folder of your own, open the copy (Settings, lab file) and add %2 there</source>
+        <translation>%1 é um laboratório incluído no swarmlab: copie-o para uma pasta sua, abra a cópia (Definições, ficheiro de laboratório) e adicione %2 aí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="192"/>
+        <source>adding %1 to %2</source>
+        <translation>a adicionar %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabController.cpp" line="211"/>
+        <source>%1: node %2 added</source>
+        <translation>%1: nó %2 adicionado</translation>
     </message>
 </context>
 <context>
@@ -1234,17 +1472,17 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>Nenhum ficheiro de laboratório: os recursos incluídos não foram encontrados (defina SWARMLAB_RESOURCES_DIR ou escolha um ficheiro de laboratório nas Definições)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="118"/>
+        <location filename="../app/gui/LabSession.cpp" line="122"/>
         <source>Docker Swarm at %1</source>
         <translation>Docker Swarm em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="119"/>
+        <location filename="../app/gui/LabSession.cpp" line="123"/>
         <source>DOCKER_HOST / local socket</source>
         <translation>DOCKER_HOST / socket local</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="121"/>
+        <location filename="../app/gui/LabSession.cpp" line="125"/>
         <source>embedded lab</source>
         <translation>laboratório embutido</translation>
     </message>
@@ -1252,90 +1490,100 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="88"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="90"/>
         <source>start redis-server</source>
         <translation>iniciar o redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="95"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="97"/>
         <source>cannot create a private temporary folder</source>
         <translation>não é possível criar uma pasta temporária privada</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="127"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="133"/>
         <source>the lab&apos;s redis-server %1</source>
         <translation>o redis-server do laboratório %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="137"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="143"/>
         <source>; restarting by policy</source>
         <translation>; a reiniciar pela política</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="172"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="178"/>
         <source>read events</source>
         <translation>ler eventos</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="182"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="188"/>
         <source>powered off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="256"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="263"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>o Redis do laboratório em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="353"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="360"/>
         <source>the embedded lab is not started</source>
         <translation>o laboratório embutido não está iniciado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="355"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="362"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>já existe um serviço chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="441"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="448"/>
         <source>node %1 is down</source>
         <translation>o nó %1 está em baixo</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="372"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="379"/>
         <source>could not start</source>
         <translation>não foi possível iniciar</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="381"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="388"/>
         <source>service was removed meanwhile</source>
         <translation>o serviço foi removido entretanto</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="387"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="398"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="394"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="405"/>
         <source>could not start the new instance</source>
         <translation>não foi possível iniciar a nova instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="229"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="236"/>
         <source>no service &quot;%1&quot;</source>
         <translation>não há serviço &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="470"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="477"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>as réplicas têm de estar entre 0 e 1000, não %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="485"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="492"/>
         <source>could not start an instance</source>
         <translation>não foi possível iniciar uma instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="493"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="500"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>não há nó &quot;%1&quot; no laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/LocalReplication.cpp" line="29"/>
+        <source>start the replicated Redis</source>
+        <translation>iniciar o Redis replicado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/LocalReplication.cpp" line="33"/>
+        <source>%1&apos;s Redis process %2</source>
+        <translation>processo Redis %2 de %1</translation>
     </message>
 </context>
 <context>
@@ -1359,410 +1607,429 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>swarmlab console</source>
         <translation>consola swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="60"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="73"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="238"/>
         <source>Backend: none</source>
         <translation>Backend: nenhum</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="128"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="133"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="129"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="161"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="130"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
         <source>not used</source>
         <translation>não usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="184"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="132"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="151"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="202"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
         <source>not connected</source>
         <translation>não ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="64"/>
         <source>lab time —</source>
         <translation>tempo do laboratório —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Refused: %1</source>
         <translation>Recusado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>refused: %1</source>
         <translation>recusado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>lab time %1 UTC</source>
         <translation>tempo do laboratório %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="353"/>
         <source>Event log</source>
         <translation>Registo de eventos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</source>
         <translation>Imagens PNG, 300 dpi (*.png);;Desenhos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="334"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Displays</source>
         <translation>Mostradores</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Experiments</source>
         <translation>Experiências</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <source>Runs</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Service logs</source>
         <translation>Registos dos serviços</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="68"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="71"/>
         <source>&amp;Deploy on node…</source>
         <translation>&amp;Implantar no nó…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="69"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="72"/>
         <source>Deploy a service template on the selected node</source>
         <translation>Implantar um modelo de serviço no nó selecionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="70"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="73"/>
         <source>&amp;Migrate to…</source>
         <translation>&amp;Migrar para…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="74"/>
         <source>Move the selected service to another node</source>
         <translation>Mover o serviço selecionado para outro nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="75"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="73"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="76"/>
         <source>S&amp;top</source>
         <translation>&amp;Parar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="74"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="77"/>
         <source>S&amp;cale…</source>
         <translation>&amp;Escalar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="75"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="78"/>
         <source>Show &amp;logs</source>
         <translation>Mostrar &amp;registos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="76"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="79"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="77"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="80"/>
         <source>Zoom &amp;out</source>
         <translation>Red&amp;uzir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="81"/>
         <source>&amp;Fit topology</source>
         <translation>&amp;Ajustar topologia</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="82"/>
         <source>&amp;Pause charts</source>
         <translation>&amp;Pausar gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="80"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="83"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="81"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="84"/>
         <source>Restart &amp;lab</source>
         <translation>Reiniciar &amp;laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="82"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="85"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="84"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="87"/>
         <source>Save &amp;window as PNG…</source>
         <translation>Guardar &amp;janela em PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="85"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="125"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="128"/>
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="125"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="128"/>
         <source>Replicas:</source>
         <translation>Réplicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Save window as PNG</source>
         <translation>Guardar janela em PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Save window</source>
         <translation>Guardar janela</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
         <source>window written to %1</source>
         <translation>janela escrita em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="87"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="88"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="91"/>
         <source>&amp;Lab</source>
         <translation>&amp;Laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="89"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="92"/>
         <source>&amp;Settings</source>
         <translation>&amp;Definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="90"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="94"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="97"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="91"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="94"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="86"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="89"/>
         <source>&amp;About swarmlab</source>
         <translation>&amp;Acerca do swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="180"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="185"/>
         <source>About swarmlab</source>
         <translation>Acerca do swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="181"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="186"/>
         <source>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Orchestration lab for containerized IIoT microservices: deploy and migrate services by drag and drop, watch publish rate, display updates and lag live, replay the 2017 experiment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;swarmlab %1&lt;/b&gt;&lt;p&gt;Laboratório de orquestração de microsserviços IIoT em contentores: implante e migre serviços arrastando e largando, veja ao vivo a taxa de publicação, as atualizações dos mostradores e o atraso, e repita a experiência de 2017.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="92"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="95"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="83"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="86"/>
         <source>Export charts as &amp;PNG or SVG…</source>
         <translation>Exportar gráficos em &amp;PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="243"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="250"/>
         <source>&amp;Drain node</source>
         <translation>&amp;Drenar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="243"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="250"/>
         <source>Node &amp;down (power off)</source>
         <translation>&amp;Desligar nó (cortar energia)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="244"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="251"/>
         <source>&amp;Activate node</source>
         <translation>&amp;Ativar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="244"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="251"/>
         <source>Node &amp;up (power on)</source>
         <translation>&amp;Ligar nó (dar energia)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="248"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="255"/>
         <source>Deploy on %1</source>
         <translation>Implantar em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="252"/>
-        <location filename="../app/gui/MainWindowActions.cpp" line="264"/>
-        <location filename="../app/gui/MainWindowActions.cpp" line="277"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="259"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="271"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="284"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="304"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="260"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="267"/>
         <source>Migrate %1 to</source>
         <translation>Migrar %1 para</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="276"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="283"/>
         <source>Deploy %1 on %2</source>
         <translation>Implantar %1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="291"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="299"/>
+        <source>&amp;Host lab node</source>
+        <translation>&amp;Alojar nó do laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowActions.cpp" line="310"/>
+        <source>&amp;Add as new device…</source>
+        <translation>&amp;Adicionar como novo dispositivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowActions.cpp" line="325"/>
         <source>&amp;Migrate to</source>
         <translation>&amp;Migrar para</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowActions.cpp" line="296"/>
+        <location filename="../app/gui/MainWindowActions.cpp" line="330"/>
         <source>&amp;Deploy</source>
         <translation>&amp;Implantar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="70"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="80"/>
         <source>lab: %1</source>
         <translation>laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
         <source>The lab could not be opened: %1</source>
         <translation>Não foi possível abrir o laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="126"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="128"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="129"/>
         <source>connecting…</source>
         <translation>a ligar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="132"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="151"/>
         <source>starting…</source>
         <translation>a iniciar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="133"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="184"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="202"/>
         <source>connected</source>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="135"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>laboratório pronto em %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="161"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="215"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="233"/>
         <source>lab stopped</source>
         <translation>laboratório parado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="217"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="235"/>
         <source>the backend did not finish stopping within %1 s; closing without it</source>
         <translation>o backend não terminou de parar em %1 s; a fechar sem ele</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="120"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="121"/>
         <source>opening %1 on the %2</source>
         <translation>a abrir %1 no %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
         <source>%1: its commands were not confirmed</source>
         <translation>%1: os seus comandos não foram confirmados</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="86"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="98"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="99"/>
         <source>Run these commands?</source>
         <translation>Executar estes comandos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="99"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="100"/>
         <source>The lab file %1 runs programs other than swarmlab&apos;s agents and redis-server:
 
 %2
@@ -1775,84 +2042,89 @@ A lab file is code: run them only if you trust whoever wrote it.</source>
 Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o escreveu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="105"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="106"/>
         <source>&amp;Run them</source>
         <translation>&amp;Executá-los</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="106"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="107"/>
         <source>&amp;Do not open the lab</source>
         <translation>&amp;Não abrir o laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="158"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
+        <source>not started</source>
+        <translation>não iniciado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowSession.cpp" line="176"/>
         <source>error: %1</source>
         <translation>erro: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="160"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 em %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="196"/>
         <source>%1 on %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="186"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
         <source>lost, reconnecting</source>
         <translation>perdido, a religar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="188"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="206"/>
         <source>telemetry connected to %1</source>
         <translation>telemetria ligada a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="189"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="207"/>
         <source>telemetry lost Redis: %1</source>
         <translation>a telemetria perdeu o Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: não foi possível escrever o ficheiro PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Export charts</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>charts written to %1</source>
         <translation>gráficos escritos em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Reiniciar agora o laboratório com as novas definições de backend? Os serviços em execução serão parados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="236"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="254"/>
         <source>The lab could not be opened</source>
         <translation>Não foi possível abrir o laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="203"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="221"/>
         <source>stopping the lab…</source>
         <translation>a parar o laboratório…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="222"/>
         <source>Stopping the lab…</source>
         <translation>A parar o laboratório…</translation>
     </message>
@@ -1863,6 +2135,16 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <location filename="../app/core/orchestrator/Orchestrator.cpp" line="90"/>
         <source>the %1 backend takes its nodes&apos; layers from the lab file</source>
         <translation>o backend %1 tira as camadas dos nós do ficheiro do laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="99"/>
+        <source>the %1 backend runs every lab node itself: no machine is assigned</source>
+        <translation>o backend %1 executa ele próprio todos os nós do laboratório: nenhuma máquina é atribuída</translation>
+    </message>
+    <message>
+        <location filename="../app/core/orchestrator/Orchestrator.cpp" line="105"/>
+        <source>the %1 backend takes its nodes from the lab file it was started with; restart the lab to add %2</source>
+        <translation>o backend %1 tira os seus nós do ficheiro de laboratório com que foi iniciado; reinicie o laboratório para adicionar %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2199,94 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
     </message>
 </context>
 <context>
+    <name>swarmlab::PlacementRules</name>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="62"/>
+        <source>%1 is not a node of lab %2</source>
+        <translation>%1 não é um nó do laboratório %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="63"/>
+        <source>no swarm node %1</source>
+        <translation>nenhum nó do swarm %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="69"/>
+        <source>%1 hosts %2 already</source>
+        <translation>%1 já aloja %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RecordControl</name>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="50"/>
+        <source>Save the recorded timeline</source>
+        <translation>Guardar o cronograma gravado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="51"/>
+        <source>Timeline files (*.json)</source>
+        <translation>Ficheiros de cronograma (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="67"/>
+        <source>recording dropped: the lab it recorded is gone</source>
+        <translation>gravação descartada: o laboratório que gravava já não existe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="90"/>
+        <source>recording: your deploy, migrate, restart, stop, scale and node down/up commands become a timeline (the lab as it is now: %n step(s) at 0 s)</source>
+        <translation>
+            <numerusform>a gravar: os seus comandos implantar, migrar, reiniciar, parar, escalar e desligar/ligar nó tornam-se um cronograma (o laboratório tal como está agora: %n passo em 0 s)</numerusform>
+            <numerusform>a gravar: os seus comandos implantar, migrar, reiniciar, parar, escalar e desligar/ligar nó tornam-se um cronograma (o laboratório tal como está agora: %n passos em 0 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="93"/>
+        <source>not recorded: %1</source>
+        <translation>não gravado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="108"/>
+        <source>recording discarded (%n step(s))</source>
+        <translation>
+            <numerusform>gravação descartada (%n passo)</numerusform>
+            <numerusform>gravação descartada (%n passos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="119"/>
+        <source>recorded timeline not saved: %1</source>
+        <translation>cronograma gravado não guardado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="124"/>
+        <source>recorded timeline %1 saved to %2: %n step(s) in %3 s</source>
+        <translation>
+            <numerusform>cronograma gravado %1 guardado em %2: %n passo em %3 s</numerusform>
+            <numerusform>cronograma gravado %1 guardado em %2: %n passos em %3 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RecordControl.cpp" line="141"/>
+        <source>Stop recording (%n step(s), %1 s)</source>
+        <translation>
+            <numerusform>Parar a gravação (%n passo, %1 s)</numerusform>
+            <numerusform>Parar a gravação (%n passos, %1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="145"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Gravar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RecordControl.cpp" line="147"/>
+        <source>Record your commands (deploy, migrate, restart, stop, node down/up) as a timeline to replay on the Experiments tab</source>
+        <translation>Gravar os seus comandos (implantar, migrar, reiniciar, parar, desligar/ligar nó) como um cronograma para repetir no separador Experiências</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::RedisProbe</name>
     <message>
         <location filename="../app/core/swarm/RedisProbe.cpp" line="19"/>
@@ -1947,34 +2317,195 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>não é possível executar %1: %2 (instale o redis-server ou defina SWARMLAB_REDIS_SERVER)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="114"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="120"/>
         <source>%1 exited (%2) before accepting connections: %3</source>
         <translation>%1 terminou (%2) antes de aceitar ligações: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="115"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="121"/>
         <source>crashed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="115"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="121"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="116"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="122"/>
         <source>no output</source>
         <translation>sem saída</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="123"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="129"/>
         <source>killed by a signal</source>
         <translation>terminado por um sinal</translation>
     </message>
     <message>
-        <location filename="../app/core/local/RedisServerProcess.cpp" line="124"/>
+        <location filename="../app/core/local/RedisServerProcess.cpp" line="130"/>
         <source>exited with code %1</source>
         <translation>saiu com o código %1</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::ReplicatedRedis</name>
+    <message>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="130"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="166"/>
+        <source>Sentinel failover: the primary moved from %1 to %2</source>
+        <translation>Failover do Sentinel: o primário passou de %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RunComparisonWindow</name>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="39"/>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="41"/>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="43"/>
+        <source>journal only</source>
+        <translation>só diário</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="47"/>
+        <source>broken</source>
+        <translation>danificada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="90"/>
+        <source>Export the comparison as CSV</source>
+        <translation>Exportar a comparação em CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="93"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="100"/>
+        <source>written to %1</source>
+        <translation>escrito em %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="97"/>
+        <source>Export the comparison charts</source>
+        <translation>Exportar os gráficos da comparação</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="98"/>
+        <source>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</source>
+        <translation>Imagens PNG, 300 dpi (*.png);;Desenhos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="125"/>
+        <source>reading %1 and %2…</source>
+        <translation>a ler %1 e %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="146"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: não pode ser lido: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="148"/>
+        <source>%n measure(s) compared</source>
+        <translation>
+            <numerusform>%n medida comparada</numerusform>
+            <numerusform>%n medidas comparadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="163"/>
+        <source>this run has no such measure</source>
+        <translation>esta execução não tem essa medida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="165"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="167"/>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="171"/>
+        <source>better than the paper</source>
+        <translation>melhor do que o artigo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;  %2 — timeline &lt;b&gt;%3&lt;/b&gt;, %4, %5 backend, %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2 — cronograma &lt;b&gt;%3&lt;/b&gt;, %4, backend %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="198"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="201"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="200"/>
+        <source>date unknown</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="216"/>
+        <source>%1: cannot write the image file</source>
+        <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="221"/>
+        <source>swarmlab: two runs compared</source>
+        <translation>swarmlab: duas execuções comparadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>unit</source>
+        <translation>unidade</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>run A (× paper)</source>
+        <translation>execução A (× artigo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>run B (× paper)</source>
+        <translation>execução B (× artigo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <source>paper 2017</source>
+        <translation>artigo 2017</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="225"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="226"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2519,124 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <location filename="../app/core/measure/RunJournal.cpp" line="79"/>
         <source>%1: cannot write the run journal: %2</source>
         <translation>%1: não é possível escrever o diário da execução: %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::RunsPanel</name>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="27"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="60"/>
+        <source>Runs folder</source>
+        <translation>Pasta das execuções</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="106"/>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="109"/>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="110"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="120"/>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="123"/>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="127"/>
+        <source>journal only: %1</source>
+        <translation>só diário: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="131"/>
+        <source>broken: %1</source>
+        <translation>danificada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="141"/>
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n execução em %1</numerusform>
+            <numerusform>%n execuções em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="164"/>
+        <source>comparing %1 (A) and %2 (B)</source>
+        <translation>a comparar %1 (A) e %2 (B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="169"/>
+        <source>Folder…</source>
+        <translation>Pasta…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="170"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="171"/>
+        <source>Compare the two selected</source>
+        <translation>Comparar as duas selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="173"/>
+        <source>Select two runs (Ctrl+click) to overlay their charts and compare their summaries with the paper</source>
+        <translation>Selecione duas execuções (Ctrl+clique) para sobrepor os seus gráficos e comparar os seus resumos com o artigo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>run folder</source>
+        <translation>pasta da execução</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>timeline</source>
+        <translation>cronograma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>started</source>
+        <translation>iniciada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="175"/>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="176"/>
+        <source>publish/s</source>
+        <translation>publicações/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="176"/>
+        <source>updates/s</source>
+        <translation>atualizações/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="176"/>
+        <source>lag p50 (ms)</source>
+        <translation>atraso p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="177"/>
+        <source>first deploy (ms)</source>
+        <translation>primeira implantação (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunsPanel.cpp" line="177"/>
+        <source>state</source>
+        <translation>estado</translation>
     </message>
 </context>
 <context>
@@ -2031,176 +2680,209 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::Session</name>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="95"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="97"/>
         <source>engine %1, API %2
 </source>
         <translation>motor %1, API %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="96"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="98"/>
         <source>swarm: %1%2
 </source>
         <translation>swarm: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="98"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="100"/>
         <source> (manager)</source>
         <translation> (gestor)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="99"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="101"/>
         <source>swarm error: %1
 </source>
         <translation>erro do swarm: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="109"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="111"/>
         <source>dispatcher heartbeat: %1 ms
 </source>
         <translation>heartbeat do dispatcher: %1 ms
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="125"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="126"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
         <source>HOSTNAME</source>
         <translation>NOME DO ANFITRIÃO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="127"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
         <source>ROLE</source>
         <translation>PAPEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="128"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
         <source>STATE</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="129"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="131"/>
         <source>AVAIL</source>
         <translation>DISPONIB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="130"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="132"/>
         <source>ARCH</source>
         <translation>ARQ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="131"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="133"/>
         <source>LAB NAME</source>
         <translation>NOME DO LAB</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="132"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="134"/>
         <source>LAYER</source>
         <translation>CAMADA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="160"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="162"/>
         <source>swarmlab-cli swarm init: --heartbeat %1: expected a duration such as 500ms or 1s
 </source>
         <translation>swarmlab-cli swarm init: --heartbeat %1: esperava-se uma duração como 500ms ou 1s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="168"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="170"/>
         <source>swarmlab-cli swarm init: unknown argument %1
 </source>
         <translation>swarmlab-cli swarm init: argumento desconhecido %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="176"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="178"/>
         <source>already part of a swarm (node %1); nothing changed
 </source>
         <translation>já faz parte de um swarm (nó %1); nada foi alterado
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="186"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="188"/>
         <source>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
 </source>
         <translation>swarmlab-cli swarm init: POST /swarm/init (HTTP %1): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="191"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="193"/>
         <source>swarm initialised, node %1, dispatcher heartbeat %2 ms
 </source>
         <translation>swarm inicializado, nó %1, heartbeat do dispatcher %2 ms
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="201"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="203"/>
         <source>not part of a swarm; nothing changed
 </source>
         <translation>não faz parte de um swarm; nada foi alterado
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="207"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="209"/>
         <source>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
 </source>
         <translation>swarmlab-cli swarm leave: POST /swarm/leave (HTTP %1): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="215"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="217"/>
         <source>left the swarm%1
 </source>
         <translation>saiu do swarm%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="216"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="218"/>
         <source> (network docker_gwbridge removed)</source>
         <translation> (rede docker_gwbridge removida)</translation>
     </message>
     <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="228"/>
+        <source>swarmlab-cli swarm join-command: this engine is not a swarm manager (swarm: %1); run swarmlab-cli swarm init on the manager first
+</source>
+        <translation>swarmlab-cli swarm join-command: este motor não é um gestor do swarm (swarm: %1); execute primeiro swarmlab-cli swarm init no gestor
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/SwarmCommand.cpp" line="238"/>
+        <source>swarmlab-cli swarm join-command: GET /swarm: %1
+</source>
+        <translation>swarmlab-cli swarm join-command: GET /swarm: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="239"/>
+        <source>no JoinTokens.Worker in the answer</source>
+        <translation>nenhum JoinTokens.Worker na resposta</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="251"/>
+        <source># On each new machine (a Raspberry Pi with Docker), as root, to join this swarm as a worker:
+</source>
+        <translation># Em cada máquina nova (um Raspberry Pi com Docker), como root, para se juntar a este swarm como worker:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="256"/>
+        <source># Then, on this machine: swarmlab-cli swarm status lists it; in the console, drag it from the Tray onto a lab node&apos;s card.
+</source>
+        <translation># Depois, nesta máquina: swarmlab-cli swarm status lista-a; na consola, arraste-a da Bandeja para o cartão de um nó do laboratório.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SwarmCommand.cpp" line="280"/>
         <source>swarmlab-cli swarm label: unknown argument %1
 </source>
         <translation>swarmlab-cli swarm label: argumento desconhecido %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="246"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="288"/>
         <source>swarmlab-cli swarm label: --layer %1: expected enterprise, mediation or sensing
 </source>
         <translation>swarmlab-cli swarm label: --layer %1: esperava-se enterprise, mediation ou sensing
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="268"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="310"/>
         <source>swarmlab-cli swarm label: node %1: %2
 </source>
         <translation>swarmlab-cli swarm label: nó %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="277"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="319"/>
         <source>node %1 labelled
 </source>
         <translation>nó %1 etiquetado
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="281"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="323"/>
         <source>swarmlab-cli swarm label: node %1 (HTTP %2): %3
 </source>
         <translation>swarmlab-cli swarm label: nó %1 (HTTP %2): %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SwarmCommand.cpp" line="288"/>
+        <location filename="../app/cli/SwarmCommand.cpp" line="330"/>
         <source>swarmlab-cli swarm label: node %1: update kept going out of sequence
 </source>
         <translation>swarmlab-cli swarm label: nó %1: a atualização continuou fora de sequência
@@ -2395,17 +3077,23 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>o laboratório não tem modelo redis e não foi dado um URL do Redis</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="83"/>
-        <source>no swarm node for the gateway %1</source>
-        <translation>nenhum nó do swarm para o gateway %1</translation>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="86"/>
+        <source>not started: no machine hosts %1; drag one onto its card</source>
+        <translation>não iniciado: nenhuma máquina aloja %1; arraste uma para o seu cartão</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="111"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="90"/>
+        <source>no machine hosts the gateway %1: drag one onto its card, or label one with swarmlab-cli swarm label NODE --name %1</source>
+        <translation>nenhuma máquina aloja o gateway %1: arraste uma para o seu cartão, ou etiquete uma com swarmlab-cli swarm label NODE --name %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="123"/>
         <source>Redis did not answer PING: %1</source>
         <translation>o Redis não respondeu ao PING: %1</translation>
     </message>
     <message>
         <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="165"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="15"/>
         <source>not connected to a swarm manager</source>
         <translation>sem ligação a um gestor do swarm</translation>
     </message>
@@ -2415,63 +3103,68 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>já existe um serviço chamado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
-        <source>no swarm node for lab node %1 (label it swarmlab.name=%1)</source>
-        <translation>nenhum nó do swarm para o nó %1 do laboratório (etiquete-o swarmlab.name=%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="192"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="195"/>
         <source>the node left the swarm</source>
         <translation>o nó saiu do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="461"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="467"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>não voltou a ser executado depois da falha do nó %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="493"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="499"/>
         <source>the orchestrator shut down</source>
         <translation>o orquestrador foi encerrado</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="296"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="342"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="301"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="347"/>
         <source>no such service</source>
         <translation>serviço inexistente</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="264"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="363"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="382"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
+        <source>no machine hosts %1: drag one onto its card (or label a swarm node swarmlab.name=%1)</source>
+        <translation>nenhuma máquina aloja %1: arraste uma para o seu cartão (ou etiquete um nó do swarm com swarmlab.name=%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="269"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="368"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="387"/>
         <source>no swarm node for lab node %1</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="367"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>o nó %1 do swarm também aloja %2: drená-lo pará-los-ia também</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="415"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="420"/>
         <source>no such swarm node</source>
         <translation>nó do swarm inexistente</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="52"/>
+        <source>layer: expected enterprise, mediation or sensing</source>
+        <translation>camada: esperava-se enterprise, mediation ou sensing</translation>
     </message>
 </context>
 <context>
     <name>swarmlab::SwarmState</name>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="135"/>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="137"/>
         <source>no swarm node labelled swarmlab.name=%1</source>
         <translation>nenhum nó do swarm com a etiqueta swarmlab.name=%1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="282"/>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="292"/>
         <source>signal %1</source>
         <translation>sinal %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmState.cpp" line="290"/>
+        <location filename="../app/core/swarm/SwarmState.cpp" line="300"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
@@ -2577,62 +3270,114 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyModel</name>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="191"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="135"/>
+        <source>not started: no machine hosts %1; drag one onto its card</source>
+        <translation>não iniciado: nenhuma máquina aloja %1; arraste uma para o seu cartão</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="141"/>
+        <source>no machine hosts %1: drag one here</source>
+        <translation>nenhuma máquina aloja %1: arraste uma para aqui</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="156"/>
+        <source>machine %1, not a node of the lab: drag it onto a lab node&apos;s card to host it, or into a band</source>
+        <translation>máquina %1, não é um nó do laboratório: arraste-a para o cartão de um nó do laboratório para o alojar, ou para uma faixa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="160"/>
+        <source>runs on machine %1</source>
+        <translation>corre na máquina %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="244"/>
         <source>%1… %2 ms</source>
         <translation>%1… %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="199"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="252"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="211"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="264"/>
         <source>unknown service template &apos;%1&apos;</source>
         <translation>modelo de serviço desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="213"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="266"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="306"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="307"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="214"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="268"/>
+        <source>no machine hosts %1: drag one onto its card first</source>
+        <translation>nenhuma máquina aloja %1: arraste primeiro uma para o seu cartão</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="269"/>
         <source>%1 is down</source>
         <translation>%1 está em baixo</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="215"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="270"/>
         <source>%1 is drained</source>
         <translation>%1 está drenado</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="217"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="272"/>
         <source>%1 is not in a layer yet: drag it into a band first</source>
         <translation>%1 ainda não está numa camada: arraste-o primeiro para uma faixa</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="232"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="287"/>
         <source>unknown service &apos;%1&apos;</source>
         <translation>serviço desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="236"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="291"/>
         <source>%1 already runs on %2</source>
         <translation>%1 já está em execução em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="351"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="303"/>
+        <source>on this backend every lab node runs where the lab file puts it</source>
+        <translation>neste backend cada nó do laboratório corre onde o ficheiro de laboratório o coloca</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="310"/>
+        <source>%1 is a machine, not a lab node: drop machines on a lab node&apos;s card</source>
+        <translation>%1 é uma máquina, não um nó do laboratório: largue as máquinas no cartão de um nó do laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="312"/>
+        <source>drop %1 on another lab node&apos;s card to make its machine host that one too</source>
+        <translation>largue %1 no cartão de outro nó do laboratório para que a sua máquina aloje também esse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="315"/>
+        <source>no machine hosts %1, so it cannot host %2</source>
+        <translation>nenhuma máquina aloja %1, por isso não pode alojar %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="316"/>
+        <source>%1 runs on %2 already</source>
+        <translation>%1 já corre em %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="430"/>
         <source>no first message after %1 s</source>
         <translation>nenhuma primeira mensagem após %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="352"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="431"/>
         <source>no answer from the backend after %1 s</source>
         <translation>nenhuma resposta do backend após %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="367"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="446"/>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
@@ -2640,32 +3385,32 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="263"/>
-        <source>only services can be dropped on a node</source>
-        <translation>só serviços podem ser largados num nó</translation>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="273"/>
+        <source>only services and machines can be dropped on a node</source>
+        <translation>só serviços e máquinas podem ser largados num nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="271"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="281"/>
         <source>only node cards can be dropped on a band</source>
         <translation>só cartões de nós podem ser largados numa faixa</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="288"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="280"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="290"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>neste backend a camada de cada nó vem do ficheiro do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="282"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="292"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>um nó só sai da sua camada removendo a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="284"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="294"/>
         <source>%1 is already in this layer</source>
         <translation>%1 já está nesta camada</translation>
     </message>
@@ -2722,127 +3467,122 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::cli</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="34"/>
+        <location filename="../app/cli/RunCommand.cpp" line="59"/>
         <source>Plays an experiment timeline on a lab and records it.</source>
         <translation>Reproduz o cronograma de uma experiência num laboratório e regista-o.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="36"/>
+        <location filename="../app/cli/RunCommand.cpp" line="61"/>
         <source>experiment timeline (JSON)</source>
         <translation>cronograma da experiência (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="38"/>
+        <location filename="../app/cli/RunCommand.cpp" line="63"/>
         <source>lab file (default: the timeline&apos;s &quot;lab&quot;)</source>
         <translation>ficheiro do laboratório (por omissão: o &quot;lab&quot; do cronograma)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="41"/>
+        <location filename="../app/cli/RunCommand.cpp" line="66"/>
         <source>output folder (default: ./runs/&lt;timeline&gt;-&lt;yyyyMMdd-HHmmss&gt;)</source>
         <translation>pasta de saída (por omissão: ./runs/&lt;cronograma&gt;-&lt;aaaaMMdd-HHmmss&gt;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="43"/>
+        <location filename="../app/cli/RunCommand.cpp" line="68"/>
         <source>local (default) or swarm</source>
         <translation>local (por omissão) ou swarm</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="47"/>
+        <location filename="../app/cli/RunCommand.cpp" line="72"/>
         <source>use this Redis instead of starting one (redis://host:port; default: $SWARMLAB_REDIS_URL)</source>
         <translation>usar este Redis em vez de iniciar um (redis://host:port; por omissão: $SWARMLAB_REDIS_URL)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="52"/>
+        <location filename="../app/cli/RunCommand.cpp" line="77"/>
         <source>the password of that Redis: the first line of FILE (never on the command line)</source>
         <translation>a palavra-passe desse Redis: a primeira linha de FILE (nunca na linha de comandos)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="55"/>
+        <location filename="../app/cli/RunCommand.cpp" line="80"/>
         <source>multiply every time of the timeline by F (0 &lt; F &lt;= 100)</source>
         <translation>multiplicar cada tempo do cronograma por F (0 &lt; F &lt;= 100)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="59"/>
+        <location filename="../app/cli/RunCommand.cpp" line="84"/>
         <source>run template commands other than swarmlab programs from ${bin} and redis-server</source>
         <translation>executar comandos de modelos que não sejam programas swarmlab de ${bin} nem o redis-server</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="62"/>
+        <location filename="../app/cli/RunCommand.cpp" line="87"/>
         <source>use the timeline&apos;s lab even when it lies outside the timeline&apos;s folder</source>
         <translation>usar o laboratório do cronograma mesmo quando está fora da pasta do cronograma</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="65"/>
-        <source>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</source>
-        <translation>swarm: TLS para o motor sem verificar o seu certificado (não é preciso ca.pem)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RunCommand.cpp" line="68"/>
+        <location filename="../app/cli/RunCommand.cpp" line="91"/>
         <source>do not journal the run to its folder while it runs (a killed run is then lost)</source>
         <translation>não registar a execução no diário da sua pasta enquanto decorre (uma execução terminada à força perde-se então)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="73"/>
+        <location filename="../app/cli/RunCommand.cpp" line="96"/>
         <source>swarmlab-cli run: %1</source>
         <translation>swarmlab-cli run: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="84"/>
+        <location filename="../app/cli/RunCommand.cpp" line="107"/>
         <source>expected exactly one EXPERIMENT file, got %1</source>
         <translation>esperava-se exatamente um ficheiro EXPERIMENT, foram dados %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="88"/>
+        <location filename="../app/cli/RunCommand.cpp" line="111"/>
         <source>--duration-scale: expected a number &gt; 0 and &lt;= 100, got &quot;%1&quot;</source>
         <translation>--duration-scale: esperava-se um número &gt; 0 e &lt;= 100, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="92"/>
+        <location filename="../app/cli/RunCommand.cpp" line="115"/>
         <source>--backend: expected local or swarm, got &quot;%1&quot;</source>
         <translation>--backend: esperava-se local ou swarm, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="95"/>
+        <location filename="../app/cli/RunCommand.cpp" line="118"/>
         <source>swarmlab-cli run: warning: --redis holds a password, which any user can read in the process list; use SWARMLAB_REDIS_URL or --redis-password-file</source>
         <translation>swarmlab-cli run: aviso: --redis contém uma palavra-passe, que qualquer utilizador pode ler na lista de processos; use SWARMLAB_REDIS_URL ou --redis-password-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="102"/>
+        <location filename="../app/cli/RunCommand.cpp" line="125"/>
         <source>--out: expected a folder, got an empty value</source>
         <translation>--out: esperava-se uma pasta, foi dado um valor vazio</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="118"/>
+        <location filename="../app/cli/RunCommand.cpp" line="141"/>
         <source>%1: its lab %2 lies outside the timeline&apos;s folder; check that file, then give --allow-outside-lab (or --lab FILE)</source>
         <translation>%1: o seu laboratório %2 está fora da pasta do cronograma; verifique esse ficheiro e depois indique --allow-outside-lab (ou --lab FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="124"/>
+        <location filename="../app/cli/RunCommand.cpp" line="147"/>
         <source>note: lab %1 (outside the timeline&apos;s folder, allowed)</source>
         <translation>nota: laboratório %1 (fora da pasta do cronograma, permitido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="128"/>
+        <location filename="../app/cli/RunCommand.cpp" line="151"/>
         <source>%1: %2 is not a swarmlab program from ${bin} nor redis-server%3</source>
         <translation>%1: %2 não é um programa swarmlab de ${bin} nem o redis-server%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="130"/>
+        <location filename="../app/cli/RunCommand.cpp" line="153"/>
         <source> (allowed by --allow-commands)</source>
         <translation> (permitido por --allow-commands)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="131"/>
+        <location filename="../app/cli/RunCommand.cpp" line="154"/>
         <source>; give --allow-commands to run it</source>
         <translation>; indique --allow-commands para o executar</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="143"/>
+        <location filename="../app/cli/RunCommand.cpp" line="166"/>
         <source>%1: cannot load the timeline</source>
         <translation>%1: não é possível carregar o cronograma</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="151"/>
+        <location filename="../app/cli/RunCommand.cpp" line="174"/>
         <source>%1: cannot load the lab</source>
         <translation>%1: não é possível carregar o laboratório</translation>
     </message>
@@ -2909,6 +3649,7 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="60"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
         <source>measure</source>
         <translation>medida</translation>
     </message>
@@ -2919,11 +3660,13 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="62"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="63"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
         <source>paper</source>
         <translation>artigo</translation>
     </message>
@@ -2972,6 +3715,68 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <location filename="../app/cli/ReportCommand.cpp" line="55"/>
         <source>CSV files: %1/metrics.csv, %1/events.csv, %1/summary.csv</source>
         <translation>ficheiros CSV: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="32"/>
+        <source>%1: no such folder (expected a run folder, as written by swarmlab-cli run)</source>
+        <translation>%1: pasta inexistente (esperava-se uma pasta de execução, como escrita por swarmlab-cli run)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
+        <source>%1 (run swarmlab-cli report %2 first)</source>
+        <translation>%1 (execute primeiro swarmlab-cli report %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="46"/>
+        <source>%1: %2 — %3, %4 backend, started %5</source>
+        <translation>%1: %2 — %3, backend %4, iniciada %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="48"/>
+        <source>unknown timeline</source>
+        <translation>cronograma desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="49"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="52"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="55"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="62"/>
+        <source>Prints the summaries of two runs side by side with the 2017 paper&apos;s values (each run&apos;s ratio to the paper in brackets). &quot;no data&quot;: the run could not measure it; &quot;—&quot;: the run has no such measure.</source>
+        <translation>Mostra os resumos de duas execuções lado a lado com os valores do artigo de 2017 (a razão de cada execução face ao artigo entre parênteses). &quot;sem dados&quot;: a execução não o pôde medir; &quot;—&quot;: a execução não tem essa medida.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="66"/>
+        <source>a run&apos;s folder (--out of run)</source>
+        <translation>a pasta de uma execução (--out de run)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="67"/>
+        <source>another run&apos;s folder</source>
+        <translation>a pasta de outra execução</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="69"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="87"/>
+        <source>swarmlab-cli compare: %1</source>
+        <translation>swarmlab-cli compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="78"/>
+        <source>swarmlab-cli compare: expected two run folders, got %1</source>
+        <translation>swarmlab-cli compare: esperavam-se duas pastas de execução, foram dadas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="111"/>
+        <source>(×N = value / paper value; &quot;—&quot;: not in that run)</source>
+        <translation>(×N = valor / valor do artigo; &quot;—&quot;: não existe nessa execução)</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3906,52 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
     </message>
 </context>
 <context>
+    <name>swarmlab::cli::SwarmFlags</name>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="34"/>
+        <source>swarm: TLS to the engine without verifying its certificate (no ca.pem needed)</source>
+        <translation>swarm: TLS para o motor sem verificar o seu certificado (não é preciso ca.pem)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="37"/>
+        <source>swarm: deploy images from the lab registry at HOST:PORT by digest (default: $SWARMLAB_REGISTRY; see swarmlab-cli images)</source>
+        <translation>swarm: implantar imagens do registo do laboratório em HOST:PORT por digest (por omissão: $SWARMLAB_REGISTRY; ver swarmlab-cli images)</translation>
+    </message>
+</context>
+<context>
+    <name>swarmlab::registry</name>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="28"/>
+        <source>lab registry &quot;%1&quot;: expected host:port, e.g. 10.0.0.1:5000 (no https://, no path)</source>
+        <translation>registo do laboratório &quot;%1&quot;: esperado host:port, p. ex. 10.0.0.1:5000 (sem https://, sem caminho)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="50"/>
+        <source>expected the lab registry (swarmlab-cli images start) answering over TLS, its CA in /etc/docker/certs.d/%1/ca.crt on every node</source>
+        <translation>esperava-se o registo do laboratório (swarmlab-cli images start) a responder por TLS, com a sua CA em /etc/docker/certs.d/%1/ca.crt em cada nó</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="54"/>
+        <source>the lab registry %1 was asked through the engine and no answer came (%2); %3</source>
+        <translation>o registo do laboratório %1 foi consultado através do motor e não veio resposta (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="60"/>
+        <source>%1 is not in the lab registry %2 (%3); push the images: swarmlab-cli images push</source>
+        <translation>%1 não está no registo do laboratório %2 (%3); envie as imagens: swarmlab-cli images push</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="66"/>
+        <source>the lab registry %1 cannot be reached: %2; %3</source>
+        <translation>não é possível contactar o registo do laboratório %1: %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/LabRegistry.cpp" line="79"/>
+        <source>the lab registry %1 gave no sha256 digest for %2 (Descriptor.digest: &quot;%3&quot;)</source>
+        <translation>o registo do laboratório %1 não deu nenhum digest sha256 para %2 (Descriptor.digest: &quot;%3&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>swarmlab::secrets</name>
     <message>
         <location filename="../app/core/security/LabSecrets.cpp" line="65"/>
@@ -3119,12 +3970,12 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>%1 pode ser lido por outros utilizadores (modo %2); esperava-se o modo 600 (chmod 600 %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="148"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="177"/>
         <source>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</source>
         <translation>um ficheiro de palavra-passe do Redis (%1) sem URL do Redis: esperava-se --redis URL ou SWARMLAB_REDIS_URL (o Redis próprio do laboratório embutido tem a sua própria palavra-passe)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="156"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="185"/>
         <source>Redis URL: %1</source>
         <translation>URL do Redis: %1</translation>
     </message>
