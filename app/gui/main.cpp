@@ -148,6 +148,21 @@ void applyRedisOptions(const QCommandLineParser& p, const QCommandLineOption& re
   if (!error.isEmpty()) *problems << error;
 }
 
+// --compare (twice) and --screenshot-seconds: their values, or what is wrong with them.
+void applyCompareOptions(const QCommandLineParser& p, const QCommandLineOption& compare,
+                         const QCommandLineOption& seconds, Options* o, QStringList* problems) {
+  o->compare = p.values(compare);
+  if (!o->compare.isEmpty() && o->compare.size() != 2)
+    *problems << QCoreApplication::translate("main", "--compare: expected two run folders, got %1")
+                     .arg(o->compare.size());
+  bool ok = false;
+  o->screenshotSeconds = p.value(seconds).toDouble(&ok);
+  if (!ok || o->screenshotSeconds <= 0)
+    *problems << QCoreApplication::translate(
+                     "main", "--screenshot-seconds: expected a positive number, got '%1'")
+                     .arg(p.value(seconds));
+}
+
 std::optional<Options> parseCommandLine(const QApplication& app) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
@@ -224,16 +239,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   problems << s.validate();
   o.screenshot = p.value(screenshot);
   o.measureStartup = p.isSet(startup);
-  o.compare = p.values(compare);
-  if (!o.compare.isEmpty() && o.compare.size() != 2)
-    problems << QCoreApplication::translate("main", "--compare: expected two run folders, got %1")
-                    .arg(o.compare.size());
-  bool ok = false;
-  o.screenshotSeconds = p.value(seconds).toDouble(&ok);
-  if (!ok || o.screenshotSeconds <= 0)
-    problems << QCoreApplication::translate(
-                    "main", "--screenshot-seconds: expected a positive number, got '%1'")
-                    .arg(p.value(seconds));
+  applyCompareOptions(p, compare, seconds, &o, &problems);
   for (const auto& e : problems) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(e));
   if (!problems.isEmpty()) return std::nullopt;
   return o;
