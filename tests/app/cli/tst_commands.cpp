@@ -17,35 +17,16 @@
 #include "Measurements.h"
 #include "Processes.h"
 
+#include "CliRun.h"
+
 using namespace swarmlab;
 
 namespace {
 const QString kCli = QStringLiteral(SWARMLAB_CLI_BIN);
 const QString kSrc = QStringLiteral(SWARMLAB_SOURCE_DIR);
 
-struct Result {
-  int code = -1;
-  QString out, err;
-};
-
-Result runCli(const QStringList& args, int timeoutMs = 60000,
-              const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-  QProcess p;
-  p.setProcessEnvironment(env);
-  p.setWorkingDirectory(kSrc);
-  p.start(kCli, args);
-  Result r;
-  if (!p.waitForFinished(timeoutMs)) {
-    p.kill();
-    p.waitForFinished();
-    r.err = QStringLiteral("timed out");
-    return r;
-  }
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
+using clitest::Result;
+using clitest::runCli;
 
 /// Processes (any parent) whose environment carries marker: what a run left behind.
 QList<qint64> processesWithMarker(const QByteArray& marker) {

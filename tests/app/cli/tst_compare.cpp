@@ -13,33 +13,14 @@
 #include "CsvExport.h"
 #include "RunCatalog.h"
 
+#include "CliRun.h"
+
 using namespace swarmlab;
 
 namespace {
-const QString kCli = QStringLiteral(SWARMLAB_CLI_BIN);
-const QString kSrc = QStringLiteral(SWARMLAB_SOURCE_DIR);
 
-struct Result {
-  int code = -1;
-  QString out, err;
-};
-
-Result runCli(const QStringList& args, int timeoutMs = 90000) {
-  QProcess p;
-  p.setWorkingDirectory(kSrc);
-  p.start(kCli, args);
-  Result r;
-  if (!p.waitForFinished(timeoutMs)) {
-    p.kill();
-    p.waitForFinished();
-    r.err = QStringLiteral("timed out");
-    return r;
-  }
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
+using clitest::Result;
+using clitest::runCli;
 
 bool copyDir(const QString& from, const QString& to, const QStringList& skip = {}) {
   if (!QDir().mkpath(to)) return false;
