@@ -59,10 +59,10 @@ void SwarmEngine::call(const QByteArray& method, const QString& path, const QByt
                        Callback cb, int timeoutMs) {
   client_->request(
       method, path, body,
-      [this, cb = std::move(cb)](const DockerResponse& r) {
+      [this, cb = std::move(cb), outage = outages_](const DockerResponse& r) {
         if (r.status != 0) {
           lastAnswerMs_ = clock_.elapsed();
-          if (down_ && isUp_) recovered();
+          if (down_ && isUp_ && outage == outages_) recovered();
         } else if (r.transportError != QLatin1String("cancelled")) {
           lost(r.transportError);
         }
@@ -79,6 +79,7 @@ bool SwarmEngine::answering(int silentMs) const {
 void SwarmEngine::lost(const QString& why) {
   if (down_) return;  // one message per outage
   down_ = true;
+  ++outages_;
   report({QStringLiteral("connect"), describe(),
           tr("the Docker Engine does not answer: %1; reconnecting").arg(why), 0});
 }

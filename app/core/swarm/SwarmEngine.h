@@ -76,6 +76,9 @@ class SwarmEngine : public QObject {
   qint64 lastAnswerMs_ = 0;
   bool isUp_ = false;
   bool down_ = false;
+  /// Outages so far: an answer to a request sent before the current outage began (delivered
+  /// late) does not end it.
+  quint64 outages_ = 0;
   bool stopped_ = false;
   QString lastReported_;
 };
