@@ -240,4 +240,19 @@ bool SwarmFixture::shutdownAndWait(Orchestrator* orch, int timeoutMs) {
   return done;
 }
 
+bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err, int timeoutMs) {
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < timeoutMs) {
+    for (const auto& args : spy)
+      if (args.at(0).toULongLong() == id) {
+        *ok = args.at(1).toBool();
+        *err = args.at(2).value<OrchestratorError>();
+        return true;
+      }
+    spy.wait(200);
+  }
+  return false;
+}
+
 }  // namespace swarmlab::test

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -58,6 +59,11 @@ class SwarmFixture {
 
 /// RESP over a fresh TCP connection: one command, the whole reply as raw bytes.
 QByteArray redisRaw(const QString& url, const QList<QByteArray>& command, int timeoutMs = 2000);
+
+/// Waits until `spy` (on Orchestrator::commandFinished) holds command `id`; its result in *ok
+/// and *err. False when it did not finish within timeoutMs.
+bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
+                  int timeoutMs = 90000);
 
 /// One entry of the agents' swarmlab:events stream.
 struct AgentEvent {

@@ -14,22 +14,6 @@ using namespace swarmlab::test;
 using nlohmann::json;
 
 namespace {
-bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
-                  int timeoutMs = 30000) {
-  QElapsedTimer t;
-  t.start();
-  while (t.elapsed() < timeoutMs) {
-    for (const auto& args : spy)
-      if (args.at(0).toULongLong() == id) {
-        *ok = args.at(1).toBool();
-        *err = args.at(2).value<OrchestratorError>();
-        return true;
-      }
-    spy.wait(200);
-  }
-  return false;
-}
-
 const NodeInfo* find(const QList<NodeInfo>& list, const QString& name) {
   for (const auto& n : list)
     if (n.name == name) return &n;

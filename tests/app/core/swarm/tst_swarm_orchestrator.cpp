@@ -20,26 +20,6 @@
 using namespace swarmlab;
 using namespace swarmlab::test;
 
-namespace {
-constexpr int kCommandMs = 90000;
-
-bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
-                  int timeoutMs = kCommandMs) {
-  QElapsedTimer t;
-  t.start();
-  while (t.elapsed() < timeoutMs) {
-    for (const auto& args : spy) {
-      if (args.at(0).toULongLong() == id) {
-        *ok = args.at(1).toBool();
-        *err = args.at(2).value<OrchestratorError>();
-        return true;
-      }
-    }
-    spy.wait(200);
-  }
-  return false;
-}
-}  // namespace
 
 class TestSwarm : public QObject {
   Q_OBJECT

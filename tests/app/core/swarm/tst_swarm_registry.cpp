@@ -19,22 +19,6 @@ using namespace swarmlab::test;
 namespace {
 std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.size())}; }
 
-bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
-                  int timeoutMs = 90000) {
-  QElapsedTimer t;
-  t.start();
-  while (t.elapsed() < timeoutMs) {
-    for (const auto& args : spy)
-      if (args.at(0).toULongLong() == id) {
-        *ok = args.at(1).toBool();
-        *err = args.at(2).value<OrchestratorError>();
-        return true;
-      }
-    spy.wait(200);
-  }
-  return false;
-}
-
 QString sourceDir() {
   return qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
 }

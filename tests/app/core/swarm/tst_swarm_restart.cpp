@@ -21,22 +21,6 @@ constexpr const char* kNode = "mgr9";
 
 qint64 wallUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
 
-bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
-                  int timeoutMs = 90000) {
-  QElapsedTimer t;
-  t.start();
-  while (t.elapsed() < timeoutMs) {
-    for (const auto& args : spy)
-      if (args.at(0).toULongLong() == id) {
-        *ok = args.at(1).toBool();
-        *err = args.at(2).value<OrchestratorError>();
-        return true;
-      }
-    spy.wait(200);
-  }
-  return false;
-}
-
 }  // namespace
 
 class TestSwarmRestart : public QObject {
