@@ -41,8 +41,8 @@ struct TelemetryOptions {
 /// Reads `<prefix>:metrics` and `<prefix>:events` with XREAD BLOCK on its own named QThread
 /// with its own hiredis context (created inside that thread), and emits value types over
 /// queued signals (TelemetryWorker does the reading). Nothing is lost: it resumes from the last
-/// id after a reconnect. Also keeps the lab clock offset (Redis TIME) and, when asked, polls
-/// display keys at ~20 Hz.
+/// id after a reconnect; nothing is emitted twice: an entry an agent sent again is dropped. Also
+/// keeps the lab clock offset (Redis TIME) and, when asked, polls display keys at ~20 Hz.
 class Telemetry : public QObject {
   Q_OBJECT
  public:
@@ -60,6 +60,8 @@ class Telemetry : public QObject {
   void setDisplayInstances(const QStringList& instances);
   /// drained() follows once every entry added to the streams before this call was emitted.
   void requestDrain();
+  /// Stream entries not emitted because the agent had sent them before (RepeatFilter). Any thread.
+  qint64 repeatsDropped() const { return repeatsDropped_.load(); }
 
  signals:
   void metricSample(const swarmlab::MetricSample& sample);
@@ -81,6 +83,7 @@ class Telemetry : public QObject {
   /// Set by the worker thread as its last act, read after QThread::wait(): the join made
   /// visible to ThreadSanitizer (Qt's wait is a futex it cannot see).
   std::atomic<bool> workerDone_{false};
+  std::atomic<qint64> repeatsDropped_{0};
   mutable QMutex mutex_;
   QStringList displayInstances_;
 };

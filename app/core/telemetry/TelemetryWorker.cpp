@@ -178,11 +178,15 @@ bool TelemetryWorker::readStreams(redisContext* c) {
   const std::string metrics = keys_.metricsStream();
   for (const StreamEntry& e : entries) {
     lastIds_[size_t(e.stream)] = e.id;
-    if (streams_[size_t(e.stream)] == metrics)
-      emit owner_.metricSample(streamdecoder::toMetric(e.fields));
-    else
-      emit owner_.agentEvent(streamdecoder::toEvent(e.fields));
+    if (streams_[size_t(e.stream)] == metrics) {
+      const MetricSample m = streamdecoder::toMetric(e.fields);
+      if (repeats_.firstMetric(m)) emit owner_.metricSample(m);
+    } else {
+      const AgentEvent ev = streamdecoder::toEvent(e.fields);
+      if (repeats_.firstEvent(ev)) emit owner_.agentEvent(ev);
+    }
   }
+  owner_.repeatsDropped_.store(repeats_.dropped());
   if (draining && entries.isEmpty() && owner_.drain_.exchange(false)) emit owner_.drained();
   return true;
 }

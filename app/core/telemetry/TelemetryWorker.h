@@ -10,6 +10,7 @@
 
 #include "RedisReply.hpp"
 #include "RedisUrl.hpp"
+#include "RepeatFilter.h"
 #include "wire.hpp"
 
 namespace swarmlab {
@@ -43,6 +44,7 @@ class TelemetryWorker {
   QString where_;  ///< the URL, redacted
   wire::Keys keys_;
   std::vector<std::string> streams_;
+  RepeatFilter repeats_;              ///< entries an agent sent again after a lost reply
   std::vector<std::string> lastIds_;  ///< empty until the first connection resolves the start
   bool connected_ = false;
   QString lastError_;

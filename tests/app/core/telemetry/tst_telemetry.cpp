@@ -1,5 +1,6 @@
 // Telemetry worker against a real redis-server (tests/support/RedisServer.h): parsing of the
-// wire format, start ids, reconnect and resume, lab clock offset, display polling, drain.
+// wire format, start ids, reconnect and resume, entries sent twice, lab clock offset, display
+// polling, drain.
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -125,6 +126,44 @@ class TestTelemetry : public QObject {
     QTest::qWait(200);
     QCOMPARE(metrics.size(), 3);  // nothing read twice
     QCOMPARE(metrics.last().first().value<MetricSample>().second, 12);
+  }
+
+  /// An agent that lost the reply to an XADD sends the entry again; the console may have read the
+  /// first copy before Redis went away. Each entry reaches the recording once (issue 10).
+  void resentEntriesAreEmittedOnce() {
+    RedisServer r;
+    QVERIFY2(r.ok(), r.error().c_str());
+    const std::string back =
+        "XADD swarmlab:events * kind subscriber instance subscriber.1.1 node pi1 event "
+        "redis_back t_us 1700000010000000";
+    TelemetryOptions o;
+    o.redisUrl = url(r);
+    o.fromBeginning = true;
+    Telemetry t(o);
+    ThreadSpy metrics(&t, &Telemetry::metricSample);
+    ThreadSpy events(&t, &Telemetry::agentEvent);
+    ThreadSpy conn(&t, &Telemetry::connectionChanged);
+    t.start();
+    addMetric(r, 10, 10);
+    r.rawCommand(back);
+    QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
+    r.kill();  // the agent's reply is lost with it: it sends both again to the new server
+    QTRY_VERIFY_WITH_TIMEOUT(conn.size() >= 2 && !conn.last().first().toBool(), 10000);
+    QVERIFY(r.restart());
+    QTRY_VERIFY_WITH_TIMEOUT(conn.last().first().toBool(), 10000);
+    addMetric(r, 10, 10);
+    r.rawCommand(back);
+    addMetric(r, 10, 7, "subscriber.1.2");  // another instance, same second: its own entry
+    addMetric(r, 11, 11);
+    QTRY_COMPARE_WITH_TIMEOUT(metrics.size(), 3, 5000);
+    QTest::qWait(300);
+    QCOMPARE(metrics.size(), 3);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(t.repeatsDropped(), 2);
+    QCOMPARE(metrics.at(1).first().value<MetricSample>().instance,
+             QStringLiteral("subscriber.1.2"));
+    QCOMPARE(metrics.at(2).first().value<MetricSample>().second, 11);
   }
 
   void drainDeliversEverythingFirst() {

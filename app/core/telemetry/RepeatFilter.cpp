@@ -1,0 +1,31 @@
+#include "RepeatFilter.h"
+
+namespace swarmlab {
+
+namespace {
+/// Inserts `key` unless present; forgets what fell more than `window` behind the newest key.
+template <typename Set, typename Key, typename Order>
+bool insertRecent(Set& set, const Key& key, qint64 window, Order order) {
+  if (!set.insert(key).second) return false;
+  const qint64 newest = order(*set.rbegin());
+  while (!set.empty() && order(*set.begin()) < newest - window) set.erase(set.begin());
+  return true;
+}
+}  // namespace
+
+bool RepeatFilter::firstMetric(const MetricSample& m) {
+  auto& seen = seconds_[m.kind + QLatin1Char('/') + m.instance];
+  const bool first = insertRecent(seen, m.second, kWindowS, [](qint64 s) { return s; });
+  if (!first) ++dropped_;
+  return first;
+}
+
+bool RepeatFilter::firstEvent(const AgentEvent& e) {
+  auto& seen = events_[e.kind + QLatin1Char('/') + e.instance];
+  const bool first = insertRecent(seen, std::pair{e.tUs, e.event}, kWindowS * 1000000,
+                                  [](const std::pair<qint64, QString>& k) { return k.first; });
+  if (!first) ++dropped_;
+  return first;
+}
+
+}  // namespace swarmlab

@@ -1,0 +1,43 @@
+// Drops stream entries an agent sent twice. An agent sends a metrics or event entry again when
+// it never got the reply to the first XADD: the entry may have reached Redis anyway, and the
+// console may have read it before the link broke (a Redis killed between the write and its
+// reply, a Sentinel failover). Recorded = observed needs each entry once (issue 10).
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <map>
+#include <set>
+#include <utility>
+
+#include "RunData.h"
+
+namespace swarmlab {
+
+/// Remembers, per agent instance, which lab seconds (metrics) and which (event, t_us) pairs
+/// (events) it has passed, within a window behind the newest. An instance sends one metrics
+/// entry per lab second and stamps each event with its microsecond, so a second copy is a
+/// resend, never new data: instance names are unique per task (a restart is a new instance).
+/// Not thread-safe: one per telemetry worker.
+class RepeatFilter {
+ public:
+  /// How far behind an instance's newest entry a repeat is still recognised. An agent buffers
+  /// at most 10 min of seconds while Redis is away (MetricsReporter::kMaxPending); an hour
+  /// covers it.
+  static constexpr qint64 kWindowS = 3600;
+
+  /// True the first time this instance's metrics entry for m.second is seen.
+  bool firstMetric(const MetricSample& m);
+  /// True the first time this (instance, event, t_us) is seen.
+  bool firstEvent(const AgentEvent& e);
+  /// Entries dropped as repeats so far.
+  qint64 dropped() const { return dropped_; }
+
+ private:
+  QHash<QString, std::set<qint64>> seconds_;                     ///< kind/instance -> seconds
+  QHash<QString, std::set<std::pair<qint64, QString>>> events_;  ///< instance -> (t_us, event)
+  qint64 dropped_ = 0;
+};
+
+}  // namespace swarmlab
