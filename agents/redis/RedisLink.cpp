@@ -43,6 +43,7 @@ std::string authAndSelect(redisContext* c, const RedisUrl& url) {
 
 std::string ioErrorText(const redisContext* c) {
   if (!c || !c->err) return "no reply";
+  if (std::string bound = replyBoundError(c->reader); !bound.empty()) return bound;
   if (c->err == REDIS_ERR_EOF) return "connection closed by server";
   if (c->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK)) return "timed out";
   return c->errstr;
@@ -66,6 +67,7 @@ Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::st
     setError("cannot reach Redis at " + url.where() + ": " + c->errstr);
     return nullptr;
   }
+  boundReplies(c->reader);
   redisSetTimeout(c.get(), toTimeval(options.commandTimeout));
   if (!url.isUnix) redisEnableKeepAlive(c.get());
   if (auto why = authAndSelect(c.get(), url); !why.empty()) {

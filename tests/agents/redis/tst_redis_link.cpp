@@ -1,9 +1,15 @@
 // The Redis connection (agents/redis/RedisLink) and the TIME burst against a real
 // redis-server: AUTH with a password holding '/', ':' and '@', ACL users, SELECT, refusals
-// naming the server with its own message (never the password), a server killed under a link.
+// naming the server with its own message (never the password), a server killed under a link,
+// replies over kMaxReplyElements refused (a real server's, and a hostile "*<n>" header).
 #include <QtTest>
 
 #include <hiredis/hiredis.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
 
 #include "ClockSync.hpp"
 #include "RedisLink.hpp"
@@ -27,6 +33,47 @@ RedisUrl urlOf(const RedisServer& srv, const std::string& userinfo, int db = 0) 
 }
 
 std::string text(const Reply& r) { return std::string(replyText(r.get())); }
+
+/// A server no redis-server can be made into: it answers the first command with an array
+/// header of 700 million elements and no elements (hiredis 0.14 would calloc 5.6 GB for it).
+class HostileServer {
+ public:
+  HostileServer() {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    if (bind(fd_, reinterpret_cast<sockaddr*>(&a), len) != 0 || listen(fd_, 1) != 0 ||
+        getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len) != 0)
+      qFatal("HostileServer: cannot listen on loopback");
+    port_ = ntohs(a.sin_port);
+    thread_ = std::thread([this] {
+      const int c = accept(fd_, nullptr, nullptr);
+      if (c < 0) return;
+      char buf[256];
+      if (read(c, buf, sizeof buf) > 0) {
+        const char answer[] = "*700000000\r\n";
+        (void)!write(c, answer, sizeof answer - 1);
+      }
+      char more;
+      while (read(c, &more, 1) > 0) {  // until the client hangs up
+      }
+      close(c);
+    });
+  }
+  ~HostileServer() {
+    shutdown(fd_, SHUT_RDWR);
+    close(fd_);
+    thread_.join();
+  }
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+  std::thread thread_;
+};
 
 // ACL user `name` with password `pw` and the given command rules.
 bool addUser(RedisLink& admin, const std::string& name, const std::string& pw,
@@ -137,6 +184,42 @@ class TestRedisLink : public QObject {
     QVERIFY2(srv.restart(), srv.error().c_str());
     QVERIFY2(link.connect(), link.lastError().c_str());
     QCOMPARE(QString::fromStdString(text(link.command({"PING"}))), QStringLiteral("PONG"));
+  }
+
+  // A real server's reply over the bound (a list of 1.1 million items) is refused and named;
+  // the link reconnects and a reply of 1 million items, just under it, is read whole.
+  void replyOverTheElementBoundIsRefused() {
+    RedisServer srv;
+    QVERIFY2(srv.ok(), srv.error().c_str());
+    // filling and reading a million items takes seconds on a loaded machine, not one
+    RedisLink link(urlOf(srv, ""), ConnectOptions{std::chrono::milliseconds(2000),
+                                                  std::chrono::milliseconds(60000)});
+    QVERIFY2(link.connect(), link.lastError().c_str());
+    const Reply fill = link.command(
+        {"EVAL", "for i=1,tonumber(ARGV[1]) do redis.call('RPUSH', KEYS[1], i) end return 1", "1",
+         "l", std::to_string(kMaxReplyElements + 50000)});
+    QVERIFY2(!isError(fill.get()), errorText(fill.get()).c_str());
+    const Reply whole = link.command({"LRANGE", "l", "0", "-1"});
+    QVERIFY(!whole);
+    QVERIFY(!link.connected());
+    QVERIFY2(link.lastError().find("a reply of more than 1048576 elements (1098576 in one "
+                                   "array, refused)") != std::string::npos,
+             link.lastError().c_str());
+    QVERIFY2(link.connect(), link.lastError().c_str());
+    const Reply under = link.command({"LRANGE", "l", "0", std::to_string(kMaxReplyElements - 1)});
+    QVERIFY2(under && under->type == REDIS_REPLY_ARRAY, link.lastError().c_str());
+    QCOMPARE(qint64(under->elements), qint64(kMaxReplyElements));
+  }
+
+  // A header alone cannot make the client allocate: "*700000000" is refused before hiredis'
+  // calloc (without the bound the read would wait for the elements and end "timed out").
+  void hostileArrayHeaderAllocatesNothing() {
+    HostileServer hostile;
+    RedisLink link(*parseRedisUrl("redis://127.0.0.1:" + std::to_string(hostile.port()), nullptr));
+    QVERIFY2(link.connect(), link.lastError().c_str());
+    QVERIFY(!link.command({"PING"}));
+    QVERIFY2(link.lastError().find("700000000 in one array, refused") != std::string::npos,
+             link.lastError().c_str());
   }
 };
 
