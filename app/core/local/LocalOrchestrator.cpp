@@ -237,6 +237,13 @@ LocalOrchestrator::Service* LocalOrchestrator::serviceFor(quint64 id, CommandKin
   return nullptr;
 }
 
+std::pair<quint64, LocalOrchestrator::Service*> LocalOrchestrator::beginOnService(
+    CommandKind kind, const QString& name) {
+  Service* found = service(name);
+  const quint64 id = beginCommand(kind, name, found ? found->info.node : QString());
+  return {id, serviceFor(id, kind, name)};
+}
+
 // ---------------------------------------------------------------------------------------------
 // Processes
 
@@ -439,9 +446,7 @@ quint64 LocalOrchestrator::migrate(const QString& name, const QString& node, Upd
 }
 
 quint64 LocalOrchestrator::restart(const QString& name, UpdateOrder order) {
-  Service* found = service(name);
-  const quint64 id = beginCommand(CommandKind::Restart, name, found ? found->info.node : QString());
-  Service* s = serviceFor(id, CommandKind::Restart, name);
+  const auto [id, s] = beginOnService(CommandKind::Restart, name);
   if (!s) return id;
   const QString node = s->info.node;
   if (!placement_.isUp(node))
@@ -454,12 +459,11 @@ quint64 LocalOrchestrator::restart(const QString& name, UpdateOrder order) {
 }
 
 quint64 LocalOrchestrator::stop(const QString& name) {
-  Service* found = service(name);
-  const quint64 id = beginCommand(CommandKind::Stop, name, found ? found->info.node : QString());
-  Service* s = serviceFor(id, CommandKind::Stop, name);
+  const auto [id, s] = beginOnService(CommandKind::Stop, name);
   if (!s) return id;
   s->removing = true;
-  tasks_->stopAll(tasks_->running(name), [this, id, name] {
+  // (a copy of the binding: clang 14 cannot capture structured bindings)
+  tasks_->stopAll(tasks_->running(name), [this, id = quint64(id), name] {
     services_.erase(name);
     tasks_->forgetService(name);
     emitServices();
@@ -469,9 +473,7 @@ quint64 LocalOrchestrator::stop(const QString& name) {
 }
 
 quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
-  Service* found = service(name);
-  const quint64 id = beginCommand(CommandKind::Scale, name, found ? found->info.node : QString());
-  Service* s = serviceFor(id, CommandKind::Scale, name);
+  const auto [id, s] = beginOnService(CommandKind::Scale, name);
   if (!s) return id;
   if (replicas < 0 || replicas > 1000) {
     refuse(id, CommandKind::Scale, name, tr("replicas must be 0..1000, got %1").arg(replicas));
@@ -485,7 +487,7 @@ quint64 LocalOrchestrator::scale(const QString& name, int replicas) {
   if (placement_.isUp(s->info.node))
     for (int slot = 1; slot <= replicas; ++slot)
       if (!have.contains(slot)) ok = !startTask(*s, slot, s->info.node).isEmpty() && ok;
-  tasks_->stopAll(extra, [this, id, ok, name] {
+  tasks_->stopAll(extra, [this, id = quint64(id), ok, name] {
     if (ok)
       finishCommand(id, true);
     else

@@ -105,6 +105,9 @@ class LocalOrchestrator : public Orchestrator {
   Service* service(const QString& name);
   /// The command's service, or nullptr after finishing the command with "no service".
   Service* serviceFor(quint64 id, CommandKind kind, const QString& name);
+  /// Begins a command on an existing service, issued against the service's node: its id, and
+  /// the service or nullptr (the command already finished with "no service").
+  std::pair<quint64, Service*> beginOnService(CommandKind kind, const QString& name);
   /// Finishes the command as failed with the message.
   void refuse(quint64 id, CommandKind kind, const QString& object, const QString& message);
   /// Powers a node of the lab off or on (false after refusing the command: no such node).
