@@ -96,8 +96,8 @@ EventLog::EventLog(wire::Keys keys, AgentIdentity who)
     : ReportQueue(kMaxPending), keys_(std::move(keys)), who_(std::move(who)) {}
 
 void EventLog::post(wire::Event e, std::int64_t labUs, std::string detail,
-                    std::optional<std::int64_t> lastUpdateUs) {
-  push(EventEntry{0, e, labUs, std::move(detail), lastUpdateUs});
+                    std::optional<std::int64_t> lastUpdateUs, std::optional<std::uint64_t> seq) {
+  push(EventEntry{0, e, labUs, std::move(detail), lastUpdateUs, seq});
 }
 
 std::vector<std::string> EventLog::xaddArgs(const EventEntry& e) const {
@@ -107,6 +107,7 @@ std::vector<std::string> EventLog::xaddArgs(const EventEntry& e) const {
   field(wire::field::kTUs, std::to_string(e.t_us));
   if (!e.detail.empty()) field(wire::field::kDetail, e.detail);
   if (e.lastUpdateUs) field(wire::field::kLastUpdateUs, std::to_string(*e.lastUpdateUs));
+  if (e.seq) field(wire::field::kSeq, std::to_string(*e.seq));
   return a;
 }
 

@@ -141,6 +141,7 @@ struct EventEntry {
   std::int64_t t_us = 0;
   std::string detail;
   std::optional<std::int64_t> lastUpdateUs;
+  std::optional<std::uint64_t> seq;  ///< wire::field::kSeq
 };
 
 /// Lifecycle events (`<prefix>:events`), kept (up to kMaxPending) until they are written.
@@ -150,7 +151,8 @@ class EventLog : public ReportQueue<EventEntry> {
 
   EventLog(wire::Keys keys, AgentIdentity who);
   void post(wire::Event e, std::int64_t labUs, std::string detail = {},
-            std::optional<std::int64_t> lastUpdateUs = std::nullopt);
+            std::optional<std::int64_t> lastUpdateUs = std::nullopt,
+            std::optional<std::uint64_t> seq = std::nullopt);
   SentBatch appendPending(redis::RedisLink& link, std::size_t max = 64) const;
   std::vector<std::string> xaddArgs(const EventEntry& e) const;
 

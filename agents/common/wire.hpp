@@ -51,6 +51,10 @@ inline constexpr std::string_view kDetail = "detail";  // events: optional free 
 /// subscriber `stopping`/`stopped`/`resumed` events: lab time of its last display update
 /// (migration gap, C; failover gap)
 inline constexpr std::string_view kLastUpdateUs = "last_update_us";
+/// subscriber `first_message`: the seq of the first clock message it showed; `stopping`/
+/// `stopped`: the seq of the last one. Whether a handover missed messages (start-first: the
+/// new instance's first seq is at most the old one's last + 1).
+inline constexpr std::string_view kSeq = "seq";
 }  // namespace field
 
 /// Redis object names, all under one configurable prefix so that two labs can share a Redis.

@@ -12,10 +12,11 @@ constexpr std::int64_t kAfterSecondUs = 2'000;  // a closed second's last update
 }  // namespace
 
 void SharedReports::post(wire::Event e, std::int64_t lab, const std::string& detail,
-                         std::optional<std::int64_t> lastUpdateUs) {
+                         std::optional<std::int64_t> lastUpdateUs,
+                         std::optional<std::uint64_t> seq) {
   {
     std::lock_guard lock(mu);
-    events.post(e, lab, detail, lastUpdateUs);
+    events.post(e, lab, detail, lastUpdateUs, seq);
     wake = true;
   }
   cv.notify_one();
@@ -132,7 +133,7 @@ void ReportWriter::finalFlush() {
   {
     std::lock_guard l(shared_.mu);
     shared_.events.post(wire::Event::Stopped, clock_.labNow(), stoppedDetail_,
-                        shared_.lastUpdateLab);
+                        shared_.lastUpdateLab, shared_.lastUpdateSeq);
   }
   send(true);
 }

@@ -23,14 +23,16 @@ struct SharedReports {
       : metrics(keys, who, true), events(keys, who) {}
   /// Posts an event and wakes the writer for it.
   void post(wire::Event e, std::int64_t lab, const std::string& detail,
-            std::optional<std::int64_t> lastUpdateUs = std::nullopt);
+            std::optional<std::int64_t> lastUpdateUs = std::nullopt,
+            std::optional<std::uint64_t> seq = std::nullopt);
 
   std::mutex mu;
   std::condition_variable cv;  ///< wakes the writer: finish, or an event to write
   MetricsReporter metrics;
   EventLog events;
-  std::int64_t lastUpdateLab = 0;  ///< lab time of the last display update
-  bool wake = false;               ///< an event is waiting
+  std::int64_t lastUpdateLab = 0;              ///< lab time of the last display update
+  std::optional<std::uint64_t> lastUpdateSeq;  ///< its clock message's seq (none: no update yet)
+  bool wake = false;                           ///< an event is waiting
 };
 
 /// The writer thread and its connection. It sleeps until the next lab second (metrics), an

@@ -202,10 +202,11 @@ void Subscriber::onMessage(const wire::ClockMessage& m, std::uint64_t lost) {
     shared_.metrics.updated(lab, lag);
     if (lost) shared_.metrics.lost(lab, lost);
     shared_.lastUpdateLab = lab;
+    shared_.lastUpdateSeq = m.seq;
   }
   if (first_) {
     first_ = false;
-    shared_.post(wire::Event::FirstMessage, lab, {});
+    shared_.post(wire::Event::FirstMessage, lab, {}, std::nullopt, m.seq);
   }
   if (resuming_) {  // the failover gap and what it lost (docs/replication.md)
     resuming_ = false;
@@ -240,7 +241,12 @@ std::int64_t Subscriber::lastUpdateLab() {
 int Subscriber::shutdown() {
   display_.flush();
   const std::string why = rt_.stopReason();
-  shared_.post(wire::Event::Stopping, clock_.labNow(), why, lastUpdateLab());
+  std::optional<std::uint64_t> lastSeq;
+  {
+    std::lock_guard lock(shared_.mu);
+    lastSeq = shared_.lastUpdateSeq;
+  }
+  shared_.post(wire::Event::Stopping, clock_.labNow(), why, lastUpdateLab(), lastSeq);
   char summary[160];
   std::snprintf(summary, sizeof summary, "updates %llu, lost %llu, bad %llu",
                 static_cast<unsigned long long>(updates_),

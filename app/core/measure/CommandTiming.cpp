@@ -149,6 +149,7 @@ void CommandTimer::agentEvent(const AgentEvent& ev) {
   if (!ev.node.isEmpty()) in.node = ev.node;
   if (ev.event == wirenames::kFirstMessage) {
     in.firstMessages << ev.tUs;
+    if (ev.seq) in.firstMessageSeq.insert(ev.tUs, *ev.seq);
     in.stoppedSinceFirstMessage = false;
     matchFirstMessage(ev.instance, ev.tUs, ev.node);
   } else if (ev.event == wirenames::kStopping || ev.event == wirenames::kStopped) {
@@ -191,9 +192,11 @@ void CommandTimer::noteStop(const AgentEvent& ev) {
     if (stopped && !e.t.oldStoppedUs) {
       e.t.oldStoppedUs = ev.tUs;
       e.oldStoppedLastUpdateUs = ev.lastUpdateUs;
+      e.oldStoppedSeq = ev.seq;
     } else if (!stopped && !e.oldStoppingUs) {
       e.oldStoppingUs = ev.tUs;
       e.oldStoppingLastUpdateUs = ev.lastUpdateUs;
+      e.oldStoppingSeq = ev.seq;
     }
     if (e.t.ended && e.t.oldStoppedUs) settle(e);
   }
@@ -206,7 +209,12 @@ void CommandTimer::end(Entry& e, std::optional<qint64> atUs, const QString& who,
   if (atUs) {
     const qint64 issued = e.t.command.issuedUs;
     e.t.newInstance = who;
-    if (e.waits) e.t.firstMessageUs = *atUs;
+    if (e.waits) {
+      e.t.firstMessageUs = *atUs;
+      const auto in = instances_.constFind(who);
+      if (in != instances_.constEnd() && in->firstMessageSeq.contains(*atUs))
+        e.t.newFirstSeq = in->firstMessageSeq.value(*atUs);
+    }
     e.t.durationMs = ms(std::max<qint64>(0, *atUs - issued));
     if (*atUs < issued)
       e.t.note = QStringLiteral("%1 came %2 ms before the command (clock offset): counted as 0")
@@ -303,6 +311,8 @@ void CommandTimer::addStopFigures(const Entry& e, CommandTiming* t, QStringList*
     *notes << QStringLiteral("%1 never reported stopped").arg(t->oldInstance);
   if (t->oldLastUpdateUs && t->firstMessageUs)
     t->gapMs = ms(*t->firstMessageUs - *t->oldLastUpdateUs);
+  if (e.oldStoppingSeq || e.oldStoppedSeq)
+    t->oldLastSeq = std::max(e.oldStoppingSeq.value_or(0), e.oldStoppedSeq.value_or(0));
   if (last == 0 && t->oldLastUpdateUs)
     *notes << QStringLiteral("%1 reported no last_update_us; its stop event is used")
                   .arg(t->oldInstance);

@@ -24,12 +24,23 @@ struct CommandTiming {
   std::optional<qint64> firstMessageUs;   ///< new instance's first_message
   std::optional<qint64> oldStoppedUs;     ///< old instance's stopped
   std::optional<qint64> oldLastUpdateUs;  ///< old instance's last display update
+  std::optional<quint64> oldLastSeq;      ///< the seq of that update (its stopping/stopped)
+  std::optional<quint64> newFirstSeq;     ///< the seq of the new instance's first_message
   /// Deploy/migrate/restart: issued -> the new instance's first_message (services without
   /// agents: -> a new task running); other commands: issued -> the backend's answer.
   std::optional<double> durationMs;
   std::optional<double> stopMs;  ///< migrate/restart: issued -> old stopped
   std::optional<double> gapMs;   ///< migrate/restart: old last update -> new first_message
                                  ///< (<= 0: no gap, the new one was already running)
+  /// Migrate/restart: newFirstSeq - oldLastSeq, the handover in clock messages. 1: the new
+  /// instance showed the message after the old one's last; <= 0: both showed 1 - step of the
+  /// same messages (start-first overlap); > 1: step - 1 messages neither showed. None when
+  /// either seq is unknown. Unlike gapMs it does not depend on which of two instances showing
+  /// the same message did so a few µs first.
+  std::optional<qint64> seqStep() const {
+    if (!oldLastSeq || !newFirstSeq) return std::nullopt;
+    return qint64(*newFirstSeq) - qint64(*oldLastSeq);
+  }
   bool ended = false;  ///< the measure ended: durationMs is known, or the note says why not
   QString note;        ///< why a figure is missing (command failed, no first_message, ...)
 };
@@ -100,7 +111,8 @@ class CommandTimer {
   /// What the timer knows of one agent instance.
   struct Instance {
     QString node;
-    QList<qint64> firstMessages;  ///< time order
+    QList<qint64> firstMessages;             ///< time order
+    QHash<qint64, quint64> firstMessageSeq;  ///< first_message time -> its seq, when sent
     bool stoppedSinceFirstMessage = false;
     std::optional<qint64> runningUs;  ///< latest task record Running
     bool hasTask = false;             ///< the backend reported a task for it
@@ -115,6 +127,7 @@ class CommandTimer {
     std::optional<qint64> oldStoppingUs;
     qint64 oldStoppingLastUpdateUs = 0;
     qint64 oldStoppedLastUpdateUs = 0;
+    std::optional<quint64> oldStoppingSeq, oldStoppedSeq;
     bool waits = true;
     bool answered = false;
     bool settled = false;

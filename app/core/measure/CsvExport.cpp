@@ -33,7 +33,8 @@ const QStringList kEventsHeader = {QStringLiteral("t_s"),
                                    QStringLiteral("node"),
                                    QStringLiteral("event"),
                                    QStringLiteral("detail"),
-                                   QStringLiteral("last_update_t_s")};
+                                   QStringLiteral("last_update_t_s"),
+                                   QStringLiteral("seq")};
 const QStringList kSummaryHeader = {QStringLiteral("measure"), QStringLiteral("value"),
                                     QStringLiteral("unit"), QStringLiteral("paper_value"),
                                     QStringLiteral("detail")};
@@ -107,6 +108,11 @@ class Reader {
     return true;
   }
   QString str(int r, const QString& c) const { return t_.value(r, c); }
+  /// A cell as shown in an error: one line, line breaks written as \n and \r.
+  static QString oneLine(QString v) {
+    return v.replace(QLatin1Char('\r'), QLatin1String("\\r"))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"));
+  }
   /// Integer cell; empty gives `empty` when allowed.
   bool integer(int r, const QString& c, qint64* out, QString* error, bool allowEmpty = true) const {
     const QString v = str(r, c);
@@ -139,7 +145,7 @@ class Reader {
       *error = QStringLiteral("%1: line %2: column %3: expected %4, got \"%5\"")
                    .arg(file_)
                    .arg(r < t_.rowLines.size() ? t_.rowLines[r] : r + 2)
-                   .arg(c, expected, got);
+                   .arg(c, expected, oneLine(got));
     return false;
   }
 
@@ -217,6 +223,7 @@ class EventsReader {
   bool read() {
     if (!r_.need(kEventsHeader.mid(0, 6), error_)) return false;
     haveLast_ = t_.column(QStringLiteral("last_update_t_s")) >= 0;
+    haveSeq_ = t_.column(QStringLiteral("seq")) >= 0;
     for (i_ = 0; i_ < t_.rows.size(); ++i_) {
       if (!r_.fixed(i_, QStringLiteral("t_s"), 6, &t0_, error_, false)) return false;
       const QString src = r_.str(i_, QStringLiteral("source"));
@@ -324,6 +331,14 @@ class EventsReader {
     e.detail = detail_;
     if (haveLast_ && !r_.fixed(i_, QStringLiteral("last_update_t_s"), 6, &e.lastUpdateUs, error_))
       return false;
+    const QString seq = haveSeq_ ? r_.str(i_, QStringLiteral("seq")) : QString();
+    if (!seq.isEmpty()) {
+      bool ok = false;
+      e.seq = seq.toULongLong(&ok);
+      if (!ok)
+        return r_.fail(i_, QStringLiteral("seq"), QStringLiteral("a non-negative integer"), seq,
+                       error_);
+    }
     run_->events << e;
     return true;
   }
@@ -333,6 +348,7 @@ class EventsReader {
   RunData* run_;
   QString* error_;
   bool haveLast_ = false;
+  bool haveSeq_ = false;  ///< seq came later: optional when reading
   bool sawEnd_ = false;
   QHash<quint64, int> commandAt_;
   int i_ = 0;
@@ -342,7 +358,7 @@ class EventsReader {
 
 /// A row of source "run" (start, end).
 QStringList runRow(qint64 us, const QString& event, const QString& detail) {
-  return {formatFixed(us, 6), kSrcRun, QString(), QString(), event, detail, QString()};
+  return {formatFixed(us, 6), kSrcRun, QString(), QString(), event, detail, QString(), QString()};
 }
 
 /// The latest lab time a run without its end row holds: its last event or the end of its last
@@ -421,6 +437,7 @@ QStringList commandRow(const CommandRecord& c) {
                       {QStringLiteral("ok"), c.ok},
                       {QStringLiteral("finished_us"), double(c.finishedUs)},
                       {QStringLiteral("error"), c.error}}),
+          QString(),
           QString()};
 }
 
@@ -435,6 +452,7 @@ QStringList taskRow(const TaskRecord& t) {
                       {QStringLiteral("exit_code"), t.task.exitCode},
                       {QStringLiteral("message"), t.task.message},
                       {QStringLiteral("backend_t_us"), double(t.task.tUs)}}),
+          QString(),
           QString()};
 }
 
@@ -445,7 +463,8 @@ QStringList agentEventRow(const AgentEvent& e) {
           e.node,
           e.event,
           e.detail,
-          e.lastUpdateUs ? formatLabSeconds(e.lastUpdateUs) : QString()};
+          e.lastUpdateUs ? formatLabSeconds(e.lastUpdateUs) : QString(),
+          e.seq ? QString::number(*e.seq) : QString()};
 }
 
 std::optional<RunData> readRunFiles(const QString& metricsPath, const QString& eventsPath,

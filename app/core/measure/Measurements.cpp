@@ -88,8 +88,19 @@ void addCommandMeasures(const RunData& run, const RunIndex& idx, const CommandTi
   const QString note = t.note.isEmpty() ? QString() : QStringLiteral("; ") + t.note;
   const QString oldName = orElse(t.oldInstance, QStringLiteral("old"));
   const QString newName = orElse(t.newInstance, QStringLiteral("new"));
-  const QString gapDetail = QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4")
-                                .arg(oldName, newName, what, note);
+  const auto step = t.seqStep();
+  const QString handover =
+      step ? QStringLiteral("; clock messages: %1 last seq %2, %3 first seq %4 (%5)")
+                 .arg(oldName)
+                 .arg(*t.oldLastSeq)
+                 .arg(newName)
+                 .arg(*t.newFirstSeq)
+                 .arg(*step <= 1 ? QStringLiteral("none missed")
+                                 : QStringLiteral("%1 missed").arg(*step - 1))
+           : QString();
+  const QString gapDetail =
+      QStringLiteral("%1 last update -> %2 first update; <= 0: no gap (%3)%4%5")
+          .arg(oldName, newName, what, handover, note);
   const QString ms = QStringLiteral("ms");
   if (c.kind == CommandKind::Deploy) {
     const bool again = startedAgain(idx, t);

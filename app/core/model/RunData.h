@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 #include "LabTypes.h"
 #include "Orchestrator.h"
 
@@ -36,6 +38,9 @@ struct AgentEvent {
   QString event;  ///< started, first_message, redis_lost, redis_back, stopping, stopped
   QString detail;
   qint64 lastUpdateUs = 0;  ///< subscriber stopping/stopped: its last display update, 0 if none
+  /// subscriber first_message: the seq of the first clock message it showed; stopping/stopped:
+  /// of the last one (wire::field::kSeq). None: not sent (no update yet, or an older agent).
+  std::optional<quint64> seq;
 };
 
 /// An orchestrator command as issued and finished (times converted to lab time).

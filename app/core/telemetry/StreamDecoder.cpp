@@ -84,6 +84,9 @@ AgentEvent toEvent(const QMap<QString, QString>& f) {
   e.event = field(f, fld::kEvent);
   e.detail = field(f, fld::kDetail);
   e.lastUpdateUs = number(f, fld::kLastUpdateUs);
+  bool ok = false;
+  const quint64 seq = field(f, fld::kSeq).toULongLong(&ok);
+  if (ok) e.seq = seq;
   return e;
 }
 

@@ -248,6 +248,12 @@ class TestAgentsIntegration : public QObject {
     QCOMPARE(pFailed, 0);
     QCOMPARE(sCount, qint64(received));
     QCOMPARE(sLost, 0);
+    // first_message names the first seq shown, stopping and stopped the last: every message
+    // in between was shown once (nothing lost here)
+    QVERIFY(!se[1].str("seq").empty() && !se[3].str("seq").empty());
+    QCOMPARE(se[2].num("seq"), se[3].num("seq"));
+    QCOMPARE(se[3].num("seq") - se[1].num("seq") + 1, qint64(received));
+    QVERIFY(pe[1].str("seq").empty());  // the publisher's events carry none
     QVERIFY2(double(received) / published >= 0.999,
              qPrintable(QString("%1/%2").arg(received).arg(published)));
 

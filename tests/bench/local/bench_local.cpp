@@ -251,6 +251,8 @@ std::pair<int, int> silentStartFirstSeconds(const RunData& run) {
 /// Each figure of the run next to the paper's and the shell baseline's.
 void report(const RunData& run, double baseMs) {
   QList<double> deploy, restartStop, gapStop, migStop, gapStartMig, gapStartRestart;
+  QList<double> stepStart;  // start-first handovers in clock messages (CommandTiming::seqStep)
+  int stepUnknown = 0;
   for (const CommandTiming& t : commandTimings(run)) {
     const auto& c = t.command;
     const bool stopFirst = c.order == UpdateOrder::StopFirst;
@@ -262,12 +264,22 @@ void report(const RunData& run, double baseMs) {
     if (c.kind == CommandKind::Migrate && stopFirst && t.stopMs) migStop << *t.stopMs;
     if (c.kind == CommandKind::Migrate && !stopFirst && t.gapMs) gapStartMig << *t.gapMs;
     if (c.kind == CommandKind::Restart && !stopFirst && t.gapMs) gapStartRestart << *t.gapMs;
+    if (c.kind != CommandKind::Deploy && !stopFirst && (t.gapMs || t.seqStep())) {
+      if (const auto step = t.seqStep())
+        stepStart << double(*step);
+      else
+        ++stepUnknown;
+    }
   }
   out << Qt::endl
       << "measured (ms): deploy " << list(deploy) << " | restart " << list(restartStop)
       << " | stop-first gap " << list(gapStop) << " | stop-first stop " << list(migStop)
       << " | start-first migrate gap " << list(gapStartMig) << " | start-first restart gap "
       << list(gapStartRestart) << Qt::endl
+      << "start-first handovers, new first seq - old last seq (<= 1: no clock message missed): "
+      << list(stepStart)
+      << (stepUnknown ? QStringLiteral(" (%1 without seqs)").arg(stepUnknown) : QString())
+      << Qt::endl
       << Qt::endl;
   row(QStringLiteral("deploy -> first message (A/B)"), median(deploy), paper::kDeployMs, baseMs,
       QStringLiteral("< 100 ms"), median(deploy) < 100);
@@ -277,20 +289,29 @@ void report(const RunData& run, double baseMs) {
       paper::kMigrationStopMs, baseMs, QStringLiteral("< 150 ms"), median(gapStop) < 150);
   row(QStringLiteral("stop-first migration stop time (C)"), median(migStop),
       paper::kMigrationStopMs, baseMs, QStringLiteral("(info)"), true);
-  // A clamped gap of 0 has no ratio to the paper's or the baseline's figure.
+  // The start-first target: no clock message left unshown at a handover, judged by seq. The
+  // time gap alone cannot tell "both showed message k, the old a few µs first" (a positive µs
+  // gap, nothing missed) from a real gap; it is printed as measured, against no target.
   constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-  row(QStringLiteral("start-first migration gap, worst"), qMax(0.0, maxOf(gapStartMig)), kNone,
-      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartMig) <= 0);
-  row(QStringLiteral("start-first restart gap, worst"), qMax(0.0, maxOf(gapStartRestart)), kNone,
-      kNone, QStringLiteral("<= 0 (no gap)"), maxOf(gapStartRestart) <= 0);
+  const bool handoversKnown = !stepStart.isEmpty() && stepUnknown == 0;
+  row(QStringLiteral("start-first migration gap, worst"), maxOf(gapStartMig), kNone, kNone,
+      QStringLiteral("(info; < 0: overlap)"), true);
+  row(QStringLiteral("start-first restart gap, worst"), maxOf(gapStartRestart), kNone, kNone,
+      QStringLiteral("(info; < 0: overlap)"), true);
+  out << QStringLiteral(
+             "start-first: clock messages missed at a handover, worst: %1 (target 0): %2")
+             .arg(handoversKnown ? QString::number(qMax(0.0, maxOf(stepStart) - 1))
+                                 : QStringLiteral("no data"))
+             .arg(handoversKnown && maxOf(stepStart) <= 1 ? QStringLiteral("met")
+                                                          : QStringLiteral("MISSED"))
+      << Qt::endl;
   const auto [without, checked] = silentStartFirstSeconds(run);
   out << QStringLiteral("start-first: lab seconds without display updates: %1 of %2 (target 0): %3")
              .arg(without)
              .arg(checked)
              .arg(without == 0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
       << Qt::endl;
-  out << "(gap <= 0: the new instance updated the display before the old one's last update; shown "
-         "as 0)"
+  out << "(gap < 0: the new instance updated the display before the old one's last update)"
       << Qt::endl;
 }
 

@@ -217,6 +217,51 @@ class TestCommandTiming : public QObject {
     QCOMPARE(*find(replayed, 2)->durationMs, 60.0);
   }
 
+  // Start-first: the old instance showed message 5000 at 20.071 s, the new one showed it too,
+  // a few µs later (a positive gap in time), then went on: no message missed (seq step 0). A
+  // stop-first handover that skipped 44 messages says so. Live and replayed agree.
+  void handoverCountsClockMessagesBySeq() {
+    auto withSeq = [](AgentEvent e, quint64 seq) {
+      e.seq = seq;
+      return e;
+    };
+    Live l;
+    l.issue(command(1, CommandKind::Deploy, "subscriber", "pi1", 1.0));
+    l.finish(1, true, 1.01);
+    l.eventAt(withSeq(agentEvent(1.05, "subscriber.1.1", "pi1", "first_message"), 10));
+    l.issue(command(2, CommandKind::Restart, "subscriber", "pi1", 20.0));
+    l.finish(2, true, 20.01);
+    l.eventAt(withSeq(agentEvent(20.071004, "subscriber.1.2", "pi1", "first_message"), 5000));
+    l.eventAt(withSeq(agentEvent(20.072, "subscriber.1.1", "pi1", "stopping", 20.071), 5000));
+    l.eventAt(withSeq(agentEvent(20.080, "subscriber.1.1", "pi1", "stopped", 20.071), 5000));
+    l.issue(command(3, CommandKind::Migrate, "subscriber", "pi2", 30.0));
+    l.finish(3, true, 30.01);
+    l.eventAt(withSeq(agentEvent(30.010, "subscriber.1.2", "pi1", "stopping", 30.008), 9000));
+    l.eventAt(withSeq(agentEvent(30.020, "subscriber.1.2", "pi1", "stopped", 30.008), 9000));
+    l.eventAt(withSeq(agentEvent(30.098, "subscriber.1.3", "pi2", "first_message"), 9045));
+    l.timer.finishAll();
+    const auto live = l.timer.timings();
+    const auto replayed = CommandTimer::replay(l.run);
+    for (const auto& ts : {live, replayed}) {
+      const CommandTiming* restart = find(ts, 2);
+      QVERIFY(restart && restart->gapMs);
+      QVERIFY2(*restart->gapMs > 0, "the time gap alone reads as a gap");
+      QCOMPARE(*restart->oldLastSeq, 5000u);
+      QCOMPARE(*restart->newFirstSeq, 5000u);
+      QCOMPARE(*restart->seqStep(), 0);
+      QCOMPARE(*find(ts, 3)->seqStep(), 45);
+      QVERIFY(!find(ts, 1)->seqStep());  // a deploy replaces nothing
+    }
+    l.run.startUs = at(0);
+    l.run.endUs = at(40);
+    const auto summary = computeSummary(l.run);
+    const QString restartGap = findMeasure(summary, "restart_update_gap[subscriber]")->detail;
+    QVERIFY2(restartGap.contains("last seq 5000") && restartGap.contains("none missed"),
+             qPrintable(restartGap));
+    const QString migGap = findMeasure(summary, "migration_update_gap[subscriber->pi2]")->detail;
+    QVERIFY2(migGap.contains("44 missed"), qPrintable(migGap));
+  }
+
   // The event names the instance, the task record (arriving later) its service.
   void serviceFromALaterTaskRecord() {
     Live l;

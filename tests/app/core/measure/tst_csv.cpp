@@ -65,6 +65,7 @@ RunData sampleRun() {
   e.event = "stopped";
   e.detail.clear();
   e.lastUpdateUs = 1700000020305001;
+  e.seq = 18446744073709551615ULL;  // the largest seq a subscriber can report
   r.events << e;
   CommandRecord c;
   c.id = 4;
@@ -263,6 +264,8 @@ class TestCsv : public QObject {
     QCOMPARE(back->events[0].detail, r.events[0].detail);
     QCOMPARE(back->events[0].kind, QStringLiteral("subscriber"));
     QCOMPARE(back->events[1].lastUpdateUs, r.events[1].lastUpdateUs);
+    QCOMPARE(back->events[1].seq, r.events[1].seq);
+    QVERIFY(!back->events[0].seq);  // none sent: none read back
     QCOMPARE(back->commands.size(), 1);
     const CommandRecord& c = back->commands[0];
     QCOMPARE(c.id, 4u);
