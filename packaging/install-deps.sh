@@ -21,7 +21,7 @@ PACKAGES=(
   # packages (docs/packaging.md): man pages, the test's clean Debian 12 root, metainfo check
   help2man mmdebstrap appstream file
 )
-CROSS_PACKAGES=(g++-aarch64-linux-gnu libhiredis-dev:arm64 libgpiod-dev:arm64 libcurl4-openssl-dev:arm64)
+CROSS_PACKAGES=(g++-aarch64-linux-gnu qemu-user-static libhiredis-dev:arm64 libgpiod-dev:arm64 libcurl4-openssl-dev:arm64)
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
