@@ -115,7 +115,10 @@ void Publisher::sendRedis(std::uint64_t seq, std::int64_t lab) {
     f.reports = metricsInFlight_.count + eventsInFlight_.count;
     link_.flushOutput();
   }
-  if (periodNs_ == 0 || !link_.connected()) collect();  // max rate: one round trip each
+  // max rate: one round trip each. The first message's replies are read at once, so that its
+  // first_message event leaves with the next message, not a batch (~40 ms) later: an agent
+  // killed in its first batch would otherwise never report its start.
+  if (periodNs_ == 0 || !link_.connected() || first_) collect();
 }
 
 void Publisher::sendRest(std::uint64_t seq, std::int64_t lab) {

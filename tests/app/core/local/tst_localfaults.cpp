@@ -57,6 +57,10 @@ class TestLocalFaults : public QObject {
     QVERIFY(deployPair(l, l.templ("subscriber")));
     const qint64 pid = l.pidOf(QStringLiteral("publisher.1.1"));
     QVERIFY(pid > 0);
+    // A running publisher is killed: one whose first_message is recorded (killed before it,
+    // its deploy would end at the new instance's, and no recovery would be told apart)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        l.hasEvent(QStringLiteral("publisher.1.1"), QStringLiteral("first_message")), 5000);
     const qint64 faultUs = l.labNowUs();
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
     QTRY_VERIFY_WITH_TIMEOUT(
