@@ -97,13 +97,19 @@ std::string parseUnix(std::string_view rest, RedisUrl& u) {
   return {};
 }
 
+// A leading "userinfo@" of rest, parsed into u and removed. The last '@' ends it: a password
+// may hold '@', '/' and ':' unescaped; hosts, ports, db and master names never hold '@'.
+std::string takeUserinfo(std::string_view& rest, RedisUrl& u) {
+  auto at = rest.rfind('@');
+  if (at == std::string_view::npos) return {};
+  if (auto why = parseUserinfo(rest.substr(0, at), u); !why.empty()) return why;
+  rest = rest.substr(at + 1);
+  return {};
+}
+
 // [userinfo@]host[:port],host[:port]/master: each sentinel parsed as a redis:// host.
 std::string parseSentinel(std::string_view rest, RedisUrl& u) {
-  auto at = rest.rfind('@');
-  if (at != std::string_view::npos) {
-    if (auto why = parseUserinfo(rest.substr(0, at), u); !why.empty()) return why;
-    rest = rest.substr(at + 1);
-  }
+  if (auto why = takeUserinfo(rest, u); !why.empty()) return why;
   auto slash = rest.find('/');
   if (slash == std::string_view::npos || slash + 1 == rest.size())
     return "missing the master name after '/'";
@@ -124,12 +130,7 @@ std::string parseSentinel(std::string_view rest, RedisUrl& u) {
 }
 
 std::string parseTcp(std::string_view rest, RedisUrl& u) {
-  // the last '@': a password may hold '@', '/' and ':' unescaped; host and db never hold '@'
-  auto at = rest.rfind('@');
-  if (at != std::string_view::npos) {
-    if (auto why = parseUserinfo(rest.substr(0, at), u); !why.empty()) return why;
-    rest = rest.substr(at + 1);
-  }
+  if (auto why = takeUserinfo(rest, u); !why.empty()) return why;
   auto slash = rest.find('/');
   if (slash != std::string_view::npos) {
     auto dbPart = rest.substr(slash + 1);

@@ -86,8 +86,7 @@ bool ReplicatedRedis::writeConfigs(QString* error) {
   const int primaryPort = members_.first().port;
   for (const Member& m : members_) {
     const QString file = QDir(dir_).filePath(
-        QStringLiteral("%1-%2.conf")
-            .arg(m.node, QLatin1String(m.sentinel ? "sentinel" : "redis")));
+        QStringLiteral("%1-%2.conf").arg(m.node, QLatin1String(m.sentinel ? "sentinel" : "redis")));
     const QByteArray text = m.sentinel ? sentinelConf(m, primaryPort) : serverConf(m, primaryPort);
     if (!secrets::writePrivateFile(file, text, error)) return false;
     m.proc->setConfigFile(file);

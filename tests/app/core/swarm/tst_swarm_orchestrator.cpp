@@ -20,7 +20,6 @@
 using namespace swarmlab;
 using namespace swarmlab::test;
 
-
 class TestSwarm : public QObject {
   Q_OBJECT
   SwarmFixture fx_;
