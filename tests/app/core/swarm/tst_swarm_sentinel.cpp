@@ -18,6 +18,7 @@
 #include "RedisLink.hpp"
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
+#include "Telemetry.h"
 
 using namespace swarmlab;
 using namespace swarmlab::test;
@@ -54,8 +55,9 @@ class TestSwarmSentinel : public QObject {
   SwarmOptions opt_;
   Lab lab_;
   std::unique_ptr<SwarmOrchestrator> orch_;
-  QString host_;      // the node's address: every member's
-  QString password_;  // the lab's: the test asks as swarmlab-sentinel
+  std::unique_ptr<QSignalSpy> fin_;  ///< Orchestrator::commandFinished
+  QString host_;                     // the node's address: every member's
+  QString password_;                 // the lab's: the test asks as swarmlab-sentinel
 
  public:
   QString prepare() {
@@ -145,11 +147,11 @@ class TestSwarmSentinel : public QObject {
     return {};
   }
 
+  // fin_ listens from the start: a command may finish while the test waits for something else
   bool command(quint64 id, QString* why) {
-    QSignalSpy fin(orch_.get(), &Orchestrator::commandFinished);
     bool ok = false;
     OrchestratorError err;
-    if (!waitFinished(fin, id, &ok, &err))
+    if (!waitFinished(*fin_, id, &ok, &err))
       *why = QStringLiteral("did not finish");
     else if (!ok)
       *why = err.toString();
@@ -168,6 +170,7 @@ class TestSwarmSentinel : public QObject {
     password_ = secrets::labPassword(lab_.name, &why);
     QVERIFY2(!password_.isEmpty(), qPrintable(why));
     orch_ = std::make_unique<SwarmOrchestrator>(lab_, opt_);
+    fin_ = std::make_unique<QSignalSpy>(orch_.get(), &Orchestrator::commandFinished);
     QSignalSpy ready(orch_.get(), &Orchestrator::ready);
     QSignalSpy errors(orch_.get(), &Orchestrator::errorOccurred);
     QElapsedTimer t;
@@ -220,14 +223,26 @@ class TestSwarmSentinel : public QObject {
     t.start();
     bool flowing = false;
     while (!flowing && t.elapsed() < 60000) {
-      for (const AgentEvent& e : agentEvents(orch_->redisUrl()))
+      for (const test::AgentEvent& e : agentEvents(orch_->redisUrl()))
         if (e.event == QLatin1String("first_message") &&
             e.instance.startsWith(opt_.servicePrefix + "subscriber."))
           flowing = true;
       if (!flowing) QTest::qWait(200);
     }
     QVERIFY2(flowing, "the subscriber never got a message through the sentinel URL");
-    QTest::qWait(2000);
+    // The console's reader, through the same URL: it must follow the failover too.
+    TelemetryOptions to;
+    to.redisUrl = orch_->redisUrl();
+    Telemetry telemetry(to);
+    QList<MetricSample> samples;
+    int reconnects = 0;
+    // context &telemetry: nothing queued reaches these locals once it is gone
+    connect(&telemetry, &Telemetry::metricSample, &telemetry,
+            [&](const MetricSample& m) { samples << m; });
+    connect(&telemetry, &Telemetry::connectionChanged, &telemetry,
+            [&](bool up, const QString&) { reconnects += up ? 1 : 0; });
+    telemetry.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 20000);
     const std::string cid = containerOf("redis-gw1");
     QVERIFY(!cid.empty());
     const qint64 killedMs = QDateTime::currentMSecsSinceEpoch();
@@ -259,6 +274,18 @@ class TestSwarmSentinel : public QObject {
     qInfo("failover_gap %.0f ms (%s); Sentinel down-after-milliseconds 1000", gapMs,
           qPrintable(res->detail));
     QVERIFY(gapMs > 1000 && gapMs < 30000);
+    // the console's telemetry reconnected to the new primary and reads the subscriber again
+    const qint64 killedS = killedMs / 1000;
+    const auto after = [&] {
+      for (const MetricSample& m : samples)
+        if (m.kind == QLatin1String("subscriber") && m.second > killedS + 1 && m.count > 0)
+          return true;
+      return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(after(), 20000);
+    QVERIFY(reconnects >= 2);
+    qInfo("console telemetry: %d connections, subscriber samples after the failover", reconnects);
+    telemetry.stop();
   }
 
   void oldPrimaryRejoinsAsReplica() {
@@ -269,6 +296,7 @@ class TestSwarmSentinel : public QObject {
   }
 
   void cleanupTestCase() {
+    fin_.reset();
     if (orch_) QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));
     orch_.reset();
     const QStringList problems = fx_.tearDown();
