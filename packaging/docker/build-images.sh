@@ -13,7 +13,8 @@
 #                      packaging/toolchains/aarch64-linux-gnu.cmake when the binaries are missing)
 #   --only             default publisher,subscriber,redis; registry (amd64 only) on request
 #   amd64 images are tagged TAG (default latest), arm64 ones TAG-arm64.
-# redis for amd64 is this machine's redis-server; redis for arm64 and the registry are Debian's
+# redis for amd64 is this machine's redis-server (also redis-sentinel: `redis-server --sentinel`), with
+# swarmlab-redis-launch, the sentinels' entry point on Swarm; redis for arm64 and the registry are Debian's
 # packages (redis-server:arm64, docker-registry) unpacked with mmdebstrap --variant=extract
 # (packaging/debian-rootfs.sh; nothing runs, so no qemu) into $SWARMLAB_IMAGE_CACHE (default
 # /var/cache/swarmlab-images), once per package list and apt sources.
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
     --arm64-build-dir) arm_dir=$2; shift 2 ;;
     --tag) tag=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "build-images.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -138,6 +139,12 @@ build_image() {  # build_image NAME ARCH BINARY TAG ENTRY_ARGS_JSON
   local strip=strip; [ "$a" = arm64 ] && strip=aarch64-linux-gnu-strip
   command -v $strip >/dev/null && $strip --strip-debug "$rootfs/usr/bin/$(basename "$bin")"
   add_libs "$a" "$rootfs" "$bin"
+  # More programs of the image (the redis image's swarmlab-redis-launch), with their libraries.
+  for extra in ${extra_bins:-}; do
+    add_file "$rootfs" "$extra" "/usr/bin/$(basename "$extra")"
+    command -v $strip >/dev/null && $strip --strip-debug "$rootfs/usr/bin/$(basename "$extra")"
+    add_libs "$a" "$rootfs" "$extra"
+  done
   # Files of the image besides the program (the registry's configuration).
   if [ -n "${extra_dir:-}" ]; then cp -a "$extra_dir/." "$rootfs/"; fi
   # Non-root user 10001; group gpio (997 as on Raspberry Pi OS... override with --group-add).
@@ -193,6 +200,9 @@ build_arch() {  # build_arch ARCH BINDIR TAG
     build_image "$p" "$a" "$dir/swarmlab-$p" "$t" ""
   done
   if want redis; then
+    # The entry point of the lab's sentinels on Swarm (docs/replication.md).
+    [ -x "$dir/swarmlab-redis-launch" ] || { echo "build-images.sh: $dir/swarmlab-redis-launch missing (build the agents first)" >&2; exit 1; }
+    extra_bins=$dir/swarmlab-redis-launch
     if [ "$a" = amd64 ]; then
       command -v redis-server >/dev/null || { echo "build-images.sh: redis-server not installed (packaging/install-deps.sh)" >&2; exit 1; }
       build_image redis amd64 "$(command -v redis-server)" "$t" "$redis_args"
@@ -203,6 +213,7 @@ build_arch() {  # build_arch ARCH BINDIR TAG
       build_image redis arm64 "$dr/usr/bin/redis-server" "$t" "$redis_args"
       sysroot=""
     fi
+    extra_bins=""
   fi
   if want registry; then
     [ "$a" = amd64 ] || { echo "build-images.sh: the lab registry runs on the manager: amd64 only" >&2; return 0; }
@@ -226,12 +237,14 @@ if [ "$arch" = amd64 ] || [ "$arch" = all ]; then
   build_arch amd64 "$bin_dir" "$tag"
 fi
 if [ "$arch" = arm64 ] || [ "$arch" = all ]; then
-  if { want publisher || want subscriber; } &&
-    { [ ! -x "$arm_dir/bin/swarmlab-publisher" ] || [ ! -x "$arm_dir/bin/swarmlab-subscriber" ]; }; then
+  if { want publisher || want subscriber || want redis; } &&
+    { [ ! -x "$arm_dir/bin/swarmlab-publisher" ] || [ ! -x "$arm_dir/bin/swarmlab-subscriber" ] ||
+      [ ! -x "$arm_dir/bin/swarmlab-redis-launch" ]; }; then
     echo "build-images.sh: cross-building the agents in $arm_dir" >&2
     cmake -S "$root" -B "$arm_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DCMAKE_TOOLCHAIN_FILE="$root/packaging/toolchains/aarch64-linux-gnu.cmake" >/dev/null
-    cmake --build "$arm_dir" -j2 --target swarmlab-publisher swarmlab-subscriber >/dev/null
+    cmake --build "$arm_dir" -j2 --target swarmlab-publisher swarmlab-subscriber \
+      swarmlab-redis-launch >/dev/null
   fi
   build_arch arm64 "$arm_dir/bin" "$tag-arm64"
 fi

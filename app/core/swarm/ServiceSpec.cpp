@@ -113,6 +113,10 @@ json envFor(const ServiceTemplate& t, const SpecContext& c) {
 
 json argsFor(const ServiceTemplate& t, const SpecContext& c) {
   json args = json::array();
+  if (c.args) {
+    for (const QString& a : *c.args) args.push_back(s(a));
+    return args;
+  }
   if (isRedisTemplate(t)) {
     // Only the lab network's address; protected mode needs the password that the Redis
     // credentials give it (without one it would refuse every agent, none being on loopback).
@@ -177,6 +181,11 @@ json taskTemplateFor(const ServiceTemplate& t, const SpecContext& c) {
                     {"StopGracePeriod", kStopGraceMs * kNsPerMs}};
   json args = argsFor(t, c);
   if (!args.empty()) container["Args"] = std::move(args);
+  if (!c.command.isEmpty()) {
+    json command = json::array();
+    for (const QString& a : c.command) command.push_back(s(a));
+    container["Command"] = std::move(command);
+  }
   harden(container, c.apiVersion);
   if (!c.secrets.isEmpty()) container["Secrets"] = secretsFor(c.secrets);
   const json restart = {{"Condition", s(toString(t.restart.condition))},

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -67,6 +68,11 @@ struct SpecContext {
   QList<SecretRef> secrets;
   /// The redis template: its ACL file (`--aclfile`, a secret's path); empty: none.
   QString aclFile;
+  /// ContainerSpec.Command (the image's entry point replaced); empty: the image's.
+  QStringList command;
+  /// ContainerSpec.Args as given, instead of the template's (the replicated lab's redis-servers
+  /// and sentinels, docs/replication.md); unset: from the template.
+  std::optional<QStringList> args;
 };
 
 /// A service spec and the edits the Swarm backend makes to it.

@@ -181,14 +181,17 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
 }
 
 void SwarmOrchestrator::createService(quint64 id, const ServiceTemplate& t, const QString& name,
-                                      const QString& labNode, const QString& fallbackImage) {
+                                      const QString& labNode, const QString& fallbackImage,
+                                      const SpecAdjust& adjust) {
   resolveImage(
-      id, t.image, [=, this](const QString& ref) { postService(id, t, name, labNode, ref); },
+      id, t.image,
+      [=, this](const QString& ref) { postService(id, t, name, labNode, ref, adjust); },
       fallbackImage);
 }
 
 void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const QString& name,
-                                    const QString& labNode, const QString& image) {
+                                    const QString& labNode, const QString& image,
+                                    const SpecAdjust& adjust) {
   if (!tracker_.contains(id)) return;  // its deadline passed while the image was looked up
   const QString op = toString(CommandKind::Deploy);
   const docker::Node* n = state_.nodeFor(labNode);
@@ -213,8 +216,9 @@ void SwarmOrchestrator::postService(quint64 id, const ServiceTemplate& t, const 
     c.redisEnv = access_.agentEnv;
     if (passwordSecret_) c.secrets = {*passwordSecret_};
   }
+  if (adjust) adjust(c);
   const QString nodeId = q(n->id);
-  if (t.placement == Placement::Failover) unpinAfter_.insert(id, nodeId);
+  if (c.placement.mode == Placement::Failover) unpinAfter_.insert(id, nodeId);
   const int replicas = std::max(1, t.replicas);
   call("POST", QStringLiteral("/services/create"), ServiceSpec::create(t, c).body(),
        [=, this](const DockerResponse& r) {

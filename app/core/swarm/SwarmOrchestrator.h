@@ -26,6 +26,7 @@
 namespace swarmlab {
 
 class RedisProbe;
+struct SwarmReplicationPlan;
 
 struct SwarmOptions {
   QString dockerHost;  ///< empty: DOCKER_HOST, else unix:///var/run/docker.sock
@@ -104,6 +105,8 @@ class SwarmOrchestrator : public Orchestrator {
   using SpecEdit = std::function<bool(ServiceSpec& spec, QString* error)>;
   using NodeEdit = std::function<bool(nlohmann::json& nodeSpec, QString* error)>;
   using Outcome = std::function<void(bool ok, const OrchestratorError& error)>;
+  /// A last word on a new service's spec context (the replicated lab's members).
+  using SpecAdjust = std::function<void(SpecContext& c)>;
 
   void call(const QByteArray& method, const QString& path, const QByteArray& body, Callback cb,
             int timeoutMs = 0) {
@@ -129,6 +132,19 @@ class SwarmOrchestrator : public Orchestrator {
   /// network, loopback when the engine does not know it.
   static QString redisHostOn(const docker::Node& n);
 
+  // The replicated mediation layer: SwarmOrchestratorReplication.cpp, docs/replication.md.
+  /// Two or more gateways with the capability redis.
+  bool replicatedLab() const;
+  /// The ACL file of the lab's redis-servers: the agents' and the console's users, and in a
+  /// replicated lab the replicas' and the sentinels'.
+  QByteArray labAclText() const;
+  void ensureReplicatedRedis(const ServiceTemplate& rt);
+  /// The secret configurations of the servers and the sentinels; then done.
+  void ensureReplicationSecrets(std::function<void()> done);
+  void deployReplicaMember(const ServiceTemplate& rt, const SwarmReplicationPlan& plan, int i);
+  /// Probes the members one after the other from the i-th; ready() after the last.
+  void waitForReplicas(const SwarmReplicationPlan& plan, int i);
+
   // Commands.
   quint64 begin(CommandKind kind, const QString& service, const QString& node);
   quint64 beginInternal(CommandKind kind, const QString& service, Outcome onEnd);
@@ -136,9 +152,10 @@ class SwarmOrchestrator : public Orchestrator {
   void concludeFailed(quint64 id, const QString& op, const QString& object,
                       const DockerResponse& r);
   void createService(quint64 id, const ServiceTemplate& t, const QString& name,
-                     const QString& labNode, const QString& fallbackImage);
+                     const QString& labNode, const QString& fallbackImage,
+                     const SpecAdjust& adjust = {});
   void postService(quint64 id, const ServiceTemplate& t, const QString& name,
-                   const QString& labNode, const QString& image);
+                   const QString& labNode, const QString& image, const SpecAdjust& adjust = {});
   void updateService(quint64 id, CommandKind kind, const QString& service, SpecEdit edit,
                      int attempt = 0);
   void postUpdate(quint64 id, CommandKind kind, const QString& service, const SpecEdit& edit,
@@ -173,6 +190,8 @@ class SwarmOrchestrator : public Orchestrator {
   QString password_;
   std::optional<SecretRef> passwordSecret_;
   std::optional<SecretRef> aclSecret_;
+  std::optional<SecretRef> replicaConfSecret_;   ///< replicated lab: the servers' configuration
+  std::optional<SecretRef> sentinelConfSecret_;  ///< replicated lab: the sentinels'
   bool ready_ = false;
   bool shutDown_ = false;
   QElapsedTimer clock_;

@@ -37,9 +37,7 @@ void SwarmOrchestrator::ensureSecrets(std::function<void()> done) {
                [=, this](std::optional<SecretRef> ref, const QString& why) {
                  noted(passwordSecret_)(std::move(ref), why);
                  if (!opt_.redisUrl.isEmpty()) return done();
-                 ensureSecret(post, lab_.name, "acl",
-                              secrets::aclFileText(QStringLiteral("swarmlab"), password_),
-                              kAclSecretFile,
+                 ensureSecret(post, lab_.name, "acl", labAclText(), kAclSecretFile,
                               [=, this](std::optional<SecretRef> acl, const QString& aclWhy) {
                                 noted(aclSecret_)(std::move(acl), aclWhy);
                                 done();
@@ -72,6 +70,7 @@ void SwarmOrchestrator::ensureRedis() {
                         tr("the lab has no redis template and no Redis URL was given"), 0});
     return becomeReady();
   }
+  if (replicatedLab()) return ensureReplicatedRedis(*rt);
   if (const docker::Service* svc = state_.service(rt->name)) {
     auto url = svc->labels.find("swarmlab.redis.url");
     if (url != svc->labels.end()) return waitForRedis(QString::fromStdString(url->second));
