@@ -192,6 +192,11 @@ void SettingsDialog::revalidate() {
   errorLabel_->setText(errors_.join(QLatin1Char('\n')));
   errorLabel_->setVisible(!errors_.isEmpty());
   buttons_->button(QDialogButtonBox::Ok)->setEnabled(errors_.isEmpty());
+  // A wrapped reason does not grow a dialog already shown: it gets the height it needs.
+  if (isVisible() && layout()) {
+    const int need = layout()->totalHeightForWidth(width());
+    if (need > height()) resize(width(), need);
+  }
 }
 
 void SettingsDialog::accept() {
