@@ -1,6 +1,7 @@
 # Debian packages (CPack, DEB generator): docs/packaging.md. Two install components:
 #   console -> swarmlab         (amd64): swarmlab, swarmlab-cli, desktop entry, icon, metainfo,
-#                                man pages, /usr/share/swarmlab (labs, timelines, schemas)
+#                                man pages, /usr/share/swarmlab (labs, timelines, schemas, the
+#                                lab registry's script docker/lab-registry.sh)
 #   agents  -> swarmlab-agents  (amd64, arm64): publisher, subscriber, display-test, displayd with
 #                                its systemd unit, sysusers.d, tmpfiles.d and udev rule, pin maps
 # A cross build (packaging/toolchains/aarch64-linux-gnu.cmake) packages the agents only.
@@ -38,6 +39,10 @@ if(SWARMLAB_BUILD_APP)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/labs ${PROJECT_SOURCE_DIR}/resources/experiments
     ${PROJECT_SOURCE_DIR}/resources/schema
     DESTINATION ${CMAKE_INSTALL_DATADIR}/swarmlab COMPONENT console)
+  # The lab registry's script, run by `swarmlab-cli images ...` (found as <share>/swarmlab/docker/,
+  # docs/images.md). build-images.sh is not shipped: it builds from the source tree.
+  install(PROGRAMS ${PROJECT_SOURCE_DIR}/packaging/docker/lab-registry.sh
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/swarmlab/docker COMPONENT console)
 endif()
 if(SWARMLAB_BUILD_GUI)
   # The translations are compiled into the program (:/i18n/), nothing to install for them.
@@ -158,7 +163,9 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS
   "swarmlab-agents (= ${PROJECT_VERSION}-1), redis-server, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "qt6-translations-l10n")
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "docker.io, webdis")
+# lab-registry.sh (swarmlab-cli images) talks to the engine and the registry with curl, makes
+# the lab CA with openssl and reads the engine's JSON with python3.
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "docker.io, webdis, curl, openssl, python3")
 # dpkg-shlibdeps reads the programs with <triplet>-objdump and looks for their libraries in the
 # multiarch directories of DEB_HOST_ARCH (the :arm64 packages); cpack sets it from here.
 if(CMAKE_CROSSCOMPILING)

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include "LabRegistry.h"
 #include "LabSecrets.h"
 #include "RedisUrl.hpp"
 
@@ -49,6 +50,7 @@ AppSettings AppSettings::load(QSettings& s) {
   a.dockerTls = s.value(QStringLiteral("backend/dockerTls"), false).toBool();
   a.dockerCertDir = s.value(QStringLiteral("backend/dockerCertDir")).toString();
   a.dockerTlsInsecure = s.value(QStringLiteral("backend/dockerTlsInsecure"), false).toBool();
+  a.registry = s.value(QStringLiteral("backend/registry")).toString();
   a.redisUrl = loadRedisUrl(s);
   a.labFile = s.value(QStringLiteral("lab/file")).toString();
   a.chartWindowS = s.value(QStringLiteral("charts/windowS"), 120).toInt();
@@ -64,6 +66,7 @@ void AppSettings::save(QSettings& s) const {
   s.setValue(QStringLiteral("backend/dockerTls"), dockerTls);
   s.setValue(QStringLiteral("backend/dockerCertDir"), dockerCertDir);
   s.setValue(QStringLiteral("backend/dockerTlsInsecure"), dockerTlsInsecure);
+  s.setValue(QStringLiteral("backend/registry"), registry);
   saveRedisUrl(s, redisUrl);
   s.setValue(QStringLiteral("lab/file"), labFile);
   s.setValue(QStringLiteral("charts/windowS"), chartWindowS);
@@ -107,9 +110,18 @@ QString checkDockerHost(const QString& text) {
   return {};
 }
 
+QString effectiveRegistry(const AppSettings& s) {
+  return s.registry.isEmpty() ? qEnvironmentVariable("SWARMLAB_REGISTRY") : s.registry;
+}
+
 QStringList AppSettings::validate() const {
   QStringList errors;
   if (backend == Backend::Docker) {
+    if (!registry.isEmpty()) {
+      const QString e = registry::checkAddress(registry);
+      if (!e.isEmpty())
+        errors << QCoreApplication::translate("swarmlab::AppSettings", "Lab registry: %1").arg(e);
+    }
     if (!dockerHost.isEmpty()) {
       const QString e = checkDockerHost(dockerHost);
       if (!e.isEmpty())

@@ -17,6 +17,9 @@ struct AppSettings {
   bool dockerTlsInsecure = false;
   /// Folder with ca.pem, cert.pem, key.pem (as DOCKER_CERT_PATH).
   QString dockerCertDir;
+  /// The lab registry, host:port (docs/images.md): images are deployed by digest from it.
+  /// Empty: $SWARMLAB_REGISTRY as for swarmlab-cli, else images by their id on the manager.
+  QString registry;
   /// Redis the agents and telemetry use; empty: the embedded lab starts its own.
   QString redisUrl;
   /// Lab file; empty: the shipped resources/labs/paper-2017.json.
@@ -37,5 +40,7 @@ struct AppSettings {
 QString checkRedisUrl(const QString& url);
 /// Checks a Docker endpoint (unix:///path, tcp://host:port); empty if fine.
 QString checkDockerHost(const QString& host);
+/// The lab registry the console deploys from: the setting, else $SWARMLAB_REGISTRY (empty: none).
+QString effectiveRegistry(const AppSettings& s);
 
 }  // namespace swarmlab

@@ -3,6 +3,7 @@
 #include <QDir>
 
 #include "LabFile.h"
+#include "LabRegistry.h"
 #include "Telemetry.h"
 
 namespace swarmlab {
@@ -36,12 +37,12 @@ BackendConfig LabSession::backendConfig(const AppSettings& s) {
     c.dockerTlsVerify = s.dockerTls;
     if (s.dockerTls) c.dockerCertPath = s.dockerCertDir;
     c.dockerTlsInsecure = s.dockerTls && s.dockerTlsInsecure;
+    c.registry = effectiveRegistry(s);
   }
   return c;
 }
 
 bool LabSession::open(const AppSettings& s, QStringList* errors) {
-  settings_ = s;
   const QString path = labPathFor(s);
   if (path.isEmpty()) {
     if (errors)
@@ -55,17 +56,29 @@ bool LabSession::open(const AppSettings& s, QStringList* errors) {
     if (errors) *errors = r.errors;
     return false;
   }
+  const BackendConfig config = backendConfig(s);
+  if (const QString bad =
+          config.registry.isEmpty() ? QString() : registry::checkAddress(config.registry);
+      !bad.isEmpty()) {
+    // The setting is checked with the others; the environment's value only here.
+    if (errors)
+      *errors
+          << (s.registry.isEmpty() ? tr("SWARMLAB_REGISTRY: %1") : tr("Lab registry: %1")).arg(bad);
+    return false;
+  }
   QString error;
-  auto orch = makeOrchestrator(*r.lab, backendConfig(s), &error);
+  auto orch = makeOrchestrator(*r.lab, config, &error);
   if (!orch) {
     if (errors) *errors << error;
     return false;
   }
-  use(*r.lab, std::move(orch));
+  use(*r.lab, std::move(orch), s);
   return true;
 }
 
-void LabSession::use(const Lab& lab, std::unique_ptr<Orchestrator> orchestrator) {
+void LabSession::use(const Lab& lab, std::unique_ptr<Orchestrator> orchestrator,
+                     const AppSettings& settings) {
+  settings_ = settings;
   lab_ = lab;
   orch_ = std::move(orchestrator);
   connect(orch_.get(), &Orchestrator::ready, this, [this] {

@@ -35,8 +35,10 @@ class LabSession : public QObject {
   static BackendConfig backendConfig(const AppSettings& s);
   /// Loads the lab and builds the backend; false with every validation error otherwise.
   bool open(const AppSettings& s, QStringList* errors);
-  /// Drives this backend with this lab (open() ends here; tests pass a double).
-  void use(const Lab& lab, std::unique_ptr<Orchestrator> orchestrator);
+  /// Drives this backend with this lab (open() ends here; tests pass a double, or a backend of
+  /// their own with the settings it stands for).
+  void use(const Lab& lab, std::unique_ptr<Orchestrator> orchestrator,
+           const AppSettings& settings = {});
   /// Starts the backend; ready() follows, then telemetryStarted().
   void start();
   /// Starts stopping every service and the backend, and returns at once. shutdownFinished()

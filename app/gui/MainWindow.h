@@ -129,7 +129,9 @@ class MainWindow : public QMainWindow {
   void buildStatusBar();
   /// A status label "what: state" whose texts are kept untranslated (QT_TR_NOOP) so that a
   /// language change renders them again.
-  void setStateLabel(QLabel* label, const char* what, const char* state, const QString& color);
+  /// A status bar chip: "what: state", both translated when shown; %1 in state is arg.
+  void setStateLabel(QLabel* label, const char* what, const char* state, const QString& color,
+                     const QString& arg = {});
   void renderStateLabel(QLabel* label);
   void wireSession();
   void onLabShutDown(bool complete);

@@ -25,17 +25,28 @@
 namespace swarmlab {
 
 namespace {
+// The Redis chip while the lab's Redis waits for a machine to host its gateway (%1).
+const char* const kRedisWaiting =
+    QT_TRANSLATE_NOOP("swarmlab::MainWindow", "waiting for a machine to host %1");
 const QString kGrey = QStringLiteral("#757575");
 const QString kOrange = QStringLiteral("#ef6c00");
 const QString kGreen = QStringLiteral("#2e7d32");
 const QString kRed = QStringLiteral("#c62828");
+
+// The Docker chip is the engine's: it did not answer (SwarmEngine's "connect") or answered with
+// an error (an HTTP status). A Redis held until a machine hosts its gateway, a PING unanswered,
+// a service not started again are not the engine's: they leave the chip as it is.
+bool isEngineError(const OrchestratorError& e) {
+  return e.httpStatus != 0 || e.operation == QLatin1String("connect");
+}
 }  // namespace
 
 void MainWindow::setStateLabel(QLabel* label, const char* what, const char* state,
-                               const QString& color) {
+                               const QString& color, const QString& arg) {
   label->setProperty("what", QByteArray(what));
   label->setProperty("state", QByteArray(state));
   label->setProperty("color", color);
+  label->setProperty("arg", arg);
   renderStateLabel(label);
 }
 
@@ -43,9 +54,11 @@ void MainWindow::renderStateLabel(QLabel* label) {
   const QByteArray what = label->property("what").toByteArray();
   const QByteArray state = label->property("state").toByteArray();
   if (what.isEmpty()) return;
-  label->setText(QStringLiteral("%1: <span style='color:%3'>%2</span>")
-                     .arg(tr(what.constData()), tr(state.constData()).toHtmlEscaped(),
-                          label->property("color").toString()));
+  const QString arg = label->property("arg").toString();
+  const QString text = arg.isEmpty() ? tr(state.constData()) : tr(state.constData()).arg(arg);
+  label->setText(
+      QStringLiteral("%1: <span style='color:%3'>%2</span>")
+          .arg(tr(what.constData()), text.toHtmlEscaped(), label->property("color").toString()));
 }
 
 void MainWindow::buildStatusBar() {
@@ -54,6 +67,9 @@ void MainWindow::buildStatusBar() {
   redisLabel_ = new QLabel;
   labTimeLabel_ = new QLabel;
   labTimeLabel_->setMinimumWidth(160);
+  // The chips keep their whole text beside a long message (a Fixed policy follows the text).
+  for (QLabel* chip : {dockerLabel_, redisLabel_})
+    chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
   statusBar()->addPermanentWidget(backendLabel_);
   statusBar()->addPermanentWidget(dockerLabel_);
   statusBar()->addPermanentWidget(redisLabel_);
@@ -142,24 +158,26 @@ void MainWindow::wireSession() {
   // Redis held back (no machine hosts its gateway) says so instead of "starting…" forever.
   connect(model_, &TopologyModel::structureChanged, session_, [this] {
     const QByteArray state = redisLabel_->property("state").toByteArray();
-    if (state != "starting…" && state != "not started") return;
-    QString why;
+    if (state != "starting…" && state != kRedisWaiting) return;
+    QString why, gateway;
     for (const auto& s : model_->services())
-      if (model_->kindOfService(s.name) == QLatin1String("redis"))
+      if (model_->kindOfService(s.name) == QLatin1String("redis")) {
         why = model_->waitingReason(s.name);
-    if (why.isEmpty()) {
+        gateway = s.node;
+      }
+    if (why.isEmpty())
       setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("starting…"), kOrange);
-    } else {
-      setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), QT_TR_NOOP("not started"), kOrange);
-    }
+    else
+      setStateLabel(redisLabel_, QT_TR_NOOP("Redis"), kRedisWaiting, kOrange, gateway);
     redisLabel_->setToolTip(why);
   });
   connect(session_, &LabSession::shutdownFinished, this, &MainWindow::onLabShutDown);
   connect(session_->orchestrator(), &Orchestrator::errorOccurred, this,
           [this, docker](const OrchestratorError& e) {
-            if (docker)
+            if (docker && isEngineError(e)) {
               setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("error"), kRed);
-            dockerLabel_->setToolTip(e.toString());
+              dockerLabel_->setToolTip(e.toString());
+            }
             statusBar()->showMessage(e.toString(), 10000);
           });
 }

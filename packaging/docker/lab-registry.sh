@@ -36,6 +36,12 @@ engine() {  # engine METHOD PATH [curl args...]: the Engine API of the manager
     *) die "DOCKER_HOST $host: only unix:// here (run this on the manager)" ;;
   esac
 }
+# build-images.sh builds from the source tree; the packages ship this script alone.
+build_images() {
+  [ -f "$here/build-images.sh" ] ||
+    die "cannot build the images here ($here/build-images.sh is not installed with the package): build them in a source tree (bash packaging/docker/build-images.sh --arch all), or push the images this engine has with: push --no-build"
+  bash "$here/build-images.sh" "$@"
+}
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 address() { [ -f "$dir/address" ] || die "no lab registry started here ($dir/address missing; run: swarmlab-cli images start)"; cat "$dir/address"; }
 # GET /v2/ over TLS with the lab's CA: "" when the registry answers, else why not.
@@ -97,7 +103,7 @@ start() {
 
   local id; id=$(engine GET /images/swarmlab%2Fregistry:latest/json | json 'd.get("Id","")' 2>/dev/null || true)
   if [ -z "$id" ]; then
-    bash "$here/build-images.sh" --arch amd64 --only registry >&2
+    build_images --arch amd64 --only registry >&2
     id=$(engine GET /images/swarmlab%2Fregistry:latest/json | json 'd["Id"]')
   fi
   engine DELETE "/services/$service" -o /dev/null 2>/dev/null || true
@@ -204,7 +210,7 @@ push() {
   done
   local a; a=$(address)
   local why; why=$(probe "$a") || die "$why; start it with: swarmlab-cli images start"
-  [ -z "$build" ] || bash "$here/build-images.sh" --arch "$arch" --tag "$tag" --only "$only" "${armdir[@]}"
+  [ -z "$build" ] || build_images --arch "$arch" --tag "$tag" --only "$only" "${armdir[@]}"
   local archs=$arch; [ "$arch" = all ] && archs="amd64 arm64"
   echo "pushed to the lab registry $a (name@digest is what the Swarm backend deploys):"
   for n in ${only//,/ }; do push_one "$n" "$tag" "$archs" "$a"; done

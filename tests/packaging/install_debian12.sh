@@ -96,6 +96,18 @@ check "swarmlab-cli validate (installed lab and timeline)" /usr/bin/swarmlab-cli
 for a in swarmlab-publisher swarmlab-subscriber swarmlab-displayd swarmlab-display-test; do
   check "$a --help" "/usr/bin/$a" --help
 done
+# The lab registry's script (docs/images.md), and swarmlab-cli images finding it: with no
+# registry started here, the script itself answers that none is.
+reg=/usr/share/swarmlab/docker/lab-registry.sh
+[ -x "$reg" ] || { echo "package: FAIL $reg missing or not executable"; fail=1; }
+check "lab-registry.sh --help" "$reg" --help
+if out=$(/usr/bin/swarmlab-cli images address 2>&1); then
+  echo "package: FAIL swarmlab-cli images address: exit 0 with no registry: $out"; fail=1
+elif printf '%s\n' "$out" | grep -q '^lab-registry.sh: no lab registry started here'; then
+  echo "package: ok: swarmlab-cli images address runs $reg: $out"
+else
+  echo "package: FAIL swarmlab-cli images address: $out"; fail=1
+fi
 for f in /usr/share/applications/swarmlab.desktop \
     /usr/share/icons/hicolor/scalable/apps/swarmlab.svg \
     /usr/share/metainfo/io.github.swarmlab.metainfo.xml /usr/share/swarmlab/labs/paper-2017.json \

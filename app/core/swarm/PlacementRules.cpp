@@ -97,6 +97,19 @@ QList<NodeLabelFix> PlacementRules::hostEdits(const SwarmState& state, const QSt
   return out;
 }
 
+QString PlacementRules::layerRefusal(const SwarmState& state, const QString& machineId,
+                                     const QString& labName) const {
+  const docker::Node* m = state.node(machineId);
+  if (!m) return {};  // the update itself says there is no such node
+  const QString mName = label(m->labels, "swarmlab.name");
+  if (mName.isEmpty() || mName == labName || !lab_.node(mName)) return {};
+  const NodeSpec* ln = lab_.node(labName);
+  return tr("%1 runs on %2 besides %3, whose layer is the machine's: %1 keeps the lab file's "
+            "layer (%4); to move the machine, drag %3")
+      .arg(labName, QString::fromStdString(m->hostname), mName,
+           ln ? toString(ln->layer) : tr("none"));
+}
+
 QList<NodeLabelFix> PlacementRules::missingLabels(const SwarmState& state) const {
   QList<NodeLabelFix> out;
   for (const auto& n : state.nodes()) {

@@ -53,6 +53,11 @@ class PlacementRules {
   /// that hosted labNode before, that name taken away. Empty, with why, when nothing is to do.
   QList<NodeLabelFix> hostEdits(const SwarmState& state, const QString& machineId,
                                 const QString& labNode, QString* why) const;
+  /// Why swarm node machineId, shown as lab node labName, cannot be put in a layer by its
+  /// labels (swarmlab.name = labName, swarmlab.layer): it hosts labName besides its own lab
+  /// node (swarmlab.names), whose name and layer those labels are. Empty when it can.
+  QString layerRefusal(const SwarmState& state, const QString& machineId,
+                       const QString& labName) const;
   /// A node added to the lab while it runs (the console added a device).
   void addLabNode(const NodeSpec& node) { lab_.nodes << node; }
 

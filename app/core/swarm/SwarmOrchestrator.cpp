@@ -398,6 +398,12 @@ quint64 SwarmOrchestrator::setNodeUp(const QString& node) {
 
 quint64 SwarmOrchestrator::assignNode(const QString& machineId, const QString& labName,
                                       Layer layer) {
+  // A lab node that shares its machine never renames it (the machine's own lab node would lose it).
+  if (const QString why = rules_.layerRefusal(state_, machineId, labName); !why.isEmpty()) {
+    const quint64 id = begin(CommandKind::AssignNode, {}, labName);
+    conclude(id, false, {toString(CommandKind::AssignNode), labName, why, 0});
+    return id;
+  }
   return setNodeLabels(machineId, labName,
                        layer == Layer::Unassigned ? QString() : toString(layer));
 }
@@ -432,7 +438,11 @@ void SwarmOrchestrator::updateNode(quint64 id, const QString& op, const QString&
            return conclude(id, true);
          }
          if (outOfSequence(r) && attempt + 1 < kMaxUpdateAttempts && tracker_.contains(id))
-           return watcher_->loadNodes([=, this] { updateNode(id, op, node, edit, attempt + 1); });
+           return watcher_->loadNodes([=, this] { updateNode(id, op, node, edit, attempt + 1); },
+                                      [=, this](const OrchestratorError& e) {
+                                        if (tracker_.contains(id))
+                                          conclude(id, false, {op, node, e.toString(), 0});
+                                      });
          concludeFailed(id, op, node, r);
        });
 }

@@ -16,16 +16,26 @@ quint64 SwarmOrchestrator::hostLabNode(const QString& machineId, const QString& 
     return id;
   }
   // The edits are computed from the nodes' labels as they are now (a previous drop may have
-  // changed them a moment ago), never from a cache that has not caught up.
-  watcher_->loadNodes([this, id, op, machineId, labNode] {
-    if (!tracker_.contains(id)) return;
-    QString why;
-    QList<NodeLabelFix> edits = rules_.hostEdits(state_, machineId, labNode, &why);
-    if (edits.isEmpty()) return conclude(id, false, {op, labNode, why, 0});
-    // The machine that takes it over last: the command ends when it carries the labels.
-    edits.move(0, edits.size() - 1);
-    applyLabelEdits(id, op, std::move(edits));
-  });
+  // changed them a moment ago), never from a cache that has not caught up. Nodes that cannot be
+  // read end the command at once, naming the engine and the request.
+  watcher_->loadNodes(
+      [this, id, op, machineId, labNode] {
+        if (!tracker_.contains(id)) return;
+        QString why;
+        QList<NodeLabelFix> edits = rules_.hostEdits(state_, machineId, labNode, &why);
+        if (edits.isEmpty()) return conclude(id, false, {op, labNode, why, 0});
+        // The machine that takes it over last: the command ends when it carries the labels.
+        edits.move(0, edits.size() - 1);
+        applyLabelEdits(id, op, std::move(edits));
+      },
+      [this, id, op, labNode](const OrchestratorError& e) {
+        if (!tracker_.contains(id)) return;
+        conclude(id, false,
+                 {op, labNode,
+                  tr("the swarm's nodes could not be read from the Docker Engine at %1 (%2): %3")
+                      .arg(e.object, e.operation, e.message),
+                  e.httpStatus});
+      });
   return id;
 }
 

@@ -52,15 +52,19 @@ void SwarmWatcher::loadAll(std::function<void()> then) {
   });
 }
 
-void SwarmWatcher::loadNodes(std::function<void()> then) {
+void SwarmWatcher::loadNodes(std::function<void()> then,
+                             std::function<void(const OrchestratorError&)> failed) {
   if (stopped_) return;
-  engine_->call("GET", QStringLiteral("/nodes"), {}, [this, then](const DockerResponse& r) {
+  engine_->call("GET", QStringLiteral("/nodes"), {}, [this, then, failed](const DockerResponse& r) {
     std::string err;
     auto nodes = r.ok() ? docker::parseNodes(view(r.body), &err) : std::nullopt;
     if (!nodes) {
-      if (r.status != 0)  // a transport error is the engine's outage, reported once
-        emit errorOccurred(
-            {QStringLiteral("GET /nodes"), {}, r.ok() ? q(err) : r.message(), r.status});
+      const OrchestratorError e{QStringLiteral("GET /nodes"), engine_->describe(),
+                                r.ok() ? q(err) : r.message(), r.status};
+      if (failed)
+        failed(e);
+      else if (r.status != 0)  // a transport error is the engine's outage, reported once
+        emit errorOccurred(e);
       return;
     }
     state_->setNodes(std::move(*nodes));

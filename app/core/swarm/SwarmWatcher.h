@@ -23,7 +23,11 @@ class SwarmWatcher : public QObject {
 
   /// Nodes, then services, then (without waiting for them) every service's tasks; then().
   void loadAll(std::function<void()> then = {});
-  void loadNodes(std::function<void()> then = {});
+  /// GET /nodes, then then(). When the nodes cannot be read: failed(the error) if given (the
+  /// caller reports it), else errorOccurred (an HTTP error; a transport error is the engine's
+  /// outage, reported by SwarmEngine).
+  void loadNodes(std::function<void()> then = {},
+                 std::function<void(const swarmlab::OrchestratorError&)> failed = {});
   void loadServices(std::function<void()> then = {});
   /// GET /tasks of one service. While one is out: again = ask once more after it, else skip.
   void requestTasks(const QString& serviceId, bool again = true);

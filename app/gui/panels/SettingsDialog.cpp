@@ -53,7 +53,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
   lay->addWidget(errorLabel_);
   lay->addWidget(buttons_);
 
-  for (auto* e : {dockerHost_, certDir_, redis_, redisUser_, redisPassword_, labFile_})
+  for (auto* e : {dockerHost_, certDir_, registry_, redis_, redisUser_, redisPassword_, labFile_})
     connect(e, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
   for (auto* b : {static_cast<QAbstractButton*>(embedded_), static_cast<QAbstractButton*>(docker_),
                   static_cast<QAbstractButton*>(tls_), static_cast<QAbstractButton*>(insecure_)})
@@ -84,6 +84,12 @@ QGroupBox* SettingsDialog::buildBackendGroup() {
         QFileDialog::getExistingDirectory(this, tr("TLS certificate folder"), certDir_->text());
     if (!d.isEmpty()) certDir_->setText(d);
   });
+  registry_ = new QLineEdit;
+  registry_->setPlaceholderText(tr("host:port, e.g. 10.0.0.1:5000; empty: $SWARMLAB_REGISTRY"));
+  registry_->setToolTip(
+      tr("The lab registry on the swarm manager (swarmlab-cli images start; its address: "
+         "swarmlab-cli images address). Set: every node pulls the lab's images from it by "
+         "digest. Empty: $SWARMLAB_REGISTRY, else images by their id on the manager."));
 
   auto* backend = new QGroupBox(tr("Backend"));
   auto* bl = new QFormLayout(backend);
@@ -93,6 +99,7 @@ QGroupBox* SettingsDialog::buildBackendGroup() {
   bl->addRow(tls_);
   bl->addRow(insecure_);
   bl->addRow(tr("Certificates:"), withBrowse(certDir_, certBrowse));
+  bl->addRow(tr("La&b registry:"), registry_);
   return backend;
 }
 
@@ -139,6 +146,7 @@ void SettingsDialog::setSettings(const AppSettings& s) {
   tls_->setChecked(s.dockerTls);
   insecure_->setChecked(s.dockerTlsInsecure);
   certDir_->setText(s.dockerCertDir);
+  registry_->setText(s.registry);
   // the password never shows: it goes to its own masked field (and the URL's text is kept as
   // typed when it holds none)
   const secrets::RedisCredentials c = secrets::splitCredentials(s.redisUrl);
@@ -160,6 +168,7 @@ AppSettings SettingsDialog::settings() const {
   s.dockerTls = tls_->isChecked();
   s.dockerTlsInsecure = insecure_->isChecked();
   s.dockerCertDir = certDir_->text().trimmed();
+  s.registry = registry_->text().trimmed();
   s.redisUrl = secrets::joinCredentials(
       {redis_->text().trimmed(), redisUser_->text().trimmed(), redisPassword_->text()});
   s.labFile = labFile_->text().trimmed();
@@ -175,6 +184,7 @@ void SettingsDialog::updateEnabled() {
   tls_->setEnabled(docker);
   insecure_->setEnabled(docker && tls_->isChecked());
   certDir_->setEnabled(docker && tls_->isChecked());
+  registry_->setEnabled(docker);
 }
 
 void SettingsDialog::revalidate() {
@@ -182,6 +192,11 @@ void SettingsDialog::revalidate() {
   errorLabel_->setText(errors_.join(QLatin1Char('\n')));
   errorLabel_->setVisible(!errors_.isEmpty());
   buttons_->button(QDialogButtonBox::Ok)->setEnabled(errors_.isEmpty());
+  // A wrapped reason does not grow a dialog already shown: it gets the height it needs.
+  if (isVisible() && layout()) {
+    const int need = layout()->totalHeightForWidth(width());
+    if (need > height()) resize(width(), need);
+  }
 }
 
 void SettingsDialog::accept() {

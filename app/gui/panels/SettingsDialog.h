@@ -33,6 +33,7 @@ class SettingsDialog : public QDialog {
   QLineEdit* dockerHostEdit() const { return dockerHost_; }
   QLineEdit* labFileEdit() const { return labFile_; }
   QLineEdit* certDirEdit() const { return certDir_; }
+  QLineEdit* registryEdit() const { return registry_; }
   QSpinBox* windowSpin() const { return window_; }
   QRadioButton* dockerRadio() const { return docker_; }
   QCheckBox* tlsCheck() const { return tls_; }
@@ -53,6 +54,7 @@ class SettingsDialog : public QDialog {
   QCheckBox* tls_;
   QCheckBox* insecure_;
   QLineEdit* certDir_;
+  QLineEdit* registry_;
   QLineEdit* redis_;
   QLineEdit* redisUser_;
   QLineEdit* redisPassword_;

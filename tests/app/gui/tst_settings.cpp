@@ -1,5 +1,6 @@
 // Settings: validation names the field and what was expected; the dialog refuses bad values.
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -70,6 +71,15 @@ class TstSettings : public QObject {
     QTest::newRow("language") << "language"
                               << "fr"
                               << "Language";
+    QTest::newRow("registry scheme") << "registry"
+                                     << "https://10.0.0.1:5000"
+                                     << "Lab registry";
+    QTest::newRow("registry path") << "registry"
+                                   << "lab:5000/x"
+                                   << "expected host:port";
+    QTest::newRow("registry port") << "registry"
+                                   << "lab:70000"
+                                   << "Lab registry";
   }
   void badValues() {
     QFETCH(QString, field);
@@ -89,6 +99,10 @@ class TstSettings : public QObject {
     }
     if (field == "window") s.chartWindowS = value.toInt();
     if (field == "language") s.language = value;
+    if (field == "registry") {
+      s.backend = AppSettings::Backend::Docker;
+      s.registry = value;
+    }
     const QStringList errors = s.validate();
     QVERIFY(!errors.isEmpty());
     QVERIFY2(errors.join('\n').contains(expect), qPrintable(errors.join('\n')));
@@ -129,6 +143,7 @@ class TstSettings : public QObject {
     s.language = "pt";
     s.dockerTls = true;
     s.dockerTlsInsecure = true;
+    s.registry = "10.0.0.1:5000";
     QSettings qs;
     s.save(qs);
     QCOMPARE(AppSettings::load(qs), s);
@@ -199,6 +214,72 @@ class TstSettings : public QObject {
     dlg.dockerRadio()->setChecked(true);
     QVERIFY(!dlg.errors().isEmpty());
     QVERIFY(dlg.errors().first().startsWith("Docker endpoint"));
+  }
+
+  // The lab registry (issue 12): typed into the dialog with the keyboard, checked as host:port
+  // with the reason under the form, and handed to the Swarm backend as swarmlab-cli --registry.
+  void labRegistryTypedIntoTheDialog() {
+    qunsetenv("SWARMLAB_REGISTRY");
+    SettingsDialog dlg;
+    dlg.setSettings(AppSettings{});
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto* ok = dlg.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QLineEdit* reg = dlg.registryEdit();
+    QVERIFY(!reg->isEnabled());  // embedded lab: no registry
+    QTest::mouseClick(dlg.dockerRadio(), Qt::LeftButton, {}, QPoint(8, 8));
+    QVERIFY(dlg.dockerRadio()->isChecked());
+    QVERIFY(reg->isEnabled());
+    QTest::mouseClick(reg, Qt::LeftButton);
+    QVERIFY(reg->hasFocus());
+    QTest::keyClicks(reg, "https://lab:5000/v2");
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dlg.errors().size(), 1);
+    QVERIFY2(dlg.errors().first().startsWith("Lab registry: "), qPrintable(dlg.errors().first()));
+    QVERIFY2(dlg.errors().first().contains("expected host:port"), qPrintable(dlg.errors().first()));
+    const QString shots = QDir(QStringLiteral(SWARMLAB_TEST_ARTIFACTS)).absolutePath();
+    QDir().mkpath(shots);
+    QVERIFY(dlg.grab().save(QDir(shots).filePath("settings-registry-refused.png")));
+    QTest::mouseClick(ok, Qt::LeftButton);  // disabled: nothing happens
+    QVERIFY(dlg.isVisible());
+    reg->selectAll();
+    QTest::keyClicks(reg, " 10.0.0.1:5000 ");
+    QVERIFY2(dlg.errors().isEmpty(), qPrintable(dlg.errors().join('\n')));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    const AppSettings s = dlg.settings();
+    QCOMPARE(s.registry, QString("10.0.0.1:5000"));
+    QCOMPARE(LabSession::backendConfig(s).registry, QString("10.0.0.1:5000"));
+    // The embedded lab has no registry, whatever the field holds.
+    AppSettings e = s;
+    e.backend = AppSettings::Backend::Embedded;
+    e.registry = "not an address";
+    QVERIFY(e.validate().isEmpty());
+    QVERIFY(LabSession::backendConfig(e).registry.isEmpty());
+  }
+
+  // Empty in Settings: $SWARMLAB_REGISTRY, as for swarmlab-cli; a bad one is refused on open,
+  // naming the variable.
+  void labRegistryFromTheEnvironment() {
+    AppSettings s;
+    s.backend = AppSettings::Backend::Docker;
+    s.dockerHost = "tcp://127.0.0.1:1";  // never contacted: start() is not called
+    qputenv("SWARMLAB_REGISTRY", "192.0.2.2:5000");
+    QCOMPARE(LabSession::backendConfig(s).registry, QString("192.0.2.2:5000"));
+    s.registry = "10.0.0.1:5000";  // the setting wins
+    QCOMPARE(LabSession::backendConfig(s).registry, QString("10.0.0.1:5000"));
+    s.registry.clear();
+    qputenv("SWARMLAB_REGISTRY", "https://192.0.2.2:5000");
+    LabSession session;
+    QStringList errors;
+    QVERIFY(!session.open(s, &errors));
+    QVERIFY2(errors.join('\n').startsWith("SWARMLAB_REGISTRY: "), qPrintable(errors.join('\n')));
+    QVERIFY(!session.orchestrator());
+    qunsetenv("SWARMLAB_REGISTRY");
+    errors.clear();
+    LabSession again;
+    QVERIFY2(again.open(s, &errors), qPrintable(errors.join('\n')));
   }
 
   void dockerTlsGoesIntoTheBackendConfig() {

@@ -108,6 +108,25 @@ class TstHosting : public QObject {
     QCOMPARE(why, QStringLiteral("no swarm node zz"));
   }
 
+  // A card dropped into a band on a machine that hosts several lab nodes: only the machine's
+  // own lab node (swarmlab.name) moves it; the others would rename the machine.
+  void layerOfASharedMachine() {
+    PlacementRules rules(paperLab());
+    SwarmState st(paperLab(), {}, false);
+    st.setNodes({node("a", "vm",
+                      {{"swarmlab.name", "manager"},
+                       {"swarmlab.names", "pi1"},
+                       {"swarmlab.layer", "enterprise"}}),
+                 node("b", "spare", {}), node("c", "old", {{"swarmlab.name", "retired"}})});
+    const QString why = rules.layerRefusal(st, "a", "pi1");
+    QVERIFY2(why.contains("pi1 runs on vm besides manager"), qPrintable(why));
+    QVERIFY2(why.contains("(sensing)") && why.contains("drag manager"), qPrintable(why));
+    QVERIFY(rules.layerRefusal(st, "a", "manager").isEmpty());  // its own lab node
+    QVERIFY(rules.layerRefusal(st, "b", "spare").isEmpty());    // a machine of the Tray
+    QVERIFY(rules.layerRefusal(st, "c", "old").isEmpty());      // named, but not a lab node
+    QVERIFY(rules.layerRefusal(st, "zz", "pi1").isEmpty());     // the update says: no such node
+  }
+
   void nodeInfosShowHostedUnhostedAndTray() {
     SwarmState st(paperLab(), {}, false);
     st.setNodes({node("a", "vm", {{"swarmlab.name", "gw1"}, {"swarmlab.names", "pi1"}}),
