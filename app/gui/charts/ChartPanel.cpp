@@ -483,10 +483,14 @@ void ChartPanel::updateXAxis(double* t0, double* tMax, int* buckets) {
   double tFirst = 0;
   const double span = visibleSpan(&tFirst);
   *buckets = std::max(50, int(width > 0 ? width : 600));
-  // The right edge moves by whole pixel columns: axes and labels are laid out again about once
-  // a second on a 10 min window, not on every tick.
+  // The right edge moves by whole pixel columns, and by at least a second (the metrics'
+  // resolution): moving the axis lays out its labels and maps every series again, so it
+  // happens about once a lab second whatever the window, not on every tick.
   const double column = span / *buckets;
-  *tMax = std::ceil(std::max(store_.latestT(), tFirst + span) / column) * column;
+  const double step = column * std::ceil(1.0 / column - 1e-9);
+  const double latest = store_.latestT();
+  *tMax = latest <= tFirst + span ? std::ceil((tFirst + span) / column) * column
+                                  : std::ceil(latest / step) * step;
   *t0 = *tMax - span;
   if (rateX_->min() != *t0 || rateX_->max() != *tMax) {
     rateX_->setRange(*t0, *tMax);
@@ -563,10 +567,19 @@ void ChartPanel::tick() {
   tickMs_.push(ms);
   tickCpuMs_.push(threadCpuMs() - cpu0);
   ++tickCount_;
-  info_->setText(tr("%1 of %2 series shown, tick %3 ms")
-                     .arg(lines_.size())
-                     .arg(store_.keys().size())
-                     .arg(ms, 0, 'f', 2));
+  updateInfo(ms);
+}
+
+void ChartPanel::updateInfo(double tickMs) {
+  // A label's new text lays out the window around it again (its size hint may change): once a
+  // second, and only when the text changed.
+  if (infoAge_.isValid() && infoAge_.elapsed() < 1000) return;
+  infoAge_.start();
+  const QString text = tr("%1 of %2 series shown, tick %3 ms")
+                           .arg(lines_.size())
+                           .arg(store_.keys().size())
+                           .arg(tickMs, 0, 'f', 1);
+  if (info_->text() != text) info_->setText(text);
 }
 
 bool ChartPanel::exportImage(const QString& path, int dpi, QString* error) {

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QChartView>
+#include <QFont>
+#include <QHash>
 #include <QValueAxis>
 #include <functional>
 
@@ -54,6 +56,8 @@ class MarkerChartView : public QChartView {
   double cursorT_ = -1;
   bool hasCursor_ = false;
   QString groupTip_;
+  QFont widthFont_;                ///< the font textWidth_ was measured in
+  QHash<QString, int> textWidth_;  ///< marker text -> its width in widthFont_
 };
 
 /// A chart with a bottom legend, no animation and two value axes (x: bottom, y: left).
