@@ -81,6 +81,9 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
   legend_->setRootIsDecorated(true);
   legend_->setUniformRowHeights(true);
   legend_->setMinimumWidth(150);
+  // A narrow list (1366x768) keeps the end of "subscriber-16.1.1 on pi16": what tells
+  // instances apart.
+  legend_->setTextElideMode(Qt::ElideLeft);
   connect(legend_, &QTreeWidget::itemClicked, this,
           [this](QTreeWidgetItem* item) { onLegendClicked(item); });
   buildBar();

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <algorithm>
@@ -195,6 +196,12 @@ void MarkerChartView::mouseMoveEvent(QMouseEvent* e) {
     QToolTip::showText(e->globalPosition().toPoint(), groupTip_, this);
     return;
   }
+}
+
+void MarkerChartView::resizeEvent(QResizeEvent* e) {
+  const bool legend = e->size().height() >= kLegendMinHeight;
+  if (chart()->legend()->isVisible() != legend) chart()->legend()->setVisible(legend);
+  QChartView::resizeEvent(e);
 }
 
 void MarkerChartView::leaveEvent(QEvent* e) {

@@ -39,11 +39,15 @@ class MarkerChartView : public QChartView {
   /// The tool tip last shown for a "+N" badge.
   QString lastGroupToolTip() const { return groupTip_; }
   static constexpr int kLabelRows = 3;
+  static constexpr int kLegendMinHeight = 260;
 
  protected:
   void drawForeground(QPainter* painter, const QRectF& rect) override;
   void mouseMoveEvent(QMouseEvent* e) override;
   void leaveEvent(QEvent* e) override;
+  /// Below kLegendMinHeight the chart's own legend goes (the Series list beside the charts has
+  /// the same names and colours): the plot keeps its height at 1366x768.
+  void resizeEvent(QResizeEvent* e) override;
 
  private:
   void drawMarkers(QPainter* p, const QRectF& plot, double x0, double x1);

@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QToolBar>
 #include <QWheelEvent>
+#include <algorithm>
 
 #include "GuiText.h"
 #include "TopologyItems.h"
@@ -22,6 +23,7 @@ namespace {
 constexpr double kZoomStep = 1.2;
 constexpr double kMaxDefaultScale = 1.6;  // a small lab is not blown up past this
 constexpr int kSearchWidth = 220;
+constexpr int kMinSearchWidth = 110;
 }  // namespace
 
 TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
@@ -157,6 +159,10 @@ void TopologyView::keyPressEvent(QKeyEvent* e) {
 
 void TopologyView::resizeEvent(QResizeEvent* e) {
   QGraphicsView::resizeEvent(e);
+  // A narrow view (1366x768 with the docks open) narrows the search box first, so that the
+  // zoom buttons stay on the toolbar.
+  const int others = toolBar_->sizeHint().width() - search_->width();
+  search_->setFixedWidth(std::clamp(width() - others - 8, kMinSearchWidth, kSearchWidth));
   const int fw = frameWidth();
   toolBar_->setGeometry(fw, fw, width() - 2 * fw, toolBar_->sizeHint().height());
   updateWrapWidth();
