@@ -50,23 +50,6 @@ double threadCpuMs() {
 bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
 QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1); }
 
-double niceCeil(double v) {
-  if (v <= 0) return 1;
-  const double p = std::pow(10.0, std::floor(std::log10(v)));
-  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-    if (v <= m * p) return m * p;
-  return 10 * p;
-}
-
-/// Splits points where the time between two of them exceeds `gap`: no line across a gap.
-QList<QList<QPointF>> splitAtGaps(const QList<QPointF>& pts, double gap) {
-  QList<QList<QPointF>> parts;
-  for (int i = 0; i < pts.size(); ++i) {
-    if (i == 0 || pts[i].x() - pts[i - 1].x() > gap) parts.append(QList<QPointF>{});
-    parts.last().append(pts[i]);
-  }
-  return parts;
-}
 }  // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
@@ -503,7 +486,7 @@ void ChartPanel::updateXAxis(double* t0, double* tMax, int* buckets) {
 
 void ChartPanel::updateYAxes(double yRate, double yLag) {
   for (auto [axis, y] : {std::pair{rateY_, yRate}, std::pair{lagY_, yLag}}) {
-    const double top = niceCeil(y * 1.1);
+    const double top = ChartStore::niceCeil(y * 1.1);
     if (axis->property("top").toDouble() == top) continue;
     axis->setProperty("top", top);
     axis->setRange(0, top);
@@ -559,7 +542,7 @@ void ChartPanel::tick() {
                                                         cols.back().min.y(), cols.back().max.y()};
     if (lines_.contains(key) && signature_.value(key) == sig) continue;
     signature_.insert(key, sig);
-    setSegments(key, s->chart, splitAtGaps(scratch_, gap));
+    setSegments(key, s->chart, ChartStore::splitAtGaps(scratch_, gap));
   }
   updateYAxes(yRate, yLag);
   drawnRevision_ = store_.revision();
