@@ -130,7 +130,8 @@ struct Options {
   AppSettings settings;
   QString screenshot;  ///< empty: the interactive console
   double screenshotSeconds = 16;
-  QStringList compare;  ///< two run folders: the comparison window alone, no lab
+  QSize screenshotSize;  ///< the window's size for --screenshot (logical pixels); empty: default
+  QStringList compare;   ///< two run folders: the comparison window alone, no lab
   bool measureStartup = false;
 };
 
@@ -148,9 +149,16 @@ void applyRedisOptions(const QCommandLineParser& p, const QCommandLineOption& re
   if (!error.isEmpty()) *problems << error;
 }
 
-// --compare (twice) and --screenshot-seconds: their values, or what is wrong with them.
-void applyCompareOptions(const QCommandLineParser& p, const QCommandLineOption& compare,
-                         const QCommandLineOption& seconds, Options* o, QStringList* problems) {
+void applyScreenshotSize(const QCommandLineParser& p, const QCommandLineOption& size, Options* o,
+                         QStringList* problems);
+
+// --compare (twice), --screenshot-seconds and --screenshot-size (in this order in `opts`):
+// their values, or what is wrong with them.
+void applyScreenshotOptions(const QCommandLineParser& p, const QList<QCommandLineOption>& opts,
+                            Options* o, QStringList* problems) {
+  const QCommandLineOption& compare = opts.at(0);
+  const QCommandLineOption& seconds = opts.at(1);
+  applyScreenshotSize(p, opts.at(2), o, problems);
   o->compare = p.values(compare);
   if (!o->compare.isEmpty() && o->compare.size() != 2)
     *problems << QCoreApplication::translate("main", "--compare: expected two run folders, got %1")
@@ -161,6 +169,31 @@ void applyCompareOptions(const QCommandLineParser& p, const QCommandLineOption& 
     *problems << QCoreApplication::translate(
                      "main", "--screenshot-seconds: expected a positive number, got '%1'")
                      .arg(p.value(seconds));
+}
+
+// --screenshot-size WxH: the window's size in logical pixels (QT_SCALE_FACTOR=2 doubles the
+// PNG's pixels, as on a 4K screen).
+QCommandLineOption screenshotSizeOption() {
+  return QCommandLineOption(
+      QStringLiteral("screenshot-size"),
+      QCoreApplication::translate("main",
+                                  "The window's size for --screenshot, in logical pixels "
+                                  "(default 1680x1000; 1600x1000 with --compare)."),
+      QStringLiteral("WxH"));
+}
+
+void applyScreenshotSize(const QCommandLineParser& p, const QCommandLineOption& size, Options* o,
+                         QStringList* problems) {
+  if (!p.isSet(size)) return;
+  const QStringList wh = p.value(size).split(QLatin1Char('x'));
+  bool okW = false, okH = false;
+  const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+  if (wh.size() == 2 && okW && okH && w >= 320 && h >= 240 && w <= 8192 && h <= 8192)
+    o->screenshotSize = QSize(w, h);
+  else
+    *problems << QCoreApplication::translate(
+                     "main", "--screenshot-size: expected WIDTHxHEIGHT such as 1366x768, got '%1'")
+                     .arg(p.value(size));
 }
 
 std::optional<Options> parseCommandLine(const QApplication& app) {
@@ -205,6 +238,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
       QCoreApplication::translate("main",
                                   "How long the scenario runs before the screenshot (default 16)."),
       QStringLiteral("S"), QStringLiteral("16"));
+  const QCommandLineOption size = screenshotSizeOption();
   const QCommandLineOption noSettings(
       QStringLiteral("no-settings"),
       QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
@@ -218,7 +252,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
                                   "overlaid and their summaries side by side; no lab is started. "
                                   "With --screenshot, saves that window as PNG and exits."),
       QStringLiteral("RUN_DIR"));
-  p.addOptions({lab, redis, passwordFile, docker, language, screenshot, seconds, noSettings,
+  p.addOptions({lab, redis, passwordFile, docker, language, screenshot, seconds, size, noSettings,
                 startup, compare});
   p.process(app);
 
@@ -239,7 +273,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   problems << s.validate();
   o.screenshot = p.value(screenshot);
   o.measureStartup = p.isSet(startup);
-  applyCompareOptions(p, compare, seconds, &o, &problems);
+  applyScreenshotOptions(p, {compare, seconds, size}, &o, &problems);
   for (const auto& e : problems) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(e));
   if (!problems.isEmpty()) return std::nullopt;
   return o;
@@ -249,7 +283,7 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
 /// saved as PNG once both runs are read, and the program exits (1 when a run cannot be read).
 int runComparison(const Options& o) {
   RunComparisonWindow w;
-  w.resize(1600, 1000);
+  w.resize(o.screenshotSize.isEmpty() ? QSize(1600, 1000) : o.screenshotSize);
   const QString shot = o.screenshot;
   QObject::connect(&w, &RunComparisonWindow::loaded, &w, [&w, shot](bool ok) {
     if (!ok) std::fprintf(stderr, "swarmlab: %s\n", qPrintable(w.statusLabel()->text()));
@@ -292,7 +326,7 @@ int main(int argc, char** argv) {
   w.view()->viewport()->installEventFilter(&firstPaint);
   const QString shot = options->screenshot;
   if (!shot.isEmpty()) {
-    w.resize(1680, 1000);
+    w.resize(options->screenshotSize.isEmpty() ? QSize(1680, 1000) : options->screenshotSize);
     QObject::connect(&w, &MainWindow::labReady, &w, [&w, shot, secs = options->screenshotSeconds] {
       if (!runClassroomScreenshot(w, shot, secs)) runScreenshot(w, shot, secs);
     });

@@ -32,6 +32,20 @@ bool beatsPaper(double value, double paper, const QString& unit) {
   return unit == QLatin1String("1/s") ? value > paper : value < paper;
 }
 
+bool isUpdateOverlap(const QString& measure, double value) {
+  const QString base = measure.section(QLatin1Char('['), 0, 0);
+  return std::isfinite(value) && value < 0 &&
+         (base == QLatin1String("migration_update_gap") ||
+          base == QLatin1String("restart_update_gap"));
+}
+
+PaperVerdict paperVerdict(const QString& measure, double value, std::optional<double> paper,
+                          const QString& unit) {
+  if (isUpdateOverlap(measure, value)) return PaperVerdict::Overlap;
+  if (paper && *paper != 0 && beatsPaper(value, *paper, unit)) return PaperVerdict::Beats;
+  return PaperVerdict::Neither;
+}
+
 bool writeComparisonCsv(const QList<ComparisonRow>& rows, const QString& labelA,
                         const QString& labelB, const QString& path, QString* error) {
   auto cell = [](const std::optional<double>& v) {

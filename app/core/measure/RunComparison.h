@@ -32,6 +32,17 @@ QList<ComparisonRow> compareSummaries(const QList<Measure>& a, const QList<Measu
 /// both figures.
 bool beatsPaper(double value, double paper, const QString& unit);
 
+/// A negative update gap (migration_update_gap[...], restart_update_gap[...]): the new
+/// instance's first display update came before the old one's last, so both showed updates for
+/// a while. Not a shorter gap than the paper's but an overlap: neither better nor worse.
+bool isUpdateOverlap(const QString& measure, double value);
+
+/// How a run's value reads against the paper: an overlap first (see above), then whether it
+/// beats the paper (beatsPaper; Neither without a paper figure).
+enum class PaperVerdict { Neither, Beats, Overlap };
+PaperVerdict paperVerdict(const QString& measure, double value, std::optional<double> paper,
+                          const QString& unit);
+
 /// Writes the rows as CSV (measure, unit, <labelA>, <labelB>, paper_value; "no data" cells
 /// are empty, as in summary.csv) atomically. error names the file.
 bool writeComparisonCsv(const QList<ComparisonRow>& rows, const QString& labelA,

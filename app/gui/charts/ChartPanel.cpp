@@ -50,23 +50,6 @@ double threadCpuMs() {
 bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
 QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1); }
 
-double niceCeil(double v) {
-  if (v <= 0) return 1;
-  const double p = std::pow(10.0, std::floor(std::log10(v)));
-  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-    if (v <= m * p) return m * p;
-  return 10 * p;
-}
-
-/// Splits points where the time between two of them exceeds `gap`: no line across a gap.
-QList<QList<QPointF>> splitAtGaps(const QList<QPointF>& pts, double gap) {
-  QList<QList<QPointF>> parts;
-  for (int i = 0; i < pts.size(); ++i) {
-    if (i == 0 || pts[i].x() - pts[i - 1].x() > gap) parts.append(QList<QPointF>{});
-    parts.last().append(pts[i]);
-  }
-  return parts;
-}
 }  // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
@@ -81,6 +64,9 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
   legend_->setRootIsDecorated(true);
   legend_->setUniformRowHeights(true);
   legend_->setMinimumWidth(150);
+  // A narrow list (1366x768) keeps the end of "subscriber-16.1.1 on pi16": what tells
+  // instances apart.
+  legend_->setTextElideMode(Qt::ElideLeft);
   connect(legend_, &QTreeWidget::itemClicked, this,
           [this](QTreeWidgetItem* item) { onLegendClicked(item); });
   buildBar();
@@ -483,10 +469,14 @@ void ChartPanel::updateXAxis(double* t0, double* tMax, int* buckets) {
   double tFirst = 0;
   const double span = visibleSpan(&tFirst);
   *buckets = std::max(50, int(width > 0 ? width : 600));
-  // The right edge moves by whole pixel columns: axes and labels are laid out again about once
-  // a second on a 10 min window, not on every tick.
+  // The right edge moves by whole pixel columns, and by at least a second (the metrics'
+  // resolution): moving the axis lays out its labels and maps every series again, so it
+  // happens about once a lab second whatever the window, not on every tick.
   const double column = span / *buckets;
-  *tMax = std::ceil(std::max(store_.latestT(), tFirst + span) / column) * column;
+  const double step = column * std::ceil(1.0 / column - 1e-9);
+  const double latest = store_.latestT();
+  *tMax = latest <= tFirst + span ? std::ceil((tFirst + span) / column) * column
+                                  : std::ceil(latest / step) * step;
   *t0 = *tMax - span;
   if (rateX_->min() != *t0 || rateX_->max() != *tMax) {
     rateX_->setRange(*t0, *tMax);
@@ -496,7 +486,7 @@ void ChartPanel::updateXAxis(double* t0, double* tMax, int* buckets) {
 
 void ChartPanel::updateYAxes(double yRate, double yLag) {
   for (auto [axis, y] : {std::pair{rateY_, yRate}, std::pair{lagY_, yLag}}) {
-    const double top = niceCeil(y * 1.1);
+    const double top = ChartStore::niceCeil(y * 1.1);
     if (axis->property("top").toDouble() == top) continue;
     axis->setProperty("top", top);
     axis->setRange(0, top);
@@ -552,7 +542,7 @@ void ChartPanel::tick() {
                                                         cols.back().min.y(), cols.back().max.y()};
     if (lines_.contains(key) && signature_.value(key) == sig) continue;
     signature_.insert(key, sig);
-    setSegments(key, s->chart, splitAtGaps(scratch_, gap));
+    setSegments(key, s->chart, ChartStore::splitAtGaps(scratch_, gap));
   }
   updateYAxes(yRate, yLag);
   drawnRevision_ = store_.revision();
@@ -563,10 +553,19 @@ void ChartPanel::tick() {
   tickMs_.push(ms);
   tickCpuMs_.push(threadCpuMs() - cpu0);
   ++tickCount_;
-  info_->setText(tr("%1 of %2 series shown, tick %3 ms")
-                     .arg(lines_.size())
-                     .arg(store_.keys().size())
-                     .arg(ms, 0, 'f', 2));
+  updateInfo(ms);
+}
+
+void ChartPanel::updateInfo(double tickMs) {
+  // A label's new text lays out the window around it again (its size hint may change): once a
+  // second, and only when the text changed.
+  if (infoAge_.isValid() && infoAge_.elapsed() < 1000) return;
+  infoAge_.start();
+  const QString text = tr("%1 of %2 series shown, tick %3 ms")
+                           .arg(lines_.size())
+                           .arg(store_.keys().size())
+                           .arg(tickMs, 0, 'f', 1);
+  if (info_->text() != text) info_->setText(text);
 }
 
 bool ChartPanel::exportImage(const QString& path, int dpi, QString* error) {

@@ -126,6 +126,7 @@ class ChartPanel : public QWidget {
   void updateXAxis(double* t0, double* tMax, int* buckets);
   void updateYAxes(double yRate, double yLag);
   void dropGone();
+  void updateInfo(double tickMs);
   void applyWindowCombo();
 
   ChartStore store_;
@@ -143,6 +144,7 @@ class ChartPanel : public QWidget {
   QToolButton* pause_;
   QToolButton* legendButton_;
   QLabel* info_;
+  QElapsedTimer infoAge_;  ///< since the info label's text was last set
   QHash<QString, QList<QLineSeries*>> lines_;
   QList<ChartMarker> markers_;
   QList<QPointF> scratch_;

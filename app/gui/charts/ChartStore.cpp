@@ -218,4 +218,21 @@ double ChartStore::decimate(const ChartSeriesData& s, double t0, double t1, int 
   return yMax;
 }
 
+double ChartStore::niceCeil(double v) {
+  if (v <= 0) return 1;
+  const double p = std::pow(10.0, std::floor(std::log10(v)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (v <= m * p) return m * p;
+  return 10 * p;
+}
+
+QList<QList<QPointF>> ChartStore::splitAtGaps(const QList<QPointF>& pts, double gap) {
+  QList<QList<QPointF>> parts;
+  for (int i = 0; i < pts.size(); ++i) {
+    if (i == 0 || pts[i].x() - pts[i - 1].x() > gap) parts.append(QList<QPointF>{});
+    parts.last().append(pts[i]);
+  }
+  return parts;
+}
+
 }  // namespace swarmlab

@@ -87,6 +87,11 @@ class ChartStore {
   static double decimate(const ChartSeriesData& s, double t0, double t1, int buckets,
                          MinMaxColumns& cache, QList<QPointF>& out);
 
+  /// The smallest of 1, 2, 2.5, 5 times a power of ten that is >= v (1 for v <= 0).
+  static double niceCeil(double v);
+  /// Splits points where the time between two of them exceeds `gap`: no line across a gap.
+  static QList<QList<QPointF>> splitAtGaps(const QList<QPointF>& pts, double gap);
+
  private:
   std::size_t capacity_;
   QHash<QString, ChartSeriesData*> series_;

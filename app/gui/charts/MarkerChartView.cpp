@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <algorithm>
@@ -110,10 +111,19 @@ void MarkerChartView::drawMarkers(QPainter* p, const QRectF& plot, double x0, do
   std::fill(std::begin(rowRight), std::end(rowRight), -1e9);
   const double badgeW = fm.horizontalAdvance(QStringLiteral("+999")) + 8;
   QList<double> groupX;
+  // Text widths are measured once per label and font (shaping text on every paint of a lab
+  // with dozens of markers was a sixth of the GUI thread's time).
+  if (widthFont_ != f) {
+    widthFont_ = f;
+    textWidth_.clear();
+  }
+  if (textWidth_.size() > 4 * markers_->size() + 64) textWidth_.clear();
   for (const auto& m : *markers_) {
     if (m.t < x0 || m.t > x1) continue;
     const double px = plot.left() + (m.t - x0) / (x1 - x0) * plot.width();
-    const double w = fm.horizontalAdvance(m.text) + 6;
+    auto wIt = textWidth_.constFind(m.text);
+    if (wIt == textWidth_.cend()) wIt = textWidth_.insert(m.text, fm.horizontalAdvance(m.text));
+    const double w = *wIt + 6;
     const double lx = px + w + 3 > plot.right() ? px - w - 3 : px + 3;
     int row = 0;
     while (row < kLabelRows && lx <= rowRight[row] + 2) ++row;
@@ -186,6 +196,12 @@ void MarkerChartView::mouseMoveEvent(QMouseEvent* e) {
     QToolTip::showText(e->globalPosition().toPoint(), groupTip_, this);
     return;
   }
+}
+
+void MarkerChartView::resizeEvent(QResizeEvent* e) {
+  const bool legend = e->size().height() >= kLegendMinHeight;
+  if (chart()->legend()->isVisible() != legend) chart()->legend()->setVisible(legend);
+  QChartView::resizeEvent(e);
 }
 
 void MarkerChartView::leaveEvent(QEvent* e) {

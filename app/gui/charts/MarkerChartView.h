@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QChartView>
+#include <QFont>
+#include <QHash>
 #include <QValueAxis>
 #include <functional>
 
@@ -37,11 +39,15 @@ class MarkerChartView : public QChartView {
   /// The tool tip last shown for a "+N" badge.
   QString lastGroupToolTip() const { return groupTip_; }
   static constexpr int kLabelRows = 3;
+  static constexpr int kLegendMinHeight = 260;
 
  protected:
   void drawForeground(QPainter* painter, const QRectF& rect) override;
   void mouseMoveEvent(QMouseEvent* e) override;
   void leaveEvent(QEvent* e) override;
+  /// Below kLegendMinHeight the chart's own legend goes (the Series list beside the charts has
+  /// the same names and colours): the plot keeps its height at 1366x768.
+  void resizeEvent(QResizeEvent* e) override;
 
  private:
   void drawMarkers(QPainter* p, const QRectF& plot, double x0, double x1);
@@ -54,6 +60,8 @@ class MarkerChartView : public QChartView {
   double cursorT_ = -1;
   bool hasCursor_ = false;
   QString groupTip_;
+  QFont widthFont_;                ///< the font textWidth_ was measured in
+  QHash<QString, int> textWidth_;  ///< marker text -> its width in widthFont_
 };
 
 /// A chart with a bottom legend, no animation and two value axes (x: bottom, y: left).

@@ -29,6 +29,7 @@
 #include "LabFile.h"
 #include "LabTrust.h"
 #include "Orchestrator.h"
+#include "RunComparison.h"
 #include "RunJournal.h"
 #include "Telemetry.h"
 
@@ -408,9 +409,10 @@ QString ExperimentsPanel::paperText(const Measure& m, bool* beats) {
   if (!m.paperValue) return {};
   auto num = [](double v) { return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 0); };
   if (!std::isfinite(m.value) || *m.paperValue == 0) return num(*m.paperValue);
+  // A negative update gap is an overlap (both instances showed updates): no ratio, no green.
+  if (isUpdateOverlap(m.name, m.value)) return tr("%1 (overlap)").arg(num(*m.paperValue));
   // Rates are better higher; durations and lags lower.
-  const bool higherIsBetter = m.unit == QLatin1String("1/s");
-  *beats = higherIsBetter ? m.value > *m.paperValue : m.value < *m.paperValue;
+  *beats = beatsPaper(m.value, *m.paperValue, m.unit);
   return tr("%1 (×%2)").arg(num(*m.paperValue)).arg(m.value / *m.paperValue, 0, 'f', 2);
 }
 
@@ -430,6 +432,8 @@ void ExperimentsPanel::fillSummaryRow(int i, const Measure& m) {
     p->setForeground(QColor(0x1b, 0x5e, 0x20));
     p->setBackground(QColor(0xc8, 0xe6, 0xc9));
     p->setToolTip(tr("better than the paper"));
+  } else if (isUpdateOverlap(m.name, m.value)) {
+    p->setToolTip(tr("overlap: both the old and the new instance showed updates"));
   }
   table_->setItem(i, 3, p);
   auto* d = new QTableWidgetItem(m.detail);

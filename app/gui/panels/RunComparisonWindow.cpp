@@ -163,9 +163,15 @@ void RunComparisonWindow::fillTable() {
       it->setToolTip(tr("this run has no such measure"));
     } else if (!std::isfinite(*v)) {
       it->setText(tr("no data"));
+    } else if (paperVerdict(r.measure, *v, r.paper, r.unit) == PaperVerdict::Overlap) {
+      // Both instances showed updates: not a gap shorter than the paper's, so no ratio and
+      // no green; the default colours, and the reason in words.
+      it->setText(tr("%1 (overlap)").arg(num(*v)));
+      it->setToolTip(
+          tr("overlap: both the old and the new instance showed updates for %1 ms").arg(num(-*v)));
     } else if (r.paper && *r.paper != 0) {
       it->setText(tr("%1 (×%2)").arg(num(*v), ratio(*v / *r.paper)));
-      if (beatsPaper(*v, *r.paper, r.unit)) {
+      if (paperVerdict(r.measure, *v, r.paper, r.unit) == PaperVerdict::Beats) {
         it->setForeground(QColor(0x1b, 0x5e, 0x20));
         it->setBackground(QColor(0xc8, 0xe6, 0xc9));
         it->setToolTip(tr("better than the paper"));

@@ -404,7 +404,16 @@ void TopologyModel::onAgentEvent(const AgentEvent& e) {
 
 void TopologyModel::onMetric(const MetricSample& m) {
   rates_.insert(m.instance, {double(m.count), nowMs()});
-  emit stateChanged();
+  if (ratesPending_) return;
+  ratesPending_ = true;
+  // Queued behind the rest of the batch telemetry has already posted.
+  QMetaObject::invokeMethod(
+      this,
+      [this] {
+        ratesPending_ = false;
+        emit ratesChanged();
+      },
+      Qt::QueuedConnection);
 }
 
 void TopologyModel::expireCommands() {

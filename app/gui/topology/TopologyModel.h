@@ -122,7 +122,8 @@ class TopologyModel : public QObject {
   void onCommandFinished(quint64 id, bool ok, const swarmlab::OrchestratorError& error);
   /// An agent lifecycle event from telemetry: a first_message ends deploy/migrate/restart.
   void onAgentEvent(const swarmlab::AgentEvent& event);
-  /// A per-second metric from telemetry: the chips' live rates.
+  /// A per-second metric from telemetry: the chips' live rates (ratesChanged, once for the
+  /// samples telemetry delivered together).
   void onMetric(const swarmlab::MetricSample& sample);
   /// Telemetry's connection to the lab's Redis (Telemetry::connectionChanged).
   void setRedisReachable(bool reachable);
@@ -131,7 +132,11 @@ class TopologyModel : public QObject {
 
  signals:
   void structureChanged();  ///< nodes or services added/removed/moved
-  void stateChanged();      ///< states, rates or progress changed
+  void stateChanged();      ///< states or progress changed
+  /// Live rates changed (metrics): only the chips' rate texts. Coalesced: the samples of one
+  /// telemetry batch (a second of 30 subscribers) give one signal, not one each, so the
+  /// tooltips and display instances are not rebuilt for every sample.
+  void ratesChanged();
   void commandCompleted(const swarmlab::CommandResult& result);
 
  private:
@@ -157,6 +162,7 @@ class TopologyModel : public QObject {
     qint64 atMs = 0;
   };
   QHash<QString, Rate> rates_;  // by instance
+  bool ratesPending_ = false;   // a ratesChanged is queued
   QList<CommandProgress> pending_;
   CommandTimer timer_;
   QHash<QString, QString> lastResult_;  // by service

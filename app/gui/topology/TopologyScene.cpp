@@ -40,6 +40,7 @@ TopologyScene::TopologyScene(TopologyModel* model, QObject* parent)
   }
   connect(model, &TopologyModel::structureChanged, this, &TopologyScene::relayout);
   connect(model, &TopologyModel::stateChanged, this, &TopologyScene::repaintState);
+  connect(model, &TopologyModel::ratesChanged, this, &TopologyScene::repaintRates);
   animation_.setInterval(kAnimationMs);
   connect(&animation_, &QTimer::timeout, this, &TopologyScene::repaintState);
   relayout();
@@ -253,6 +254,10 @@ void TopologyScene::repaintState() {
   } else {
     animation_.stop();
   }
+}
+
+void TopologyScene::repaintRates() {
+  for (auto* chip : std::as_const(chips_)) chip->update();
 }
 
 DropVerdict TopologyScene::evaluateNodeDrop(const QMimeData* m, const QString& node) const {

@@ -88,6 +88,8 @@ class TopologyScene : public QGraphicsScene {
 
  private slots:
   void repaintState();
+  /// Only the chips (their live rates); no tooltip is rebuilt.
+  void repaintRates();
 
  private:
   void syncItems(const QList<NodeInfo>& nodes, const QList<ServiceInfo>& services);

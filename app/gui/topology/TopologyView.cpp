@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDragLeaveEvent>
+#include <QEvent>
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -10,6 +11,7 @@
 #include <QScrollBar>
 #include <QToolBar>
 #include <QWheelEvent>
+#include <algorithm>
 
 #include "GuiText.h"
 #include "TopologyItems.h"
@@ -21,6 +23,7 @@ namespace {
 constexpr double kZoomStep = 1.2;
 constexpr double kMaxDefaultScale = 1.6;  // a small lab is not blown up past this
 constexpr int kSearchWidth = 220;
+constexpr int kMinSearchWidth = 110;
 }  // namespace
 
 TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
@@ -32,7 +35,6 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
   setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
   setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
   setFocusPolicy(Qt::StrongFocus);
-  setAccessibleName(tr("Lab topology"));
   connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
     if (autoFit_) fit();
   });
@@ -41,25 +43,46 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
 }
 
 void TopologyView::buildToolBar() {
-  toolBar_ = new QToolBar(tr("Topology"), this);
-  toolBar_->setAccessibleName(tr("Topology tools"));
+  toolBar_ = new QToolBar(this);
   search_ = new QLineEdit(toolBar_);
-  search_->setPlaceholderText(tr("Find a node or service"));
   search_->setClearButtonEnabled(true);
   search_->setFixedWidth(kSearchWidth);
-  search_->setAccessibleName(tr("Find a node or service"));
   toolBar_->addWidget(search_);
   connect(search_, &QLineEdit::textChanged, this, &TopologyView::search);
   toolBar_->addSeparator();
-  toolBar_->addAction(tr("Readable"), this, &TopologyView::fit)
-      ->setToolTip(tr("Default zoom: text stays readable, the view scrolls"));
-  toolBar_->addAction(tr("Fit all"), this, &TopologyView::zoomToFit)
-      ->setToolTip(tr("Show the whole lab, however small"));
-  for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing}) {
-    toolBar_->addAction(layerName(l), this, [this, l] { zoomToBand(l); })
-        ->setToolTip(tr("Zoom to the %1 band (or double-click its title)").arg(layerName(l)));
+  zoomActions_ << toolBar_->addAction(QString(), this, &TopologyView::fit)
+               << toolBar_->addAction(QString(), this, &TopologyView::zoomToFit);
+  for (Layer l : {Layer::Enterprise, Layer::Mediation, Layer::Sensing})
+    zoomActions_ << toolBar_->addAction(QString(), this, [this, l] { zoomToBand(l); });
+  // Texts come from retranslateUi(), again on every language change.
+  retranslateUi();
+}
+
+void TopologyView::retranslateUi() {
+  setAccessibleName(tr("Lab topology"));
+  toolBar_->setWindowTitle(tr("Topology"));
+  toolBar_->setAccessibleName(tr("Topology tools"));
+  search_->setPlaceholderText(tr("Find a node or service"));
+  search_->setAccessibleName(tr("Find a node or service"));
+  zoomActions_[0]->setText(tr("Readable"));
+  zoomActions_[0]->setToolTip(tr("Default zoom: text stays readable, the view scrolls"));
+  zoomActions_[1]->setText(tr("Fit all"));
+  zoomActions_[1]->setToolTip(tr("Show the whole lab, however small"));
+  const Layer bands[] = {Layer::Enterprise, Layer::Mediation, Layer::Sensing};
+  for (int i = 0; i < 3; ++i) {
+    zoomActions_[2 + i]->setText(layerName(bands[i]));
+    zoomActions_[2 + i]->setToolTip(
+        tr("Zoom to the %1 band (or double-click its title)").arg(layerName(bands[i])));
   }
+  // The toolbar's height may change with its texts (another font's metrics): keep the margin.
   setViewportMargins(0, toolBar_->sizeHint().height(), 0, 0);
+  const int fw = frameWidth();
+  toolBar_->setGeometry(fw, fw, width() - 2 * fw, toolBar_->sizeHint().height());
+}
+
+void TopologyView::changeEvent(QEvent* e) {
+  if (e->type() == QEvent::LanguageChange) retranslateUi();
+  QGraphicsView::changeEvent(e);
 }
 
 void TopologyView::search(const QString& text) {
@@ -136,6 +159,10 @@ void TopologyView::keyPressEvent(QKeyEvent* e) {
 
 void TopologyView::resizeEvent(QResizeEvent* e) {
   QGraphicsView::resizeEvent(e);
+  // A narrow view (1366x768 with the docks open) narrows the search box first, so that the
+  // zoom buttons stay on the toolbar.
+  const int others = toolBar_->sizeHint().width() - search_->width();
+  search_->setFixedWidth(std::clamp(width() - others - 8, kMinSearchWidth, kSearchWidth));
   const int fw = frameWidth();
   toolBar_->setGeometry(fw, fw, width() - 2 * fw, toolBar_->sizeHint().height());
   updateWrapWidth();

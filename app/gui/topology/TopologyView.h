@@ -7,6 +7,7 @@
 
 #include "LabTypes.h"
 
+class QAction;
 class QLineEdit;
 class QMimeData;
 class QToolBar;
@@ -32,6 +33,8 @@ class TopologyView : public QGraphicsView {
   static constexpr double kMinTextPt = 9;
   QLineEdit* searchBox() const { return search_; }
   QToolBar* toolBar() const { return toolBar_; }
+  /// The toolbar's zoom actions: "Readable", "Fit all", then one per band.
+  QList<QAction*> zoomActions() const { return zoomActions_; }
 
  public slots:
   void zoomIn();
@@ -43,18 +46,21 @@ class TopologyView : public QGraphicsView {
   void zoomToBand(swarmlab::Layer layer);
 
  protected:
+  void changeEvent(QEvent* e) override;
   void wheelEvent(QWheelEvent* e) override;
   void keyPressEvent(QKeyEvent* e) override;
   void resizeEvent(QResizeEvent* e) override;
 
  private:
   void buildToolBar();
+  void retranslateUi();
   void search(const QString& text);
   void updateWrapWidth();
 
   TopologyScene* scene_;
   QToolBar* toolBar_ = nullptr;
   QLineEdit* search_ = nullptr;
+  QList<QAction*> zoomActions_;
   bool autoFit_ = true;
 };
 

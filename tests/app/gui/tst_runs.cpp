@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 #include "ComparisonCharts.h"
@@ -32,6 +33,7 @@
 #include "LabController.h"
 #include "MainWindow.h"
 #include "RecordControl.h"
+#include "RunComparison.h"
 #include "RunComparisonWindow.h"
 #include "RunsPanel.h"
 #include "Timeline.h"
@@ -80,6 +82,47 @@ bool writeRun(const QString& dir, const QString& timeline, qint64 startUs, int s
     u.lagP50Us = u.lagP99Us = u.lagMaxUs = qint64(lagMs * 1000);
     run.metrics << p << u;
   }
+  return exportRun(run, computeSummary(run), dir);
+}
+/// A finished run with one migration of the subscriber from pi1 to pi2 issued at 4.5 s: the
+/// new instance's first display update (5.1 s) comes `gapMs` after the old one's last
+/// (negative: before it, both instances showing updates for -gapMs, as with start-first).
+bool writeMigrationRun(const QString& dir, UpdateOrder order, double gapMs) {
+  RunData run;
+  run.timelineName = QStringLiteral("migrate");
+  run.backend = QStringLiteral("local");
+  run.startUs = kT0;
+  run.endUs = kT0 + 10'000'000LL;
+  auto at = [](double s) { return kT0 + qint64(std::llround(s * 1e6)); };
+  CommandRecord c;
+  c.id = 1;
+  c.kind = CommandKind::Migrate;
+  c.service = QStringLiteral("subscriber");
+  c.node = QStringLiteral("pi2");
+  c.order = order;
+  c.issuedUs = at(4.5);
+  c.finishedUs = at(4.6);
+  c.ok = true;
+  run.commands << c;
+  auto ev = [&at](double s, const QString& inst, const QString& node, const char* event,
+                  double lastUpdateS = 0) {
+    AgentEvent e;
+    e.tUs = at(s);
+    e.kind = QStringLiteral("subscriber");
+    e.instance = inst;
+    e.node = node;
+    e.event = QString::fromLatin1(event);
+    e.lastUpdateUs = lastUpdateS ? at(lastUpdateS) : 0;
+    return e;
+  };
+  const QString oldI = QStringLiteral("subscriber.1.1"), newI = QStringLiteral("subscriber.1.2");
+  const QString pi1 = QStringLiteral("pi1"), pi2 = QStringLiteral("pi2");
+  const double firstNew = 5.1, lastOld = firstNew - gapMs / 1000;
+  run.events << ev(0.1, oldI, pi1, "first_message") << ev(firstNew, newI, pi2, "first_message")
+             << ev(lastOld + 0.001, oldI, pi1, "stopping", lastOld)
+             << ev(lastOld + 0.002, oldI, pi1, "stopped", lastOld);
+  std::sort(run.events.begin(), run.events.end(),
+            [](const AgentEvent& a, const AgentEvent& b) { return a.tUs < b.tUs; });
   return exportRun(run, computeSummary(run), dir);
 }
 }  // namespace
@@ -218,6 +261,52 @@ class TstRuns : public QObject {
     QCOMPARE(loaded2.first().first().toBool(), false);
     QVERIFY2(win->statusLabel()->text().startsWith(QStringLiteral("B: cannot be read: ")),
              qPrintable(win->statusLabel()->text()));
+  }
+
+  // A start-first migration's negative update gap is an overlap (both instances showed
+  // updates): neither green nor a ratio to the paper's gap; a stop-first gap shorter than the
+  // paper's stays green.
+  void overlapIsNotBetterThanThePaper() {
+    const QString a = tmp_.filePath(QStringLiteral("gaps/stop-first"));
+    const QString b = tmp_.filePath(QStringLiteral("gaps/start-first"));
+    QVERIFY(writeMigrationRun(a, UpdateOrder::StopFirst, 300));
+    QVERIFY(writeMigrationRun(b, UpdateOrder::StartFirst, -40));
+    RunComparisonWindow win;
+    QSignalSpy loaded(&win, &RunComparisonWindow::loaded);
+    win.openRuns(a, b);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(QTest::qWaitForWindowExposed(&win));
+    QTableWidget* t = win.table();
+    int row = -1;
+    for (int r = 0; r < t->rowCount(); ++r)
+      if (t->item(r, 0)->text().startsWith(QLatin1String("migration_update_gap"))) row = r;
+    QVERIFY(row >= 0);
+    const QColor green(0xc8, 0xe6, 0xc9);
+    QTableWidgetItem* stopFirst = t->item(row, 2);
+    QVERIFY2(stopFirst->text().startsWith(QStringLiteral("300 (×")), qPrintable(stopFirst->text()));
+    QCOMPARE(stopFirst->background().color(), green);
+    QTableWidgetItem* startFirst = t->item(row, 3);
+    QCOMPARE(startFirst->text(), QStringLiteral("-40 (overlap)"));
+    QVERIFY(startFirst->background().style() == Qt::NoBrush);
+    QVERIFY2(startFirst->toolTip().startsWith(QStringLiteral("overlap: both")),
+             qPrintable(startFirst->toolTip()));
+    // What a user sees: the table paints the overlap cell without the green.
+    t->scrollToItem(startFirst);
+    QTRY_VERIFY(t->viewport()->rect().contains(t->visualItemRect(startFirst).center()));
+    const QImage shot = t->viewport()->grab().toImage();
+    const QPoint inside = t->visualItemRect(startFirst).topLeft() + QPoint(3, 3);
+    QVERIFY(QColor(shot.pixel(inside)) != green);
+    // The Experiments tab's paper column says the same.
+    bool beats = true;
+    Measure gap{QStringLiteral("migration_update_gap[subscriber->pi2]"),
+                -40,
+                QStringLiteral("ms"),
+                paper::kMigrationStopMs,
+                {}};
+    QVERIFY(ExperimentsPanel::paperText(gap, &beats).endsWith(QStringLiteral("(overlap)")));
+    QVERIFY(!beats);
+    QVERIFY(isUpdateOverlap(gap.name, gap.value));
+    QVERIFY(!isUpdateOverlap(QStringLiteral("deploy_time[subscriber@pi1]"), -1));
   }
 
   void recordToggleOnTheToolBar() {

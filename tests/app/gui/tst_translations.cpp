@@ -1,16 +1,67 @@
-// Both translations are compiled in and load; Portuguese differs from English.
+// Both translations are compiled in and load; Portuguese differs from English. Switching the
+// language with real clicks on Settings > Language retranslates the topology toolbar too.
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
 
+#include "AppSettings.h"
+#include "GuiTestUtil.h"
 #include "GuiText.h"
 #include "Language.h"
+#include "MainWindow.h"
+#include "TopologyView.h"
 
 using namespace swarmlab;
 
 class TstTranslations : public QObject {
   Q_OBJECT
+  /// The action of `menu` whose submenu (or itself) satisfies `pred`.
+  template <class Pred>
+  static QAction* find(const QList<QAction*>& actions, Pred pred) {
+    for (auto* a : actions)
+      if (pred(a)) return a;
+    return nullptr;
+  }
+  /// Clicks `a` where it is drawn in `w` (a menu bar or a menu), as a user does.
+  static void clickAction(QWidget* w, QAction* a) {
+    QRect r;
+    if (auto* bar = qobject_cast<QMenuBar*>(w)) r = bar->actionGeometry(a);
+    if (auto* menu = qobject_cast<QMenu*>(w)) r = menu->actionGeometry(a);
+    QVERIFY(r.isValid());
+    QTest::mouseMove(w, r.center());
+    QTest::mouseClick(w, Qt::LeftButton, {}, r.center());
+  }
+  /// Settings > Language > `code` ("pt", "en") with mouse clicks.
+  static void pickLanguage(MainWindow& w, const QString& code) {
+    auto hasLanguage = [&code](QMenu* m) {
+      return m && find(m->actions(), [&code](QAction* a) { return a->data() == code; });
+    };
+    QAction* settings = find(w.menuBar()->actions(), [&](QAction* a) {
+      return a->menu() &&
+             find(a->menu()->actions(), [&](QAction* b) { return hasLanguage(b->menu()); });
+    });
+    QVERIFY(settings);
+    clickAction(w.menuBar(), settings);
+    QTRY_VERIFY(settings->menu()->isVisible());
+    QAction* language =
+        find(settings->menu()->actions(), [&](QAction* b) { return hasLanguage(b->menu()); });
+    clickAction(settings->menu(), language);
+    QTRY_VERIFY(language->menu()->isVisible());
+    QAction* pick =
+        find(language->menu()->actions(), [&code](QAction* a) { return a->data() == code; });
+    clickAction(language->menu(), pick);
+    QTRY_VERIFY(!settings->menu()->isVisible());
+    QVERIFY(pick->isChecked());
+  }
+
  private slots:
+  void initTestCase() { test::isolateSettings("tst_gui_translations"); }
+
   void bothLoad() {
     QTranslator en, pt;
     QVERIFY(en.load(":/i18n/swarmlab_en.qm"));
@@ -52,6 +103,43 @@ class TstTranslations : public QObject {
     QVERIFY(text.contains("<message"));
     QCOMPARE(text.count("type=\"unfinished\""), 0);
     QCOMPARE(text.count("<translation></translation>"), 0);
+  }
+
+  // Issue 13: a language change reaches the topology toolbar (search box, zoom actions, bands)
+  // like every other part of the window, with no restart.
+  void topologyToolbarFollowsTheLanguage() {
+    switchLanguage(qApp, QStringLiteral("en"));
+    AppSettings s;
+    s.language = QStringLiteral("en");
+    MainWindow w(s);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TopologyView* view = w.view();
+    const QList<QAction*> zoom = view->zoomActions();
+    QCOMPARE(zoom.size(), 5);
+    QCOMPARE(zoom[1]->text(), QStringLiteral("Fit all"));
+    QCOMPARE(zoom[3]->text(), QStringLiteral("Mediation"));
+    QTranslator pt;
+    QVERIFY(pt.load(":/i18n/swarmlab_pt.qm"));
+    auto tr = [&pt](const char* src) { return pt.translate("swarmlab::TopologyView", src); };
+    pickLanguage(w, QStringLiteral("pt"));
+    QTRY_COMPARE(zoom[0]->text(), tr("Readable"));
+    QCOMPARE(zoom[1]->text(), tr("Fit all"));
+    QVERIFY(zoom[1]->text() != QStringLiteral("Fit all"));
+    QCOMPARE(zoom[1]->toolTip(), tr("Show the whole lab, however small"));
+    QCOMPARE(zoom[3]->text(), QString::fromUtf8("Mediação"));
+    QCOMPARE(view->searchBox()->placeholderText(), tr("Find a node or service"));
+    QCOMPARE(view->toolBar()->windowTitle(), tr("Topology"));
+    // The toolbar still covers exactly the view's top margin (no clipped or hidden row).
+    QCOMPARE(view->toolBar()->height(), view->toolBar()->sizeHint().height());
+    QVERIFY(view->viewport()->geometry().top() >= view->toolBar()->geometry().bottom());
+    // And back, again with the mouse.
+    pickLanguage(w, QStringLiteral("en"));
+    QTRY_COMPARE(zoom[1]->text(), QStringLiteral("Fit all"));
+    QCOMPARE(zoom[2]->toolTip(),
+             QStringLiteral("Zoom to the Enterprise band (or double-click its title)"));
+    QCOMPARE(view->searchBox()->placeholderText(), QStringLiteral("Find a node or service"));
   }
 
   void installFollowsSetting() {

@@ -35,6 +35,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <malloc.h>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -73,6 +74,17 @@ double rssMb() {
     if (line.startsWith("VmRSS:"))
       return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
   return -1;
+}
+
+/// Bytes malloc has handed out and not had back (all arenas; glibc): growth here is memory
+/// kept, growth of RSS alone is the allocator's.
+double heapInUseMb() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+  const struct mallinfo2 mi = mallinfo2();
+  return double(mi.uordblks + mi.hblkhd) / (1024.0 * 1024.0);
+#else
+  return -1;
+#endif
 }
 
 double pct(std::vector<double> v, double p) {
@@ -478,7 +490,12 @@ struct LabStreamResult {
   double meanRate = -1;  ///< last "updates/s, mean" summary
   double busyPct = 0, tickP50 = 0, tickP99 = 0, tickMax = 0;
   double cpuP50 = 0, cpuP99 = 0, cpuMax = 0;  ///< the ticks' CPU time on the GUI thread
+  /// Wall minus CPU time of each tick: the time the GUI thread waited (other processes ran).
+  double waitP50 = 0, waitP99 = 0;
+  double preemptedPct = 0;  ///< ticks that waited more than 1 ms
+  long ticks = 0;
   double rssStart = 0, rssEnd = 0;
+  double heapStart = 0, heapEnd = 0;  ///< heapInUseMb()
   std::vector<double> rss;
 };
 
@@ -527,6 +544,7 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   QTimer rssTimer;
   QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
   r.rssStart = rssMb();
+  r.heapStart = heapInUseMb();
   r.rss.push_back(r.rssStart);
   collect.start(1000);
   rssTimer.start(10000);
@@ -536,6 +554,7 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   QTest::qWait(seconds * 1000);
   r.busyPct = 100.0 * (threadCpuMs() - cpu0) / wall.elapsed();
   r.rssEnd = rssMb();
+  r.heapEnd = heapInUseMb();
   r.subscribers = reporting();
   for (const auto& k : w.charts()->store().keys())
     if (k.startsWith(QLatin1String("sum:mean:")) && !w.charts()->store().series(k)->points.empty())
@@ -546,6 +565,15 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   r.cpuP50 = pct(cpu, 50);
   r.cpuP99 = pct(cpu, 99);
   r.cpuMax = pct(cpu, 100);
+  std::vector<double> wait;
+  for (size_t i = 0; i < ticks.size(); ++i) wait.push_back(std::max(0.0, ticks[i] - cpu[i]));
+  r.waitP50 = pct(wait, 50);
+  r.waitP99 = pct(wait, 99);
+  r.ticks = long(ticks.size());
+  r.preemptedPct =
+      ticks.empty() ? NAN : 100.0 * std::count_if(wait.begin(), wait.end(), [](double w) {
+                              return w > 1;
+                            }) / double(ticks.size());
   QSignalSpy shutDown(&w, &MainWindow::labShutDown);
   w.shutdownLab();
   shutDown.wait(LabSession::kShutdownDeadlineMs + 5000);
@@ -560,10 +588,15 @@ void printLabStream(const char* name, const LabStreamResult& r, int seconds) {
       r.busyPct, r.tickP50, r.tickP99, r.tickMax);
   std::printf("  %-22s tick CPU time (GUI thread)    p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n",
               "", r.cpuP50, r.cpuP99, r.cpuMax);
+  std::printf(
+      "  %-22s tick wall - CPU (waiting)     p50 %6.2f ms  p99 %6.2f ms  (%.1f%% of %ld ticks "
+      "waited > 1 ms)\n",
+      "", r.waitP50, r.waitP99, r.preemptedPct, r.ticks);
   QString series;
   for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
   std::printf("  %-22s RSS start %.1f MB, end %.1f MB after %d s (every 10 s: %s)\n", "",
               r.rssStart, r.rssEnd, seconds, qPrintable(series));
+  std::printf("  %-22s malloc in use start %.1f MB, end %.1f MB\n", "", r.heapStart, r.heapEnd);
 }
 
 /// 5. The console streaming N subscribers x 500 updates/s (the embedded lab), against the
