@@ -74,72 +74,82 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="153"/>
+        <location filename="../app/gui/main.cpp" line="210"/>
         <source>swarmlab console: orchestration lab for containerized IIoT microservices</source>
         <translation>consola swarmlab: laboratório de orquestração de microsserviços IIoT em contentores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="159"/>
+        <location filename="../app/gui/main.cpp" line="215"/>
         <source>Lab file to open (default: the shipped paper-2017 lab).</source>
         <translation>Ficheiro de laboratório a abrir (por omissão: o laboratório paper-2017 incluído).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="164"/>
+        <location filename="../app/gui/main.cpp" line="219"/>
         <source>Redis URL to use instead of the embedded lab&apos;s own redis-server.</source>
         <translation>URL do Redis a usar em vez do redis-server próprio do laboratório embutido.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="169"/>
+        <location filename="../app/gui/main.cpp" line="223"/>
         <source>The password of that Redis: the first line of FILE (never on the command line).</source>
         <translation>A palavra-passe desse Redis: a primeira linha de FILE (nunca na linha de comandos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175"/>
+        <location filename="../app/gui/main.cpp" line="229"/>
         <source>Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port).</source>
         <translation>Usar o Docker Swarm neste endpoint (unix:///… ou tcp://anfitrião:porta).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="180"/>
+        <location filename="../app/gui/main.cpp" line="233"/>
         <source>Language: en or pt (default: the system&apos;s).</source>
         <translation>Idioma: en ou pt (por omissão: o do sistema).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="184"/>
+        <location filename="../app/gui/main.cpp" line="236"/>
         <source>Start the embedded lab offscreen, run the paper scenario by drag and drop, save the window as PNG and exit.</source>
         <translation>Iniciar o laboratório embutido fora do ecrã, executar o cenário do artigo por arrastar e largar, guardar a janela em PNG e sair.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="242"/>
         <source>How long the scenario runs before the screenshot (default 16).</source>
         <translation>Quanto tempo o cenário corre antes da captura (por omissão 16).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195"/>
+        <location filename="../app/gui/main.cpp" line="246"/>
         <source>Ignore saved settings (start as on a first run).</source>
         <translation>Ignorar as definições guardadas (arrancar como na primeira execução).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="198"/>
+        <location filename="../app/gui/main.cpp" line="249"/>
         <source>Print when the window was first drawn, then exit.</source>
         <translation>Indicar quando a janela foi desenhada pela primeira vez e sair.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="201"/>
+        <location filename="../app/gui/main.cpp" line="252"/>
         <source>Compare two run folders (give the option twice): their charts overlaid and their summaries side by side; no lab is started. With --screenshot, saves that window as PNG and exits.</source>
         <translation>Comparar duas pastas de execução (indique a opção duas vezes): os gráficos sobrepostos e os resumos lado a lado; nenhum laboratório é iniciado. Com --screenshot, guarda essa janela em PNG e sai.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="229"/>
+        <location filename="../app/gui/main.cpp" line="164"/>
         <source>--compare: expected two run folders, got %1</source>
         <translation>--compare: esperavam-se duas pastas de execução, foram dadas %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="234"/>
+        <location filename="../app/gui/main.cpp" line="169"/>
         <source>--screenshot-seconds: expected a positive number, got &apos;%1&apos;</source>
         <translation>--screenshot-seconds: esperava-se um número positivo, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="305"/>
+        <location filename="../app/gui/main.cpp" line="179"/>
+        <source>The window&apos;s size for --screenshot, in logical pixels (default 1680x1000; 1600x1000 with --compare).</source>
+        <translation>O tamanho da janela para --screenshot, em píxeis lógicos (por omissão 1680x1000; 1600x1000 com --compare).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="194"/>
+        <source>--screenshot-size: expected WIDTHxHEIGHT such as 1366x768, got &apos;%1&apos;</source>
+        <translation>--screenshot-size: esperava LARGURAxALTURA, como 1366x768, recebeu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="347"/>
         <source>The lab could not be opened</source>
         <translation>Não foi possível abrir o laboratório</translation>
     </message>
@@ -505,8 +515,8 @@
         <translation>%1.%2: esperava-se um array, encontrado %3</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="363"/>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="380"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="372"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="389"/>
         <source>node Spec: expected an object, found %1</source>
         <translation>Spec do nó: esperava-se um objeto, encontrado %1</translation>
     </message>
@@ -634,77 +644,82 @@
 <context>
     <name>swarmlab::AppSettings</name>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="92"/>
+        <location filename="../app/gui/AppSettings.cpp" line="95"/>
         <source>&apos;%1&apos; has no socket path</source>
         <translation>&apos;%1&apos; não tem caminho de socket</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="101"/>
+        <location filename="../app/gui/AppSettings.cpp" line="104"/>
         <source>&apos;%1&apos; has no host</source>
         <translation>&apos;%1&apos; não tem anfitrião</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="79"/>
+        <location filename="../app/gui/AppSettings.cpp" line="82"/>
         <source>Redis URL not usable: %1</source>
         <translation>URL do Redis inutilizável: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="86"/>
+        <location filename="../app/gui/AppSettings.cpp" line="89"/>
         <source>&apos;%1&apos; is not an endpoint; expected unix:///var/run/docker.sock or tcp://host:2376</source>
         <translation>&apos;%1&apos; não é um endpoint; esperado unix:///var/run/docker.sock ou tcp://anfitrião:2376</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="97"/>
+        <location filename="../app/gui/AppSettings.cpp" line="100"/>
         <source>&apos;%1&apos; has scheme &apos;%2&apos;; expected unix:// or tcp://</source>
         <translation>&apos;%1&apos; tem o esquema &apos;%2&apos;; esperado unix:// ou tcp://</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="103"/>
+        <location filename="../app/gui/AppSettings.cpp" line="106"/>
         <source>&apos;%1&apos; needs a port between 1 and 65535 (2375 plain, 2376 TLS)</source>
         <translation>&apos;%1&apos; precisa de uma porta entre 1 e 65535 (2375 simples, 2376 TLS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="117"/>
+        <location filename="../app/gui/AppSettings.cpp" line="123"/>
+        <source>Lab registry: %1</source>
+        <translation>Registo do laboratório: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppSettings.cpp" line="129"/>
         <source>Docker endpoint: %1</source>
         <translation>Endpoint Docker: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="121"/>
+        <location filename="../app/gui/AppSettings.cpp" line="133"/>
         <source>TLS certificates: a folder with ca.pem, cert.pem and key.pem is needed for TLS</source>
         <translation>Certificados TLS: o TLS precisa de uma pasta com ca.pem, cert.pem e key.pem</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="125"/>
+        <location filename="../app/gui/AppSettings.cpp" line="137"/>
         <source>TLS certificates: &apos;%1&apos; is not a folder</source>
         <translation>Certificados TLS: &apos;%1&apos; não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="133"/>
+        <location filename="../app/gui/AppSettings.cpp" line="145"/>
         <source>TLS certificates: %1 is missing or unreadable</source>
         <translation>Certificados TLS: %1 não existe ou não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="143"/>
+        <location filename="../app/gui/AppSettings.cpp" line="155"/>
         <source>Redis URL: %1</source>
         <translation>URL do Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="148"/>
+        <location filename="../app/gui/AppSettings.cpp" line="160"/>
         <source>Lab file: &apos;%1&apos; does not exist</source>
         <translation>Ficheiro de laboratório: &apos;%1&apos; não existe</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="152"/>
+        <location filename="../app/gui/AppSettings.cpp" line="164"/>
         <source>Lab file: &apos;%1&apos; cannot be read</source>
         <translation>Ficheiro de laboratório: &apos;%1&apos; não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="157"/>
+        <location filename="../app/gui/AppSettings.cpp" line="169"/>
         <source>Chart window: %1 s; expected 30 to 600 s</source>
         <translation>Janela dos gráficos: %1 s; esperado 30 a 600 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSettings.cpp" line="161"/>
+        <location filename="../app/gui/AppSettings.cpp" line="173"/>
         <source>Language: &apos;%1&apos;; expected en, pt or empty (system)</source>
         <translation>Idioma: &apos;%1&apos;; esperado en, pt ou vazio (sistema)</translation>
     </message>
@@ -712,175 +727,175 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="124"/>
         <source>lab time (s)</source>
         <translation>tempo do laboratório (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="136"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="122"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Taxa de publicação e de atualização dos mostradores (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="125"/>
         <source>per second</source>
         <translation>por segundo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="123"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Atraso dos mostradores (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="126"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="127"/>
         <source>Rates chart</source>
         <translation>Gráfico das taxas</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="128"/>
         <source>Lag chart</source>
         <translation>Gráfico do atraso</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="129"/>
         <source>Chart series</source>
         <translation>Séries do gráfico</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="131"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Clique numa série para a mostrar ou esconder; abra um resumo para ver as instâncias individuais</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="149"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="149"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="151"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
         <source>Time window shown by the charts</source>
         <translation>Janela de tempo mostrada pelos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="209"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="195"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Congelar os gráficos; os dados continuam a ser registados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="152"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
         <source>&amp;Window:</source>
         <translation>&amp;Janela:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="209"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="195"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="155"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>&amp;Series</source>
         <translation>&amp;Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="156"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Mostrar ou esconder a lista de séries ao lado dos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="162"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="324"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="148"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="310"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="180"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="183"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="169"/>
         <source>publish/s total</source>
         <translation>publicações/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="184"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="170"/>
         <source>updates/s min</source>
         <translation>atualizações/s mínimo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="185"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="171"/>
         <source>updates/s mean</source>
         <translation>atualizações/s média</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="186"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="172"/>
         <source>lag p99 worst</source>
         <translation>atraso p99 pior</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="190"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="176"/>
         <source>%1 publish/s</source>
         <translation>%1 publicações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="191"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="177"/>
         <source>%1 updates/s</source>
         <translation>%1 atualizações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="445"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="431"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="454"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="440"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="456"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="442"/>
         <source>%1: no data</source>
         <translation>%1: sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="566"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="564"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 de %2 séries mostradas, intervalo %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="574"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="573"/>
         <source>swarmlab charts</source>
         <translation>gráficos swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="575"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="574"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="188"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="174"/>
         <source>%1 lag p50</source>
         <translation>%1 atraso p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="189"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="175"/>
         <source>%1 lag p99</source>
         <translation>%1 atraso p99</translation>
     </message>
@@ -1027,179 +1042,179 @@
 <context>
     <name>swarmlab::ExperimentsPanel</name>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="89"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="90"/>
         <source>Experiment timeline</source>
         <translation>Cronograma da experiência</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="90"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="91"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;Cronograma…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="91"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="92"/>
         <source>Open another timeline file</source>
         <translation>Abrir outro ficheiro de cronograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="92"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="93"/>
         <source>time ×</source>
         <translation>tempo ×</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="93"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="94"/>
         <source>Duration scale: every step time and the duration are multiplied by it</source>
         <translation>Escala da duração: o instante de cada passo e a duração são multiplicados por ela</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="94"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>&amp;Executar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="95"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="96"/>
         <source>St&amp;op</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="96"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="97"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="97"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="98"/>
         <source>Charts as &amp;PNG…</source>
         <translation>Gráficos em &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="98"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="99"/>
         <source>Open &amp;run folder…</source>
         <translation>Abrir pasta de e&amp;xecução…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="99"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
         <source>%v / %m s</source>
         <translation>%v / %m s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="168"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="169"/>
         <source>Open a run folder (its journal, or metrics.csv and events.csv)</source>
         <translation>Abrir uma pasta de execução (o seu diário, ou metrics.csv e events.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="85"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="86"/>
         <source>Choose a timeline and press Run.</source>
         <translation>Escolha um cronograma e prima Executar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
         <source>at (s)</source>
         <translation>em (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
         <source>action</source>
         <translation>ação</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
         <source>service</source>
         <translation>serviço</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
         <source>node</source>
         <translation>nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="100"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="101"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="102"/>
         <source>Timeline steps</source>
         <translation>Passos do cronograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
         <source>detail</source>
         <translation>detalhe</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="103"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
         <source>paper 2017 (ratio)</source>
         <translation>artigo 2017 (razão)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="104"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="105"/>
         <source>Run summary</source>
         <translation>Resumo da execução</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="149"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="150"/>
         <source>Open timeline</source>
         <translation>Abrir cronograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="150"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="151"/>
         <source>Timelines (*.json)</source>
         <translation>Cronogramas (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="160"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="161"/>
         <source>Export the run&apos;s CSV files to</source>
         <translation>Exportar os ficheiros CSV da execução para</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="163"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="164"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="171"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="172"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="236"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="237"/>
         <source>The lab is not ready yet.</source>
         <translation>O laboratório ainda não está pronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="243"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="244"/>
         <source>%1 cannot run:
 %2</source>
         <translation>%1 não pode ser executado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="244"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="245"/>
         <source>timeline %1 rejected: %2</source>
         <translation>cronograma %1 rejeitado: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="250"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="251"/>
         <source>Run this timeline?</source>
         <translation>Executar este cronograma?</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="251"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="252"/>
         <source>The timeline %1 names the lab file %2, outside the timeline&apos;s own folder.
 
 The console runs it on the open lab (%3) and does not load that file; the command line would refuse it without --allow-outside-lab. Run the timeline?</source>
@@ -1208,22 +1223,22 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a linha de comandos recusá-lo-ia sem --allow-outside-lab. Executar o cronograma?</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="255"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="256"/>
         <source>timeline %1 not run: its lab %2 lies outside its folder</source>
         <translation>cronograma %1 não executado: o seu laboratório %2 está fora da sua pasta</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="265"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="266"/>
         <source>Run cancelled: the services running were left as they are.</source>
         <translation>Execução cancelada: os serviços em execução ficaram como estavam.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="273"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="274"/>
         <source>Run experiment</source>
         <translation>Executar experiência</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="274"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="275"/>
         <source>Stop %n running service(s) and start from a clean lab?</source>
         <translation>
             <numerusform>Parar %n serviço em execução e começar com um laboratório limpo?</numerusform>
@@ -1231,17 +1246,17 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="277"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="278"/>
         <source>An experiment deploys its own services; %1 are running now.</source>
         <translation>Uma experiência implanta os seus próprios serviços; neste momento estão em execução: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="279"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="280"/>
         <source>Stop them and &amp;run</source>
         <translation>Pará-los e e&amp;xecutar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="287"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="288"/>
         <source>Stopping %n service(s) before the run…</source>
         <translation>
             <numerusform>A parar %n serviço antes da execução…</numerusform>
@@ -1249,112 +1264,122 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="306"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="307"/>
         <source>The lab could not be cleared: %1</source>
         <translation>Não foi possível limpar o laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="325"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="326"/>
         <source>the run is not journaled: %1</source>
         <translation>a execução não é registada no diário: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="335"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="336"/>
         <source>waiting</source>
         <translation>em espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="343"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="344"/>
         <source>Running %1: %2 of %3 s</source>
         <translation>A executar %1: %2 de %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="351"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="352"/>
         <source>failed: %1</source>
         <translation>falhou: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="354"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="355"/>
         <source>step %1 failed: %2</source>
         <translation>o passo %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="357"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="358"/>
         <source>Ending: stopping services and collecting the last metrics…</source>
         <translation>A terminar: a parar os serviços e a recolher as últimas métricas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="362"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="363"/>
         <source>experiment %1 started (time ×%2), journaled to %3</source>
         <translation>experiência %1 iniciada (tempo ×%2), registada no diário em %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="473"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="413"/>
+        <source>%1 (overlap)</source>
+        <translation>%1 (sobreposição)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="436"/>
+        <source>overlap: both the old and the new instance showed updates</source>
+        <translation>sobreposição: a instância antiga e a nova mostraram atualizações ao mesmo tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="477"/>
         <source>Its files could not be rewritten: %1</source>
         <translation>Não foi possível reescrever os seus ficheiros: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="376"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="377"/>
         <source>fired (command %1)</source>
         <translation>disparado (comando %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="387"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="388"/>
         <source>Run stopped early; what was recorded is shown and can be exported.</source>
         <translation>Execução interrompida; o que foi registado é mostrado e pode ser exportado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="388"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="389"/>
         <source>Run finished: %1 metrics, %2 events recorded.</source>
         <translation>Execução terminada: %1 métricas e %2 eventos registados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="393"/>
         <source>experiment %1 %2</source>
         <translation>experiência %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="393"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="392"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="393"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="414"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="416"/>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="419"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="421"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="432"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="434"/>
         <source>better than the paper</source>
         <translation>melhor do que o artigo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="441"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="445"/>
         <source>No run to export yet.</source>
         <translation>Ainda não há nenhuma execução para exportar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="450"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="454"/>
         <source>CSV written to %1 (metrics.csv, events.csv, summary.csv)</source>
         <translation>CSV escrito em %1 (metrics.csv, events.csv, summary.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="469"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="473"/>
         <source>Run read from %1: interrupted (it did not finish).</source>
         <translation>Execução lida de %1: interrompida (não terminou).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="470"/>
+        <location filename="../app/gui/panels/ExperimentsPanel.cpp" line="474"/>
         <source>Run read from %1.</source>
         <translation>Execução lida de %1.</translation>
     </message>
@@ -1467,22 +1492,32 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
 <context>
     <name>swarmlab::LabSession</name>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="48"/>
+        <location filename="../app/gui/LabSession.cpp" line="49"/>
         <source>No lab file: the shipped resources were not found (set SWARMLAB_RESOURCES_DIR or choose a lab file in Settings)</source>
         <translation>Nenhum ficheiro de laboratório: os recursos incluídos não foram encontrados (defina SWARMLAB_RESOURCES_DIR ou escolha um ficheiro de laboratório nas Definições)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="122"/>
+        <location filename="../app/gui/LabSession.cpp" line="66"/>
+        <source>SWARMLAB_REGISTRY: %1</source>
+        <translation>SWARMLAB_REGISTRY: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabSession.cpp" line="66"/>
+        <source>Lab registry: %1</source>
+        <translation>Registo do laboratório: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LabSession.cpp" line="135"/>
         <source>Docker Swarm at %1</source>
         <translation>Docker Swarm em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="123"/>
+        <location filename="../app/gui/LabSession.cpp" line="136"/>
         <source>DOCKER_HOST / local socket</source>
         <translation>DOCKER_HOST / socket local</translation>
     </message>
     <message>
-        <location filename="../app/gui/LabSession.cpp" line="125"/>
+        <location filename="../app/gui/LabSession.cpp" line="138"/>
         <source>embedded lab</source>
         <translation>laboratório embutido</translation>
     </message>
@@ -1520,38 +1555,38 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="263"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="270"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>o Redis do laboratório em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="360"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="367"/>
         <source>the embedded lab is not started</source>
         <translation>o laboratório embutido não está iniciado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="362"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="369"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>já existe um serviço chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="448"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="453"/>
         <source>node %1 is down</source>
         <translation>o nó %1 está em baixo</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="379"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="386"/>
         <source>could not start</source>
         <translation>não foi possível iniciar</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="388"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="395"/>
         <source>service was removed meanwhile</source>
         <translation>o serviço foi removido entretanto</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="394"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="405"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="401"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="412"/>
         <source>could not start the new instance</source>
         <translation>não foi possível iniciar a nova instância</translation>
     </message>
@@ -1561,17 +1596,17 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>não há serviço &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="477"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="479"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>as réplicas têm de estar entre 0 e 1000, não %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="492"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="494"/>
         <source>could not start an instance</source>
         <translation>não foi possível iniciar uma instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="500"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="502"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>não há nó &quot;%1&quot; no laboratório</translation>
     </message>
@@ -1613,45 +1648,45 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="357"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="61"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="73"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="238"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="77"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="89"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="256"/>
         <source>Backend: none</source>
         <translation>Backend: nenhum</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="129"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="161"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="145"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="147"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="150"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="62"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="147"/>
         <source>not used</source>
         <translation>não usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="132"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="151"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="202"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="148"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="169"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="171"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="222"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="63"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
         <source>not connected</source>
         <translation>não ligado</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="360"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="64"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="80"/>
         <source>lab time —</source>
         <translation>tempo do laboratório —</translation>
     </message>
@@ -1955,81 +1990,86 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>&amp;Implantar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="80"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="96"/>
         <source>lab: %1</source>
         <translation>laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="88"/>
         <source>The lab could not be opened: %1</source>
         <translation>Não foi possível abrir o laboratório: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="126"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="142"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="129"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="145"/>
         <source>connecting…</source>
         <translation>a ligar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="132"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="151"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="148"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="169"/>
         <source>starting…</source>
         <translation>a iniciar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="134"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="202"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="150"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
         <source>connected</source>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="152"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>laboratório pronto em %1 (Redis %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="161"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="233"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="251"/>
         <source>lab stopped</source>
         <translation>laboratório parado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="235"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="253"/>
         <source>the backend did not finish stopping within %1 s; closing without it</source>
         <translation>o backend não terminou de parar em %1 s; a fechar sem ele</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="121"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="137"/>
         <source>opening %1 on the %2</source>
         <translation>a abrir %1 no %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="30"/>
+        <source>waiting for a machine to host %1</source>
+        <translation>à espera de uma máquina que aloje %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowSession.cpp" line="95"/>
         <source>%1: its commands were not confirmed</source>
         <translation>%1: os seus comandos não foram confirmados</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="103"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="99"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="115"/>
         <source>Run these commands?</source>
         <translation>Executar estes comandos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="100"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="116"/>
         <source>The lab file %1 runs programs other than swarmlab&apos;s agents and redis-server:
 
 %2
@@ -2042,47 +2082,42 @@ A lab file is code: run them only if you trust whoever wrote it.</source>
 Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o escreveu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="106"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="122"/>
         <source>&amp;Run them</source>
         <translation>&amp;Executá-los</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="107"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="123"/>
         <source>&amp;Do not open the lab</source>
         <translation>&amp;Não abrir o laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="153"/>
-        <source>not started</source>
-        <translation>não iniciado</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="176"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="194"/>
         <source>error: %1</source>
         <translation>erro: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="196"/>
         <source>%1 on %2: %3%4</source>
         <translation>%1 em %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="196"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="214"/>
         <source>%1 on %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="204"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="222"/>
         <source>lost, reconnecting</source>
         <translation>perdido, a religar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="206"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="224"/>
         <source>telemetry connected to %1</source>
         <translation>telemetria ligada a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="207"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="225"/>
         <source>telemetry lost Redis: %1</source>
         <translation>a telemetria perdeu o Redis: %1</translation>
     </message>
@@ -2114,17 +2149,17 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>Reiniciar agora o laboratório com as novas definições de backend? Os serviços em execução serão parados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="254"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="272"/>
         <source>The lab could not be opened</source>
         <translation>Não foi possível abrir o laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="221"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="239"/>
         <source>stopping the lab…</source>
         <translation>a parar o laboratório…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="222"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="240"/>
         <source>Stopping the lab…</source>
         <translation>A parar o laboratório…</translation>
     </message>
@@ -2214,6 +2249,16 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <location filename="../app/core/swarm/PlacementRules.cpp" line="69"/>
         <source>%1 hosts %2 already</source>
         <translation>%1 já aloja %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="107"/>
+        <source>%1 runs on %2 besides %3, whose layer is the machine&apos;s: %1 keeps the lab file&apos;s layer (%4); to move the machine, drag %3</source>
+        <translation>%1 corre em %2 ao lado de %3, cuja camada é a da máquina: %1 mantém a camada do ficheiro do laboratório (%4); para mover a máquina, arraste %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/PlacementRules.cpp" line="110"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
     </message>
 </context>
 <context>
@@ -2350,12 +2395,12 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::ReplicatedRedis</name>
     <message>
-        <location filename="../app/core/local/ReplicatedRedis.cpp" line="130"/>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="129"/>
         <source>%1 on %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/ReplicatedRedis.cpp" line="166"/>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="165"/>
         <source>Sentinel failover: the primary moved from %1 to %2</source>
         <translation>Failover do Sentinel: o primário passou de %1 para %2</translation>
     </message>
@@ -2437,73 +2482,83 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="167"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="169"/>
+        <source>%1 (overlap)</source>
+        <translation>%1 (sobreposição)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="171"/>
+        <source>overlap: both the old and the new instance showed updates for %1 ms</source>
+        <translation>sobreposição: a instância antiga e a nova mostraram atualizações durante %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="173"/>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="171"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="177"/>
         <source>better than the paper</source>
         <translation>melhor do que o artigo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="196"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2 — timeline &lt;b&gt;%3&lt;/b&gt;, %4, %5 backend, %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2 — cronograma &lt;b&gt;%3&lt;/b&gt;, %4, backend %5, %6</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="198"/>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="201"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="204"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="207"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="200"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="206"/>
         <source>date unknown</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="216"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="222"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="221"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="227"/>
         <source>swarmlab: two runs compared</source>
         <translation>swarmlab: duas execuções comparadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="230"/>
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="230"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="230"/>
         <source>run A (× paper)</source>
         <translation>execução A (× artigo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="230"/>
         <source>run B (× paper)</source>
         <translation>execução B (× artigo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="224"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="230"/>
         <source>paper 2017</source>
         <translation>artigo 2017</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="225"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="231"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="226"/>
+        <location filename="../app/gui/panels/RunComparisonWindow.cpp" line="232"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
@@ -2642,37 +2697,37 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::ServiceSpec</name>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="222"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="231"/>
         <source>Spec: expected an object, found %1</source>
         <translation>Spec: esperava-se um objeto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="272"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="281"/>
         <source>Spec.TaskTemplate.ForceUpdate: expected a number, found %1</source>
         <translation>Spec.TaskTemplate.ForceUpdate: esperava-se um número, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="285"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="294"/>
         <source>Spec.Mode: expected an object, found %1</source>
         <translation>Spec.Mode: esperava-se um objeto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="294"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="303"/>
         <source>Spec.Mode: a replicated service was expected, this one is %1</source>
         <translation>Spec.Mode: esperava-se um serviço replicado, este é %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="295"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="304"/>
         <source>of no mode</source>
         <translation>sem modo</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="305"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="314"/>
         <source>Spec.Mode.Replicated.Replicas: expected a count, found %1</source>
         <translation>Spec.Mode.Replicated.Replicas: esperava-se uma contagem, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/ServiceSpec.cpp" line="312"/>
+        <location filename="../app/core/swarm/ServiceSpec.cpp" line="321"/>
         <source>replicas must be 0 or more, not %1</source>
         <translation>as réplicas têm de ser 0 ou mais, não %1</translation>
     </message>
@@ -2933,7 +2988,7 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
     </message>
     <message>
         <location filename="../app/gui/panels/SettingsDialog.cpp" line="81"/>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="117"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
@@ -2943,92 +2998,107 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>Pasta dos certificados TLS</translation>
     </message>
     <message>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
+        <source>host:port, e.g. 10.0.0.1:5000; empty: $SWARMLAB_REGISTRY</source>
+        <translation>anfitrião:porta, p. ex. 10.0.0.1:5000; vazio: $SWARMLAB_REGISTRY</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="90"/>
+        <source>The lab registry on the swarm manager (swarmlab-cli images start; its address: swarmlab-cli images address). Set: every node pulls the lab&apos;s images from it by digest. Empty: $SWARMLAB_REGISTRY, else images by their id on the manager.</source>
+        <translation>O registo do laboratório no gestor do swarm (swarmlab-cli images start; o seu endereço: swarmlab-cli images address). Definido: todos os nós obtêm dele as imagens do laboratório por digest. Vazio: $SWARMLAB_REGISTRY, senão as imagens pelo seu id no gestor.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/panels/SettingsDialog.cpp" line="102"/>
+        <source>La&amp;b registry:</source>
+        <translation>Registo do la&amp;boratório:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="109"/>
         <source>empty: the embedded lab starts its own redis-server</source>
         <translation>vazio: o laboratório embutido inicia o seu próprio redis-server</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="104"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="111"/>
         <source>empty: the default user</source>
         <translation>vazio: o utilizador por omissão</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="107"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="114"/>
         <source>kept in a file only you can read, not in the settings</source>
         <translation>guardada num ficheiro que só o seu utilizador pode ler, não nas definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="109"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="116"/>
         <source>empty: the shipped paper-2017 lab</source>
         <translation>vazio: o laboratório paper-2017 incluído</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="119"/>
         <source>Lab file</source>
         <translation>Ficheiro de laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="120"/>
         <source>Lab files (*.json)</source>
         <translation>Ficheiros de laboratório (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="118"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="125"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="119"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="126"/>
         <source>Draw charts with &amp;OpenGL</source>
         <translation>Desenhar gráficos com &amp;OpenGL</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="121"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="128"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="88"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="94"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="92"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="98"/>
         <source>Endpoint:</source>
         <translation>Endpoint:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="101"/>
         <source>Certificates:</source>
         <translation>Certificados:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="133"/>
         <source>&amp;Redis URL:</source>
         <translation>URL do &amp;Redis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="134"/>
         <source>Redis &amp;user:</source>
         <translation>&amp;Utilizador do Redis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="135"/>
         <source>Redis &amp;password:</source>
         <translation>&amp;Palavra-passe do Redis:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="129"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="136"/>
         <source>&amp;Lab file:</source>
         <translation>Ficheiro de &amp;laboratório:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="130"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="137"/>
         <source>Chart &amp;window:</source>
         <translation>&amp;Janela dos gráficos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SettingsDialog.cpp" line="132"/>
+        <location filename="../app/gui/panels/SettingsDialog.cpp" line="139"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -3049,22 +3119,22 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::SwarmEngine</name>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="83"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="84"/>
         <source>the Docker Engine does not answer: %1; reconnecting</source>
         <translation>o Docker Engine não responde: %1; a restabelecer a ligação</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="121"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="122"/>
         <source>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</source>
         <translation>este motor não faz parte de um swarm (estado %1); execute `swarmlab-cli swarm init`</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="126"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="127"/>
         <source>this node is not a swarm manager; point DOCKER_HOST at a manager</source>
         <translation>este nó não é um gestor do swarm; aponte DOCKER_HOST para um gestor</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="159"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="160"/>
         <source>event line</source>
         <translation>linha de evento</translation>
     </message>
@@ -3072,22 +3142,22 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::SwarmOrchestrator</name>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="72"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="70"/>
         <source>the lab has no redis template and no Redis URL was given</source>
         <translation>o laboratório não tem modelo redis e não foi dado um URL do Redis</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="86"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="85"/>
         <source>not started: no machine hosts %1; drag one onto its card</source>
         <translation>não iniciado: nenhuma máquina aloja %1; arraste uma para o seu cartão</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="90"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="89"/>
         <source>no machine hosts the gateway %1: drag one onto its card, or label one with swarmlab-cli swarm label NODE --name %1</source>
         <translation>nenhuma máquina aloja o gateway %1: arraste uma para o seu cartão, ou etiquete uma com swarmlab-cli swarm label NODE --name %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="123"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorRedis.cpp" line="122"/>
         <source>Redis did not answer PING: %1</source>
         <translation>o Redis não respondeu ao PING: %1</translation>
     </message>
@@ -3103,23 +3173,23 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>já existe um serviço chamado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="195"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="198"/>
         <source>the node left the swarm</source>
         <translation>o nó saiu do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="467"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="481"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>não voltou a ser executado depois da falha do nó %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="499"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="513"/>
         <source>the orchestrator shut down</source>
         <translation>o orquestrador foi encerrado</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="301"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="347"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="305"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="351"/>
         <source>no such service</source>
         <translation>serviço inexistente</translation>
     </message>
@@ -3129,26 +3199,51 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>nenhuma máquina aloja %1: arraste uma para o seu cartão (ou etiquete um nó do swarm com swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="269"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="368"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="387"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="273"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="391"/>
         <source>no swarm node for lab node %1</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="376"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>o nó %1 do swarm também aloja %2: drená-lo pará-los-ia também</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="420"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="430"/>
         <source>no such swarm node</source>
         <translation>nó do swarm inexistente</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="52"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="35"/>
+        <source>the swarm&apos;s nodes could not be read from the Docker Engine at %1 (%2): %3</source>
+        <translation>não foi possível ler os nós do swarm no Docker Engine em %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="62"/>
         <source>layer: expected enterprise, mediation or sensing</source>
         <translation>camada: esperava-se enterprise, mediation ou sensing</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="38"/>
+        <source>the replicated Redis needs a machine for each of %1: drag one onto each card, or label one with swarmlab-cli swarm label NODE --name NAME, then start again</source>
+        <translation>o Redis replicado precisa de uma máquina para cada um de %1: arraste uma para cada cartão, ou etiquete uma com swarmlab-cli swarm label NÓ --name NOME, e comece de novo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="47"/>
+        <source>the replicated Redis needs the lab&apos;s password as a Docker secret</source>
+        <translation>o Redis replicado precisa da palavra-passe do laboratório como segredo do Docker</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="92"/>
+        <source>The lab&apos;s Redis Sentinel (replicated gateways)</source>
+        <translation>O Redis Sentinel do laboratório (gateways replicados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="136"/>
+        <source>%1 on %2 did not answer PING: %3</source>
+        <translation>%1 em %2 não respondeu ao PING: %3</translation>
     </message>
 </context>
 <context>
@@ -3367,17 +3462,17 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>%1 já corre em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="430"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="439"/>
         <source>no first message after %1 s</source>
         <translation>nenhuma primeira mensagem após %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="431"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="440"/>
         <source>no answer from the backend after %1 s</source>
         <translation>nenhuma resposta do backend após %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyModel.cpp" line="446"/>
+        <location filename="../app/gui/topology/TopologyModel.cpp" line="455"/>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
@@ -3385,32 +3480,32 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="273"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
         <source>only services and machines can be dropped on a node</source>
         <translation>só serviços e máquinas podem ser largados num nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="281"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="286"/>
         <source>only node cards can be dropped on a band</source>
         <translation>só cartões de nós podem ser largados numa faixa</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="288"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="293"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="290"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="295"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>neste backend a camada de cada nó vem do ficheiro do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="292"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="297"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>um nó só sai da sua camada removendo a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="294"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="299"/>
         <source>%1 is already in this layer</source>
         <translation>%1 já está nesta camada</translation>
     </message>
@@ -3418,48 +3513,48 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyView</name>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="35"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="62"/>
         <source>Lab topology</source>
         <translation>Topologia do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="44"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="63"/>
         <source>Topology</source>
         <translation>Topologia</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="45"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="64"/>
         <source>Topology tools</source>
         <translation>Ferramentas da topologia</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="47"/>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="50"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="65"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="66"/>
         <source>Find a node or service</source>
         <translation>Procurar um nó ou serviço</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="54"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="67"/>
         <source>Readable</source>
         <translation>Legível</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="55"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="68"/>
         <source>Default zoom: text stays readable, the view scrolls</source>
         <translation>Zoom por omissão: o texto mantém-se legível, a vista desloca-se</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="56"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="69"/>
         <source>Fit all</source>
         <translation>Ajustar tudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="57"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="70"/>
         <source>Show the whole lab, however small</source>
         <translation>Mostrar todo o laboratório, por mais pequeno que fique</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="60"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="75"/>
         <source>Zoom to the %1 band (or double-click its title)</source>
         <translation>Ampliar a faixa %1 (ou fazer duplo clique no título)</translation>
     </message>

@@ -196,62 +196,64 @@ void applyScreenshotSize(const QCommandLineParser& p, const QCommandLineOption& 
                      .arg(p.value(size));
 }
 
+/// An option whose help is translated in context "main" (marked with QT_TRANSLATE_NOOP where
+/// it is written, so that lupdate finds it).
+QCommandLineOption option(const char* name, const char* help, const char* value = nullptr,
+                          const char* byDefault = nullptr) {
+  return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("main", help),
+                            value ? QString::fromLatin1(value) : QString(),
+                            byDefault ? QString::fromLatin1(byDefault) : QString());
+}
+
 std::optional<Options> parseCommandLine(const QApplication& app) {
   QCommandLineParser p;
   p.setApplicationDescription(QCoreApplication::translate(
       "main", "swarmlab console: orchestration lab for containerized IIoT microservices"));
   p.addHelpOption();
   p.addVersionOption();
-  const QCommandLineOption lab(
-      QStringLiteral("lab"),
-      QCoreApplication::translate("main",
-                                  "Lab file to open (default: the shipped paper-2017 lab)."),
-      QStringLiteral("FILE"));
-  const QCommandLineOption redis(
-      QStringLiteral("redis"),
-      QCoreApplication::translate(
-          "main", "Redis URL to use instead of the embedded lab's own redis-server."),
-      QStringLiteral("URL"));
-  const QCommandLineOption passwordFile(
-      QStringLiteral("redis-password-file"),
-      QCoreApplication::translate("main",
-                                  "The password of that Redis: the first line of FILE (never on "
-                                  "the command line)."),
-      QStringLiteral("FILE"));
-  const QCommandLineOption docker(
-      QStringLiteral("docker"),
-      QCoreApplication::translate(
-          "main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."),
-      QStringLiteral("ENDPOINT"));
-  const QCommandLineOption language(
-      QStringLiteral("language"),
-      QCoreApplication::translate("main", "Language: en or pt (default: the system's)."),
-      QStringLiteral("LANG"));
-  const QCommandLineOption screenshot(
-      QStringLiteral("screenshot"),
-      QCoreApplication::translate("main",
-                                  "Start the embedded lab offscreen, run the paper scenario "
-                                  "by drag and drop, save the window as PNG and exit."),
-      QStringLiteral("FILE"));
-  const QCommandLineOption seconds(
-      QStringLiteral("screenshot-seconds"),
-      QCoreApplication::translate("main",
-                                  "How long the scenario runs before the screenshot (default 16)."),
-      QStringLiteral("S"), QStringLiteral("16"));
+  const QCommandLineOption lab = option(
+      "lab", QT_TRANSLATE_NOOP("main", "Lab file to open (default: the shipped paper-2017 lab)."),
+      "FILE");
+  const QCommandLineOption redis = option(
+      "redis",
+      QT_TRANSLATE_NOOP("main", "Redis URL to use instead of the embedded lab's own redis-server."),
+      "URL");
+  const QCommandLineOption passwordFile =
+      option("redis-password-file",
+             QT_TRANSLATE_NOOP("main",
+                               "The password of that Redis: the first line of FILE (never on "
+                               "the command line)."),
+             "FILE");
+  const QCommandLineOption docker =
+      option("docker",
+             QT_TRANSLATE_NOOP(
+                 "main", "Use the Docker Swarm at this endpoint (unix:///… or tcp://host:port)."),
+             "ENDPOINT");
+  const QCommandLineOption language = option(
+      "language", QT_TRANSLATE_NOOP("main", "Language: en or pt (default: the system's)."), "LANG");
+  const QCommandLineOption screenshot =
+      option("screenshot",
+             QT_TRANSLATE_NOOP("main",
+                               "Start the embedded lab offscreen, run the paper scenario "
+                               "by drag and drop, save the window as PNG and exit."),
+             "FILE");
+  const QCommandLineOption seconds = option(
+      "screenshot-seconds",
+      QT_TRANSLATE_NOOP("main", "How long the scenario runs before the screenshot (default 16)."),
+      "S", "16");
   const QCommandLineOption size = screenshotSizeOption();
-  const QCommandLineOption noSettings(
-      QStringLiteral("no-settings"),
-      QCoreApplication::translate("main", "Ignore saved settings (start as on a first run)."));
-  const QCommandLineOption startup(
-      QStringLiteral("measure-startup"),
-      QCoreApplication::translate("main", "Print when the window was first drawn, then exit."));
-  const QCommandLineOption compare(
-      QStringLiteral("compare"),
-      QCoreApplication::translate("main",
-                                  "Compare two run folders (give the option twice): their charts "
-                                  "overlaid and their summaries side by side; no lab is started. "
-                                  "With --screenshot, saves that window as PNG and exits."),
-      QStringLiteral("RUN_DIR"));
+  const QCommandLineOption noSettings = option(
+      "no-settings", QT_TRANSLATE_NOOP("main", "Ignore saved settings (start as on a first run)."));
+  const QCommandLineOption startup =
+      option("measure-startup",
+             QT_TRANSLATE_NOOP("main", "Print when the window was first drawn, then exit."));
+  const QCommandLineOption compare =
+      option("compare",
+             QT_TRANSLATE_NOOP("main",
+                               "Compare two run folders (give the option twice): their charts "
+                               "overlaid and their summaries side by side; no lab is started. "
+                               "With --screenshot, saves that window as PNG and exits."),
+             "RUN_DIR");
   p.addOptions({lab, redis, passwordFile, docker, language, screenshot, seconds, size, noSettings,
                 startup, compare});
   p.process(app);
