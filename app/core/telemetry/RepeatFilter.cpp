@@ -1,5 +1,7 @@
 #include "RepeatFilter.h"
 
+#include "WireNames.h"
+
 namespace swarmlab {
 
 namespace {
@@ -21,10 +23,18 @@ bool RepeatFilter::firstMetric(const MetricSample& m) {
 }
 
 bool RepeatFilter::firstEvent(const AgentEvent& e) {
-  auto& seen = events_[e.kind + QLatin1Char('/') + e.instance];
+  const QString who = e.kind + QLatin1Char('/') + e.instance;
+  auto& seen = events_[who];
   const bool first = insertRecent(seen, std::pair{e.tUs, e.event}, kWindowS * 1000000,
                                   [](const std::pair<qint64, QString>& k) { return k.first; });
-  if (!first) ++dropped_;
+  if (!first) {
+    ++dropped_;
+  } else if (e.event == wirenames::kStopped) {
+    // Its last entry: nothing of it can be sent again but this event. Instances are never
+    // reused, so a lab with restarts does not keep what every past one sent.
+    seconds_.remove(who);
+    seen = {std::pair{e.tUs, e.event}};
+  }
   return first;
 }
 

@@ -19,13 +19,15 @@ namespace swarmlab {
 /// (events) it has passed, within a window behind the newest. An instance sends one metrics
 /// entry per lab second and stamps each event with its microsecond, so a second copy is a
 /// resend, never new data: instance names are unique per task (a restart is a new instance).
-/// Not thread-safe: one per telemetry worker.
+/// An instance's `stopped` event ends what is kept of it but that event. Not thread-safe: one
+/// per telemetry worker.
 class RepeatFilter {
  public:
-  /// How far behind an instance's newest entry a repeat is still recognised. An agent buffers
-  /// at most 10 min of seconds while Redis is away (MetricsReporter::kMaxPending); an hour
-  /// covers it.
-  static constexpr qint64 kWindowS = 3600;
+  /// How far behind an instance's newest entry a repeat is still recognised. A repeat is an
+  /// entry of the batch in flight when a reply was lost, sent again before anything newer; an
+  /// agent keeps at most 10 min of seconds (MetricsReporter::kMaxPending), so no entry it sends
+  /// is older than that.
+  static constexpr qint64 kWindowS = 600;
 
   /// True the first time this instance's metrics entry for m.second is seen.
   bool firstMetric(const MetricSample& m);

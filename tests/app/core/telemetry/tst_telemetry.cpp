@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "RedisServer.h"
+#include "RepeatFilter.h"
 #include "Telemetry.h"
 #include "ThreadSpy.h"
 
@@ -164,6 +165,32 @@ class TestTelemetry : public QObject {
     QCOMPARE(metrics.at(1).first().value<MetricSample>().instance,
              QStringLiteral("subscriber.1.2"));
     QCOMPARE(metrics.at(2).first().value<MetricSample>().second, 11);
+  }
+
+  // What the filter keeps of an instance ends with its `stopped` event, which itself is still
+  // recognised when sent again; a second older than the window is no longer remembered.
+  void repeatFilterForgetsAStoppedInstance() {
+    RepeatFilter f;
+    MetricSample m;
+    m.kind = QStringLiteral("subscriber");
+    m.instance = QStringLiteral("subscriber.1.1");
+    m.second = 100;
+    QVERIFY(f.firstMetric(m));
+    QVERIFY(!f.firstMetric(m));
+    m.second = 100 + RepeatFilter::kWindowS + 1;
+    QVERIFY(f.firstMetric(m));
+    m.second = 100;  // fell out of the window: taken as new
+    QVERIFY(f.firstMetric(m));
+    AgentEvent stopped;
+    stopped.kind = m.kind;
+    stopped.instance = m.instance;
+    stopped.event = QStringLiteral("stopped");
+    stopped.tUs = 1700000000000000;
+    QVERIFY(f.firstEvent(stopped));
+    QVERIFY(!f.firstEvent(stopped));
+    m.second = 100 + RepeatFilter::kWindowS + 1;  // seen above, forgotten with the instance
+    QVERIFY(f.firstMetric(m));
+    QCOMPARE(f.dropped(), 2);
   }
 
   void drainDeliversEverythingFirst() {
