@@ -33,12 +33,6 @@ const QString kOrange = QStringLiteral("#ef6c00");
 const QString kGreen = QStringLiteral("#2e7d32");
 const QString kRed = QStringLiteral("#c62828");
 
-// The Docker chip is the engine's: it did not answer (SwarmEngine's "connect") or answered with
-// an error (an HTTP status). A Redis held until a machine hosts its gateway, a PING unanswered,
-// a service not started again are not the engine's: they leave the chip as it is.
-bool isEngineError(const OrchestratorError& e) {
-  return e.httpStatus != 0 || e.operation == QLatin1String("connect");
-}
 }  // namespace
 
 void MainWindow::setStateLabel(QLabel* label, const char* what, const char* state,
@@ -172,14 +166,20 @@ void MainWindow::wireSession() {
     redisLabel_->setToolTip(why);
   });
   connect(session_, &LabSession::shutdownFinished, this, &MainWindow::onLabShutDown);
-  connect(session_->orchestrator(), &Orchestrator::errorOccurred, this,
-          [this, docker](const OrchestratorError& e) {
-            if (docker && isEngineError(e)) {
-              setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("error"), kRed);
-              dockerLabel_->setToolTip(e.toString());
-            }
-            statusBar()->showMessage(e.toString(), 10000);
+  // The Docker chip is the engine's alone: it follows what the backend says of the engine, and
+  // comes back when the engine does. A Redis held until a machine hosts its gateway, a PING
+  // unanswered, a service not started again are told in the status bar, not on this chip.
+  connect(session_->orchestrator(), &Orchestrator::engineChanged, this,
+          [this, docker](bool reachable, const QString& detail) {
+            if (!docker) return;
+            if (reachable)
+              setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("connected"), kGreen);
+            else
+              setStateLabel(dockerLabel_, QT_TR_NOOP("Docker"), QT_TR_NOOP("not answering"), kRed);
+            dockerLabel_->setToolTip(detail);
           });
+  connect(session_->orchestrator(), &Orchestrator::errorOccurred, this,
+          [this](const OrchestratorError& e) { statusBar()->showMessage(e.toString(), 10000); });
 }
 
 void MainWindow::attachOrchestrator(Orchestrator* orchestrator, const Lab& lab) {

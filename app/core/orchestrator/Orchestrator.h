@@ -142,6 +142,10 @@ class Orchestrator : public QObject {
   /// The lab's Redis started after ready() (it waited for a machine to host its gateway):
   /// redisUrl() is known now.
   void redisStarted();
+  /// The Docker Engine stopped answering or cannot be used (reachable false: not a swarm
+  /// manager, the connection refused or silent), or answers again (true); detail says which
+  /// (engine address, or why). The embedded backend has no engine and never emits this.
+  void engineChanged(bool reachable, const QString& detail);
 
  protected:
   /// A command's life, the same for every backend: beginCommand() gives it an id and emits

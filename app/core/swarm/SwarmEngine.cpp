@@ -42,7 +42,9 @@ void SwarmEngine::start() {
   QString err;
   auto ep = DockerEndpoint::resolve(opt_.dockerHost, opt_.tls, &err);
   if (!ep) {
-    emit problem({QStringLiteral("connect"), opt_.dockerHost, err, 0});
+    const OrchestratorError e{QStringLiteral("connect"), opt_.dockerHost, err, 0};
+    emit problem(e);
+    emit reachabilityChanged(false, e.toString());
     return;
   }
   if (!client_) client_ = new DockerClient(*ep, this);
@@ -80,13 +82,16 @@ void SwarmEngine::lost(const QString& why) {
   if (down_) return;  // one message per outage
   down_ = true;
   ++outages_;
-  report({QStringLiteral("connect"), describe(),
-          tr("the Docker Engine does not answer: %1; reconnecting").arg(why), 0});
+  const OrchestratorError e{QStringLiteral("connect"), describe(),
+                            tr("the Docker Engine does not answer: %1; reconnecting").arg(why), 0};
+  report(e);
+  emit reachabilityChanged(false, e.toString());
 }
 
 void SwarmEngine::recovered() {
   down_ = false;
   lastReported_.clear();
+  emit reachabilityChanged(true, describe());
   emit back();
 }
 
@@ -127,7 +132,10 @@ void SwarmEngine::onInfo(const DockerResponse& r) {
                tr("this node is not a swarm manager; point DOCKER_HOST at a manager"), 503};
   }
   if (!trouble.message.isEmpty()) {
-    if (r.status != 0) report(trouble);  // a transport error was reported already
+    if (r.status != 0) {  // a transport error was reported already
+      report(trouble);
+      emit reachabilityChanged(false, trouble.toString());
+    }
     reconnect_.start();
     return;
   }
@@ -135,6 +143,7 @@ void SwarmEngine::onInfo(const DockerResponse& r) {
   lastReported_.clear();
   if (isUp_) return;
   isUp_ = true;
+  emit reachabilityChanged(true, describe());
   qint64 engineNowNano = 0;
   if (auto us = docker::parseRfc3339Micros(info->systemTime)) engineNowNano = *us * 1000;
   startEvents(engineNowNano);

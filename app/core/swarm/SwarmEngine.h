@@ -59,6 +59,9 @@ class SwarmEngine : public QObject {
   void event(const swarmlab::docker::Event& e);
   /// Once per outage or per distinct problem (not a swarm, not a manager, ...).
   void problem(const swarmlab::OrchestratorError& error);
+  /// The engine became unusable (false: an outage, or a problem that keeps it from serving the
+  /// lab) or usable again (true); detail: why, or the engine's address.
+  void reachabilityChanged(bool reachable, const QString& detail);
 
  private:
   void connectEngine();

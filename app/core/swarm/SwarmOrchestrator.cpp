@@ -69,6 +69,7 @@ SwarmOrchestrator::SwarmOrchestrator(Lab lab, SwarmOptions options, QObject* par
     if (ready_) refresh();
   });
   connect(engine_, &SwarmEngine::problem, this, &Orchestrator::errorOccurred);
+  connect(engine_, &SwarmEngine::reachabilityChanged, this, &Orchestrator::engineChanged);
   connect(watcher_, &SwarmWatcher::nodesChanged, this, &Orchestrator::nodesChanged);
   connect(watcher_, &SwarmWatcher::nodesChanged, this, &SwarmOrchestrator::onNodes);
   connect(watcher_, &SwarmWatcher::servicesChanged, this, &Orchestrator::servicesChanged);

@@ -5,11 +5,13 @@
 #include <QApplication>
 #include <QChart>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -245,6 +247,39 @@ class TstWindow : public QObject {
     QVERIFY2(errors.join('\n').contains(QStringLiteral("not confirmed")),
              qPrintable(errors.join('\n')));
     QVERIFY(!QFileInfo::exists(marker));
+  }
+  /// The Docker chip follows the engine: red while the backend says it does not answer, green
+  /// again when it does; an error that is not the engine's (a Redis held back) leaves it. The
+  /// real engine's signals: swarm.restart (a dockerd restarted mid-run).
+  void dockerChipFollowsTheEngine() {
+    const Lab lab = test::paperLab();
+    auto fake = std::make_unique<FakeOrchestrator>(lab);
+    FakeOrchestrator* orch = fake.get();
+    AppSettings settings;
+    settings.backend = AppSettings::Backend::Docker;
+    auto* session = new LabSession;
+    session->use(lab, std::move(fake), settings);
+    MainWindow w(settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy ready(&w, &MainWindow::labReady);
+    w.startSession(session);
+    QVERIFY(ready.count() > 0 || ready.wait(5000));
+    QLabel* docker = nullptr;
+    for (auto* l : w.statusBar()->findChildren<QLabel*>())
+      if (l->property("what").toByteArray() == "Docker") docker = l;
+    QVERIFY(docker);
+    QVERIFY2(docker->text().contains("connected"), qPrintable(docker->text()));
+    emit orch->errorOccurred({QStringLiteral("start redis"), QStringLiteral("gw1"),
+                              QStringLiteral("no machine hosts the gateway gw1"), 0});
+    QVERIFY2(docker->text().contains("connected"), qPrintable(docker->text()));
+    emit orch->engineChanged(false, QStringLiteral("the Docker Engine does not answer: refused"));
+    QVERIFY2(docker->text().contains("not answering"), qPrintable(docker->text()));
+    QVERIFY(docker->toolTip().contains("refused"));
+    emit orch->engineChanged(true, QStringLiteral("unix:///var/run/docker.sock"));
+    QVERIFY2(docker->text().contains("connected") && !docker->text().contains("not"),
+             qPrintable(docker->text()));
+    QCOMPARE(docker->toolTip(), QStringLiteral("unix:///var/run/docker.sock"));
   }
 };
 

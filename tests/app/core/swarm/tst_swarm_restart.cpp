@@ -117,6 +117,7 @@ class TestSwarmRestart : public QObject {
     const TaskInfo publisher = *running("publisher");
     QSignalSpy errors(orch_.get(), &Orchestrator::errorOccurred);
     QSignalSpy nodes(orch_.get(), &Orchestrator::nodesChanged);
+    QSignalSpy engine(orch_.get(), &Orchestrator::engineChanged);
     const qint64 t0 = wallUs();
     int rc = 0;
     const QString out = runScript({"restart", kNode}, &rc);
@@ -141,6 +142,10 @@ class TestSwarmRestart : public QObject {
         engineBackMs, refreshMs, (first->tUs - t0) / 1000.0);
     QCOMPARE(errors.size(), 1);  // one message for the whole outage
     QVERIFY(errors.first().at(0).value<OrchestratorError>().message.contains("does not answer"));
+    // The console's Docker chip goes red, then green again: unreachable once, then reachable.
+    QVERIFY2(engine.size() >= 2, qPrintable(QString::number(engine.size())));
+    QCOMPARE(engine.first().at(0).toBool(), false);
+    QCOMPARE(engine.last().at(0).toBool(), true);
     QVERIFY(!orch_->serviceId("publisher").isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(running("publisher", publisher.instance), 30000);
     // Commands work on the engine that came back.
