@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "LabFile.h"
+#include "RunComparison.h"
 
 namespace swarmlab::cli {
 
@@ -66,7 +67,11 @@ void printSummaryTable(const QList<Measure>& ms, const std::function<void(const 
     QString paperS, ratio;
     if (m.paperValue) {
       paperS = fmtValue(*m.paperValue);
-      if (*m.paperValue != 0 && std::isfinite(m.value)) ratio = fmtValue(m.value / *m.paperValue);
+      // A negative update gap is an overlap (both instances showed updates): no ratio.
+      if (isUpdateOverlap(m.name, m.value))
+        ratio = tr("overlap");
+      else if (*m.paperValue != 0 && std::isfinite(m.value))
+        ratio = fmtValue(m.value / *m.paperValue);
     }
     QString row = QStringLiteral("%1  %2  %3  %4  %5")
                       .arg(m.name, -w)

@@ -16,10 +16,12 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("swarmlab-cli", s); }
 
 /// A value of one run: "no data" (not measured), "—" (no such measure in that run), and the
-/// ratio to the paper when there is one.
-QString valueText(const std::optional<double>& v, const std::optional<double>& paper) {
+/// ratio to the paper when there is one; a negative update gap is an overlap, not a ratio.
+QString valueText(const QString& measure, const std::optional<double>& v,
+                  const std::optional<double>& paper) {
   if (!v) return QStringLiteral("—");
   QString s = fmtValue(*v);
+  if (isUpdateOverlap(measure, *v)) return s + QStringLiteral(" (") + tr("overlap") + ')';
   if (paper && *paper != 0 && std::isfinite(*v))
     s += QStringLiteral(" (×%1)").arg(fmtValue(*v / *paper));
   return s;
@@ -106,7 +108,7 @@ int compareCommand(const QStringList& args) {
   };
   line(tr("measure"), tr("unit"), QStringLiteral("A"), QStringLiteral("B"), tr("paper"));
   for (const auto& r : rows)
-    line(r.measure, r.unit, valueText(r.a, r.paper), valueText(r.b, r.paper),
+    line(r.measure, r.unit, valueText(r.measure, r.a, r.paper), valueText(r.measure, r.b, r.paper),
          r.paper ? fmtValue(*r.paper) : QString());
   out() << tr("(×N = value / paper value; \"—\": not in that run)") << Qt::endl;
   return kOk;

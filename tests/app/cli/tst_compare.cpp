@@ -159,6 +159,39 @@ class TestCompare : public QObject {
     }
   }
 
+  /// A negative update gap is an overlap (both instances showed updates): it gets no ratio to
+  /// the paper, as in the console (a copy of run A whose migration gap reads -40 ms).
+  void overlapHasNoRatio() {
+    const QString dir = tmp_.filePath(QStringLiteral("overlap"));
+    QVERIFY(copyDir(a_, dir));
+    QFile f(dir + QStringLiteral("/summary.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList rows = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"));
+    f.close();
+    int changed = 0;
+    for (auto& row : rows)
+      if (row.startsWith(QStringLiteral("migration_update_gap"))) {
+        QStringList cells = row.split(QLatin1Char(','));
+        cells[1] = QStringLiteral("-40");
+        row = cells.join(QLatin1Char(','));
+        ++changed;
+      }
+    QVERIFY2(changed > 0, "run A has no migration_update_gap");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(rows.join(QStringLiteral("\r\n")).toUtf8());
+    f.close();
+    const Result r = runCli({QStringLiteral("compare"), a_, dir}, 20000);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    int seen = 0;
+    for (const auto& l : r.out.split(QLatin1Char('\n')))
+      if (l.startsWith(QStringLiteral("migration_update_gap"))) {
+        QVERIFY2(l.contains(QStringLiteral("-40.0 (overlap)")), qPrintable(l));
+        QVERIFY2(l.count(QStringLiteral("(×")) <= 1, qPrintable(l));  // run A's, if any
+        ++seen;
+      }
+    QCOMPARE(seen, changed);
+  }
+
   void compareErrors() {
     Result r = runCli({QStringLiteral("compare"), a_, runs_ + QStringLiteral("/c-bad-summary")});
     QCOMPARE(r.code, 1);
