@@ -20,9 +20,8 @@ void markAboveStderrCloseOnExec() {
   if (::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) == 0) return;
 #endif
   rlimit lim{};
-  const rlim_t max = ::getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY
-                         ? lim.rlim_cur
-                         : 65536;
+  const rlim_t max =
+      ::getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY ? lim.rlim_cur : 65536;
   for (rlim_t fd = 3; fd < max && fd < 1048576; ++fd) {
     const int flags = ::fcntl(int(fd), F_GETFD);
     if (flags >= 0 && !(flags & FD_CLOEXEC)) ::fcntl(int(fd), F_SETFD, flags | FD_CLOEXEC);

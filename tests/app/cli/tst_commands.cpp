@@ -297,8 +297,9 @@ class TestCli : public QObject {
     QTemporaryDir tmp;
     const QString script = tmp.filePath(QStringLiteral("fds.sh"));
     // bash's own descriptors, listed while it holds no pipe (255: the script it reads)
-    QVERIFY(writeFile(script, "ls /proc/$$/fd > \"$0.out\"\n"
-                              "grep -vx 255 \"$0.out\" | sort -n | tr '\\n' ' '\n"));
+    QVERIFY(writeFile(script,
+                      "ls /proc/$$/fd > \"$0.out\"\n"
+                      "grep -vx 255 \"$0.out\" | sort -n | tr '\\n' ' '\n"));
     const int leaked = ::open("/dev/null", O_RDONLY);  // no O_CLOEXEC: the CLI inherits it
     QVERIFY(leaked > 2);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
