@@ -164,6 +164,21 @@ class TestSwarmSentinel : public QObject {
     QVERIFY(!r.body.contains(password_.toUtf8()));
   }
 
+  // The lab's redis template dropped by hand. On a gateway the member there stands for it (the
+  // timeline gateway-failover.json deploys it on gw1); on another node it is refused with the
+  // reason. No single Redis on the members' base port is created either way.
+  void redisTemplateByHand() {
+    QString why;
+    QVERIFY2(command(orch_->deploy(*lab_.templ("redis"), "gw1"), &why), qPrintable(why));
+    QVERIFY(!command(orch_->deploy(*lab_.templ("redis"), "pi1"), &why));
+    QVERIFY2(why.contains(QStringLiteral("replicated")) &&
+                 why.contains(QStringLiteral("redis-gw1")) &&
+                 why.contains(QString::number(opt_.redisPort)),
+             qPrintable(why));
+    qInfo("redis on pi1: %s", qPrintable(why));
+    QCOMPARE(int(fx_.labServices().size()), kMembers);
+  }
+
   void failover() {
     QString why;
     QVERIFY2(command(orch_->deploy(*lab_.templ("publisher"), "manager"), &why), qPrintable(why));
