@@ -9,6 +9,10 @@
 #   multinode.sh kill NAME...   the node fails: SIGKILL to its dockerd, containerd, shims and
 #                               containers (the pids of its netns and of its cgroups), nothing
 #                               left; the manager notices only by missed heartbeats
+#   multinode.sh poweroff NAME...  the node loses power: first every packet to or from its
+#                               address is dropped (no reset, no FIN reaches anyone, as from a
+#                               machine without power), then everything is killed as by `kill`;
+#                               the drop rules go with `down`
 #   multinode.sh manager NAME   start an engine that is the manager of a swarm of its own
 #   multinode.sh restart NAME   stop that dockerd (SIGTERM) and start it again on the same data
 #   multinode.sh down NAME...   leave, stop that dockerd (by its pid file), remove netns and data
@@ -21,7 +25,7 @@
 # Test scaffolding: it uses curl on the Engine API, never the docker CLI.
 set -euo pipefail
 cmd=${1:-}; shift || true
-[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|down NAME..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|poweroff|down NAME..." >&2; exit 2; }
 base=/var/lib/swarmlab-nodes
 run=/run/swarmlab-nodes
 main_sock=/var/run/docker.sock
@@ -134,8 +138,31 @@ kill_one() {
   echo "$n: killed"
 }
 
+# The drop rules of a powered-off node at 10.213.N.2: INPUT/OUTPUT for the host's own
+# processes (the manager's), DOCKER-USER for what the host forwards from or to the other nodes.
+silence_rules() {
+  local a=10.213.$1.2
+  printf '%s\n' "INPUT -s $a -j DROP" "OUTPUT -d $a -j DROP" "DOCKER-USER -s $a -j DROP" \
+    "DOCKER-USER -d $a -j DROP"
+}
+
+poweroff_one() {
+  local n=$1 i=$2 r
+  while read -r r; do
+    # shellcheck disable=SC2086
+    iptables -C $r 2>/dev/null || iptables -I $r ||
+      { echo "multinode.sh: $n: could not add the iptables rule $r" >&2; exit 1; }
+  done < <(silence_rules "$i")
+  kill_one "$n" >/dev/null
+  echo "$n: powered off (10.213.$i.2 silent)"
+}
+
 down_one() {
-  local n=$1 ns=swl-$1 sock=$run/$1.sock
+  local n=$1 ns=swl-$1 sock=$run/$1.sock r
+  while read -r r; do
+    # shellcheck disable=SC2086
+    while iptables -D $r 2>/dev/null; do :; done
+  done < <(silence_rules "$2")
   if [ -S "$sock" ]; then
     api "$sock" -X POST "http://x/v1.41/swarm/leave?force=true" >/dev/null 2>&1 || true
   fi
@@ -174,7 +201,8 @@ for n in "$@"; do
     manager) manager_one "$n" "$i" ;;
     restart) restart_one "$n" "$i" ;;
     kill) kill_one "$n" ;;
-    down) down_one "$n" ;;
-    *) echo "usage: multinode.sh up|manager|restart|kill|down NAME..." >&2; exit 2 ;;
+    poweroff) poweroff_one "$n" "$i" ;;
+    down) down_one "$n" "$i" ;;
+    *) echo "usage: multinode.sh up|manager|restart|kill|poweroff|down NAME..." >&2; exit 2 ;;
   esac
 done

@@ -139,6 +139,11 @@ class TestSwarmSentinelMultiNode : public QObject {
   }
 
   void failoverOnEngineKill() {
+    // kill: gw1's processes die, so its kernel still answers (resets, refused connects);
+    // poweroff: its address goes silent first, as a machine without power (swarm.sentinel_poweroff)
+    const QString failure = qEnvironmentVariable("SWARMLAB_NODE_FAILURE", QStringLiteral("kill"));
+    QVERIFY2(failure == QLatin1String("kill") || failure == QLatin1String("poweroff"),
+             qPrintable("SWARMLAB_NODE_FAILURE must be kill or poweroff, not " + failure));
     QString why;
     QVERIFY2(command(orch_->deploy(*lab_.templ("publisher"), "manager"), &why), qPrintable(why));
     QVERIFY2(command(orch_->deploy(*lab_.templ("subscriber"), "pi1"), &why), qPrintable(why));
@@ -165,7 +170,7 @@ class TestSwarmSentinelMultiNode : public QObject {
         10000);
     const qint64 killedMs = QDateTime::currentMSecsSinceEpoch();
     int rc = 0;
-    const QString out = mn_.run({QStringLiteral("kill"), QStringLiteral("gw1")}, &rc);
+    const QString out = mn_.run({failure, QStringLiteral("gw1")}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
     const qint64 killDoneMs = QDateTime::currentMSecsSinceEpoch() - killedMs;
     const QString replica = at(gw2_, serverPort(1));
@@ -191,12 +196,17 @@ class TestSwarmSentinelMultiNode : public QObject {
     const double gap = findMeasure(ms, QStringLiteral("failover_gap"))->value;
     const double lost = findMeasure(ms, QStringLiteral("failover_lost"))->value;
     qInfo(
-        "multinode.sh kill gw1 returned after %lld ms; the sentinels on gw2 and the manager "
-        "named gw2's replica %lld ms after the kill began",
-        killDoneMs, switchedMs);
+        "multinode.sh %s gw1 returned after %lld ms; the sentinels on gw2 and the manager "
+        "named gw2's replica %lld ms after it began",
+        qPrintable(failure), killDoneMs, switchedMs);
     qInfo("failover_gap %.0f ms, failover_lost %.0f (%s -> %s); down-after-milliseconds 1000", gap,
           lost, qPrintable(res->from), qPrintable(res->to));
-    QVERIFY2(gap > 1000 && gap < 3000, "failover_gap not under the 3 s target");
+    // The 3 s target holds when the dead machine's kernel still resets connections (kill). A
+    // silent one (poweroff) costs the subscriber's PING timeout and connect timeouts on top:
+    // 3.2-3.7 s measured, so 5 s is checked there (31 s before the subscriber PINGed).
+    const double bound = failure == QLatin1String("kill") ? 3000 : 5000;
+    QVERIFY2(gap > 1000 && gap < bound,
+             qPrintable(QStringLiteral("failover_gap over %1 ms").arg(bound)));
     QVERIFY(lost > 0);
     // the console's telemetry reads the subscriber again, from the new primary
     const qint64 killedS = killedMs / 1000;
