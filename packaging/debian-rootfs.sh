@@ -23,10 +23,27 @@ swarmlab_mmdebstrap() {
   sources=$(swarmlab_debian_sources) || { echo "no Debian sources in /etc/apt" >&2; return 1; }
   cache=${SWARMLAB_PACKAGE_CACHE:-/var/cache/swarmlab-test/debs}
   mkdir -p "$cache"
-  mmdebstrap --quiet --variant="$variant" --arch="$arch" --include="$include" \
+  # in a subshell: the descriptors closed there stay open for the caller
+  (swarmlab_close_inherited_fds
+   exec mmdebstrap --quiet --variant="$variant" --arch="$arch" --include="$include" \
     --aptopt='Acquire::Retries "3"' \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
     --setup-hook="sync-in $cache /var/cache/apt/archives/" \
     --customize-hook="sync-out /var/cache/apt/archives $cache" \
-    "$@" bookworm "$out" "$sources"
+    "$@" bookworm "$out" "$sources")
+}
+
+# mmdebstrap gives apt a pipe as `-oDpkg::Pre-Install-Pkgs::=cat >&FD`, which apt runs with
+# /bin/sh. Debian's /bin/sh is dash, and dash cannot redirect a descriptor above 9 ("Bad fd
+# number", exit 2). The pipe takes the lowest free descriptor: here three descriptors inherited
+# from the caller put it at 11, and apt fails with "Sub-process cat >&11 returned an error code
+# (2)". A QProcess parent passes on its sockets
+# (Qt 6.4 closes nothing), which is how `swarmlab-cli images start` and swarm.registry failed.
+# So mmdebstrap gets stdin, stdout and stderr only. (255: bash's own script descriptor.)
+swarmlab_close_inherited_fds() {
+  local fd
+  for fd in $(ls /proc/$BASHPID/fd); do
+    [ "$fd" -gt 2 ] && [ "$fd" -ne 255 ] && eval "exec $fd>&-" 2>/dev/null
+  done
+  return 0
 }

@@ -19,13 +19,4 @@ for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep
 export SWARMLAB_TEST_REDIS_URL="redis://127.0.0.1:$port"
 echo "test.sh: redis-server on $SWARMLAB_TEST_REDIS_URL"
 
-# Debian's docker-registry for the lab registry image (swarm.registry), unpacked once into the
-# image cache here: mmdebstrap fails when run from inside a QProcess ("Sub-process cat >&11
-# returned an error code (2)", not understood yet; docs/images.md), and the test starts
-# lab-registry.sh through one. Without a Docker Engine this is skipped and so is that test.
-if docker info >/dev/null 2>&1 && command -v mmdebstrap >/dev/null; then
-  bash packaging/docker/build-images.sh --only registry --tag latest >/dev/null ||
-    echo "test.sh: could not build the lab registry image (swarm.registry will say why)"
-fi
-
 ctest --preset default -j "$(nproc)" --timeout 600 "$@"

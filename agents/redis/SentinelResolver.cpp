@@ -2,6 +2,10 @@
 
 #include <hiredis/hiredis.h>
 
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <mutex>
 #include <vector>
 
 namespace swarmlab::redis {
@@ -46,6 +50,42 @@ std::string askSentinel(const RedisUrl& url, const Endpoint& e, const ConnectOpt
   answer->port = static_cast<int>(*port);
   return {};
 }
+// Sentinels that did not answer lately, asked last: a sentinel whose machine lost power costs
+// a whole connect timeout per attempt, and the others name the primary as well. Shared by every
+// connection of the process (the agents connect from two threads).
+class Unanswered {
+ public:
+  static constexpr auto kRemember = std::chrono::seconds(30);
+  void note(const Endpoint& e, bool answered) {
+    std::lock_guard lock(mutex_);
+    if (answered)
+      since_.erase(key(e));
+    else
+      since_[key(e)] = std::chrono::steady_clock::now();
+  }
+  /// The sentinels in order, those that did not answer within kRemember last.
+  std::vector<Endpoint> order(const std::vector<Endpoint>& all) {
+    std::lock_guard lock(mutex_);
+    const auto now = std::chrono::steady_clock::now();
+    std::vector<Endpoint> out = all;
+    std::stable_partition(out.begin(), out.end(), [&](const Endpoint& e) {
+      const auto it = since_.find(key(e));
+      return it == since_.end() || now - it->second > kRemember;
+    });
+    return out;
+  }
+
+ private:
+  static std::string key(const Endpoint& e) { return e.host + ":" + std::to_string(e.port); }
+  std::mutex mutex_;
+  std::map<std::string, std::chrono::steady_clock::time_point> since_;
+};
+
+Unanswered& unanswered() {
+  static Unanswered u;
+  return u;
+}
+
 }  // namespace
 
 std::string roleOf(redisContext* c, std::string* error) {
@@ -61,10 +101,12 @@ Context connectViaSentinels(const RedisUrl& url, const ConnectOptions& options, 
                             std::string* error) {
   std::vector<std::string> tried;  // "primary" addresses already tried (several sentinels agree)
   std::string why;
-  for (const Endpoint& e : url.sentinels) {
+  for (const Endpoint& e : unanswered().order(url.sentinels)) {
     RedisUrl candidate;
-    if (auto no = askSentinel(url, e, options, &candidate); !no.empty()) {
-      why += (why.empty() ? "" : "; ") + no;
+    const std::string refused = askSentinel(url, e, options, &candidate);
+    unanswered().note(e, refused.empty() || refused.rfind("sentinel ", 0) == 0);  // answered?
+    if (!refused.empty()) {
+      why += (why.empty() ? "" : "; ") + refused;
       continue;
     }
     const std::string where = candidate.where();

@@ -2,6 +2,8 @@
 
 #include <hiredis/hiredis.h>
 
+#include <sys/socket.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -17,6 +19,8 @@ namespace {
 constexpr std::int64_t kSecondNs = 1'000'000'000;
 constexpr auto kReceiveTimeout = std::chrono::milliseconds(100);  // checks the run's end
 constexpr auto kMaxIdleSleep = std::chrono::milliseconds(100);
+constexpr std::int64_t kQuietPingNs = 500'000'000;
+constexpr std::int64_t kPingTimeoutNs = 1'000'000'000;
 constexpr int kRefreshSamples = 8;
 constexpr std::size_t kShownPayload = 40;
 constexpr std::uint64_t kBadNoticeEvery = 1000;
@@ -90,6 +94,8 @@ bool Subscriber::connectAndSubscribe() {
   }
   // receive() wakes at least this often to check the run's end; signals interrupt it at once
   link_.setReceiveTimeout(kReceiveTimeout);
+  lastFrameNs_ = monotonicNanos();
+  pingSentNs_ = 0;
   return true;
 }
 
@@ -152,15 +158,33 @@ void Subscriber::reconnect(std::int64_t nowNs) {
 void Subscriber::receive() {
   switch (push_.receive(link_.fd())) {
     case redis::PushReader::Read::Data:
+      lastFrameNs_ = monotonicNanos();
+      pingSentNs_ = 0;
       return;
     case redis::PushReader::Read::Timeout:
       display_.poll();
+      checkQuiet(monotonicNanos());
       return;
     case redis::PushReader::Read::Closed:
     case redis::PushReader::Read::Failed:
       lostLink(push_.error());
       return;
   }
+}
+
+// RESP2 allows PING on a subscribed connection; its answer is a frame like any other.
+void Subscriber::checkQuiet(std::int64_t nowNs) {
+  if (pingSentNs_ != 0 && nowNs - pingSentNs_ > kPingTimeoutNs) {
+    return lostLink("no answer from " + link_.server().where() + " within " +
+                    std::to_string(kPingTimeoutNs / 1'000'000) + " ms of a PING");
+  }
+  if (pingSentNs_ != 0 || nowNs - lastFrameNs_ < kQuietPingNs) return;
+  static constexpr char kPing[] = "*1\r\n$4\r\nPING\r\n";
+  if (::send(link_.fd(), kPing, sizeof kPing - 1, MSG_NOSIGNAL | MSG_DONTWAIT) !=
+      ssize_t(sizeof kPing - 1)) {
+    return lostLink("cannot send PING to " + link_.server().where());
+  }
+  pingSentNs_ = nowNs;
 }
 
 void Subscriber::lostLink(const std::string& why) {

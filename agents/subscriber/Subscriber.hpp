@@ -32,6 +32,7 @@ class Subscriber {
   void loop();
   void reconnect(std::int64_t nowNs);
   void receive();
+  void checkQuiet(std::int64_t nowNs);
   void lostLink(const std::string& why);
   void onFrame(const redis::PushReader::Frame& f);
   void onMessage(const wire::ClockMessage& m, std::uint64_t lost);
@@ -58,6 +59,11 @@ class Subscriber {
   bool resuming_ = false;
   std::string lostServer_;
   std::int64_t lastBeforeLoss_ = 0;
+  // A server that fell silent (its machine lost power) closes nothing: after kQuietPing without
+  // a frame the subscriber PINGs it on the subscribed connection, and counts it lost when no
+  // frame came kPingTimeout later.
+  std::int64_t lastFrameNs_ = 0;
+  std::int64_t pingSentNs_ = 0;  // 0: no PING outstanding
 };
 
 }  // namespace swarmlab::agents

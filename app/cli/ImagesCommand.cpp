@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include "ChildFds.h"
 #include "CliCommon.h"
 #include "LabFile.h"
 
@@ -54,6 +55,7 @@ int imagesCommand(const QStringList& args) {
   QProcess p;
   p.setProcessChannelMode(QProcess::ForwardedChannels);
   p.setInputChannelMode(QProcess::ForwardedInputChannel);
+  passOnlyStdio(&p);  // mmdebstrap (build-images.sh) fails with descriptors above 9 in use
   p.start(QStringLiteral("bash"), QStringList{script} + args);
   if (!p.waitForStarted()) {
     err() << tr("swarmlab-cli images: cannot run bash %1: %2").arg(script, p.errorString())

@@ -9,19 +9,38 @@
 #   multinode.sh kill NAME...   the node fails: SIGKILL to its dockerd, containerd, shims and
 #                               containers (the pids of its netns and of its cgroups), nothing
 #                               left; the manager notices only by missed heartbeats
+#   multinode.sh poweroff NAME...  the node loses power: first every packet to or from its
+#                               address is dropped (no reset, no FIN reaches anyone, as from a
+#                               machine without power), then everything is killed as by `kill`;
+#                               the drop rules go with `down`
 #   multinode.sh manager NAME   start an engine that is the manager of a swarm of its own
 #   multinode.sh restart NAME   stop that dockerd (SIGTERM) and start it again on the same data
 #   multinode.sh down NAME...   leave, stop that dockerd (by its pid file), remove netns and data
 # A name ending in a number N gets the network 10.213.N.0/24 (pi1 -> 10.213.1.0/24), so that a
 # node started again alone keeps its address; other names get their position in the list.
+# The nodes reach each other as machines on one LAN do: the host routes between their networks,
+# and a rule in Docker's DOCKER-USER chain lets 10.213.0.0/16 to 10.213.0.0/16 through (Docker
+# sets the FORWARD policy to DROP, which cut worker from worker: a replica on gw2 never reached
+# its primary on gw1). The rule goes with the last node.
 # Test scaffolding: it uses curl on the Engine API, never the docker CLI.
 set -euo pipefail
 cmd=${1:-}; shift || true
-[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|down NAME..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|poweroff|down NAME..." >&2; exit 2; }
 base=/var/lib/swarmlab-nodes
 run=/run/swarmlab-nodes
 main_sock=/var/run/docker.sock
 api() { local sock=$1; shift; curl -sS --unix-socket "$sock" "$@"; }
+lan_rule=(DOCKER-USER -s 10.213.0.0/16 -d 10.213.0.0/16 -j ACCEPT)
+
+# Node to node forwarding on (once) / off (when no node's netns is left).
+lan_on() {
+  iptables -C "${lan_rule[@]}" 2>/dev/null || iptables -I "${lan_rule[@]}" 2>/dev/null ||
+    echo "multinode.sh: could not add the iptables rule ${lan_rule[*]}: nodes cannot reach each other" >&2
+}
+lan_off() {
+  ip netns list | grep -q '^swl-' && return 0
+  while iptables -D "${lan_rule[@]}" 2>/dev/null; do :; done
+}
 
 # The node's network namespace and its own dockerd (started again by `restart`).
 start_engine() {
@@ -40,6 +59,7 @@ start_engine() {
     ip netns exec "$ns" ip link set lo up
     ip netns exec "$ns" ip route add default via "10.213.$i.1"
   fi
+  lan_on
   # nsenter keeps the host's /sys (and its cgroup mounts); `ip netns exec` would remount it.
   nsenter --net="/run/netns/$ns" unshare --uts bash -c "hostname $n; exec dockerd \
     --config-file $base/$n/daemon.json --data-root $base/$n/data --exec-root $run/$n/exec \
@@ -118,8 +138,31 @@ kill_one() {
   echo "$n: killed"
 }
 
+# The drop rules of a powered-off node at 10.213.N.2: INPUT/OUTPUT for the host's own
+# processes (the manager's), DOCKER-USER for what the host forwards from or to the other nodes.
+silence_rules() {
+  local a=10.213.$1.2
+  printf '%s\n' "INPUT -s $a -j DROP" "OUTPUT -d $a -j DROP" "DOCKER-USER -s $a -j DROP" \
+    "DOCKER-USER -d $a -j DROP"
+}
+
+poweroff_one() {
+  local n=$1 i=$2 r
+  while read -r r; do
+    # shellcheck disable=SC2086
+    iptables -C $r 2>/dev/null || iptables -I $r ||
+      { echo "multinode.sh: $n: could not add the iptables rule $r" >&2; exit 1; }
+  done < <(silence_rules "$i")
+  kill_one "$n" >/dev/null
+  echo "$n: powered off (10.213.$i.2 silent)"
+}
+
 down_one() {
-  local n=$1 ns=swl-$1 sock=$run/$1.sock
+  local n=$1 ns=swl-$1 sock=$run/$1.sock r
+  while read -r r; do
+    # shellcheck disable=SC2086
+    while iptables -D $r 2>/dev/null; do :; done
+  done < <(silence_rules "$2")
   if [ -S "$sock" ]; then
     api "$sock" -X POST "http://x/v1.41/swarm/leave?force=true" >/dev/null 2>&1 || true
   fi
@@ -139,6 +182,7 @@ except Exception: pass") || true
   for id in $ids; do api "$main_sock" -X DELETE "http://x/v1.41/nodes/$id?force=true" >/dev/null 2>&1 || true; done
   ip link del "$ns-h" 2>/dev/null || true
   ip netns del "$ns" 2>/dev/null || true
+  lan_off
   # Mounts left by that engine (netns handles, vfs layers): deepest first, then the files.
   awk -v a="$base/$n" -v b="$run/$n" 'index($2, a) == 1 || index($2, b) == 1 {print $2}' /proc/mounts |
     sort -r | while read -r m; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
@@ -157,7 +201,8 @@ for n in "$@"; do
     manager) manager_one "$n" "$i" ;;
     restart) restart_one "$n" "$i" ;;
     kill) kill_one "$n" ;;
-    down) down_one "$n" ;;
-    *) echo "usage: multinode.sh up|manager|restart|kill|down NAME..." >&2; exit 2 ;;
+    poweroff) poweroff_one "$n" "$i" ;;
+    down) down_one "$n" "$i" ;;
+    *) echo "usage: multinode.sh up|manager|restart|kill|poweroff|down NAME..." >&2; exit 2 ;;
   esac
 done

@@ -164,6 +164,9 @@ quint64 SwarmOrchestrator::deploy(const ServiceTemplate& t, const QString& node,
   const QString op = toString(CommandKind::Deploy);
   if (!engine_->started() || !ready_) {
     conclude(id, false, {op, name, tr("not connected to a swarm manager"), 0});
+  } else if (const auto why = isRedisTemplate(t) ? replicatedRedisDeploy(node) : std::nullopt) {
+    // the member on that gateway stands for it, as start() stands for a single Redis
+    conclude(id, why->isEmpty(), {op, name, *why, 0});
   } else if (isRedisTemplate(t) && (state_.service(t.name) || !opt_.redisUrl.isEmpty())) {
     conclude(id, true);  // start() deployed it on the gateway, or the lab uses the given Redis
   } else if (state_.service(name)) {

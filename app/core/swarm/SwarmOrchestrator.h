@@ -135,6 +135,10 @@ class SwarmOrchestrator : public Orchestrator {
   // The replicated mediation layer: SwarmOrchestratorReplication.cpp, docs/replication.md.
   /// Two or more gateways with the capability redis.
   bool replicatedLab() const;
+  /// A deploy of the lab's redis template on `node` when its Redis is replicated (the members
+  /// are started with the lab; a single Redis would clash with them): "" when the member on
+  /// that gateway stands for it, else why not. nullopt: the lab's Redis is not replicated.
+  std::optional<QString> replicatedRedisDeploy(const QString& node) const;
   /// The ACL file of the lab's redis-servers: the agents' and the console's users, and in a
   /// replicated lab the replicas' and the sentinels'.
   QByteArray labAclText() const;

@@ -19,6 +19,25 @@ namespace swarmlab {
 
 bool SwarmOrchestrator::replicatedLab() const { return replicationLayout(lab_.nodes).replicated(); }
 
+std::optional<QString> SwarmOrchestrator::replicatedRedisDeploy(const QString& node) const {
+  const ReplicationLayout layout = replicationLayout(lab_.nodes);
+  if (!layout.replicated() || !opt_.redisUrl.isEmpty()) return std::nullopt;
+  QStringList servers;
+  for (const QString& gw : layout.gateways) servers << QStringLiteral("redis-") + gw;
+  const QString member = QStringLiteral("redis-") + node;
+  if (layout.gateways.contains(node) && state_.service(member)) return QString();
+  if (layout.gateways.contains(node))
+    return tr("%1 is not deployed: the replicated Redis is started with the lab (see the errors "
+              "at its start)")
+        .arg(member);
+  return tr("this lab's Redis is replicated (%1 and their sentinels, started with the lab on %2): "
+            "a single Redis on %3 would be outside it, and would clash with %4 on port %5 where "
+            "they share a machine")
+      .arg(servers.join(QStringLiteral(", ")), layout.gateways.join(QStringLiteral(", ")), node,
+           servers.first())
+      .arg(opt_.redisPort);
+}
+
 QByteArray SwarmOrchestrator::labAclText() const {
   QByteArray acl = secrets::aclFileText(QStringLiteral("swarmlab"), password_);
   if (replicatedLab()) acl += secrets::replicationAclText(password_);

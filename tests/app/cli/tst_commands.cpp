@@ -13,6 +13,9 @@
 
 #include <csignal>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "CsvExport.h"
 #include "Measurements.h"
 #include "Processes.h"
@@ -284,6 +287,27 @@ class TestCli : public QObject {
                  r.err.contains(QStringLiteral("\"lab/x\"")) &&
                  r.err.contains(QStringLiteral("host:port")),
              qPrintable(r.err));
+  }
+
+  // Issue 12: `images` runs lab-registry.sh (mmdebstrap inside) with stdin, stdout and stderr
+  // only, even when swarmlab-cli itself inherited more (here: a descriptor of this test, open
+  // without close-on-exec, which QProcess passes on). mmdebstrap fails with descriptors above 9
+  // in use (docs/images.md).
+  void imagesScriptGetsOnlyStdio() {
+    QTemporaryDir tmp;
+    const QString script = tmp.filePath(QStringLiteral("fds.sh"));
+    // bash's own descriptors, listed while it holds no pipe (255: the script it reads)
+    QVERIFY(writeFile(script,
+                      "ls /proc/$$/fd > \"$0.out\"\n"
+                      "grep -vx 255 \"$0.out\" | sort -n | tr '\\n' ' '\n"));
+    const int leaked = ::open("/dev/null", O_RDONLY);  // no O_CLOEXEC: the CLI inherits it
+    QVERIFY(leaked > 2);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SWARMLAB_LAB_REGISTRY_SCRIPT"), script);
+    const Result r = runCli({QStringLiteral("images"), QStringLiteral("status")}, 20000, env);
+    ::close(leaked);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("0 1 2"));
   }
 
   void missingRedisServerFailsClearly() {

@@ -6,8 +6,7 @@
 // skips with the exact error when the machine refuses the extra engines.
 #include <QtTest>
 
-#include <unistd.h>
-
+#include "MultiNode.h"
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
 
@@ -22,40 +21,12 @@ std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.siz
 class TestSwarmMultiNode : public QObject {
   Q_OBJECT
   SwarmFixture fx_;
-  bool nodesUp_ = false;
+  MultiNode mn_{fx_};
   std::unique_ptr<SwarmOrchestrator> orch_;
   QList<TaskInfo> tasks_;
   QList<NodeInfo> nodes_;
   std::vector<std::pair<qint64, QString>> downs_;  ///< (wall clock us, lab node) seen Down
 
-  QString script() const {
-    return qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR)) +
-           QStringLiteral("/tests/docker/multinode.sh");
-  }
-  QString runScript(const QStringList& args, int* rc) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start("bash", QStringList{script()} + args);
-    if (!p.waitForFinished(120000)) p.kill();
-    *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromLocal8Bit(p.readAll()).trimmed();
-  }
-  QString label(const QString& hostname, const QString& name, const QString& layer,
-                const QString& also = {}) {
-    DockerResponse r = fx_.http().request("GET", "/nodes/" + hostname);
-    auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
-    if (!n) return "GET /nodes/" + hostname + ": " + r.message();
-    nlohmann::json spec = n->spec;
-    spec["Labels"]["swarmlab.name"] = name.toStdString();
-    spec["Labels"]["swarmlab.layer"] = layer.toStdString();
-    if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
-    DockerResponse u = fx_.http().request("POST",
-                                          QStringLiteral("/nodes/%1/update?version=%2")
-                                              .arg(QString::fromStdString(n->id))
-                                              .arg(n->version),
-                                          QByteArray::fromStdString(spec.dump()));
-    return u.ok() ? QString() : "update " + hostname + ": " + u.message();
-  }
   // Running containers of this lab (of one service, when given) on a worker's own engine.
   int containersOn(const QString& node, const QString& service = {}) {
     auto ep = DockerEndpoint::resolve("unix:///run/swarmlab-nodes/" + node + ".sock", nullptr);
@@ -88,8 +59,8 @@ class TestSwarmMultiNode : public QObject {
   QString ensureNode(const QString& name) {
     if (stateOf(name) == NodeState::Ready) return {};
     int rc = 0;
-    QString out = runScript({"down", name}, &rc);
-    if (rc == 0) out = runScript({"up", name}, &rc);
+    QString out = mn_.run({"down", name}, &rc);
+    if (rc == 0) out = mn_.run({"up", name}, &rc);
     if (rc != 0) return "multinode.sh: " + out;
     bool ok = false;
     OrchestratorError e;
@@ -150,48 +121,22 @@ class TestSwarmMultiNode : public QObject {
   /// Before the test: an engine not in a swarm, root, and two extra engines joined as workers
   /// pi1 and pi2 (else the reason to skip, with what was set up undone).
   QString prepare() {
-    QString why = fx_.setUp(QStringLiteral("swlmulti-%1").arg(QCoreApplication::applicationPid()));
-    if (!why.isEmpty()) return why;
-    if (fx_.swarmStateBefore() != QLatin1String("inactive"))
-      return "the engine is in a swarm already (" + fx_.swarmStateBefore() +
-             "); not adding nodes to it";
-    if (::geteuid() != 0) return QStringLiteral("extra dockerd instances need root");
-    why = fx_.initSwarmIfInactive();
-    if (!why.isEmpty()) return QStringLiteral("FAIL: ") + why;
-    int rc = 0;
-    const QString out = runScript({"up", "pi1", "pi2"}, &rc);
-    nodesUp_ = true;
-    if (rc == 0) return {};
-    const QStringList problems = undo();
-    return "multinode.sh up pi1 pi2 refused: " + out +
-           (problems.isEmpty() ? QString() : "; cleanup: " + problems.join("; "));
-  }
-
- private:
-  QStringList undo() {
-    QStringList problems;
-    if (nodesUp_) {
-      int rc = 0;
-      const QString out = runScript({"down", "pi1", "pi2"}, &rc);
-      if (rc != 0) problems << "multinode.sh down: " + out;
-      nodesUp_ = false;
-    }
-    if (!fx_.swarmStateBefore().isEmpty()) problems << fx_.tearDown();
-    return problems;
+    return mn_.prepare(QStringLiteral("swlmulti-%1").arg(QCoreApplication::applicationPid()),
+                       {QStringLiteral("pi1"), QStringLiteral("pi2")});
   }
 
  private slots:
   void initTestCase() {
     qRegisterMetaType<OrchestratorError>();
     QString err;
-    QVERIFY((err = label("pi1", "pi1", "sensing")).isEmpty());
-    QVERIFY((err = label("pi2", "pi2", "sensing")).isEmpty());
+    QVERIFY((err = mn_.label("pi1", "pi1", "sensing")).isEmpty());
+    QVERIFY((err = mn_.label("pi2", "pi2", "sensing")).isEmpty());
     DockerResponse info = fx_.http().request("GET", "/info");
     auto i = docker::parseInfo(view(info.body));
     QVERIFY(i);
-    QVERIFY2(
-        (err = label(QString::fromStdString(i->nodeId), "manager", "enterprise", "gw1")).isEmpty(),
-        qPrintable(err));
+    QVERIFY2((err = mn_.label(QString::fromStdString(i->nodeId), "manager", "enterprise", "gw1"))
+                 .isEmpty(),
+             qPrintable(err));
 
     SwarmOptions o;
     o.servicePrefix = QStringLiteral("swlm%1-").arg(QCoreApplication::applicationPid());
@@ -316,7 +261,7 @@ class TestSwarmMultiNode : public QObject {
     QCOMPARE(containersOn(from, name), 1);
     const qint64 failedUs = wallUs();
     int rc = 0;
-    const QString out = runScript({"kill", from}, &rc);
+    const QString out = mn_.run({"kill", from}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
     const auto moved = waitAgent(name, to, "first_message", 90000);
     QVERIFY2(moved, qPrintable("no first_message from " + name + " on " + to));
@@ -336,7 +281,7 @@ class TestSwarmMultiNode : public QObject {
   void cleanupTestCase() {
     if (orch_) QVERIFY(SwarmFixture::shutdownAndWait(orch_.get()));
     orch_.reset();
-    const QStringList problems = undo();
+    const QStringList problems = mn_.undo();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
   }
 };

@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include "MultiNode.h"
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
 
@@ -57,22 +58,6 @@ class TestSwarmRegistry : public QObject {
     DockerHttp h(*ep);
     h.setApiVersion("1.41");
     return h.request("GET", path);
-  }
-  QString label(const QString& node, const QString& name, const QString& layer,
-                const QString& also = {}) {
-    DockerResponse r = fx_.http().request("GET", "/nodes/" + node);
-    auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
-    if (!n) return "GET /nodes/" + node + ": " + r.message();
-    nlohmann::json spec = n->spec;
-    spec["Labels"]["swarmlab.name"] = name.toStdString();
-    spec["Labels"]["swarmlab.layer"] = layer.toStdString();
-    if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
-    DockerResponse u = fx_.http().request("POST",
-                                          QStringLiteral("/nodes/%1/update?version=%2")
-                                              .arg(QString::fromStdString(n->id))
-                                              .arg(n->version),
-                                          QByteArray::fromStdString(spec.dump()));
-    return u.ok() ? QString() : "update " + node + ": " + u.message();
   }
   QString serviceImage(const QString& service) {
     DockerResponse r = fx_.http().request("GET", "/services/" + orch_->serviceId(service));
@@ -151,13 +136,14 @@ class TestSwarmRegistry : public QObject {
   void initTestCase() {
     qRegisterMetaType<OrchestratorError>();
     QString err;
-    QVERIFY2((err = label("pi1", "pi1", "sensing")).isEmpty(), qPrintable(err));
+    QVERIFY2((err = MultiNode(fx_).label("pi1", "pi1", "sensing")).isEmpty(), qPrintable(err));
     DockerResponse info = fx_.http().request("GET", "/info");
     auto i = docker::parseInfo(view(info.body));
     QVERIFY(i);
-    QVERIFY2(
-        (err = label(QString::fromStdString(i->nodeId), "manager", "enterprise", "gw1")).isEmpty(),
-        qPrintable(err));
+    QVERIFY2((err = MultiNode(fx_).label(QString::fromStdString(i->nodeId), "manager", "enterprise",
+                                         "gw1"))
+                 .isEmpty(),
+             qPrintable(err));
     SwarmOptions o;
     o.servicePrefix = QStringLiteral("swlr%1-").arg(QCoreApplication::applicationPid());
     o.redisPort = SwarmFixture::freePort();

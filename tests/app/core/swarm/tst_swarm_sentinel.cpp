@@ -6,7 +6,6 @@
 // Sentinel acts): the sentinels promote the replica, the subscriber resumes on it
 // (failover_gap measured); the old primary, back, becomes a replica of the new one.
 #include <QDateTime>
-#include <QTcpServer>
 #include <QUrl>
 #include <QtTest>
 
@@ -16,6 +15,7 @@
 #include "LabFile.h"
 #include "LabSecrets.h"
 #include "RedisLink.hpp"
+#include "SentinelAsk.h"
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
 #include "Telemetry.h"
@@ -26,21 +26,6 @@ using namespace swarmlab::test;
 namespace {
 
 constexpr int kMembers = 5;  // two servers, three sentinels
-
-// A block of n free TCP ports (the members listen on the host network).
-int freePortBlock(int n) {
-  for (int attempt = 0; attempt < 50; ++attempt) {
-    const int base = SwarmFixture::freePort();
-    if (base + n >= 65535) continue;
-    bool all = true;
-    for (int i = 1; i < n && all; ++i) {
-      QTcpServer s;
-      all = s.listen(QHostAddress::Any, quint16(base + i));
-    }
-    if (all) return base;
-  }
-  return 0;
-}
 
 struct Resumed {
   QString instance, detail;
@@ -58,6 +43,7 @@ class TestSwarmSentinel : public QObject {
   std::unique_ptr<QSignalSpy> fin_;  ///< Orchestrator::commandFinished
   QString host_;                     // the node's address: every member's
   QString password_;                 // the lab's: the test asks as swarmlab-sentinel
+  SentinelAsk ask_;
 
  public:
   QString prepare() {
@@ -76,34 +62,11 @@ class TestSwarmSentinel : public QObject {
  private:
   int serverPort(int i) const { return opt_.redisPort + i; }
   int sentinelPort(int j) const { return opt_.redisPort + 2 + j; }
-  QString as(int port) const {
-    return QStringLiteral("redis://%1:%2@%3:%4")
-        .arg(QLatin1String(secrets::kSentinelUser), password_, host_)
-        .arg(port);
-  }
-  QByteArray ask(int port, const QList<QByteArray>& cmd) { return redisRaw(as(port), cmd, 1000); }
-  // "master" / "slave <port of its primary>" from ROLE.
-  QString role(int port) {
-    const QByteArray r = ask(port, {"ROLE"});
-    if (r.contains("master")) return QStringLiteral("master");
-    if (r.contains("slave")) {
-      const QList<QByteArray> lines = r.split('\n');
-      // *5 $5 slave $ip ip :port ...
-      for (const QByteArray& l : lines)
-        if (l.startsWith(':'))
-          return QStringLiteral("slave ") + QString::fromLatin1(l.mid(1).trimmed());
-    }
-    return QString::fromLatin1(r.left(60)).trimmed();
-  }
-  // The port the sentinel names as the primary, 0 when it names none.
-  int masterOf(int sentinelPort) {
-    const QByteArray r = ask(sentinelPort, {"SENTINEL", "get-master-addr-by-name", "swarmlab"});
-    const QList<QByteArray> lines = r.split('\n');
-    return lines.size() >= 5 ? lines[4].trimmed().toInt() : 0;
-  }
+  QString role(int port) const { return ask_.role(host_, port); }
   bool allSentinelsName(int port) {
     for (int j = 0; j < 3; ++j)
-      if (masterOf(sentinelPort(j)) != port) return false;
+      if (ask_.masterOf(host_, sentinelPort(j)) != QStringLiteral("%1:%2").arg(host_).arg(port))
+        return false;
     return true;
   }
 
@@ -147,16 +110,7 @@ class TestSwarmSentinel : public QObject {
     return {};
   }
 
-  // fin_ listens from the start: a command may finish while the test waits for something else
-  bool command(quint64 id, QString* why) {
-    bool ok = false;
-    OrchestratorError err;
-    if (!waitFinished(*fin_, id, &ok, &err))
-      *why = QStringLiteral("did not finish");
-    else if (!ok)
-      *why = err.toString();
-    return ok;
-  }
+  bool command(quint64 id, QString* why) { return commandOk(*fin_, id, why); }
 
  private slots:
   void initTestCase() {
@@ -169,18 +123,13 @@ class TestSwarmSentinel : public QObject {
     QString why;
     password_ = secrets::labPassword(lab_.name, &why);
     QVERIFY2(!password_.isEmpty(), qPrintable(why));
+    ask_.setPassword(password_);
     orch_ = std::make_unique<SwarmOrchestrator>(lab_, opt_);
     fin_ = std::make_unique<QSignalSpy>(orch_.get(), &Orchestrator::commandFinished);
-    QSignalSpy ready(orch_.get(), &Orchestrator::ready);
-    QSignalSpy errors(orch_.get(), &Orchestrator::errorOccurred);
-    QElapsedTimer t;
-    t.start();
-    orch_->start();
-    QVERIFY(ready.wait(240000) || !ready.isEmpty());
-    for (const auto& e : errors)
-      qWarning("%s", qPrintable(e.at(0).value<OrchestratorError>().toString()));
-    QVERIFY2(errors.isEmpty(), "errors while the replicated Redis started");
-    qInfo("replicated Redis (2 servers, 3 sentinels) ready after %lld ms: %s", t.elapsed(),
+    qint64 ms = 0;
+    const QString errors = startAndWait(orch_.get(), &ms);
+    QVERIFY2(errors.isEmpty(), qPrintable("errors while the replicated Redis started: " + errors));
+    qInfo("replicated Redis (2 servers, 3 sentinels) ready after %lld ms: %s", ms,
           qPrintable(redactedRedisUrl(orch_->redisUrl())));
     QVERIFY(orch_->redisUrl().startsWith("redis+sentinel://"));
     const auto u = redis::parseRedisUrl(orch_->redisUrl().toStdString(), nullptr);
@@ -195,7 +144,7 @@ class TestSwarmSentinel : public QObject {
                               20000);
     QTRY_VERIFY_WITH_TIMEOUT(allSentinelsName(serverPort(0)), 20000);
     // the sentinels have found each other (hello messages through the primary)
-    QTRY_VERIFY_WITH_TIMEOUT(ask(sentinelPort(0), {"SENTINEL", "master", "swarmlab"})
+    QTRY_VERIFY_WITH_TIMEOUT(ask_.ask(host_, sentinelPort(0), {"SENTINEL", "master", "swarmlab"})
                                  .contains("num-other-sentinels\r\n$1\r\n2"),
                              30000);
     // without credentials: nothing
@@ -213,6 +162,21 @@ class TestSwarmSentinel : public QObject {
     const auto list = nlohmann::json::parse(r.body.toStdString());
     QCOMPARE(int(list.size()), kMembers);
     QVERIFY(!r.body.contains(password_.toUtf8()));
+  }
+
+  // The lab's redis template dropped by hand. On a gateway the member there stands for it (the
+  // timeline gateway-failover.json deploys it on gw1); on another node it is refused with the
+  // reason. No single Redis on the members' base port is created either way.
+  void redisTemplateByHand() {
+    QString why;
+    QVERIFY2(command(orch_->deploy(*lab_.templ("redis"), "gw1"), &why), qPrintable(why));
+    QVERIFY(!command(orch_->deploy(*lab_.templ("redis"), "pi1"), &why));
+    QVERIFY2(why.contains(QStringLiteral("replicated")) &&
+                 why.contains(QStringLiteral("redis-gw1")) &&
+                 why.contains(QString::number(opt_.redisPort)),
+             qPrintable(why));
+    qInfo("redis on pi1: %s", qPrintable(why));
+    QCOMPARE(int(fx_.labServices().size()), kMembers);
   }
 
   void failover() {

@@ -1,0 +1,82 @@
+#include "MultiNode.h"
+
+#include <QProcess>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "DockerParse.h"
+
+namespace swarmlab::test {
+
+namespace {
+std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.size())}; }
+}  // namespace
+
+QString MultiNode::prepare(const QString& labName, const QStringList& names) {
+  QString why = fx_.setUp(labName);
+  if (!why.isEmpty()) return why;
+  if (fx_.swarmStateBefore() != QLatin1String("inactive"))
+    return "the engine is in a swarm already (" + fx_.swarmStateBefore() +
+           "); not adding nodes to it";
+  if (::geteuid() != 0) return QStringLiteral("extra dockerd instances need root");
+  why = fx_.initSwarmIfInactive();
+  if (!why.isEmpty()) return QStringLiteral("FAIL: ") + why;
+  int rc = 0;
+  const QString out = run(QStringList{QStringLiteral("up")} + names, &rc);
+  up_ = names;
+  if (rc == 0) return {};
+  const QStringList problems = undo();
+  return "multinode.sh up " + names.join(u' ') + " refused: " + out +
+         (problems.isEmpty() ? QString() : "; cleanup: " + problems.join("; "));
+}
+
+QString MultiNode::run(const QStringList& args, int* rc) {
+  const QString script =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR)) +
+      QStringLiteral("/tests/docker/multinode.sh");
+  QProcess p;
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(QStringLiteral("bash"), QStringList{script} + args);
+  if (!p.waitForFinished(120000)) p.kill();
+  *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  return QString::fromLocal8Bit(p.readAll()).trimmed();
+}
+
+QString MultiNode::label(const QString& node, const QString& name, const QString& layer,
+                         const QString& also) {
+  DockerResponse r = fx_.http().request("GET", "/nodes/" + node);
+  auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
+  if (!n) return "GET /nodes/" + node + ": " + r.message();
+  nlohmann::json spec = n->spec;
+  spec["Labels"]["swarmlab.name"] = name.toStdString();
+  spec["Labels"]["swarmlab.layer"] = layer.toStdString();
+  if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
+  DockerResponse u = fx_.http().request("POST",
+                                        QStringLiteral("/nodes/%1/update?version=%2")
+                                            .arg(QString::fromStdString(n->id))
+                                            .arg(n->version),
+                                        QByteArray::fromStdString(spec.dump()));
+  return u.ok() ? QString() : "update " + node + ": " + u.message();
+}
+
+QString MultiNode::managerId() {
+  DockerResponse info = fx_.http().request("GET", "/info");
+  auto i = info.ok() ? docker::parseInfo(view(info.body)) : std::nullopt;
+  return i ? QString::fromStdString(i->nodeId) : QString();
+}
+
+QStringList MultiNode::undo() {
+  QStringList problems;
+  if (!up_.isEmpty()) {
+    int rc = 0;
+    const QString out = run(QStringList{QStringLiteral("down")} + up_, &rc);
+    if (rc != 0) problems << "multinode.sh down: " + out;
+    up_.clear();
+  }
+  if (!fx_.swarmStateBefore().isEmpty()) problems << fx_.tearDown();
+  return problems;
+}
+
+}  // namespace swarmlab::test
