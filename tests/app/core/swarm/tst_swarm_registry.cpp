@@ -60,19 +60,7 @@ class TestSwarmRegistry : public QObject {
   }
   QString label(const QString& node, const QString& name, const QString& layer,
                 const QString& also = {}) {
-    DockerResponse r = fx_.http().request("GET", "/nodes/" + node);
-    auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
-    if (!n) return "GET /nodes/" + node + ": " + r.message();
-    nlohmann::json spec = n->spec;
-    spec["Labels"]["swarmlab.name"] = name.toStdString();
-    spec["Labels"]["swarmlab.layer"] = layer.toStdString();
-    if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
-    DockerResponse u = fx_.http().request("POST",
-                                          QStringLiteral("/nodes/%1/update?version=%2")
-                                              .arg(QString::fromStdString(n->id))
-                                              .arg(n->version),
-                                          QByteArray::fromStdString(spec.dump()));
-    return u.ok() ? QString() : "update " + node + ": " + u.message();
+    return fx_.labelNode(node, name, layer, also);
   }
   QString serviceImage(const QString& service) {
     DockerResponse r = fx_.http().request("GET", "/services/" + orch_->serviceId(service));
