@@ -85,6 +85,11 @@ class SwarmLab {
   QObject sink_;
 };
 
+/// Adds a remark to the row's note, after a comma.
+void addNote(FaultRow* row, const QString& text) {
+  row->note += (row->note.isEmpty() ? QString() : QStringLiteral(", ")) + text;
+}
+
 QString firstLine(const QString& s) { return s.section(QLatin1Char('\n'), 0, 0); }
 
 /// Deploys publisher and subscriber as `pub` and `sub`; the subscriber's first instance.
@@ -96,11 +101,12 @@ std::optional<QString> deployPair(SwarmLab& sl, Recording& rec, const Lab& lab, 
   if (err.isEmpty())
     err = sl.await(o.deploy(*lab.templ(QStringLiteral("subscriber")), subNode, sub));
   if (!err.isEmpty()) {
-    row->note = QStringLiteral("deploy: ") + err;
+    addNote(row, QStringLiteral("deploy: ") + err);
     return std::nullopt;
   }
   auto first = rec.waitFirst(sl.prefix(sub), {}, {}, 30000);
-  if (!first) row->note = QStringLiteral("no first_message of %1 on %2 in 30 s").arg(sub, subNode);
+  if (!first)
+    addNote(row, QStringLiteral("no first_message of %1 on %2 in 30 s").arg(sub, subNode));
   return first;
 }
 
@@ -110,12 +116,12 @@ void finishRow(SwarmLab& sl, Recording& rec, LogFollower& follower, const QStrin
                const Ended& ended, qint64 faultUs, FaultRow* row) {
   for (const auto& s : services)
     if (const QString err = sl.await(sl.orch().scale(s, 0)); !err.isEmpty())
-      row->note += QStringLiteral(" scale %1 0: %2").arg(s, err);
+      addNote(row, QStringLiteral("scale %1 0: %2").arg(s, err));
   // The agents' last metrics come with their stop (SIGTERM), which may follow the command.
   QStringList prefixes;
   for (const auto& s : services) prefixes << sl.prefix(s);
   if (!rec.waitStopped(prefixes, ended.ended, 30000))
-    row->note += QStringLiteral(" not every agent stopped within 30 s");
+    addNote(row, QStringLiteral("not every agent stopped within 30 s"));
   const RunData& run = rec.finish();
   QList<AgentLog> logs;
   QStringList cut;
@@ -129,10 +135,9 @@ void finishRow(SwarmLab& sl, Recording& rec, LogFollower& follower, const QStrin
                      qPrintable(t.task), l.constData());
   }
   evaluate(run, logs, ended, faultUs, kPeriodUs, row);
-  row->note += QStringLiteral(", %1 logs").arg(logs.size());
-  if (!cut.isEmpty()) row->note += QStringLiteral(", cut: ") + cut.join(QLatin1String("; "));
+  addNote(row, QStringLiteral("%1 logs").arg(logs.size()));
+  if (!cut.isEmpty()) addNote(row, QStringLiteral("cut: ") + cut.join(QLatin1String("; ")));
   for (const auto& s : services) sl.await(sl.orch().stop(s));
-  row->note = row->note.trimmed();
 }
 
 /// One node failure: a failover subscriber on c.from, c.from's engine killed.
@@ -141,18 +146,18 @@ FaultRow nodeFailure(SwarmFixture& fx, SwarmLab& sl, const Lab& lab, const NodeC
   FaultRow row;
   row.fault = c.row;
   if (QString err = fx.setHeartbeat(c.heartbeatMs); !err.isEmpty()) {
-    row.note = err;
+    addNote(&row, err);
     return row;
   }
   if (!sl.waitReady(c.from, 30000) || !sl.waitReady(c.to, 30000)) {
-    row.note = QStringLiteral("%1 or %2 is not Ready").arg(c.from, c.to);
+    addNote(&row, QStringLiteral("%1 or %2 is not Ready").arg(c.from, c.to));
     return row;
   }
   Recording rec(&sl.orch());
   const QString pub = QStringLiteral("pub%1").arg(c.heartbeatMs),
                 sub = QStringLiteral("sub%1").arg(c.heartbeatMs);
   if (!rec.start(sl.orch().redisUrl(), false)) {
-    row.note = QStringLiteral("the lab Redis does not answer");
+    addNote(&row, QStringLiteral("the lab Redis does not answer"));
     return row;
   }
   LogFollower follower(fx.labName(), {pub, sub},
@@ -168,18 +173,18 @@ FaultRow nodeFailure(SwarmFixture& fx, SwarmLab& sl, const Lab& lab, const NodeC
   sl.forgetDown();
   int rc = 0;
   QString out = SwarmFixture::multinode({QStringLiteral("kill"), c.from}, &rc);
-  if (rc != 0) row.note = QStringLiteral("multinode.sh kill: ") + firstLine(out);
+  if (rc != 0) addNote(&row, QStringLiteral("multinode.sh kill: ") + firstLine(out));
   if (!rec.waitFirst(sl.prefix(sub), c.to, *old, 90000))
-    row.note += QStringLiteral(" no first_message of %1 on %2 within 90 s").arg(sub, c.to);
+    addNote(&row, QStringLiteral("no first_message of %1 on %2 within 90 s").arg(sub, c.to));
   sleepMs(settleMs);
   const auto down = sl.downAtUs(c.from);
-  row.note += down ? QStringLiteral(" %1 reported Down after %2 ms")
-                         .arg(c.from)
-                         .arg((*down - faultWallUs) / 1000.0, 0, 'f', 0)
-                   : QStringLiteral(" %1 never reported Down").arg(c.from);
+  addNote(&row, down ? QStringLiteral("%1 reported Down after %2 ms")
+                           .arg(c.from)
+                           .arg((*down - faultWallUs) / 1000.0, 0, 'f', 0)
+                     : QStringLiteral("%1 never reported Down").arg(c.from));
   finishRow(sl, rec, follower, {pub, sub}, {{*old}, {*old}}, faultUs, &row);
   out = SwarmFixture::multinode({QStringLiteral("start"), c.from}, &rc);  // back for the next row
-  if (rc != 0) row.note += QStringLiteral(" multinode.sh start: ") + firstLine(out);
+  if (rc != 0) addNote(&row, QStringLiteral("multinode.sh start: ") + firstLine(out));
   return row;
 }
 
@@ -229,12 +234,12 @@ FaultRow daemonRestart(SwarmFixture& fx, int settleMs) {
   so.servicePrefix = QStringLiteral("swlfr%1-").arg(QCoreApplication::applicationPid());
   SwarmLab sl(lab, so);
   if (!sl.start()) {
-    row.note = QStringLiteral("the Swarm backend on mgr9 was not ready in 60 s");
+    addNote(&row, QStringLiteral("the Swarm backend on mgr9 was not ready in 60 s"));
     return row;
   }
   Recording rec(&sl.orch());
   if (!rec.start(sl.orch().redisUrl(), false)) {
-    row.note = QStringLiteral("the lab Redis does not answer");
+    addNote(&row, QStringLiteral("the lab Redis does not answer"));
     return row;
   }
   const QString pub = QStringLiteral("publisher"), sub = QStringLiteral("subscriber");
@@ -246,9 +251,9 @@ FaultRow daemonRestart(SwarmFixture& fx, int settleMs) {
   const qint64 faultUs = rec.labNowUs();
   int rc = 0;
   const QString out = SwarmFixture::multinode({"restart", kRestartNode}, &rc);
-  if (rc != 0) row.note = QStringLiteral("multinode.sh restart: ") + firstLine(out);
+  if (rc != 0) addNote(&row, QStringLiteral("multinode.sh restart: ") + firstLine(out));
   if (!rec.waitFirst(sl.prefix(sub), {}, *old, 90000))
-    row.note += QStringLiteral(" no first_message of a new subscriber within 90 s");
+    addNote(&row, QStringLiteral("no first_message of a new subscriber within 90 s"));
   sleepMs(settleMs);
   // Both agents end with the daemon (SIGTERM): no display update of theirs is the recovery.
   finishRow(sl, rec, follower, {pub, sub}, {{oldPub.value_or(QString()), *old}, {}}, faultUs, &row);
