@@ -15,6 +15,8 @@
 #                               the drop rules go with `down`
 #   multinode.sh manager NAME   start an engine that is the manager of a swarm of its own
 #   multinode.sh restart NAME   stop that dockerd (SIGTERM) and start it again on the same data
+#   multinode.sh start NAME...  start a killed node's engine again on the same data: it rejoins
+#                               the swarm as the same node, and keeps its stopped containers
 #   multinode.sh down NAME...   leave, stop that dockerd (by its pid file), remove netns and data
 # A name ending in a number N gets the network 10.213.N.0/24 (pi1 -> 10.213.1.0/24), so that a
 # node started again alone keeps its address; other names get their position in the list.
@@ -25,7 +27,7 @@
 # Test scaffolding: it uses curl on the Engine API, never the docker CLI.
 set -euo pipefail
 cmd=${1:-}; shift || true
-[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|poweroff|down NAME..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: multinode.sh up|manager|restart|kill|poweroff|start|down NAME..." >&2; exit 2; }
 base=/var/lib/swarmlab-nodes
 run=/run/swarmlab-nodes
 main_sock=/var/run/docker.sock
@@ -117,6 +119,14 @@ restart_one() {
   echo "$n: engine restarted"
 }
 
+# A killed node comes back: its dockerd again on the same data and network namespace.
+start_one() {
+  local n=$1 i=$2
+  [ -d "$base/$n/data" ] || { echo "multinode.sh: $n has no data (never up?)" >&2; exit 1; }
+  start_engine "$n" "$i"
+  echo "$n: engine started again"
+}
+
 # Every process of a node: its engine's netns (dockerd, containerd, shims) and the cgroups its
 # containers run in (--cgroup-parent /swarmlab-NAME, in every cgroup v1 hierarchy).
 node_pids() {
@@ -202,7 +212,8 @@ for n in "$@"; do
     restart) restart_one "$n" "$i" ;;
     kill) kill_one "$n" ;;
     poweroff) poweroff_one "$n" "$i" ;;
+    start) start_one "$n" "$i" ;;
     down) down_one "$n" "$i" ;;
-    *) echo "usage: multinode.sh up|manager|restart|kill|poweroff|down NAME..." >&2; exit 2 ;;
+    *) echo "usage: multinode.sh up|manager|restart|kill|poweroff|start|down NAME..." >&2; exit 2 ;;
   esac
 done

@@ -161,8 +161,10 @@ void SwarmEngine::startEvents(qint64 sinceNano) {
   });
   connect(events_, &DockerEventStream::disconnected, this, &SwarmEngine::lost);
   connect(events_, &DockerEventStream::connected, this, [this] {
-    // Back after an outage: the stream replays from since=, the rest is read again.
-    if (down_) recovered();
+    // Back after an outage: the stream replays from since=, the rest is read again. The stream's
+    // ping may predate the outage (its signal is queued from the stream's thread, and a starved
+    // thread reports late): a request of this outage must be answered first, as in call().
+    if (down_) call("GET", QStringLiteral("/_ping"), {}, [](const DockerResponse&) {});
   });
   connect(events_, &DockerEventStream::badLine, this,
           [this](const QString& why, const QByteArray&) {

@@ -312,12 +312,11 @@ double median(std::vector<double> v) {
 struct Setup {
   SwarmFixture fx;
   bool multinode = false;
-  QString src = qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
   QString node1, node2;  ///< swarm node ids the subscriber goes to, then migrates to
 
   void cleanup() {
-    if (multinode)
-      QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "down", "pi1", "pi2"});
+    int rc = 0;
+    if (multinode) SwarmFixture::multinode({"down", "pi1", "pi2"}, &rc);
     const QStringList problems = fx.tearDown();
     for (const auto& p : problems)
       std::fprintf(stderr, "bench_swarm: cleanup: %s\n", qPrintable(p));
@@ -325,19 +324,12 @@ struct Setup {
                 qPrintable(fx.swarmStateBefore()));
   }
 
-  QString label(const QString& host, const char* name, const char* also) {
-    DockerResponse r = fx.http().request("GET", "/nodes/" + host);
-    auto n = docker::parseNode(std::string_view(r.body.constData(), size_t(r.body.size())));
-    if (!n) return {};
-    nlohmann::json spec = n->spec;
-    spec["Labels"]["swarmlab.name"] = name;
-    if (also) spec["Labels"]["swarmlab.names"] = also;
-    fx.http().request("POST",
-                      QStringLiteral("/nodes/%1/update?version=%2")
-                          .arg(QString::fromStdString(n->id))
-                          .arg(n->version),
-                      QByteArray::fromStdString(spec.dump()));
-    return QString::fromStdString(n->id);
+  QString label(const QString& host, const QString& name, const QString& layer,
+                const QString& also = {}) {
+    QString id;
+    const QString err = fx.labelNode(host, name, layer, also, &id);
+    if (!err.isEmpty()) std::fprintf(stderr, "bench_swarm: %s\n", qPrintable(err));
+    return id;
   }
 
   /// Swarm, images, nodes; "" when ready, else why not.
@@ -350,11 +342,12 @@ struct Setup {
     if (!inf) return QStringLiteral("GET /info: ") + info.message();
     node1 = node2 = QString::fromStdString(inf->nodeId);
     if (!multinode) return {};
-    if (QProcess::execute("bash", {src + "/tests/docker/multinode.sh", "up", "pi1", "pi2"}) != 0)
-      return QStringLiteral("multinode.sh up failed");
-    node1 = label("pi1", "pi1", nullptr);
-    node2 = label("pi2", "pi2", nullptr);
-    label(QString::fromStdString(inf->nodeId), "manager", "gw1");
+    int rc = 0;
+    const QString out = SwarmFixture::multinode({"up", "pi1", "pi2"}, &rc);
+    if (rc != 0) return QStringLiteral("multinode.sh up failed: ") + out;
+    node1 = label("pi1", "pi1", "sensing");
+    node2 = label("pi2", "pi2", "sensing");
+    label(QString::fromStdString(inf->nodeId), "manager", "enterprise", "gw1");
     return {};
   }
 };

@@ -1,7 +1,5 @@
 #include "MultiNode.h"
 
-#include <QProcess>
-
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -33,32 +31,12 @@ QString MultiNode::prepare(const QString& labName, const QStringList& names) {
 }
 
 QString MultiNode::run(const QStringList& args, int* rc) {
-  const QString script =
-      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR)) +
-      QStringLiteral("/tests/docker/multinode.sh");
-  QProcess p;
-  p.setProcessChannelMode(QProcess::MergedChannels);
-  p.start(QStringLiteral("bash"), QStringList{script} + args);
-  if (!p.waitForFinished(120000)) p.kill();
-  *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  return QString::fromLocal8Bit(p.readAll()).trimmed();
+  return SwarmFixture::multinode(args, rc, 120000);
 }
 
 QString MultiNode::label(const QString& node, const QString& name, const QString& layer,
                          const QString& also) {
-  DockerResponse r = fx_.http().request("GET", "/nodes/" + node);
-  auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
-  if (!n) return "GET /nodes/" + node + ": " + r.message();
-  nlohmann::json spec = n->spec;
-  spec["Labels"]["swarmlab.name"] = name.toStdString();
-  spec["Labels"]["swarmlab.layer"] = layer.toStdString();
-  if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
-  DockerResponse u = fx_.http().request("POST",
-                                        QStringLiteral("/nodes/%1/update?version=%2")
-                                            .arg(QString::fromStdString(n->id))
-                                            .arg(n->version),
-                                        QByteArray::fromStdString(spec.dump()));
-  return u.ok() ? QString() : "update " + node + ": " + u.message();
+  return fx_.labelNode(node, name, layer, also);
 }
 
 QString MultiNode::managerId() {

@@ -256,3 +256,81 @@ bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
 }
 
 }  // namespace swarmlab::test
+
+namespace swarmlab::test {
+
+QString SwarmFixture::multinode(const QStringList& args, int* rc, int timeoutMs) {
+  const QString src =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  QProcess p;
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(QStringLiteral("bash"),
+          QStringList{src + QStringLiteral("/tests/docker/multinode.sh")} + args);
+  if (!p.waitForFinished(timeoutMs)) {
+    p.kill();
+    p.waitForFinished();
+  }
+  *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  return QString::fromLocal8Bit(p.readAll()).trimmed();
+}
+
+QString SwarmFixture::nodeEndpoint(const QString& node) {
+  return QStringLiteral("unix:///run/swarmlab-nodes/%1.sock").arg(node);
+}
+
+QString SwarmFixture::labelNode(const QString& node, const QString& name, const QString& layer,
+                                const QString& also, QString* id) {
+  DockerResponse r = http_->request("GET", "/nodes/" + node);
+  auto n = r.ok() ? docker::parseNode(view(r.body)) : std::nullopt;
+  if (!n) return "GET /nodes/" + node + ": " + r.message();
+  nlohmann::json spec = n->spec;
+  spec["Labels"]["swarmlab.name"] = name.toStdString();
+  spec["Labels"]["swarmlab.layer"] = layer.toStdString();
+  if (!also.isEmpty()) spec["Labels"]["swarmlab.names"] = also.toStdString();
+  DockerResponse u = http_->request("POST",
+                                    QStringLiteral("/nodes/%1/update?version=%2")
+                                        .arg(QString::fromStdString(n->id))
+                                        .arg(n->version),
+                                    QByteArray::fromStdString(spec.dump()));
+  if (id) *id = QString::fromStdString(n->id);
+  return u.ok() ? QString() : "update " + node + ": " + u.message();
+}
+
+QString SwarmFixture::pinnedNode(const QString& serviceId) {
+  DockerResponse r = http_->request("GET", "/services/" + serviceId);
+  auto svc = r.ok() ? docker::parseService(view(r.body)) : std::nullopt;
+  if (!svc) return QStringLiteral("?");
+  for (const auto& c : svc->constraints)
+    if (c.rfind("node.id==", 0) == 0) return QString::fromStdString(c);
+  return {};
+}
+
+QString SwarmFixture::setHeartbeat(int ms) {
+  DockerResponse r = http_->request("GET", "/swarm");
+  auto j = nlohmann::json::parse(view(r.body), nullptr, false);
+  if (!r.ok() || !j.is_object()) return "GET /swarm: " + r.message();
+  nlohmann::json spec = j["Spec"];
+  spec["Dispatcher"]["HeartbeatPeriod"] = std::int64_t{ms} * 1000000;
+  DockerResponse u = http_->request(
+      "POST", QStringLiteral("/swarm/update?version=%1").arg(j["Version"]["Index"].get<qint64>()),
+      QByteArray::fromStdString(spec.dump()));
+  return u.ok() ? QString() : "POST /swarm/update: " + u.message();
+}
+
+std::optional<nlohmann::json> SwarmFixture::labContainers(const QString& endpoint,
+                                                          const QString& service, bool all) {
+  auto ep = DockerEndpoint::resolve(endpoint, nullptr);
+  if (!ep) return std::nullopt;
+  DockerHttp h(*ep);
+  h.setApiVersion(QStringLiteral("1.41"));
+  nlohmann::json f = {{"label", {"swarmlab.lab=" + labName_.toStdString()}}};
+  if (!service.isEmpty()) f["label"].push_back("swarmlab.service=" + service.toStdString());
+  DockerResponse r = h.request(
+      "GET",
+      QStringLiteral("/containers/json?all=%1&filters=%2").arg(all ? 1 : 0).arg(enc(f.dump())));
+  auto j = r.ok() ? nlohmann::json::parse(view(r.body), nullptr, false) : nlohmann::json();
+  if (!j.is_array()) return std::nullopt;
+  return j;
+}
+
+}  // namespace swarmlab::test

@@ -12,6 +12,9 @@
 #include <cstdio>
 
 #include <memory>
+#include <optional>
+
+#include <nlohmann/json.hpp>
 
 #include "DockerHttp.h"
 #include "LabTypes.h"
@@ -46,6 +49,24 @@ class SwarmFixture {
   static QString buildImages(QString* output = nullptr);
   /// The swarm state of the engine ("inactive", "active", ...) or "" when unreachable.
   QString swarmState();
+
+  // The multi-engine harness (tests/docker/multinode.sh): extra engines named like lab nodes.
+  /// Runs `multinode.sh ARGS...`; its exit code in *rc (-1: crashed or timed out), its output.
+  static QString multinode(const QStringList& args, int* rc, int timeoutMs = 180000);
+  /// The Engine API endpoint of an extra engine ("unix:///run/swarmlab-nodes/<node>.sock").
+  static QString nodeEndpoint(const QString& node);
+  /// Labels swarm node `node` (hostname or id) as lab node `name` of `layer` (and `also` as
+  /// swarmlab.names); "" when done, else the failed request. *id: the node's swarm id.
+  QString labelNode(const QString& node, const QString& name, const QString& layer,
+                    const QString& also = {}, QString* id = nullptr);
+  /// A service's `node.id==` constraint ("" when it has none, "?" when it cannot be read).
+  QString pinnedNode(const QString& serviceId);
+  /// Sets the swarm's dispatcher heartbeat period; "" when done.
+  QString setHeartbeat(int ms);
+  /// Containers of this lab (of one service, when given) on the engine at `endpoint`, as
+  /// GET /containers/json gives them (all: the stopped ones too); nullopt when it does not answer.
+  std::optional<nlohmann::json> labContainers(const QString& endpoint, const QString& service = {},
+                                              bool all = false);
 
  private:
   std::unique_ptr<DockerHttp> http_;

@@ -29,31 +29,10 @@ class TestSwarmMultiNode : public QObject {
 
   // Running containers of this lab (of one service, when given) on a worker's own engine.
   int containersOn(const QString& node, const QString& service = {}) {
-    auto ep = DockerEndpoint::resolve("unix:///run/swarmlab-nodes/" + node + ".sock", nullptr);
-    DockerHttp h(*ep);
-    h.setApiVersion("1.41");
-    nlohmann::json f = {{"label", {"swarmlab.lab=" + fx_.labName().toStdString()}}};
-    if (!service.isEmpty()) f["label"].push_back("swarmlab.service=" + service.toStdString());
-    DockerResponse r = h.request(
-        "GET", "/containers/json?filters=" +
-                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(f.dump()))));
-    if (!r.ok()) return -1;
-    auto j = nlohmann::json::parse(view(r.body), nullptr, false);
-    return j.is_array() ? int(j.size()) : -1;
+    const auto list = fx_.labContainers(SwarmFixture::nodeEndpoint(node), service);
+    return list ? int(list->size()) : -1;
   }
   static qint64 wallUs() { return QDateTime::currentMSecsSinceEpoch() * 1000; }
-
-  QString setHeartbeat(int ms) {
-    DockerResponse r = fx_.http().request("GET", "/swarm");
-    auto j = nlohmann::json::parse(view(r.body), nullptr, false);
-    if (!r.ok() || !j.is_object()) return "GET /swarm: " + r.message();
-    nlohmann::json spec = j["Spec"];
-    spec["Dispatcher"]["HeartbeatPeriod"] = std::int64_t{ms} * 1000000;
-    DockerResponse u = fx_.http().request(
-        "POST", QStringLiteral("/swarm/update?version=%1").arg(j["Version"]["Index"].get<qint64>()),
-        QByteArray::fromStdString(spec.dump()));
-    return u.ok() ? QString() : "POST /swarm/update: " + u.message();
-  }
 
   // A node that failed in an earlier row comes back as a new swarm node, placed by assignNode.
   QString ensureNode(const QString& name) {
@@ -81,14 +60,7 @@ class TestSwarmMultiNode : public QObject {
     return NodeState::Unknown;
   }
 
-  QString pinnedNodeOf(const QString& service) {
-    DockerResponse r = fx_.http().request("GET", "/services/" + orch_->serviceId(service));
-    auto svc = r.ok() ? docker::parseService(view(r.body)) : std::nullopt;
-    if (!svc) return QStringLiteral("?");
-    for (const auto& c : svc->constraints)
-      if (c.rfind("node.id==", 0) == 0) return QString::fromStdString(c);
-    return {};
-  }
+  QString pinnedNodeOf(const QString& service) { return fx_.pinnedNode(orch_->serviceId(service)); }
 
   std::optional<AgentEvent> waitAgent(const QString& service, const QString& node,
                                       const QString& event, int timeoutMs) {
@@ -240,7 +212,7 @@ class TestSwarmMultiNode : public QObject {
     QFETCH(int, heartbeatMs);
     QFETCH(QString, from);
     QFETCH(QString, to);
-    QString err = setHeartbeat(heartbeatMs);
+    QString err = fx_.setHeartbeat(heartbeatMs);
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QVERIFY2((err = ensureNode(to)).isEmpty(), qPrintable(err));
     ServiceTemplate t = *fx_.lab().templ("subscriber");

@@ -30,17 +30,7 @@ class TestSwarmRestart : public QObject {
   std::unique_ptr<SwarmOrchestrator> orch_;
   QList<TaskInfo> tasks_;
 
-  QString runScript(const QStringList& args, int* rc) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start("bash", QStringList{qEnvironmentVariable("SWARMLAB_SOURCE_DIR",
-                                                     QStringLiteral(SWARMLAB_SOURCE_DIR)) +
-                                QStringLiteral("/tests/docker/multinode.sh")} +
-                        args);
-    if (!p.waitForFinished(180000)) p.kill();
-    *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromLocal8Bit(p.readAll()).trimmed();
-  }
+  QString runScript(const QStringList& args, int* rc) { return SwarmFixture::multinode(args, rc); }
 
   std::optional<TaskInfo> running(const QString& service, const QString& notInstance = {}) {
     for (auto it = tasks_.crbegin(); it != tasks_.crend(); ++it)
