@@ -69,6 +69,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
   // A narrow list (1366x768) shortens an instance's name in its middle and keeps "on pi16":
   // "subscr…16.1.1 on pi16" still tells instances apart (the tool tip has it whole).
   legend_->setItemDelegate(new SeriesNameDelegate(kInstanceNameRole, legend_));
+  legend_->setTextElideMode(Qt::ElideMiddle);  // summaries: "atualiz…s mín" vs "…s média"
   connect(legend_, &QTreeWidget::itemClicked, this,
           [this](QTreeWidgetItem* item) { onLegendClicked(item); });
   buildBar();
