@@ -12,8 +12,10 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QtConcurrent>
+#include <algorithm>
 
 #include "ChartPanel.h"
 #include "ExperimentsPanel.h"
@@ -95,7 +97,10 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
 
   QSettings qs;
   restoreGeometry(qs.value(QStringLiteral("ui/geometry")).toByteArray());
-  if (!restoreState(qs.value(QStringLiteral("ui/state")).toByteArray())) resize(1500, 950);
+  if (!restoreState(qs.value(QStringLiteral("ui/state")).toByteArray())) {
+    resize(1500, 950);
+    fitDocksOnShow_ = true;
+  }
   updateActions();
 }
 
@@ -154,6 +159,17 @@ void MainWindow::buildDocks() {
   for (auto* d :
        {paletteDock_, mirrorDock_, chartDock_, expDock_, runsDock_, logDock_, svcLogDock_})
     viewMenu_->addAction(d->toggleViewAction());
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+  QMainWindow::showEvent(e);
+  if (!fitDocksOnShow_) return;
+  fitDocksOnShow_ = false;
+  // The first layout (no saved one) follows the window's width: at 1366 px the docks' widths
+  // for 1680 px would leave the topology too narrow for its toolbar and a band's card.
+  const int w = width();
+  resizeDocks({paletteDock_, chartDock_}, {std::min(250, w * 16 / 100), std::min(660, w * 2 / 5)},
+              Qt::Horizontal);
 }
 
 void MainWindow::connectParts() {

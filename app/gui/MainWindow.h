@@ -91,6 +91,8 @@ class MainWindow : public QMainWindow {
   void closeEvent(QCloseEvent* e) override;
   /// A language switched at run time: every text of the window in the new language.
   void changeEvent(QEvent* e) override;
+  /// The first show without a saved layout sizes the docks to the window's width.
+  void showEvent(QShowEvent* e) override;
 
  private:
   // MainWindow.cpp
@@ -159,7 +161,8 @@ class MainWindow : public QMainWindow {
   QTimer clockTimer_;
   QStringList displayInstances_;
   int shutdownDeadlineMs_;
-  bool closing_ = false;  // a close started the shutdown; the window closes when it is over
+  bool fitDocksOnShow_ = false;  // no saved layout: showEvent sizes the docks
+  bool closing_ = false;         // a close started the shutdown; the window closes when it is over
 
   QAction* actDeploy_;
   QAction* actMigrate_;

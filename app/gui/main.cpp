@@ -281,6 +281,30 @@ std::optional<Options> parseCommandLine(const QApplication& app) {
   return o;
 }
 
+/// The language the command line or the saved settings ask for, read before the command line
+/// is parsed: the parser's --help and its errors are then in that language too. Settings are
+/// read as parseCommandLine() reads them (not with --no-settings or --screenshot).
+QString earlyLanguage(const QStringList& args) {
+  QString lang;
+  bool saved = true;
+  for (int i = 1; i < args.size(); ++i) {
+    const QString& a = args[i];
+    if (a == QLatin1String("--")) break;
+    if (a == QLatin1String("--no-settings") || a == QLatin1String("--screenshot") ||
+        a.startsWith(QLatin1String("--screenshot=")))
+      saved = false;
+    if (a == QLatin1String("--language") && i + 1 < args.size())
+      lang = args[++i];
+    else if (a.startsWith(QLatin1String("--language=")))
+      lang = a.section(QLatin1Char('='), 1);
+  }
+  if (lang.isEmpty() && saved) {
+    QSettings qs;
+    lang = AppSettings::load(qs).language;
+  }
+  return lang;
+}
+
 /// `--compare A --compare B`: the comparison window alone (1600×1000); with --screenshot it is
 /// saved as PNG once both runs are read, and the program exits (1 when a run cannot be read).
 int runComparison(const Options& o) {
@@ -318,9 +342,12 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("swarmlab"));
   QApplication::setApplicationVersion(QStringLiteral(SWARMLAB_VERSION));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmlab.svg")));
+  const QString early = earlyLanguage(QCoreApplication::arguments());
+  installTranslators(&app, early);
   const auto options = parseCommandLine(app);
   if (!options) return 2;
-  installTranslators(&app, options->settings.language);
+  if (resolveLanguage(options->settings.language) != resolveLanguage(early))
+    switchLanguage(&app, options->settings.language);
   if (!options->compare.isEmpty()) return runComparison(*options);
 
   MainWindow w(options->settings);

@@ -18,6 +18,7 @@
 
 #include "GuiText.h"
 #include "LabFile.h"
+#include "SeriesNameDelegate.h"
 #include "WireNames.h"
 
 namespace swarmlab {
@@ -26,6 +27,7 @@ namespace {
 constexpr int kMaxMarkers = 400;
 constexpr int kKeyRole = Qt::UserRole;
 constexpr int kIsInstanceRole = Qt::UserRole + 1;
+constexpr int kInstanceNameRole = Qt::UserRole + 2;  ///< the part of the text to shorten first
 const QColor kPalette[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35),
                            QColor(0x43, 0xa0, 0x47), QColor(0x8e, 0x24, 0xaa),
                            QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b),
@@ -64,9 +66,10 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
   legend_->setRootIsDecorated(true);
   legend_->setUniformRowHeights(true);
   legend_->setMinimumWidth(150);
-  // A narrow list (1366x768) keeps the end of "subscriber-16.1.1 on pi16": what tells
-  // instances apart.
-  legend_->setTextElideMode(Qt::ElideLeft);
+  // A narrow list (1366x768) shortens an instance's name in its middle and keeps "on pi16":
+  // "subscr…16.1.1 on pi16" still tells instances apart (the tool tip has it whole).
+  legend_->setItemDelegate(new SeriesNameDelegate(kInstanceNameRole, legend_));
+  legend_->setTextElideMode(Qt::ElideMiddle);  // summaries: "atualiz…s mín" vs "…s média"
   connect(legend_, &QTreeWidget::itemClicked, this,
           [this](QTreeWidgetItem* item) { onLegendClicked(item); });
   buildBar();
@@ -104,6 +107,10 @@ void ChartPanel::buildBar() {
   connect(legendButton_, &QToolButton::toggled, this, &ChartPanel::setLegendVisible);
   info_ = new QLabel;
   info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  // Informative only: it gives way (clipped; the tool tip has it whole) rather than widen the
+  // dock past what a 1366 px window can give the charts.
+  info_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  info_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
   auto* bar = new QHBoxLayout;
   windowLabel_ = new QLabel;
   windowLabel_->setBuddy(window_);
@@ -111,8 +118,7 @@ void ChartPanel::buildBar() {
   bar->addWidget(window_);
   bar->addWidget(pause_);
   bar->addWidget(legendButton_);
-  bar->addStretch(1);
-  bar->addWidget(info_);
+  bar->addWidget(info_, 1);
   auto* lay = new QVBoxLayout(this);
   lay->setContentsMargins(2, 2, 2, 2);
   lay->addLayout(bar);
@@ -146,6 +152,7 @@ void ChartPanel::retranslateUi() {
     const QString k = it.key();
     it.value()->setText(
         0, isSummary(k) ? seriesLabel(k) : tr("%1 on %2").arg(k, instanceNode_.value(k)));
+    it.value()->setToolTip(0, it.value()->text(0));
   }
 }
 
@@ -299,6 +306,7 @@ void ChartPanel::addLegendItem(const QString& instance) {
   auto* child = new QTreeWidgetItem(legendItems_.value(group));
   child->setData(0, kKeyRole, instance);
   child->setData(0, kIsInstanceRole, true);
+  child->setData(0, kInstanceNameRole, instance);
   child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
   legendItems_.insert(instance, child);
   for (const auto& k : summaries + QStringList{instance}) {
@@ -565,7 +573,9 @@ void ChartPanel::updateInfo(double tickMs) {
                            .arg(lines_.size())
                            .arg(store_.keys().size())
                            .arg(tickMs, 0, 'f', 1);
-  if (info_->text() != text) info_->setText(text);
+  if (info_->text() == text) return;
+  info_->setText(text);
+  info_->setToolTip(text);
 }
 
 bool ChartPanel::exportImage(const QString& path, int dpi, QString* error) {

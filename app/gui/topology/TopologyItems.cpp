@@ -387,7 +387,11 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 5, 5);
   }
   const QString kind = m ? m->kindOfService(id_) : QString();
-  templateIcon(kind).paint(p, QRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18));
+  const QRect iconRect(int(r.left()) + 5, int(r.top()) + 4, 18, 18);
+  if (t)
+    t->kindIcon(kind).paint(p, iconRect);
+  else
+    templateIcon(kind).paint(p, iconRect);
 
   // Line 1: name, and the live rate at the right.
   const double rate = m ? m->rate(id_) : -1;

@@ -131,6 +131,10 @@ int TopologyScene::columns() const {
   return std::max(1, int((wrapWidth_ - kTitleWidth - kBandPad - 2 * kSceneMargin) / cell));
 }
 
+double TopologyScene::narrowestWidth() {
+  return kTitleWidth + NodeItem::kWidth + kCardGap + kBandPad + 2 * kSceneMargin;
+}
+
 void TopologyScene::setWrapWidth(double width) {
   if (qFuzzyCompare(width, wrapWidth_)) return;
   const int before = columns();
@@ -222,6 +226,12 @@ QGraphicsItem* TopologyScene::setSearch(const QString& text) {
   if (matches.isEmpty()) return nullptr;
   if (auto* n = nodes_.value(matches.first())) return n;
   return chips_.value(matches.first());
+}
+
+const QIcon& TopologyScene::kindIcon(const QString& kind) const {
+  auto it = kindIcons_.find(kind);
+  if (it == kindIcons_.end()) it = kindIcons_.insert(kind, templateIcon(kind));
+  return *it;
 }
 
 bool TopologyScene::matchesSearch(const QString& name) const {

@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QIcon>
 #include <QMap>
 #include <QTimer>
 
@@ -60,10 +61,17 @@ class TopologyScene : public QGraphicsScene {
   double wrapWidth() const { return wrapWidth_; }
   /// Cards per row of a band at the current wrap width.
   int columns() const;
+  /// Scene width of the bands with one card per row (the narrowest layout), margins included.
+  static double narrowestWidth();
   /// Highlights the nodes and services whose name contains `text` (case-insensitive);
   /// returns the first match (a card or chip), or nullptr.
   QGraphicsItem* setSearch(const QString& text);
   bool matchesSearch(const QString& name) const;
+  /// The icon of a service kind, one per kind for the scene's life. A QIcon made for each
+  /// paint has a new SVG engine, whose pixmaps never hit QPixmapCache: every chip repaint
+  /// rendered the SVG again and cached one more copy (the console's RSS grew ~20 KB/s up to
+  /// the cache's 10 MB limit).
+  const QIcon& kindIcon(const QString& kind) const;
   QStringList searchMatches() const;
   void requestBandZoom(Layer layer) { emit bandZoomRequested(layer); }
 
@@ -107,6 +115,7 @@ class TopologyScene : public QGraphicsScene {
   QHash<QString, NodeItem*> nodes_;
   QHash<QString, ChipItem*> chips_;
   QList<LinkItem*> links_;
+  mutable QHash<QString, QIcon> kindIcons_;
   QString highlight_;
   bool highlightOk_ = false;
   QString search_;

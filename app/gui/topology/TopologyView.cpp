@@ -12,6 +12,7 @@
 #include <QToolBar>
 #include <QWheelEvent>
 #include <algorithm>
+#include <cmath>
 
 #include "GuiText.h"
 #include "TopologyItems.h"
@@ -78,6 +79,7 @@ void TopologyView::retranslateUi() {
   setViewportMargins(0, toolBar_->sizeHint().height(), 0, 0);
   const int fw = frameWidth();
   toolBar_->setGeometry(fw, fw, width() - 2 * fw, toolBar_->sizeHint().height());
+  updateGeometry();  // the minimum width follows the toolbar's texts
 }
 
 void TopologyView::changeEvent(QEvent* e) {
@@ -99,6 +101,14 @@ void TopologyView::updateWrapWidth() {
   // zoom, and leaves room for a vertical scroll bar: zooming never re-wraps the bands.
   const double px = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
   scene_->setWrapWidth(std::max(1.0, px / readableScale()));
+}
+
+QSize TopologyView::minimumSizeHint() const {
+  // The vertical scroll bar runs beside the toolbar too.
+  const int bar = toolBar_->sizeHint().width() - search_->width() + kMinSearchWidth;
+  const int band = int(std::ceil(TopologyScene::narrowestWidth() * readableScale()));
+  return QSize(std::max(bar, band) + 2 * frameWidth() + verticalScrollBar()->sizeHint().width(),
+               QGraphicsView::minimumSizeHint().height());
 }
 
 void TopologyView::zoomIn() {
@@ -160,10 +170,11 @@ void TopologyView::keyPressEvent(QKeyEvent* e) {
 void TopologyView::resizeEvent(QResizeEvent* e) {
   QGraphicsView::resizeEvent(e);
   // A narrow view (1366x768 with the docks open) narrows the search box first, so that the
-  // zoom buttons stay on the toolbar.
-  const int others = toolBar_->sizeHint().width() - search_->width();
-  search_->setFixedWidth(std::clamp(width() - others - 8, kMinSearchWidth, kSearchWidth));
+  // zoom buttons stay on the toolbar, clear of the vertical scroll bar that runs beside it.
   const int fw = frameWidth();
+  const int room = width() - 2 * fw - verticalScrollBar()->sizeHint().width();
+  const int others = toolBar_->sizeHint().width() - search_->width();
+  search_->setFixedWidth(std::clamp(room - others - 4, kMinSearchWidth, kSearchWidth));
   toolBar_->setGeometry(fw, fw, width() - 2 * fw, toolBar_->sizeHint().height());
   updateWrapWidth();
   if (autoFit_) fit();

@@ -35,6 +35,9 @@ class TopologyView : public QGraphicsView {
   QToolBar* toolBar() const { return toolBar_; }
   /// The toolbar's zoom actions: "Readable", "Fit all", then one per band.
   QList<QAction*> zoomActions() const { return zoomActions_; }
+  /// As narrow as the view stays usable: its whole toolbar (the search box at its narrowest)
+  /// and a band with one card per row at the readable zoom, without scrolling sideways.
+  QSize minimumSizeHint() const override;
 
  public slots:
   void zoomIn();

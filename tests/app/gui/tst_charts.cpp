@@ -13,6 +13,7 @@
 #include "ChartPanel.h"
 #include "ChartStore.h"
 #include "RingBuffer.h"
+#include "SeriesNameDelegate.h"
 #include "SevenSegmentWidget.h"
 
 using namespace swarmlab;
@@ -407,6 +408,46 @@ class TstCharts : public QObject {
     QVERIFY(m->isStale());
     panel.setInstances({}, {});
     QVERIFY(!panel.mirror("subscriber.1.1"));
+  }
+
+  // Issue 13: the Series list shortens a long instance name in its middle and keeps the node:
+  // "subscriber-16.1.1 on pi16" stays told apart from "subscriber-10.1.1 on pi10" when narrow.
+  void seriesNamesKeepTheirEnds_data() {
+    QTest::addColumn<int>("chars");  ///< room, in average character widths
+    QTest::newRow("roomy") << 40;
+    QTest::newRow("1366x768 list") << 18;
+    QTest::newRow("narrow") << 14;
+    QTest::newRow("very narrow") << 10;
+  }
+  void seriesNamesKeepTheirEnds() {
+    QFETCH(int, chars);
+    const QFontMetrics fm(QApplication::font());
+    const int width = chars * fm.averageCharWidth();
+    const QString name = QStringLiteral("subscriber-16.1.1");
+    const QString text = QStringLiteral("%1 on pi16").arg(name);
+    const QString shown = SeriesNameDelegate::fit(fm, text, name, width);
+    qInfo("%d chars: '%s'", chars, qPrintable(shown));
+    QVERIFY2(fm.horizontalAdvance(shown) <= width, qPrintable(shown));
+    // The node always; with room for a few letters of the name, its start and its end too.
+    QVERIFY2(shown.endsWith(QStringLiteral("on pi16")), qPrintable(shown));
+    if (chars > 10) {
+      QVERIFY2(shown.endsWith(QStringLiteral("1 on pi16")), qPrintable(shown));
+      QVERIFY2(shown.startsWith(QLatin1Char('s')), qPrintable(shown));
+    }
+    if (fm.horizontalAdvance(text) <= width) QCOMPARE(shown, text);
+    // The list's rows keep the whole text in their tool tip.
+    ChartPanel panel;
+    panel.setNodeLayers({{QStringLiteral("pi16"), Layer::Sensing}});
+    MetricSample m;
+    m.kind = QStringLiteral("subscriber");
+    m.instance = name;
+    m.node = QStringLiteral("pi16");
+    m.second = 1'800'000'000;
+    m.count = 500;
+    panel.addMetric(m);
+    QTreeWidgetItem* item = panel.legendItem(name);
+    QVERIFY(item);
+    QCOMPARE(item->toolTip(0), text);
   }
 
   void windowIsClamped() {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <malloc.h>
+
 #include "FakeOrchestrator.h"
 #include "GuiTestUtil.h"
 #include "GuiText.h"
@@ -255,6 +257,35 @@ class TstTopology : public QObject {
     QVERIFY(!model_->busy(QStringLiteral("subscriber")));
     QVERIFY(model_->activityText(QStringLiteral("subscriber"))
                 .startsWith(QStringLiteral("deployed in ")));
+  }
+
+  // Chips repaint once per telemetry batch for as long as the lab runs: their icons must not
+  // cost memory per paint. A QIcon made in each paint() rendered its SVG again and put one more
+  // pixmap into QPixmapCache (about 1.6 KB a chip and paint; RSS grew ~20 KB/s in bench_gui).
+  void chipRepaintsKeepMemoryFlat() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const std::pair<const char*, const char*> deploys[] = {{"redis", "gw1"},
+                                                           {"publisher", "manager"},
+                                                           { "subscriber",
+                                                             "pi1" }};
+    for (const auto& [service, node] : deploys)
+      ctl_->deploy(QString::fromLatin1(service), QString::fromLatin1(node));
+    QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+    QVERIFY(scene_->chipItem(QStringLiteral("subscriber")));
+    auto inUse = [] {
+      const struct mallinfo2 mi = mallinfo2();
+      return double(mi.uordblks + mi.hblkhd);
+    };
+    for (int i = 0; i < 20; ++i) view_->viewport()->repaint();  // warm-up: the first pixmaps
+    const double before = inUse();
+    constexpr int kPaints = 300;
+    for (int i = 0; i < kPaints; ++i) view_->viewport()->repaint();
+    const double grown = inUse() - before;
+    qInfo("heap in use grew %.1f KB over %d repaints of 3 chips", grown / 1024, kPaints);
+    QVERIFY2(grown < 200 * 1024, qPrintable(QString::number(grown / 1024, 'f', 1) + " KB"));
+#else
+    QSKIP("needs glibc's mallinfo2 to read the heap in use");
+#endif
   }
 
   void firstMessageOfAnotherServiceDoesNotComplete() {

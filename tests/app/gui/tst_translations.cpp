@@ -5,6 +5,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
@@ -140,6 +143,54 @@ class TstTranslations : public QObject {
     QCOMPARE(zoom[2]->toolTip(),
              QStringLiteral("Zoom to the Enterprise band (or double-click its title)"));
     QCOMPARE(view->searchBox()->placeholderText(), QStringLiteral("Find a node or service"));
+  }
+
+  // `swarmlab --language pt --help` (or a saved Portuguese setting) prints the help in
+  // Portuguese: the translator is installed before the command line is parsed.
+  void helpInChosenLanguage_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("saved");  ///< ui/language in the program's settings file
+    QTest::addColumn<bool>("portuguese");
+    QTest::newRow("--language pt") << QStringList{"--language", "pt"} << "" << true;
+    QTest::newRow("--language=pt") << QStringList{"--language=pt"} << "en" << true;
+    QTest::newRow("saved pt") << QStringList{} << "pt" << true;
+    QTest::newRow("saved pt, --language en") << QStringList{"--language", "en"} << "pt" << false;
+    QTest::newRow("saved pt, --no-settings")
+        << QStringList{"--no-settings", "--language", "en"} << "pt" << false;
+  }
+  void helpInChosenLanguage() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, saved);
+    QFETCH(bool, portuguese);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    if (!saved.isEmpty()) {
+      QSettings qs(home.filePath("swarmlab/swarmlab.conf"), QSettings::IniFormat);
+      qs.setValue("ui/language", saved);
+    }
+    QTranslator pt;
+    QVERIFY(pt.load(":/i18n/swarmlab_pt.qm"));
+    const char* description =
+        "swarmlab console: orchestration lab for containerized IIoT microservices";
+    const char* option = "Ignore saved settings (start as on a first run).";
+    QVERIFY(pt.translate("main", description) != QLatin1String(description));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", home.path());
+    env.insert("LANG", "C.UTF-8");
+    env.remove("LANGUAGE");
+    env.remove("LC_ALL");
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SWARMLAB_GUI_BIN), args + QStringList{"--help"});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    // The help wraps long lines and indents them: compare with whitespace collapsed.
+    const QString out = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    for (const char* src : {description, option}) {
+      const QString want =
+          (portuguese ? pt.translate("main", src) : QString::fromUtf8(src)).simplified();
+      QVERIFY2(out.contains(want), qPrintable(QStringLiteral("'%1' not in:\n%2").arg(want, out)));
+    }
   }
 
   void installFollowsSetting() {

@@ -10,11 +10,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTranslator>
 
 #include "ChartPanel.h"
@@ -82,6 +85,54 @@ class TstWindow : public QObject {
     // Readable at 1366x768: the window is not forced larger, the charts keep a usable height.
     QCOMPARE(w.size(), QSize(1366, 768));
     QVERIFY(w.charts()->rateView()->height() >= 140);
+  }
+
+  // Issue 13: at 1366x768 the whole topology toolbar shows (Sensing, its last button, too), a
+  // band fits the view at the readable zoom (no sideways scrolling), and a click on Sensing
+  // zooms to that band.
+  void topologyUsableAt1366() {
+    {  // A first run: no layout saved by the other tests' closes.
+      QSettings qs;
+      qs.remove("ui/state");
+      qs.remove("ui/geometry");
+    }
+    const Lab lab = test::paperLab();
+    FakeOrchestrator orch(lab);
+    MainWindow w(AppSettings{});
+    w.attachOrchestrator(&orch, lab);
+    orch.start();
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.size(), QSize(1366, 768));
+    TopologyView* view = w.view();
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // As laid out, and at the view's minimum width (a saved layout with wide docks).
+    auto toolbarFits = [view] {
+      const int right = view->viewport()->geometry().right();
+      for (QAction* a : view->zoomActions()) {
+        QWidget* button = view->toolBar()->widgetForAction(a);
+        QVERIFY2(button && button->isVisible(), qPrintable(a->text()));
+        QVERIFY2(
+            button->mapTo(view, QPoint(button->width() - 1, 0)).x() <= right,
+            qPrintable(QStringLiteral("%1 at view width %2").arg(a->text()).arg(view->width())));
+      }
+    };
+    toolbarFits();
+    const QSize laidOut = view->size();
+    view->resize(view->minimumSizeHint().width(), laidOut.height());
+    QCOMPARE(view->width(), view->minimumSizeHint().width());
+    toolbarFits();
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    view->resize(laidOut);
+    QVERIFY(view->readableScale() <= view->transform().m11() + 1e-9);
+    QWidget* sensing = view->toolBar()->widgetForAction(view->zoomActions().last());
+    QTest::mouseClick(sensing, Qt::LeftButton);
+    const QRect band =
+        view->mapFromScene(w.scene()->bandItem(Layer::Sensing)->sceneBoundingRect()).boundingRect();
+    QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(band));
+    QVERIFY(band.width() >= view->viewport()->width() - 4 ||
+            band.height() >= view->viewport()->height() - 4);
   }
 
   void keyboardDrivesCommands() {
