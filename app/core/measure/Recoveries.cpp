@@ -13,6 +13,15 @@ namespace swarmlab {
 
 namespace {
 
+/// "failed (exit 137: ...)"; no exit code when there was none (-1: its node went down, say).
+QString failedCause(const TaskInfo& t) {
+  QStringList parts;
+  if (t.exitCode >= 0) parts << QStringLiteral("exit %1").arg(t.exitCode);
+  if (!t.message.isEmpty()) parts << t.message;
+  return parts.isEmpty() ? QStringLiteral("failed")
+                         : QStringLiteral("failed (%1)").arg(parts.join(QStringLiteral(": ")));
+}
+
 /// The earliest sign of an instance ending: its stop events, its failed/stopped task states,
 /// a node_down of its node.
 class EndFinder {
@@ -36,10 +45,7 @@ class EndFinder {
         consider(e.tUs, e.event);
     for (const TaskRecord& r : tasksOf_.value(inst)) {
       if (r.task.state == TaskState::Failed)
-        consider(r.tUs, QStringLiteral("failed (exit %1%2)")
-                            .arg(r.task.exitCode)
-                            .arg(r.task.message.isEmpty() ? QString()
-                                                          : QStringLiteral(": ") + r.task.message));
+        consider(r.tUs, failedCause(r.task));
       else if (r.task.state == TaskState::Stopped)
         consider(r.tUs, toString(TaskState::Stopped));
     }

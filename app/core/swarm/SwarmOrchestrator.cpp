@@ -472,10 +472,16 @@ void SwarmOrchestrator::syncNodeLabels() {
 
 // A failed node: Swarm reschedules the failover services that ran there. Their new tasks run
 // on other engines, which send no events here: follow them until they run, and say so if not.
+// Every task of the lab that ran there is reported failed ("node pi1 is down"): Swarm itself
+// says nothing of them until the node is back, and the run must record when they were lost.
 void SwarmOrchestrator::onNodes() {
   if (ready_ && !shutDown_) startHeldRedis();
   for (const QString& nodeId : rules_.newlyDown(state_)) {
-    for (const LostService& l : rules_.lostWith(state_, nodeId)) {
+    const QList<LostService> lost = rules_.lostWith(state_, nodeId);
+    for (const TaskInfo& t : state_.loseTasksOn(
+             nodeId, tr("its node %1 is down").arg(state_.labNodeOf(nodeId)), wallUs()))
+      emit taskChanged(t);
+    for (const LostService& l : lost) {
       const QString node = state_.labNodeOf(nodeId);
       const quint64 id = beginInternal(
           CommandKind::Deploy, l.service, [this, node, l](bool ok, const OrchestratorError& e) {

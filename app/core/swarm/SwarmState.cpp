@@ -316,6 +316,22 @@ std::optional<TaskInfo> SwarmState::update(SwarmTask rec) {
   return info;
 }
 
+QList<TaskInfo> SwarmState::loseTasksOn(const QString& nodeId, const QString& why, qint64 nowUs) {
+  QList<SwarmTask> lost;
+  for (const SwarmTask& t : tasks_)
+    if (t.nodeId == nodeId && t.phase < TaskPhase::Ended) lost << t;
+  QList<TaskInfo> out;
+  for (SwarmTask t : lost) {
+    t.phase = TaskPhase::Ended;
+    t.info.state = TaskState::Failed;
+    t.info.exitCode = -1;  // none: it did not exit, it was lost
+    t.info.message = why;
+    t.info.tUs = nowUs;
+    if (auto changed = update(std::move(t))) out << *changed;
+  }
+  return out;
+}
+
 QSet<QString> SwarmState::liveTasks(const QString& serviceId) const {
   QSet<QString> out;
   for (const auto& t : tasks_)

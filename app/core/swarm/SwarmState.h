@@ -72,6 +72,9 @@ class SwarmState {
   /// A container event of this engine (create, start, kill, stop, die).
   std::optional<TaskInfo> observe(const docker::Event& containerEvent);
   const QHash<QString, SwarmTask>& tasks() const { return tasks_; }
+  /// The tasks on swarm node nodeId that had not ended, now ended as failed with `why` (their
+  /// node went down: Swarm says nothing of them until it is back). Returns their new states.
+  QList<TaskInfo> loseTasksOn(const QString& nodeId, const QString& why, qint64 nowUs);
   /// Tasks of a service that have not ended or begun stopping: the ones an update replaces.
   QSet<QString> liveTasks(const QString& serviceId) const;
 
