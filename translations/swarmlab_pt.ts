@@ -149,7 +149,7 @@
         <translation>--screenshot-size: esperava LARGURAxALTURA, como 1366x768, recebeu &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="347"/>
+        <location filename="../app/gui/main.cpp" line="374"/>
         <source>The lab could not be opened</source>
         <translation>Não foi possível abrir o laboratório</translation>
     </message>
@@ -414,17 +414,17 @@
         <translation>Largue para migrar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="396"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="400"/>
         <source>%1 upd/s</source>
         <translation>%1 atual./s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="397"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="401"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="453"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="457"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>modelo &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImagesCommand.cpp" line="36"/>
+        <location filename="../app/cli/ImagesCommand.cpp" line="37"/>
         <source>usage: swarmlab-cli images start [--addr IP] [--port PORT]
        swarmlab-cli images push [--arch amd64|arm64|all] [--tag TAG] [--no-build]
        swarmlab-cli images status|address|ca|stop [--purge]
@@ -553,12 +553,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImagesCommand.cpp" line="49"/>
+        <location filename="../app/cli/ImagesCommand.cpp" line="50"/>
         <source>swarmlab-cli images: lab-registry.sh not found (looked at %1)</source>
         <translation>swarmlab-cli images: lab-registry.sh não encontrado (procurado em %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImagesCommand.cpp" line="59"/>
+        <location filename="../app/cli/ImagesCommand.cpp" line="61"/>
         <source>swarmlab-cli images: cannot run bash %1: %2</source>
         <translation>swarmlab-cli images: não é possível executar bash %1: %2</translation>
     </message>
@@ -727,175 +727,175 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="124"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="130"/>
         <source>lab time (s)</source>
         <translation>tempo do laboratório (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="122"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="128"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Taxa de publicação e de atualização dos mostradores (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="125"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="131"/>
         <source>per second</source>
         <translation>por segundo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="123"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="129"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Atraso dos mostradores (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="126"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="132"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="127"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="133"/>
         <source>Rates chart</source>
         <translation>Gráfico das taxas</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="128"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="134"/>
         <source>Lag chart</source>
         <translation>Gráfico do atraso</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="129"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
         <source>Chart series</source>
         <translation>Séries do gráfico</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="131"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Clique numa série para a mostrar ou esconder; abra um resumo para ver as instâncias individuais</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
         <source>Time window shown by the charts</source>
         <translation>Janela de tempo mostrada pelos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="195"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="202"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="146"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Congelar os gráficos; os dados continuam a ser registados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="144"/>
         <source>&amp;Window:</source>
         <translation>&amp;Janela:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="195"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="202"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="147"/>
         <source>&amp;Series</source>
         <translation>&amp;Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="148"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Mostrar ou esconder a lista de séries ao lado dos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="148"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="310"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="318"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="166"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="169"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="176"/>
         <source>publish/s total</source>
         <translation>publicações/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="170"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="177"/>
         <source>updates/s min</source>
         <translation>atualizações/s mínimo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="171"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="178"/>
         <source>updates/s mean</source>
         <translation>atualizações/s média</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="172"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="179"/>
         <source>lag p99 worst</source>
         <translation>atraso p99 pior</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="176"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="183"/>
         <source>%1 publish/s</source>
         <translation>%1 publicações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="177"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="184"/>
         <source>%1 updates/s</source>
         <translation>%1 atualizações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="431"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="439"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="440"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="448"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="442"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="450"/>
         <source>%1: no data</source>
         <translation>%1: sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="564"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="572"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 de %2 séries mostradas, intervalo %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="573"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="583"/>
         <source>swarmlab charts</source>
         <translation>gráficos swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="574"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="584"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="174"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="181"/>
         <source>%1 lag p50</source>
         <translation>%1 atraso p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="175"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="182"/>
         <source>%1 lag p99</source>
         <translation>%1 atraso p99</translation>
     </message>
@@ -1642,117 +1642,118 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
 <context>
     <name>swarmlab::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>swarmlab console</source>
         <translation>consola swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="77"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="89"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="71"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="83"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="256"/>
         <source>Backend: none</source>
         <translation>Backend: nenhum</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="145"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="147"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="150"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="139"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="141"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="176"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="78"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="147"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="141"/>
         <source>not used</source>
         <translation>não usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="148"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="169"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="171"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="73"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="142"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="163"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="165"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="222"/>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="73"/>
         <source>not connected</source>
         <translation>não ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="80"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="74"/>
         <source>lab time —</source>
         <translation>tempo do laboratório —</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Refused: %1</source>
         <translation>Recusado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>refused: %1</source>
         <translation>recusado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>lab time %1 UTC</source>
         <translation>tempo do laboratório %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
         <source>Event log</source>
         <translation>Registo de eventos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="362"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>PNG images, 300 dpi (*.png);;SVG drawings (*.svg)</source>
         <translation>Imagens PNG, 300 dpi (*.png);;Desenhos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Displays</source>
         <translation>Mostradores</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="365"/>
         <source>Experiments</source>
         <translation>Experiências</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
         <source>Service logs</source>
         <translation>Registos dos serviços</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1852,22 +1853,22 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>Réplicas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Save window as PNG</source>
         <translation>Guardar janela em PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Save window</source>
         <translation>Guardar janela</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="319"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>window written to %1</source>
         <translation>janela escrita em %1</translation>
     </message>
@@ -1990,48 +1991,44 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>&amp;Implantar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="87"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="96"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="81"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="90"/>
         <source>lab: %1</source>
         <translation>laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="88"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="82"/>
         <source>The lab could not be opened: %1</source>
         <translation>Não foi possível abrir o laboratório: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="136"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="145"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="139"/>
         <source>connecting…</source>
         <translation>a ligar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="148"/>
-        <location filename="../app/gui/MainWindowSession.cpp" line="169"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="142"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="163"/>
         <source>starting…</source>
         <translation>a iniciar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="150"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="144"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="176"/>
         <location filename="../app/gui/MainWindowSession.cpp" line="220"/>
         <source>connected</source>
         <translation>ligado</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="152"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="146"/>
         <source>lab ready on %1 (Redis %2)</source>
         <translation>laboratório pronto em %1 (Redis %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
-        <source>error</source>
-        <translation>erro</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindowSession.cpp" line="251"/>
@@ -2044,7 +2041,7 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>o backend não terminou de parar em %1 s; a fechar sem ele</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="137"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="131"/>
         <source>opening %1 on the %2</source>
         <translation>a abrir %1 no %2</translation>
     </message>
@@ -2054,22 +2051,22 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
         <translation>à espera de uma máquina que aloje %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="95"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="89"/>
         <source>%1: its commands were not confirmed</source>
         <translation>%1: os seus comandos não foram confirmados</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="103"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="97"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="115"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="109"/>
         <source>Run these commands?</source>
         <translation>Executar estes comandos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="116"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="110"/>
         <source>The lab file %1 runs programs other than swarmlab&apos;s agents and redis-server:
 
 %2
@@ -2082,14 +2079,19 @@ A lab file is code: run them only if you trust whoever wrote it.</source>
 Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o escreveu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="122"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="116"/>
         <source>&amp;Run them</source>
         <translation>&amp;Executá-los</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowSession.cpp" line="123"/>
+        <location filename="../app/gui/MainWindowSession.cpp" line="117"/>
         <source>&amp;Do not open the lab</source>
         <translation>&amp;Não abrir o laboratório</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowSession.cpp" line="178"/>
+        <source>not answering</source>
+        <translation>não responde</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindowSession.cpp" line="194"/>
@@ -2122,29 +2124,29 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>a telemetria perdeu o Redis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: não foi possível escrever o ficheiro PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="321"/>
         <source>Export charts</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <location filename="../app/gui/MainWindow.cpp" line="323"/>
         <source>charts written to %1</source>
         <translation>gráficos escritos em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="396"/>
         <source>Restart the lab with the new backend settings now? Services running now will be stopped.</source>
         <translation>Reiniciar agora o laboratório com as novas definições de backend? Os serviços em execução serão parados.</translation>
     </message>
@@ -3119,22 +3121,22 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::SwarmEngine</name>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="84"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="86"/>
         <source>the Docker Engine does not answer: %1; reconnecting</source>
         <translation>o Docker Engine não responde: %1; a restabelecer a ligação</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="122"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="127"/>
         <source>this engine is not part of a swarm (state %1); run `swarmlab-cli swarm init`</source>
         <translation>este motor não faz parte de um swarm (estado %1); execute `swarmlab-cli swarm init`</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="127"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="132"/>
         <source>this node is not a swarm manager; point DOCKER_HOST at a manager</source>
         <translation>este nó não é um gestor do swarm; aponte DOCKER_HOST para um gestor</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmEngine.cpp" line="160"/>
+        <location filename="../app/core/swarm/SwarmEngine.cpp" line="171"/>
         <source>event line</source>
         <translation>linha de evento</translation>
     </message>
@@ -3162,56 +3164,61 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>o Redis não respondeu ao PING: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="165"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="166"/>
         <location filename="../app/core/swarm/SwarmOrchestratorNodes.cpp" line="15"/>
         <source>not connected to a swarm manager</source>
         <translation>sem ligação a um gestor do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="169"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
         <source>a service named %1 exists already</source>
         <translation>já existe um serviço chamado %1</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="198"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="202"/>
         <source>the node left the swarm</source>
         <translation>o nó saiu do swarm</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="481"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="482"/>
+        <source>its node %1 is down</source>
+        <translation>o seu nó %1 está em baixo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="491"/>
         <source>not running again after node %1 failed: %2</source>
         <translation>não voltou a ser executado depois da falha do nó %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="513"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="523"/>
         <source>the orchestrator shut down</source>
         <translation>o orquestrador foi encerrado</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="305"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="351"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="309"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="355"/>
         <source>no such service</source>
         <translation>serviço inexistente</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="173"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="177"/>
         <source>no machine hosts %1: drag one onto its card (or label a swarm node swarmlab.name=%1)</source>
         <translation>nenhuma máquina aloja %1: arraste uma para o seu cartão (ou etiquete um nó do swarm com swarmlab.name=%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="273"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="372"/>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="391"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="277"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="376"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="395"/>
         <source>no swarm node for lab node %1</source>
         <translation>nenhum nó do swarm para o nó %1 do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="376"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="380"/>
         <source>swarm node %1 also hosts %2: draining it would stop them too</source>
         <translation>o nó %1 do swarm também aloja %2: drená-lo pará-los-ia também</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="430"/>
+        <location filename="../app/core/swarm/SwarmOrchestrator.cpp" line="434"/>
         <source>no such swarm node</source>
         <translation>nó do swarm inexistente</translation>
     </message>
@@ -3226,22 +3233,32 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>camada: esperava-se enterprise, mediation ou sensing</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="38"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="30"/>
+        <source>%1 is not deployed: the replicated Redis is started with the lab (see the errors at its start)</source>
+        <translation>%1 não é implantado: o Redis replicado é iniciado com o laboratório (veja os erros do seu arranque)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="33"/>
+        <source>this lab&apos;s Redis is replicated (%1 and their sentinels, started with the lab on %2): a single Redis on %3 would be outside it, and would clash with %4 on port %5 where they share a machine</source>
+        <translation>o Redis deste laboratório é replicado (%1 e as suas sentinelas, iniciados com o laboratório em %2): um Redis único em %3 ficaria fora dele, e chocaria com %4 na porta %5 onde partilham uma máquina</translation>
+    </message>
+    <message>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="57"/>
         <source>the replicated Redis needs a machine for each of %1: drag one onto each card, or label one with swarmlab-cli swarm label NODE --name NAME, then start again</source>
         <translation>o Redis replicado precisa de uma máquina para cada um de %1: arraste uma para cada cartão, ou etiquete uma com swarmlab-cli swarm label NÓ --name NOME, e comece de novo</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="47"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="66"/>
         <source>the replicated Redis needs the lab&apos;s password as a Docker secret</source>
         <translation>o Redis replicado precisa da palavra-passe do laboratório como segredo do Docker</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="92"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="111"/>
         <source>The lab&apos;s Redis Sentinel (replicated gateways)</source>
         <translation>O Redis Sentinel do laboratório (gateways replicados)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="136"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="155"/>
         <source>%1 on %2 did not answer PING: %3</source>
         <translation>%1 em %2 não respondeu ao PING: %3</translation>
     </message>
@@ -3480,32 +3497,32 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="278"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="288"/>
         <source>only services and machines can be dropped on a node</source>
         <translation>só serviços e máquinas podem ser largados num nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="286"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="296"/>
         <source>only node cards can be dropped on a band</source>
         <translation>só cartões de nós podem ser largados numa faixa</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="293"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="303"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="295"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="305"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>neste backend a camada de cada nó vem do ficheiro do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="297"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="307"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>um nó só sai da sua camada removendo a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="299"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="309"/>
         <source>%1 is already in this layer</source>
         <translation>%1 já está nesta camada</translation>
     </message>
@@ -3513,48 +3530,48 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyView</name>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="62"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="63"/>
         <source>Lab topology</source>
         <translation>Topologia do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="63"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="64"/>
         <source>Topology</source>
         <translation>Topologia</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="64"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="65"/>
         <source>Topology tools</source>
         <translation>Ferramentas da topologia</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="65"/>
         <location filename="../app/gui/topology/TopologyView.cpp" line="66"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="67"/>
         <source>Find a node or service</source>
         <translation>Procurar um nó ou serviço</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="67"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="68"/>
         <source>Readable</source>
         <translation>Legível</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="68"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="69"/>
         <source>Default zoom: text stays readable, the view scrolls</source>
         <translation>Zoom por omissão: o texto mantém-se legível, a vista desloca-se</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="69"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="70"/>
         <source>Fit all</source>
         <translation>Ajustar tudo</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="70"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="71"/>
         <source>Show the whole lab, however small</source>
         <translation>Mostrar todo o laboratório, por mais pequeno que fique</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyView.cpp" line="75"/>
+        <location filename="../app/gui/topology/TopologyView.cpp" line="76"/>
         <source>Zoom to the %1 band (or double-click its title)</source>
         <translation>Ampliar a faixa %1 (ou fazer duplo clique no título)</translation>
     </message>
@@ -3733,45 +3750,51 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>swarmlab-cli validate: esperava-se FILE (um ficheiro JSON de laboratório ou de cronograma)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="45"/>
+        <location filename="../app/cli/CliCommon.cpp" line="46"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="56"/>
+        <location filename="../app/cli/CliCommon.cpp" line="57"/>
         <source>run interrupted: it did not finish; the figures cover what was recorded</source>
         <translation>execução interrompida: não terminou; os valores cobrem o que foi registado</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="60"/>
-        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
+        <location filename="../app/cli/CliCommon.cpp" line="61"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="109"/>
         <source>measure</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="61"/>
+        <location filename="../app/cli/CliCommon.cpp" line="62"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="62"/>
-        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
+        <location filename="../app/cli/CliCommon.cpp" line="63"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="109"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="63"/>
-        <location filename="../app/cli/CompareCommand.cpp" line="107"/>
+        <location filename="../app/cli/CliCommon.cpp" line="64"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="109"/>
         <source>paper</source>
         <translation>artigo</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="64"/>
+        <location filename="../app/cli/CliCommon.cpp" line="65"/>
         <source>ratio</source>
         <translation>razão</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="80"/>
+        <location filename="../app/cli/CliCommon.cpp" line="72"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="24"/>
+        <source>overlap</source>
+        <translation>sobreposição</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="85"/>
         <source>(ratio = value / paper value)</source>
         <translation>(razão = valor / valor do artigo)</translation>
     </message>
@@ -3812,64 +3835,64 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>ficheiros CSV: %1/metrics.csv, %1/events.csv, %1/summary.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="32"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="34"/>
         <source>%1: no such folder (expected a run folder, as written by swarmlab-cli run)</source>
         <translation>%1: pasta inexistente (esperava-se uma pasta de execução, como escrita por swarmlab-cli run)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="38"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="40"/>
         <source>%1 (run swarmlab-cli report %2 first)</source>
         <translation>%1 (execute primeiro swarmlab-cli report %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="46"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="48"/>
         <source>%1: %2 — %3, %4 backend, started %5</source>
         <translation>%1: %2 — %3, backend %4, iniciada %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="48"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="50"/>
         <source>unknown timeline</source>
         <translation>cronograma desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="49"/>
-        <location filename="../app/cli/CompareCommand.cpp" line="52"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="51"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="54"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="55"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="57"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="62"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="64"/>
         <source>Prints the summaries of two runs side by side with the 2017 paper&apos;s values (each run&apos;s ratio to the paper in brackets). &quot;no data&quot;: the run could not measure it; &quot;—&quot;: the run has no such measure.</source>
         <translation>Mostra os resumos de duas execuções lado a lado com os valores do artigo de 2017 (a razão de cada execução face ao artigo entre parênteses). &quot;sem dados&quot;: a execução não o pôde medir; &quot;—&quot;: a execução não tem essa medida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="66"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="68"/>
         <source>a run&apos;s folder (--out of run)</source>
         <translation>a pasta de uma execução (--out de run)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="67"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="69"/>
         <source>another run&apos;s folder</source>
         <translation>a pasta de outra execução</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="69"/>
-        <location filename="../app/cli/CompareCommand.cpp" line="87"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="71"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="89"/>
         <source>swarmlab-cli compare: %1</source>
         <translation>swarmlab-cli compare: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="78"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="80"/>
         <source>swarmlab-cli compare: expected two run folders, got %1</source>
         <translation>swarmlab-cli compare: esperavam-se duas pastas de execução, foram dadas %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="111"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="113"/>
         <source>(×N = value / paper value; &quot;—&quot;: not in that run)</source>
         <translation>(×N = valor / valor do artigo; &quot;—&quot;: não existe nessa execução)</translation>
     </message>
