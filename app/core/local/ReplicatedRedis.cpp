@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+
 #include "LabSecrets.h"
 #include "RedisServerProcess.h"
 
@@ -173,7 +175,9 @@ void ReplicatedRedis::onLost(const Member& m, const QString& why) {
   if (restartDelayMs_ < 0) return;
   RedisServerProcess* p = m.proc;
   const QString node = m.node;
-  QTimer::singleShot(restartDelayMs_, this, [this, p, node] {
+  const int delayMs =
+      m.sentinel ? restartDelayMs_ : std::max(restartDelayMs_, kServerRestartDelayMs);
+  QTimer::singleShot(delayMs, this, [this, p, node] {
     if (!stopping_ && !down_.contains(node)) p->restart();
   });
 }

@@ -31,6 +31,11 @@ class ReplicatedRedis : public QObject {
  public:
   static constexpr int kDownAfterMs = 1000;
   static constexpr int kFailoverTimeoutMs = 3000;
+  /// A redis-server of the lab (no persistence) that ended starts again no sooner than this:
+  /// back before the sentinels have promoted a replica, it would be an empty primary, and its
+  /// replicas would copy it and drop their data (Redis' replication docs warn of exactly this).
+  /// Twice a failover's longest time: down-after, then at most failover-timeout.
+  static constexpr int kServerRestartDelayMs = 2 * (kDownAfterMs + kFailoverTimeoutMs);
   static constexpr char kMasterName[] = "swarmlab";
 
   ReplicatedRedis(ReplicationLayout layout, QString password, QString prefix, QString dir,
@@ -46,7 +51,8 @@ class ReplicatedRedis : public QObject {
   /// once the sentinels reconfigure it.
   void nodeUp(const QString& node);
   /// A process that ends on its own is started again after this delay (the lab's redis
-  /// template's restart delay), unless its node is down. Negative: never.
+  /// template's restart delay; a server no sooner than kServerRestartDelayMs), unless its node
+  /// is down. Negative: never.
   void setRestartDelayMs(int ms) { restartDelayMs_ = ms; }
   /// SIGTERM all, finished() once every one is gone.
   void stop(int timeoutMs);

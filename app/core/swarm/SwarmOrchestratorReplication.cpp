@@ -4,11 +4,13 @@
 // Part of SwarmOrchestrator; the pure parts are in SwarmReplication. See docs/replication.md.
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
 #include "LabSecrets.h"
 #include "RedisProbe.h"
+#include "ReplicatedRedis.h"
 #include "SwarmOrchestrator.h"
 #include "SwarmReplication.h"
 #include "SwarmSecrets.h"
@@ -105,6 +107,8 @@ void SwarmOrchestrator::deployReplicaMember(const ServiceTemplate& rt,
   if (i >= plan.members.size()) return waitForReplicas(plan, 0);
   const SwarmReplicaMember m = plan.members[i];
   ServiceTemplate t = rt;
+  if (!m.sentinel)  // never an empty primary back before the failover (kServerRestartDelayMs)
+    t.restart.delayMs = std::max(t.restart.delayMs, ReplicatedRedis::kServerRestartDelayMs);
   if (m.sentinel) {
     t.name = t.kind = QLatin1String(kSentinelTemplate);
     t.image = opt_.redisImage;  // kRedisLaunch is in swarmlab/redis only
