@@ -215,7 +215,7 @@ class TestSwarmSentinel : public QObject {
     QVERIFY2(k.ok(), qPrintable(k.message()));
     // Swarm starts the killed primary again, but only after its restart delay
     // (kServerRestartDelayMs, 8 s): sooner, it came back empty before the failover (+reboot,
-    // no promotion; seen in CI with a 200 ms delay) and its replica would have copied it.
+    // no promotion; seen in CI with a 500 ms delay) and its replica would have copied it.
     QElapsedTimer sw;
     sw.start();
     while (!allSentinelsName(serverPort(1)) && sw.elapsed() < 30000) QTest::qWait(50);
