@@ -38,15 +38,11 @@ const QString kSumMin = QStringLiteral("sum:min:");
 const QString kSumMean = QStringLiteral("sum:mean:");
 const QString kSumP99 = QStringLiteral("sum:p99:");
 
-/// CPU time of the calling thread (ms); 0 where it cannot be read.
+/// CPU time of the calling thread (ms). Linux only, as the whole project (no made-up 0).
 double threadCpuMs() {
-#ifdef __linux__
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-#else
-  return 0;
-#endif
 }
 
 bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
@@ -543,11 +539,7 @@ void ChartPanel::tick() {
     double& yMax = s->chart == ChartKind::Rate ? yRate : yLag;
     yMax = std::max(yMax, y);
     // Unchanged columns (same count, same last column): nothing to send to the series.
-    const auto& cols = columns_[key].columns;
-    const ColumnsSignature sig = cols.empty()
-                                     ? ColumnsSignature{}
-                                     : ColumnsSignature{cols.size(), cols.front().index,
-                                                        cols.back().min.y(), cols.back().max.y()};
+    const ColumnsSignature sig = ColumnsSignature::of(columns_[key]);
     if (lines_.contains(key) && signature_.value(key) == sig) continue;
     signature_.insert(key, sig);
     setSegments(key, s->chart, ChartStore::splitAtGaps(scratch_, gap));

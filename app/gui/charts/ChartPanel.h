@@ -155,6 +155,11 @@ class ChartPanel : public QWidget {
     long long firstIndex = 0;
     double lastMin = 0, lastMax = 0;
     bool operator==(const ColumnsSignature&) const = default;
+    static ColumnsSignature of(const MinMaxColumns& c) {
+      if (c.columns.empty()) return {};
+      return {c.columns.size(), c.columns.front().index, c.columns.back().min.y(),
+              c.columns.back().max.y()};
+    }
   };
   QHash<QString, ColumnsSignature> signature_;
   QHash<QString, Layer> nodeLayer_;
