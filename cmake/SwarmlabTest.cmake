@@ -15,7 +15,7 @@
 # A test that cannot run on this machine (no Docker Engine, no second engine, ...) prints its
 # reason and exits with 77: ctest reports it as skipped, never as passed (SKIP_RETURN_CODE).
 # Every test gets QT_QPA_PLATFORM=offscreen, SWARMLAB_SOURCE_DIR and SWARMLAB_BIN_DIR, and the
-# same two as compile definitions (SWARMLAB_SOURCE_DIR, SWARMLAB_BUILD_BIN_DIR), and
+# same two in swarmlab_build_paths.h (SWARMLAB_SOURCE_DIR, SWARMLAB_BUILD_BIN_DIR), and
 # XDG_CONFIG_HOME=<build>/test-config (where the labs' passwords go, issue 11).
 set(SWARMLAB_TEST_SKIP_CODE 77)
 
@@ -31,11 +31,10 @@ function(swarmlab_add_test area unit)
     else()
       add_executable(${target} ${T_SOURCES})
     endif()
-    target_link_libraries(${target} PRIVATE ${T_LIBS} Qt6::Test swarmlab_warnings)
+    target_link_libraries(${target} PRIVATE ${T_LIBS} Qt6::Test swarmlab_warnings
+      swarmlab_build_paths)
     target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
     target_compile_definitions(${target} PRIVATE
-      SWARMLAB_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-      SWARMLAB_BUILD_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}"
       SWARMLAB_TEST_SKIP_CODE=${SWARMLAB_TEST_SKIP_CODE})
     set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests/bin)
     if(T_DEPENDS)

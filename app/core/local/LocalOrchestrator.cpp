@@ -14,6 +14,7 @@
 #include "TaskSupervisor.h"
 #include "Telemetry.h"
 #include "WireNames.h"
+#include "swarmlab_build_paths.h"
 
 namespace swarmlab {
 

@@ -9,6 +9,7 @@
 
 #include "JsonCheck.h"
 #include "Timeline.h"
+#include "swarmlab_build_paths.h"
 
 namespace swarmlab {
 

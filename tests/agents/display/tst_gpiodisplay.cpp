@@ -7,6 +7,7 @@
 
 #include "GpioDisplay.hpp"
 #include "LineDriver.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab::display;
 

@@ -5,6 +5,7 @@
 
 #include "Multiplexer.hpp"
 #include "PinMap.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab::display;
 

@@ -17,6 +17,7 @@
 #include "Multiplexer.hpp"
 #include "SevenSegment.hpp"
 #include "SocketDisplay.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab::display;
 namespace protocol = swarmlab::display::protocol;

@@ -11,6 +11,7 @@
 #include "Multiplexer.hpp"
 #include "PinMap.hpp"
 #include "SevenSegment.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab::display;
 using swarmlab::displayd::LineReadback;

@@ -10,6 +10,7 @@
 #include "RedisLink.hpp"
 #include "RedisServer.h"
 #include "wire.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using swarmlab::test::RedisServer;

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "RedisServer.h"
+#include "swarmlab_build_paths.h"
 
 class TstDisplaySocket : public QObject {
   Q_OBJECT

@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include "swarmlab_build_paths.h"
 
 namespace swarmlab::clitest {
 

@@ -21,6 +21,7 @@
 #include "Processes.h"
 
 #include "CliRun.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 

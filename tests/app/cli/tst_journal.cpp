@@ -18,6 +18,7 @@
 #include "Measurements.h"
 #include "Processes.h"
 #include "RunJournal.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 

@@ -18,6 +18,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "TopologyView.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 

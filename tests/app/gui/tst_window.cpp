@@ -31,6 +31,7 @@
 #include "TopologyItems.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using swarmlab::test::FakeOrchestrator;

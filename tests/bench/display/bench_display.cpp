@@ -17,6 +17,7 @@
 #include "GpioDisplay.hpp"
 #include "MuxTrace.h"
 #include "SevenSegment.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab::display;
 using Clock = std::chrono::steady_clock;

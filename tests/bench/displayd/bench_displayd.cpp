@@ -30,6 +30,7 @@
 #include "PinMap.hpp"
 #include "SevenSegment.hpp"
 #include "SocketDisplay.hpp"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab::display;
 using namespace swarmlab::displayd;

@@ -31,6 +31,7 @@
 #include "LocalOrchestrator.h"
 #include "Recording.h"
 #include "SwarmFaults.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using namespace swarmlab::bench;

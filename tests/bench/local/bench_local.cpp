@@ -25,6 +25,7 @@
 #include "Recorder.h"
 #include "Telemetry.h"
 #include "WireNames.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QStringList>
+#include "swarmlab_build_paths.h"
 
 namespace jsonedit {
 

@@ -19,6 +19,7 @@
 #include "DockerParse.h"
 #include "LabFile.h"
 #include "RedisLink.hpp"
+#include "swarmlab_build_paths.h"
 
 namespace swarmlab::test {
 

@@ -8,6 +8,7 @@
 
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using namespace swarmlab::test;

@@ -13,6 +13,7 @@
 #include "MultiNode.h"
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using namespace swarmlab::test;

@@ -19,6 +19,7 @@
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
 #include "Telemetry.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using namespace swarmlab::test;

@@ -21,6 +21,7 @@
 #include "SwarmFixture.h"
 #include "SwarmOrchestrator.h"
 #include "Telemetry.h"
+#include "swarmlab_build_paths.h"
 
 using namespace swarmlab;
 using namespace swarmlab::test;
