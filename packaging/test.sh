@@ -13,7 +13,13 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 redis_dir=$(mktemp -d)
 redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$redis_dir" \
   --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"
-cleanup() { [ -f "$redis_dir/redis.pid" ] && kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true; rm -rf "$redis_dir"; }
+# Also whatever a crashed Docker test left on the engine (a swarm it initialised, extra
+# engines): tests/docker/reclaim.sh, under the tests' engine lock.
+cleanup() {
+  [ -f "$redis_dir/redis.pid" ] && kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
+  rm -rf "$redis_dir"
+  flock -w 300 /tmp/swarmlab-docker-engine.lock bash tests/docker/reclaim.sh || true
+}
 trap cleanup EXIT
 for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 export SWARMLAB_TEST_REDIS_URL="redis://127.0.0.1:$port"

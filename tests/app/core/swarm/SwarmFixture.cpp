@@ -64,6 +64,11 @@ QString SwarmFixture::setUp(const QString& labName) {
   err = http_->negotiate(5000);
   if (!err.isEmpty())
     return QStringLiteral("no Docker Engine reachable at %1: %2").arg(ep->describe(), err);
+  // A swarm, or extra engines, that a crashed test left (tests/docker/reclaim.sh: only a swarm
+  // labelled io.swarmlab.test, which only a test holding this lock makes).
+  const QString reclaimed = reclaim();
+  if (reclaimed.startsWith(QLatin1String("FAIL: "))) return reclaimed;
+  if (!reclaimed.isEmpty()) qInfo("%s", qPrintable(reclaimed));
   stateBefore_ = swarmState();
   // swarm init creates the network docker_gwbridge and leaving keeps it: note whether it was there.
   gwbridgeBefore_ = http_->request("GET", "/networks/docker_gwbridge", {}, 10000).status != 404;
@@ -102,15 +107,41 @@ QString SwarmFixture::buildImages(QString* output) {
   return {};
 }
 
+QString SwarmFixture::reclaim() {
+  const QString src =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  QProcess p;
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(QStringLiteral("bash"), {src + QStringLiteral("/tests/docker/reclaim.sh")});
+  if (!p.waitForFinished(180000)) {
+    p.kill();
+    p.waitForFinished();
+    return QStringLiteral("FAIL: tests/docker/reclaim.sh did not finish within 180 s");
+  }
+  const QString out = QString::fromLocal8Bit(p.readAll()).trimmed();
+  if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+    return QStringLiteral("FAIL: tests/docker/reclaim.sh exited with %1: %2")
+        .arg(p.exitCode())
+        .arg(out);
+  return out;
+}
+
 QString SwarmFixture::initSwarmIfInactive() {
   const QString st = swarmState();
   if (st == QLatin1String("active")) return {};
   if (st != QLatin1String("inactive"))
     return QStringLiteral("swarm state is %1; not touching it").arg(st);
-  DockerResponse r = http_->request(
-      "POST", "/swarm/init",
-      R"({"ListenAddr":"0.0.0.0:2377","Spec":{"Dispatcher":{"HeartbeatPeriod":1000000000}}})",
-      30000);
+  // Labelled as a test's, with whether it made docker_gwbridge: what reclaim.sh needs to take
+  // it back if this process dies before tearDown().
+  const nlohmann::json init = {
+      {"ListenAddr", "0.0.0.0:2377"},
+      {"Spec",
+       {{"Dispatcher", {{"HeartbeatPeriod", 1000000000}}},
+        {"Labels",
+         {{"io.swarmlab.test", std::to_string(QCoreApplication::applicationPid())},
+          {"io.swarmlab.test.gwbridge", gwbridgeBefore_ ? "kept" : "created"}}}}}};
+  DockerResponse r =
+      http_->request("POST", "/swarm/init", QByteArray::fromStdString(init.dump()), 30000);
   if (!r.ok()) return QStringLiteral("POST /swarm/init: ") + r.message();
   initialised_ = true;
   return {};

@@ -31,8 +31,13 @@ class SwarmFixture {
   QStringList tearDown();
   ~SwarmFixture();
 
-  /// Initialises a single-node swarm when the engine has none (heartbeat 1 s). "" when fine.
+  /// Initialises a single-node swarm when the engine has none (heartbeat 1 s), labelled as a
+  /// test's (io.swarmlab.test) so that reclaim() can take it back. "" when fine.
   QString initSwarmIfInactive();
+  /// Runs tests/docker/reclaim.sh: leaves a swarm a crashed test left (labelled
+  /// io.swarmlab.test) and stops leftover extra engines. What it did ("" = nothing), or
+  /// "FAIL: ..." when it failed. setUp() calls it with the engine lock held.
+  static QString reclaim();
   DockerHttp& http() { return *http_; }
   QString swarmStateBefore() const { return stateBefore_; }
   bool initialisedSwarm() const { return initialised_; }
