@@ -102,9 +102,10 @@ BandItem::BandItem(Layer layer) : layer_(layer) {
 
 TopologyScene* BandItem::topo() const { return static_cast<TopologyScene*>(scene()); }
 
-void BandItem::setRect(const QRectF& r) {
+void BandItem::setRect(const QRectF& r, bool titleAbove) {
   prepareGeometryChange();
   rect_ = r;
+  titleAbove_ = titleAbove;
 }
 
 void BandItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -118,7 +119,11 @@ void BandItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   f.setPointSizeF(f.pointSizeF() * 1.15);
   p->setFont(f);
   p->setPen(QColor(0x42, 0x42, 0x42));
-  const QRectF title(rect_.left() + 14, rect_.top() + 10, 120, rect_.height() - 20);
+  const QRectF title = titleAbove_
+                          ? QRectF(rect_.left() + 14, rect_.top() + 10, rect_.width() - 28,
+                                   kTitleHeight - 10)
+                          : QRectF(rect_.left() + 14, rect_.top() + 10, kTitleColumn - 30,
+                                   rect_.height() - 20);
   QString text = layer_ == Layer::Unassigned ? QCoreApplication::translate("swarmlab", "Tray")
                                              : layerName(layer_);
   p->drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
@@ -176,7 +181,8 @@ void BandItem::dropEvent(QGraphicsSceneDragDropEvent* e) {
 }
 
 bool BandItem::inTitle(const QPointF& pos) const {
-  return rect_.contains(pos) && pos.x() < rect_.left() + kTitleColumn;
+  return rect_.contains(pos) && (titleAbove_ ? pos.y() < rect_.top() + kTitleHeight
+                                             : pos.x() < rect_.left() + kTitleColumn);
 }
 
 void BandItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {

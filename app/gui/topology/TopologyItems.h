@@ -19,7 +19,10 @@ class BandItem : public QGraphicsItem {
   explicit BandItem(Layer layer);
   int type() const override { return Type; }
   Layer layer() const { return layer_; }
-  void setRect(const QRectF& r);
+  /// Height of the title and subtitle when they sit above the cards.
+  static constexpr double kTitleHeight = 52;
+  /// The band's rectangle; its title in a column left of the cards, or above them.
+  void setRect(const QRectF& r, bool titleAbove = false);
   QRectF boundingRect() const override { return rect_; }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
@@ -36,6 +39,7 @@ class BandItem : public QGraphicsItem {
   bool inTitle(const QPointF& pos) const;
   Layer layer_;
   QRectF rect_;
+  bool titleAbove_ = false;
   bool hover_ = false;
 };
 

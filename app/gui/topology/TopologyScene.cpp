@@ -126,10 +126,12 @@ double TopologyScene::layoutCard(NodeItem* card) {
   return h;
 }
 
-int TopologyScene::columns() const {
+int TopologyScene::columnsFor(double titleWidth) const {
   const double cell = NodeItem::kWidth + kCardGap;
-  return std::max(1, int((wrapWidth_ - kTitleWidth - kBandPad - 2 * kSceneMargin) / cell));
+  return std::max(1, int((wrapWidth_ - titleWidth - kBandPad - 2 * kSceneMargin) / cell));
 }
+
+int TopologyScene::columns() const { return columnsFor(titleAbove_ ? 0 : kTitleWidth); }
 
 double TopologyScene::narrowestWidth() {
   return kTitleWidth + NodeItem::kWidth + kCardGap + kBandPad + 2 * kSceneMargin;
@@ -137,15 +139,24 @@ double TopologyScene::narrowestWidth() {
 
 void TopologyScene::setWrapWidth(double width) {
   if (qFuzzyCompare(width, wrapWidth_)) return;
-  const int before = columns();
+  const auto fits = [this] { return std::pair(columnsFor(kTitleWidth), columnsFor(0)); };
+  const auto before = fits();
   wrapWidth_ = width;
-  if (columns() != before) relayout();
+  if (fits() != before) relayout();
 }
 
 QSizeF TopologyScene::layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand) {
+  // A band with more cards than a row beside its title holds gets its title above them, when
+  // that makes room for one more column (a classroom's Pis in a narrow view); the other bands
+  // keep theirs beside, which takes no height.
+  const int beside = columnsFor(kTitleWidth);
+  qsizetype most = 0;
+  for (const auto& l : perBand) most = std::max(most, l.size());
+  titleAbove_ = most > beside && columnsFor(0) > beside;
   int used = 1;
   for (const auto& l : perBand) used = std::max<int>(used, std::min<int>(columns(), l.size()));
-  const double width = kTitleWidth + used * (NodeItem::kWidth + kCardGap) + kBandPad;
+  const double width = (titleAbove_ ? 0 : kTitleWidth) + used * (NodeItem::kWidth + kCardGap) +
+                       kBandPad;
   double y = 0;
   // The Tray holds machines the backend can place in a layer (Swarm nodes without a label).
   const bool showTray =
@@ -157,17 +168,21 @@ QSizeF TopologyScene::layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand) 
       continue;
     }
     band->setVisible(true);
-    const double rows = layoutRows(perBand.value(l), y + kBandPad, width);
-    const double bandHeight = std::max(kMinBandHeight, rows + 2 * kBandPad);
-    band->setRect(QRectF(0, y, width, bandHeight));
+    const bool above = titleAbove_ && perBand.value(l).size() > beside;
+    const double titleHeight = above ? BandItem::kTitleHeight : 0;
+    const double rows =
+        layoutRows(perBand.value(l), y + titleHeight + kBandPad, above ? 0 : kTitleWidth, width);
+    const double bandHeight = std::max(kMinBandHeight, titleHeight + rows + 2 * kBandPad);
+    band->setRect(QRectF(0, y, width, bandHeight), above);
     y += bandHeight + kBandGap;
   }
   return QSizeF(width, y);
 }
 
-double TopologyScene::layoutRows(const QList<NodeItem*>& cards, double top, double width) {
+double TopologyScene::layoutRows(const QList<NodeItem*>& cards, double top, double left,
+                                 double width) {
   const int cols = columns();
-  const double free = width - kTitleWidth - kBandPad;
+  const double free = width - left - kBandPad;
   double y = top;
   for (qsizetype first = 0; first < cards.size(); first += cols) {
     const qsizetype n = std::min<qsizetype>(cols, cards.size() - first);
@@ -175,7 +190,7 @@ double TopologyScene::layoutRows(const QList<NodeItem*>& cards, double top, doub
     for (qsizetype i = 0; i < n; ++i) rowHeight = std::max(rowHeight, layoutCard(cards[first + i]));
     // Centre each row in the band's free width.
     const double rowWidth = n * NodeItem::kWidth + (n - 1) * kCardGap;
-    double x = kTitleWidth + std::max(0.0, (free - rowWidth) / 2);
+    double x = left + std::max(0.0, (free - rowWidth) / 2);
     for (qsizetype i = 0; i < n; ++i) {
       cards[first + i]->setPos(x, y);
       x += NodeItem::kWidth + kCardGap;

@@ -61,6 +61,8 @@ class TopologyScene : public QGraphicsScene {
   double wrapWidth() const { return wrapWidth_; }
   /// Cards per row of a band at the current wrap width.
   int columns() const;
+  /// Whether a band (one with many cards) has its title above its cards (see layoutBands).
+  bool titlesAbove() const { return titleAbove_; }
   /// Scene width of the bands with one card per row (the narrowest layout), margins included.
   static double narrowestWidth();
   /// Highlights the nodes and services whose name contains `text` (case-insensitive);
@@ -105,8 +107,11 @@ class TopologyScene : public QGraphicsScene {
   static double layoutCard(NodeItem* card);
   /// Sizes and places the bands and their cards; returns the size they take.
   QSizeF layoutBands(const QMap<Layer, QList<NodeItem*>>& perBand);
-  /// Places one band's cards in wrapping rows from `top`; returns the height they take.
-  double layoutRows(const QList<NodeItem*>& cards, double top, double width);
+  /// Places one band's cards in wrapping rows from `top`, right of `left`; returns the height
+  /// they take.
+  double layoutRows(const QList<NodeItem*>& cards, double top, double left, double width);
+  /// Cards per row at the wrap width when `titleWidth` of it goes to the bands' titles.
+  int columnsFor(double titleWidth) const;
   void addLink(const QString& from, const QString& to, int count, QLineF line);
   void rebuildLinks(const QMap<Layer, QList<NodeItem*>>& perBand);
 
@@ -120,6 +125,7 @@ class TopologyScene : public QGraphicsScene {
   bool highlightOk_ = false;
   QString search_;
   double wrapWidth_;
+  bool titleAbove_ = false;
   QTimer animation_;  // repaints progress while commands run
 };
 
