@@ -28,6 +28,24 @@ std::string_view view(const QByteArray& b) { return {b.constData(), size_t(b.siz
 QString enc(const std::string& s) {
   return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(s)));
 }
+
+/// Runs `bash <source tree>/<script> args...` for at most timeoutMs; its output (stdout and
+/// stderr) is returned; *rc: its exit code, -1 when it crashed or was killed at the timeout.
+QString runScript(const QString& script, const QStringList& args, int timeoutMs, int* rc,
+                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+  const QString src =
+      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
+  QProcess p;
+  p.setProcessEnvironment(env);
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(QStringLiteral("bash"), QStringList{src + u'/' + script} + args);
+  if (!p.waitForFinished(timeoutMs)) {
+    p.kill();
+    p.waitForFinished();
+  }
+  *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  return QString::fromLocal8Bit(p.readAll()).trimmed();
+}
 }  // namespace
 
 QString SwarmFixture::swarmState() {
@@ -86,43 +104,25 @@ QString SwarmFixture::setUp(const QString& labName) {
 }
 
 QString SwarmFixture::buildImages(QString* output) {
-  const QString src =
-      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
-  const QString bin =
-      qEnvironmentVariable("SWARMLAB_BIN_DIR", QStringLiteral(SWARMLAB_BUILD_BIN_DIR));
-  QProcess p;
   auto env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("SWARMLAB_BIN_DIR"), bin);
-  p.setProcessEnvironment(env);
-  p.setProcessChannelMode(QProcess::MergedChannels);
-  p.start(QStringLiteral("bash"), {src + QStringLiteral("/packaging/docker/build-images.sh")});
-  if (!p.waitForFinished(180000)) {
-    p.kill();
-    p.waitForFinished();
-    return QStringLiteral("build-images.sh did not finish within 180 s");
-  }
-  if (output) *output = QString::fromLocal8Bit(p.readAll());
-  if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-    return QStringLiteral("build-images.sh exited with %1").arg(p.exitCode());
+  env.insert(QStringLiteral("SWARMLAB_BIN_DIR"),
+             qEnvironmentVariable("SWARMLAB_BIN_DIR", QStringLiteral(SWARMLAB_BUILD_BIN_DIR)));
+  int rc = 0;
+  const QString out =
+      runScript(QStringLiteral("packaging/docker/build-images.sh"), {}, 180000, &rc, env);
+  if (output) *output = out;
+  if (rc == -1) return QStringLiteral("build-images.sh did not finish within 180 s, or crashed");
+  if (rc != 0) return QStringLiteral("build-images.sh exited with %1").arg(rc);
   return {};
 }
 
 QString SwarmFixture::reclaim() {
-  const QString src =
-      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
-  QProcess p;
-  p.setProcessChannelMode(QProcess::MergedChannels);
-  p.start(QStringLiteral("bash"), {src + QStringLiteral("/tests/docker/reclaim.sh")});
-  if (!p.waitForFinished(180000)) {
-    p.kill();
-    p.waitForFinished();
-    return QStringLiteral("FAIL: tests/docker/reclaim.sh did not finish within 180 s");
-  }
-  const QString out = QString::fromLocal8Bit(p.readAll()).trimmed();
-  if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-    return QStringLiteral("FAIL: tests/docker/reclaim.sh exited with %1: %2")
-        .arg(p.exitCode())
-        .arg(out);
+  int rc = 0;
+  const QString out = runScript(QStringLiteral("tests/docker/reclaim.sh"), {}, 180000, &rc);
+  if (rc == -1)
+    return QStringLiteral("FAIL: tests/docker/reclaim.sh did not finish within 180 s, or crashed");
+  if (rc != 0)
+    return QStringLiteral("FAIL: tests/docker/reclaim.sh exited with %1: %2").arg(rc).arg(out);
   return out;
 }
 
@@ -292,18 +292,7 @@ bool waitFinished(QSignalSpy& spy, quint64 id, bool* ok, OrchestratorError* err,
 namespace swarmlab::test {
 
 QString SwarmFixture::multinode(const QStringList& args, int* rc, int timeoutMs) {
-  const QString src =
-      qEnvironmentVariable("SWARMLAB_SOURCE_DIR", QStringLiteral(SWARMLAB_SOURCE_DIR));
-  QProcess p;
-  p.setProcessChannelMode(QProcess::MergedChannels);
-  p.start(QStringLiteral("bash"),
-          QStringList{src + QStringLiteral("/tests/docker/multinode.sh")} + args);
-  if (!p.waitForFinished(timeoutMs)) {
-    p.kill();
-    p.waitForFinished();
-  }
-  *rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  return QString::fromLocal8Bit(p.readAll()).trimmed();
+  return runScript(QStringLiteral("tests/docker/multinode.sh"), args, timeoutMs, rc);
 }
 
 QString SwarmFixture::nodeEndpoint(const QString& node) {
