@@ -1,5 +1,6 @@
 #include "ChartPanel.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -47,6 +48,22 @@ double threadCpuMs() {
 
 bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
 QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1); }
+
+/// Where a new instance goes among a summary's children: by node in natural order (pi2 before
+/// pi10), then by name, so that a teacher finds "pi16" where it belongs, not in arrival order.
+int legendPosition(const QTreeWidgetItem* parent, const QString& instance,
+                   const QHash<QString, QString>& nodeOf) {
+  // Not the C locale, whose collator ignores numeric mode (the tests and many lab PCs run in it).
+  QCollator natural(QLocale(QLocale::English));
+  natural.setNumericMode(true);
+  const auto key = [&](const QString& i) { return nodeOf.value(i) + u' ' + i; };
+  const QString mine = key(instance);
+  int at = 0;
+  while (at < parent->childCount() &&
+         natural.compare(key(parent->child(at)->data(0, kInstanceNameRole).toString()), mine) < 0)
+    ++at;
+  return at;
+}
 
 }  // namespace
 
@@ -299,11 +316,13 @@ void ChartPanel::addLegendItem(const QString& instance) {
     it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     legendItems_.insert(k, it);
   }
-  auto* child = new QTreeWidgetItem(legendItems_.value(group));
+  auto* parent = legendItems_.value(group);
+  auto* child = new QTreeWidgetItem;
   child->setData(0, kKeyRole, instance);
   child->setData(0, kIsInstanceRole, true);
   child->setData(0, kInstanceNameRole, instance);
   child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+  parent->insertChild(legendPosition(parent, instance, instanceNode_), child);
   legendItems_.insert(instance, child);
   for (const auto& k : summaries + QStringList{instance}) {
     auto* it = legendItems_.value(k);

@@ -227,6 +227,30 @@ class TstCharts : public QObject {
     QCOMPARE(panel->legendItem("subscriber.7.1")->checkState(0), Qt::Unchecked);
   }
 
+  // Instances are listed by node in natural order, whatever order they report in.
+  void legendListsInstancesByNode() {
+    std::unique_ptr<ChartPanel> holder;
+    auto* panel = shownPanel(holder);
+    QVERIFY(panel);
+    for (const int i : {10, 2, 30, 1, 21}) {
+      MetricSample sub;
+      sub.second = 1'800'000'000;
+      sub.kind = "subscriber";
+      sub.instance = QStringLiteral("subscriber-%1.1.1").arg(i);
+      sub.node = QStringLiteral("pi%1").arg(i);
+      sub.count = 500;
+      panel->addMetric(sub);
+    }
+    panel->tick();
+    auto* group = panel->legendItem("sum:min:sensing");
+    QVERIFY(group);
+    QStringList order;
+    for (int c = 0; c < group->childCount(); ++c) order << group->child(c)->text(0);
+    QCOMPARE(order, QStringList({"subscriber-1.1.1 on pi1", "subscriber-2.1.1 on pi2",
+                                 "subscriber-10.1.1 on pi10", "subscriber-21.1.1 on pi21",
+                                 "subscriber-30.1.1 on pi30"}));
+  }
+
   void legendClickDrillsDown() {
     std::unique_ptr<ChartPanel> holder;
     auto* panel = fedPanel(holder, 3, 30);
