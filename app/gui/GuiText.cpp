@@ -1,5 +1,6 @@
 #include "GuiText.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 
 #include "WireNames.h"
@@ -140,6 +141,16 @@ QIcon templateIcon(const QString& kind) {
                                     QStringLiteral("redis"), QStringLiteral("webdis")};
   return QIcon(QStringLiteral(":/icons/%1.svg")
                    .arg(known.contains(kind) ? kind : QStringLiteral("service")));
+}
+
+bool naturalLess(const QString& a, const QString& b) {
+  // Not the C locale, whose collator ignores numeric mode (the tests and many lab PCs run in it).
+  static const QCollator natural = [] {
+    QCollator c{QLocale(QLocale::English)};
+    c.setNumericMode(true);
+    return c;
+  }();
+  return natural.compare(a, b) < 0;
 }
 
 }  // namespace swarmlab

@@ -21,5 +21,7 @@ QString commandRunningText(CommandKind k);
 QColor nodeStateColor(NodeState s);
 /// The icon of a template kind (publisher, subscriber, redis, webdis; else a generic service).
 QIcon templateIcon(const QString& kind);
+/// Natural order for names with numbers: "pi2" before "pi10" (lists of a classroom's devices).
+bool naturalLess(const QString& a, const QString& b);
 
 }  // namespace swarmlab

@@ -1,6 +1,5 @@
 #include "ChartPanel.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -53,14 +52,11 @@ QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1)
 /// pi10), then by name, so that a teacher finds "pi16" where it belongs, not in arrival order.
 int legendPosition(const QTreeWidgetItem* parent, const QString& instance,
                    const QHash<QString, QString>& nodeOf) {
-  // Not the C locale, whose collator ignores numeric mode (the tests and many lab PCs run in it).
-  QCollator natural(QLocale(QLocale::English));
-  natural.setNumericMode(true);
   const auto key = [&](const QString& i) { return nodeOf.value(i) + u' ' + i; };
   const QString mine = key(instance);
   int at = 0;
   while (at < parent->childCount() &&
-         natural.compare(key(parent->child(at)->data(0, kInstanceNameRole).toString()), mine) < 0)
+         naturalLess(key(parent->child(at)->data(0, kInstanceNameRole).toString()), mine))
     ++at;
   return at;
 }

@@ -6,6 +6,10 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
+#include "GuiText.h"
+
 namespace swarmlab {
 
 namespace {
@@ -134,16 +138,18 @@ void DisplayMirrorPanel::setInstances(const QStringList& instances, const QStrin
     labels_.insert(i, label);
     mirrors_.insert(i, w);
   }
-  // Re-grid in name order.
-  QStringList sorted = mirrors_.keys();
-  sorted.sort();
+  // Re-grid by node in natural order (pi2 before pi10), then by name.
+  order_ = mirrors_.keys();
+  const auto key = [this](const QString& i) { return nodes_.value(i) + u' ' + i; };
+  std::sort(order_.begin(), order_.end(),
+            [&](const QString& a, const QString& b) { return naturalLess(key(a), key(b)); });
   retranslateUi();
   int row = 0;
-  for (const auto& i : sorted) {
+  for (const auto& i : order_) {
     grid_->addWidget(labels_[i], row++, 0);
     grid_->addWidget(mirrors_[i], row++, 0);
   }
-  empty_->setVisible(sorted.isEmpty());
+  empty_->setVisible(order_.isEmpty());
   grid_->setRowStretch(row, 1);
 }
 

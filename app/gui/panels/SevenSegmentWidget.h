@@ -42,7 +42,8 @@ class DisplayMirrorPanel : public QWidget {
  public:
   explicit DisplayMirrorPanel(QWidget* parent = nullptr);
   SevenSegmentWidget* mirror(const QString& instance) const { return mirrors_.value(instance); }
-  QStringList instances() const { return mirrors_.keys(); }
+  /// The instances shown, in the order shown: by node in natural order (pi2 before pi10).
+  QStringList instances() const { return order_; }
 
  public slots:
   /// The subscriber instances to show (others are removed).
@@ -61,6 +62,7 @@ class DisplayMirrorPanel : public QWidget {
   QHash<QString, quint64> lastSeq_;
   QHash<QString, qint64> lastChangeMs_;
   QHash<QString, QString> nodes_;
+  QStringList order_;  ///< the instances, as gridded
 };
 
 }  // namespace swarmlab

@@ -434,6 +434,15 @@ class TstCharts : public QObject {
     QVERIFY(!panel.mirror("subscriber.1.1"));
   }
 
+  // The Displays dock of a classroom: by node in natural order, whatever order they come in.
+  void mirrorsAreListedByNode() {
+    DisplayMirrorPanel panel;
+    panel.setInstances({"subscriber-10.1.1", "subscriber-2.1.1", "subscriber-1.1.1"},
+                       {"pi10", "pi2", "pi1"});
+    QCOMPARE(panel.instances(),
+             QStringList({"subscriber-1.1.1", "subscriber-2.1.1", "subscriber-10.1.1"}));
+  }
+
   // Issue 13: the Series list shortens a long instance name in its middle and keeps the node:
   // "subscriber-16.1.1 on pi16" stays told apart from "subscriber-10.1.1 on pi10" when narrow.
   void seriesNamesKeepTheirEnds_data() {
