@@ -504,7 +504,7 @@ struct LabStreamResult {
   double lagP99Median = NAN, lagP99Max = NAN;  ///< the worst subscriber's lag p99, each second
   double rssStart = 0, rssEnd = 0;
   double heapStart = 0, heapEnd = 0;  ///< heapInUseMb()
-  std::vector<double> rss;
+  std::vector<double> rss, heap;      ///< every 10 s
 };
 
 /// Values of the summary series whose key starts with `prefix`, at chart times in (t0, t1].
@@ -597,10 +597,14 @@ LabStreamResult streamLab(const QString& labFile, int seconds, int agentNice) {
     seen = n;
   });
   QTimer rssTimer;
-  QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
+  QObject::connect(&rssTimer, &QTimer::timeout, [&] {
+    r.rss.push_back(rssMb());
+    r.heap.push_back(heapInUseMb());
+  });
   r.rssStart = rssMb();
   r.heapStart = heapInUseMb();
   r.rss.push_back(r.rssStart);
+  r.heap.push_back(r.heapStart);
   const double chartT0 = w.charts()->store().latestT();
   collect.start(1000);
   rssTimer.start(10000);
@@ -651,11 +655,24 @@ void printLabStream(const QString& name, const LabStreamResult& r, int seconds) 
       "  %-22s agents: publisher %.0f msg/s, updates/s mean %.1f (lowest second %.0f), worst "
       "lag p99 median %.2f ms, max %.2f ms\n",
       "", r.publishRate, r.meanRate, r.minRate, r.lagP99Median, r.lagP99Max);
-  QString series;
-  for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
+  auto every10s = [](const std::vector<double>& v) {
+    QString out;
+    for (double x : v) out += QString::number(x, 'f', 1) + QLatin1Char(' ');
+    return out;
+  };
   std::printf("  %-22s RSS start %.1f MB, end %.1f MB after %d s (every 10 s: %s)\n", "",
-              r.rssStart, r.rssEnd, seconds, qPrintable(series));
-  std::printf("  %-22s malloc in use start %.1f MB, end %.1f MB\n", "", r.heapStart, r.heapEnd);
+              r.rssStart, r.rssEnd, seconds, qPrintable(every10s(r.rss)));
+  std::printf("  %-22s malloc in use start %.1f MB, end %.1f MB (every 10 s: %s)\n", "",
+              r.heapStart, r.heapEnd, qPrintable(every10s(r.heap)));
+  // The last half of the run against the first: a plateau is flat in the second half.
+  if (r.rss.size() >= 4) {
+    const std::size_t h = r.rss.size() / 2;
+    std::printf(
+        "  %-22s growth, first half %+.2f MB RSS %+.2f MB malloc; second half %+.2f MB "
+        "RSS %+.2f MB malloc\n",
+        "", r.rss[h] - r.rss.front(), r.heap[h] - r.heap.front(), r.rss.back() - r.rss[h],
+        r.heap.back() - r.heap[h]);
+  }
 }
 
 const char* met(bool ok) { return ok ? "met" : "NOT met"; }
