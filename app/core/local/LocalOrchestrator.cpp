@@ -282,6 +282,7 @@ QString LocalOrchestrator::startTask(Service& s, int slot, const QString& node) 
       {QStringLiteral("service"), s.info.name},
       {QStringLiteral("lab_dir"), QFileInfo(lab_.sourcePath).absolutePath()}};
   spec.argv = expandCommand(s.templ, vars);
+  spec.nice = opt_.agentNice;
   spec.env = QProcessEnvironment::systemEnvironment();
   spec.env.insert(QStringLiteral("SWARMLAB_NODE"), node);
   spec.env.insert(QStringLiteral("SWARMLAB_INSTANCE"), spec.instance);

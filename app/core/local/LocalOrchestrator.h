@@ -33,6 +33,10 @@ struct LocalOptions {
   int stopTimeoutMs = 3000;           ///< SIGTERM -> SIGKILL
   int firstMessageTimeoutMs = 10000;  ///< start-first: stop the old one anyway after this
   bool watchEvents = true;            ///< read the events stream (needed for start-first)
+  /// The agents run this many nice steps below us (0: our priority). Measured and left at 0:
+  /// at 10 the console's chart ticks were not faster and the agents' lag p99 was worse
+  /// (docs/local.md "CPU priority"); bench_gui --agent-nice compares.
+  int agentNice = 0;
 };
 
 /// LocalOrchestrator: the Orchestrator of the embedded lab, the glue between the commands,

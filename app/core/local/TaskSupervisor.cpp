@@ -4,9 +4,10 @@
 #include <QSet>
 #include <QTimer>
 
+#include <sys/prctl.h>
+#include <unistd.h>
 #include <chrono>
-
-#include "RedisServerProcess.h"
+#include <csignal>
 
 namespace swarmlab {
 
@@ -15,6 +16,17 @@ Q_LOGGING_CATEGORY(SupervisorLog, "swarmlab.local")
 
 /// Output without a newline is flushed as one line past this size.
 constexpr qsizetype kMaxPartialLine = 65536;
+
+/// The child dies with us (as dieWithParent) and runs `nice` steps below our priority.
+void setUpChild(QProcess* p, int nice) {
+  p->setChildProcessModifier([nice] {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // Nothing to report from here: a child that cannot lower its priority runs at ours.
+    if (nice > 0) {
+      [[maybe_unused]] const int now = ::nice(nice);
+    }
+  });
+}
 
 qint64 nowMs() {
   using namespace std::chrono;
@@ -99,7 +111,7 @@ bool TaskSupervisor::start(const TaskSpec& spec) {
   t->proc = new QProcess(this);
   t->proc->setProcessChannelMode(QProcess::MergedChannels);
   t->proc->setProcessEnvironment(spec.env);
-  dieWithParent(t->proc);
+  setUpChild(t->proc, spec.nice);
   wire(t);
   qCDebug(SupervisorLog) << "start" << spec.instance << "on" << spec.node << spec.argv;
   t->proc->start(spec.argv.first(), spec.argv.mid(1));

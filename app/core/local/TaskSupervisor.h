@@ -31,6 +31,8 @@ struct TaskSpec {
   QStringList argv;  ///< empty for a stand-in
   QProcessEnvironment env;
   RestartPolicy restart;
+  /// Added to our own nice value (a lower CPU priority than ours); 0: the same priority.
+  int nice = 0;
   bool agent = false;  ///< sends first_message events
   bool standIn = false;
   QString standInMessage;  ///< its task message ("the lab's Redis at ...")

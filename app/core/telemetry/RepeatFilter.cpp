@@ -15,9 +15,25 @@ bool insertRecent(Set& set, const Key& key, qint64 window, Order order) {
 }
 }  // namespace
 
+bool RepeatFilter::SeenSeconds::insert(qint64 s) {
+  constexpr qint64 n = kWindowS + 1;
+  auto bit = [](qint64 t) { return std::size_t(((t % n) + n) % n); };
+  if (newest == std::numeric_limits<qint64>::min() || s - newest >= n) {
+    bits.reset();
+    newest = s;
+  } else if (s > newest) {
+    while (newest < s) bits.reset(bit(++newest));  // the seconds that leave the window
+  } else if (s < newest - kWindowS) {
+    return true;  // older than the window: taken as new, not remembered
+  } else if (bits.test(bit(s))) {
+    return false;
+  }
+  bits.set(bit(s));
+  return true;
+}
+
 bool RepeatFilter::firstMetric(const MetricSample& m) {
-  auto& seen = seconds_[m.kind + QLatin1Char('/') + m.instance];
-  const bool first = insertRecent(seen, m.second, kWindowS, [](qint64 s) { return s; });
+  const bool first = seconds_[m.kind + QLatin1Char('/') + m.instance].insert(m.second);
   if (!first) ++dropped_;
   return first;
 }

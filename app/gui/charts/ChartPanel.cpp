@@ -134,8 +134,8 @@ void ChartPanel::buildBar() {
 }
 
 void ChartPanel::retranslateUi() {
-  rateChart_->setTitle(tr("Publish and display update rate (Fig. 3)"));
-  lagChart_->setTitle(tr("Display lag (Fig. 4)"));
+  rateView_->setChartTitle(tr("Publish and display update rate (Fig. 3)"));
+  lagView_->setChartTitle(tr("Display lag (Fig. 4)"));
   for (auto* x : {rateX_, lagX_}) x->setTitleText(tr("lab time (s)"));
   rateY_->setTitleText(tr("per second"));
   lagY_->setTitleText(tr("ms"));

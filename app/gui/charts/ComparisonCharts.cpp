@@ -154,8 +154,8 @@ bool ComparisonCharts::exportImage(const QString& path, int dpi) {
 }
 
 void ComparisonCharts::retranslateUi() {
-  rateChart_->setTitle(tr("Fig. 3: publishes and display updates per second"));
-  lagChart_->setTitle(tr("Fig. 4: display lag"));
+  rateView_->setChartTitle(tr("Fig. 3: publishes and display updates per second"));
+  lagView_->setChartTitle(tr("Fig. 4: display lag"));
   rateX_->setTitleText(tr("seconds since the run's start"));
   lagX_->setTitleText(tr("seconds since the run's start"));
   rateY_->setTitleText(tr("per second"));

@@ -9,6 +9,7 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <algorithm>
+#include <cstdlib>
 
 namespace swarmlab {
 
@@ -201,7 +202,31 @@ void MarkerChartView::mouseMoveEvent(QMouseEvent* e) {
 void MarkerChartView::resizeEvent(QResizeEvent* e) {
   const bool legend = e->size().height() >= kLegendMinHeight;
   if (chart()->legend()->isVisible() != legend) chart()->legend()->setVisible(legend);
+  fitTitle();
   QChartView::resizeEvent(e);
+}
+
+void MarkerChartView::setChartTitle(const QString& title) {
+  title_ = title;
+  fitTitle();
+}
+
+void MarkerChartView::fitTitle() {
+  // The chart elides a title wider than itself; QChart titles are HTML, so a <br> at the space
+  // nearest the middle gives two lines instead.
+  const QFontMetricsF fm(chart()->titleFont());
+  const double room = width() - chart()->margins().left() - chart()->margins().right() - 8;
+  QString html = title_.toHtmlEscaped();
+  if (fm.horizontalAdvance(title_) > room) {
+    qsizetype cut = -1;
+    for (qsizetype i = title_.indexOf(QLatin1Char(' ')); i >= 0;
+         i = title_.indexOf(QLatin1Char(' '), i + 1))
+      if (cut < 0 || std::abs(i - title_.size() / 2) < std::abs(cut - title_.size() / 2)) cut = i;
+    if (cut > 0)
+      html = title_.left(cut).toHtmlEscaped() + QStringLiteral("<br>") +
+             title_.mid(cut + 1).toHtmlEscaped();
+  }
+  if (chart()->title() != html) chart()->setTitle(html);
 }
 
 void MarkerChartView::leaveEvent(QEvent* e) {

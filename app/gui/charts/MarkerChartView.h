@@ -38,6 +38,9 @@ class MarkerChartView : public QChartView {
   QStringList hoverLines() const;
   /// The tool tip last shown for a "+N" badge.
   QString lastGroupToolTip() const { return groupTip_; }
+  /// The chart's title (plain text): on two lines when one is wider than the view, so that
+  /// its end ("(Fig. 3)") is not lost to an ellipsis (Portuguese at 1366x768).
+  void setChartTitle(const QString& title);
   static constexpr int kLabelRows = 3;
   static constexpr int kLegendMinHeight = 260;
 
@@ -52,8 +55,10 @@ class MarkerChartView : public QChartView {
  private:
   void drawMarkers(QPainter* p, const QRectF& plot, double x0, double x1);
   void drawCursor(QPainter* p, const QRectF& plot);
+  void fitTitle();
 
   const QList<ChartMarker>* markers_;
+  QString title_;
   HoverLines hover_;
   QList<QRectF> labelRects_;
   QList<QPair<QRectF, QStringList>> groups_;

@@ -12,6 +12,7 @@
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
+#include <algorithm>
 #include <cmath>
 
 #include "GuiText.h"
@@ -378,6 +379,18 @@ ChipItem::ChipItem(const QString& service) : CardItem(service, mime::kService) {
   setZValue(2);
 }
 
+QString ChipItem::fitStatus(const QString& state, const QString& activity, const QFontMetrics& fm,
+                            int width) {
+  if (activity.isEmpty()) return fm.elidedText(state, Qt::ElideRight, width);
+  const QString tail = QStringLiteral(" · ") + activity;
+  if (fm.horizontalAdvance(state + tail) <= width) return state + tail;
+  const QString shortState =
+      fm.elidedText(state, Qt::ElideRight, std::max(0, width - fm.horizontalAdvance(tail)));
+  // A state cut to a letter or two says nothing: the activity alone then.
+  if (shortState.size() > 3) return shortState + tail;
+  return fm.elidedText(activity, Qt::ElideRight, width);
+}
+
 void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   auto* t = topo();
   const TopologyModel* m = t ? t->model() : nullptr;
@@ -423,14 +436,15 @@ void ChipItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   small.setPointSizeF(f.pointSizeF() * 0.85);
   p->setFont(small);
   p->setPen(QColor(0x42, 0x42, 0x42));
-  QString line2 = chipStateText(st);
-  const QString activity = m ? m->activityText(id_) : QString();
-  if (!activity.isEmpty()) line2 += QStringLiteral(" · ") + activity;
+  const QFontMetrics smallFm(small);
+  const int line2W = int(r.width() - 34);
   // What holds it back, in full in the tooltip.
-  if (st == ChipState::Waiting) line2 = m->waitingReason(id_);
+  paintedStatus_ =
+      st == ChipState::Waiting
+          ? smallFm.elidedText(m->waitingReason(id_), Qt::ElideRight, line2W)
+          : fitStatus(chipStateText(st), m ? m->activityText(id_) : QString(), smallFm, line2W);
   p->drawText(QRectF(r.left() + 28, r.top() + 21, r.width() - 34, 16),
-              Qt::AlignLeft | Qt::AlignVCenter,
-              QFontMetrics(small).elidedText(line2, Qt::ElideRight, int(r.width() - 34)));
+              Qt::AlignLeft | Qt::AlignVCenter, paintedStatus_);
   if (m && m->busy(id_)) {
     // Indeterminate progress: a sliding block along the chip's bottom edge.
     const qint64 ms = std::max<qint64>(0, m->busySinceMs(id_));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QGraphicsItem>
 #include <QPointF>
 
@@ -99,9 +100,19 @@ class ChipItem : public CardItem {
   QString service() const { return id_; }
   QRectF boundingRect() const override { return QRectF(0, 0, kWidth, kHeight); }
   void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
+  /// The second line as last painted (state, then the command or its result).
+  QString paintedStatus() const { return paintedStatus_; }
+  /// The second line in `width` pixels: when state and activity do not both fit, the state
+  /// gives way first (the chip's colour and tool tip still say it), so a measured result such
+  /// as "implantado em 11 ms" stays whole.
+  static QString fitStatus(const QString& state, const QString& activity, const QFontMetrics& fm,
+                           int width);
 
   static constexpr double kWidth = NodeItem::kWidth - 16;
   static constexpr double kHeight = 40;
+
+ private:
+  QString paintedStatus_;
 };
 
 /// A link between two nodes of adjacent layers (drawn behind the cards), or, when one node

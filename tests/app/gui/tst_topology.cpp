@@ -288,6 +288,25 @@ class TstTopology : public QObject {
 #endif
   }
 
+  // A chip's second line too narrow for its state and its measured result keeps the result
+  // whole and shortens the state; narrower still, the result alone (shortened last).
+  void chipStatusKeepsTheResult() {
+    const QFontMetrics fm(QApplication::font());
+    const QString state = QStringLiteral("em execução"),
+                  done = QStringLiteral("implantado em 120 ms");
+    const QString whole = state + QStringLiteral(" · ") + done;
+    QCOMPARE(ChipItem::fitStatus(state, done, fm, fm.horizontalAdvance(whole) + 2), whole);
+    const int room = fm.horizontalAdvance(QStringLiteral("em exe… · ") + done);
+    const QString cut = ChipItem::fitStatus(state, done, fm, room);
+    QVERIFY2(cut.startsWith(QStringLiteral("em ")) && cut.endsWith(QStringLiteral("… · ") + done),
+             qPrintable(cut));
+    QCOMPARE(ChipItem::fitStatus(state, done, fm, fm.horizontalAdvance(done) + 2), done);
+    const QString narrow = ChipItem::fitStatus(state, done, fm, fm.horizontalAdvance(done) / 2);
+    QVERIFY2(narrow.startsWith(QStringLiteral("implant")) && narrow.endsWith(QChar(0x2026)),
+             qPrintable(narrow));
+    QCOMPARE(ChipItem::fitStatus(state, QString(), fm, 1000), state);
+  }
+
   void firstMessageOfAnotherServiceDoesNotComplete() {
     ctl_->deploy(QStringLiteral("subscriber"), QStringLiteral("pi1"));
     AgentEvent e;

@@ -9,11 +9,14 @@
 //  4. (--devices N, alone) topology relayout of a lab with N end devices in a 1600x1000 view;
 //     baseline: the relayout of the 4-node paper lab. Target < 50 ms for 50 nodes.
 //  5. (--devices N) the console on the embedded lab with N subscribers, each showing 500
-//     updates/s: GUI thread % of a core, chart tick p50/p99, RSS at start and end; baseline:
-//     the paper lab (2 subscribers) in the same run. Targets < 20 %, p99 < 10 ms, RSS flat.
+//     updates/s: GUI thread % of a core, chart tick p50/p99 (wall and CPU time), the agents'
+//     own rates and lag, RSS every 10 s; baseline: the paper lab (2 subscribers) in the same
+//     run. Targets < 20 %, p99 < 10 ms, RSS flat. --agent-nice 0,10 [--rounds R] runs the
+//     N-device lab with its agents at each priority in turn, and compares them to the first.
 // Usage: QT_QPA_PLATFORM=offscreen bench_gui [--seconds 60] [--baseline-seconds 15] [--runs 5]
 //        QT_QPA_PLATFORM=offscreen bench_gui --devices 30 [--runs 5] [--seconds 600]
-//          [--baseline-seconds 60]   (--seconds 0: the relayout only)
+//          [--baseline-seconds 60] [--agent-nice 0,10] [--rounds 2]   (--seconds 0: the
+//          relayout only)
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -486,29 +489,81 @@ QString writeDevicesLab(int devices, const QString& dir) {
 }
 
 struct LabStreamResult {
-  int subscribers = 0;   ///< subscribers whose metrics reached the charts
-  double meanRate = -1;  ///< last "updates/s, mean" summary
+  int agentNice = 0;    ///< the agents' nice steps below the console
+  int subscribers = 0;  ///< subscribers whose metrics reached the charts
   double busyPct = 0, tickP50 = 0, tickP99 = 0, tickMax = 0;
   double cpuP50 = 0, cpuP99 = 0, cpuMax = 0;  ///< the ticks' CPU time on the GUI thread
   /// Wall minus CPU time of each tick: the time the GUI thread waited (other processes ran).
   double waitP50 = 0, waitP99 = 0;
   double preemptedPct = 0;  ///< ticks that waited more than 1 ms
   long ticks = 0;
+  // The agents' own figures over the measured seconds, from the charts' summary series.
+  double publishRate = NAN;                    ///< publisher messages/s, mean
+  double meanRate = NAN;                       ///< updates/s of a subscriber, mean
+  double minRate = NAN;                        ///< the lowest second of any subscriber
+  double lagP99Median = NAN, lagP99Max = NAN;  ///< the worst subscriber's lag p99, each second
   double rssStart = 0, rssEnd = 0;
   double heapStart = 0, heapEnd = 0;  ///< heapInUseMb()
-  std::vector<double> rss;
+  std::vector<double> rss, heap;      ///< every 10 s
 };
 
-/// The console on the embedded lab: redis, the publisher (500 messages/s) and one subscriber
-/// per display node, each showing 500 updates/s; GUI thread busy, chart ticks and RSS over
-/// `seconds` once every subscriber runs.
-LabStreamResult streamLab(const QString& labFile, int seconds) {
-  LabStreamResult r;
-  AppSettings s;
-  s.labFile = labFile;
-  MainWindow w(s);
+/// Values of the summary series whose key starts with `prefix`, at chart times in (t0, t1].
+std::vector<double> summaryValues(const ChartStore& store, const QString& prefix, double t0,
+                                  double t1) {
+  std::vector<double> out;
+  for (const auto& k : store.keys()) {
+    if (!k.startsWith(prefix)) continue;
+    const auto& pts = store.series(k)->points;
+    for (std::size_t i = 0; i < pts.size(); ++i)
+      if (pts.at(i).x() > t0 && pts.at(i).x() <= t1) out.push_back(pts.at(i).y());
+  }
+  return out;
+}
+
+double mean(const std::vector<double>& v) {
+  if (v.empty()) return NAN;
+  double sum = 0;
+  for (double x : v) sum += x;
+  return sum / double(v.size());
+}
+
+/// The agents' rates and lag over chart times (t0, t1]; the last 2 s may still miss samples.
+void agentFigures(const ChartStore& store, double t0, double t1, LabStreamResult* r) {
+  t1 -= 2;
+  r->publishRate = mean(summaryValues(store, QStringLiteral("sum:pub:"), t0, t1));
+  r->meanRate = mean(summaryValues(store, QStringLiteral("sum:mean:"), t0, t1));
+  r->minRate = pct(summaryValues(store, QStringLiteral("sum:min:"), t0, t1), 0);
+  const auto lag = summaryValues(store, QStringLiteral("sum:p99:"), t0, t1);
+  r->lagP99Median = pct(lag, 50);
+  r->lagP99Max = pct(lag, 100);
+}
+
+/// The console (a 1680x1000 MainWindow) on the embedded lab of `labFile`, its agents
+/// `agentNice` steps below the console's priority.
+bool startLab(MainWindow& w, const QString& labFile, int agentNice) {
+  const auto loaded = loadLabFile(labFile);
+  if (!loaded.ok()) qFatal("%s", qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+  LocalOptions o;
+  o.agentNice = agentNice;
+  auto* session = new LabSession;
+  session->use(*loaded.lab, std::make_unique<LocalOrchestrator>(*loaded.lab, o), AppSettings{});
   w.resize(1680, 1000);
-  if (!startShown(w)) return r;
+  w.show();
+  QSignalSpy ready(&w, &MainWindow::labReady);
+  w.startSession(session);
+  if (ready.wait(30000)) return true;
+  std::fprintf(stderr, "bench_gui: the embedded lab did not start\n");
+  return false;
+}
+
+/// The console on the embedded lab: redis, the publisher (500 messages/s) and one subscriber
+/// per display node, each showing 500 updates/s; GUI thread busy, chart ticks, the agents'
+/// rates and lag, and RSS over `seconds` once every subscriber runs.
+LabStreamResult streamLab(const QString& labFile, int seconds, int agentNice) {
+  LabStreamResult r;
+  r.agentNice = agentNice;
+  MainWindow w(AppSettings{});
+  if (!startLab(w, labFile, agentNice)) return r;
   QStringList devices;
   for (const auto& n : w.model()->lab().nodes)
     if (n.capabilities.contains(QStringLiteral("display"))) devices << n.name;
@@ -542,10 +597,15 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
     seen = n;
   });
   QTimer rssTimer;
-  QObject::connect(&rssTimer, &QTimer::timeout, [&] { r.rss.push_back(rssMb()); });
+  QObject::connect(&rssTimer, &QTimer::timeout, [&] {
+    r.rss.push_back(rssMb());
+    r.heap.push_back(heapInUseMb());
+  });
   r.rssStart = rssMb();
   r.heapStart = heapInUseMb();
   r.rss.push_back(r.rssStart);
+  r.heap.push_back(r.heapStart);
+  const double chartT0 = w.charts()->store().latestT();
   collect.start(1000);
   rssTimer.start(10000);
   const double cpu0 = threadCpuMs();
@@ -556,9 +616,7 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   r.rssEnd = rssMb();
   r.heapEnd = heapInUseMb();
   r.subscribers = reporting();
-  for (const auto& k : w.charts()->store().keys())
-    if (k.startsWith(QLatin1String("sum:mean:")) && !w.charts()->store().series(k)->points.empty())
-      r.meanRate = w.charts()->store().series(k)->points.back().y();
+  agentFigures(w.charts()->store(), chartT0, w.charts()->store().latestT(), &r);
   r.tickP50 = pct(ticks, 50);
   r.tickP99 = pct(ticks, 99);
   r.tickMax = pct(ticks, 100);
@@ -580,9 +638,10 @@ LabStreamResult streamLab(const QString& labFile, int seconds) {
   return r;
 }
 
-void printLabStream(const char* name, const LabStreamResult& r, int seconds) {
-  std::printf("  %-22s %2d subscribers reporting, mean %.0f updates/s each\n", name, r.subscribers,
-              r.meanRate);
+void printLabStream(const QString& name, const LabStreamResult& r, int seconds) {
+  const QByteArray n = name.toUtf8();
+  std::printf("  %-22s %2d subscribers reporting, agents %d nice steps below the console\n",
+              n.constData(), r.subscribers, r.agentNice);
   std::printf(
       "  %-22s GUI thread %5.1f%% of a core  tick p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n", "",
       r.busyPct, r.tickP50, r.tickP99, r.tickMax);
@@ -592,31 +651,76 @@ void printLabStream(const char* name, const LabStreamResult& r, int seconds) {
       "  %-22s tick wall - CPU (waiting)     p50 %6.2f ms  p99 %6.2f ms  (%.1f%% of %ld ticks "
       "waited > 1 ms)\n",
       "", r.waitP50, r.waitP99, r.preemptedPct, r.ticks);
-  QString series;
-  for (double v : r.rss) series += QString::number(v, 'f', 1) + QLatin1Char(' ');
+  std::printf(
+      "  %-22s agents: publisher %.0f msg/s, updates/s mean %.1f (lowest second %.0f), worst "
+      "lag p99 median %.2f ms, max %.2f ms\n",
+      "", r.publishRate, r.meanRate, r.minRate, r.lagP99Median, r.lagP99Max);
+  auto every10s = [](const std::vector<double>& v) {
+    QString out;
+    for (double x : v) out += QString::number(x, 'f', 1) + QLatin1Char(' ');
+    return out;
+  };
   std::printf("  %-22s RSS start %.1f MB, end %.1f MB after %d s (every 10 s: %s)\n", "",
-              r.rssStart, r.rssEnd, seconds, qPrintable(series));
-  std::printf("  %-22s malloc in use start %.1f MB, end %.1f MB\n", "", r.heapStart, r.heapEnd);
+              r.rssStart, r.rssEnd, seconds, qPrintable(every10s(r.rss)));
+  std::printf("  %-22s malloc in use start %.1f MB, end %.1f MB (every 10 s: %s)\n", "",
+              r.heapStart, r.heapEnd, qPrintable(every10s(r.heap)));
+  // The last half of the run against the first: a plateau is flat in the second half.
+  if (r.rss.size() >= 4) {
+    const std::size_t h = r.rss.size() / 2;
+    std::printf(
+        "  %-22s growth, first half %+.2f MB RSS %+.2f MB malloc; second half %+.2f MB "
+        "RSS %+.2f MB malloc\n",
+        "", r.rss[h] - r.rss.front(), r.heap[h] - r.heap.front(), r.rss.back() - r.rss[h],
+        r.heap.back() - r.heap[h]);
+  }
+}
+
+const char* met(bool ok) { return ok ? "met" : "NOT met"; }
+
+/// Each N-device run against the first one (the agents at the first --agent-nice value).
+void printAgainstFirst(const std::vector<LabStreamResult>& runs) {
+  const auto& a = runs.front();
+  for (std::size_t i = 1; i < runs.size(); ++i) {
+    const auto& b = runs[i];
+    std::printf(
+        "  ratio nice %d/nice %d (run %zu/run 1): tick wall p99 x%.2f, CPU p99 x%.2f, GUI "
+        "thread x%.2f, agents' updates/s x%.3f, worst lag p99 median x%.2f\n",
+        b.agentNice, a.agentNice, i + 1, b.tickP99 / a.tickP99, b.cpuP99 / a.cpuP99,
+        b.busyPct / a.busyPct, b.meanRate / a.meanRate, b.lagP99Median / a.lagP99Median);
+  }
 }
 
 /// 5. The console streaming N subscribers x 500 updates/s (the embedded lab), against the
-/// paper lab (2 subscribers) measured in the same run.
-void benchDevicesStream(int devices, int seconds, int baselineSeconds) {
+/// paper lab (2 subscribers) measured in the same run; the N-device lab once per value of
+/// `agentNice` (the agents' priority below the console's), the list `rounds` times, alternated.
+void benchDevicesStream(int devices, int seconds, int baselineSeconds, const QList<int>& agentNice,
+                        int rounds) {
   QTemporaryDir dir;
   std::printf("\n5. console streaming, embedded lab, each subscriber 500 updates/s\n");
-  const auto base = streamLab(writeDevicesLab(2, dir.path()), baselineSeconds);
-  printLabStream("baseline paper lab", base, baselineSeconds);
-  const auto ours = streamLab(writeDevicesLab(devices, dir.path()), seconds);
-  printLabStream(qPrintable(QStringLiteral("%1 devices").arg(devices)), ours, seconds);
-  std::printf(
-      "  ratio %d devices/paper lab: GUI thread x%.1f, tick p99 x%.1f (CPU x%.1f), RSS end x%.2f\n",
-      devices, ours.busyPct / base.busyPct, ours.tickP99 / base.tickP99, ours.cpuP99 / base.cpuP99,
-      ours.rssEnd / base.rssEnd);
-  std::printf(
-      "  targets: GUI thread < 20%% (%s), tick p99 < 10 ms (%s; CPU p99 %s), RSS growth %.1f MB "
-      "over %d s\n",
-      ours.busyPct < 20 ? "met" : "NOT met", ours.tickP99 < 10 ? "met" : "NOT met",
-      ours.cpuP99 < 10 ? "< 10 ms" : ">= 10 ms", ours.rssEnd - ours.rssStart, seconds);
+  const auto base =
+      streamLab(writeDevicesLab(2, dir.path()), baselineSeconds, LocalOptions{}.agentNice);
+  printLabStream(QStringLiteral("baseline paper lab"), base, baselineSeconds);
+  const QString lab = writeDevicesLab(devices, dir.path());
+  std::vector<LabStreamResult> runs;
+  for (int round = 0; round < rounds; ++round) {
+    for (int nice : agentNice) {
+      runs.push_back(streamLab(lab, seconds, nice));
+      const auto& ours = runs.back();
+      printLabStream(QStringLiteral("%1 devices, run %2").arg(devices).arg(runs.size()), ours,
+                     seconds);
+      std::printf(
+          "  ratio %d devices/paper lab: GUI thread x%.1f, tick p99 x%.1f (CPU x%.1f), RSS end "
+          "x%.2f\n",
+          devices, ours.busyPct / base.busyPct, ours.tickP99 / base.tickP99,
+          ours.cpuP99 / base.cpuP99, ours.rssEnd / base.rssEnd);
+      std::printf(
+          "  targets: GUI thread < 20%% (%s), tick p99 < 10 ms wall time (%s; CPU time %s), RSS "
+          "growth %.1f MB over %d s\n",
+          met(ours.busyPct < 20), met(ours.tickP99 < 10), met(ours.cpuP99 < 10),
+          ours.rssEnd - ours.rssStart, seconds);
+    }
+  }
+  if (runs.size() > 1) printAgainstFirst(runs);
 }
 
 int benchDevices(int devices, int runs) {
@@ -651,13 +755,20 @@ int main(int argc, char** argv) {
   QCommandLineOption runs("runs", "Launch and deploy repetitions (default 5).", "N", "5");
   QCommandLineOption emptyWindow("empty-window",
                                  "Internal: the launch baseline (an empty QMainWindow).");
+  QCommandLineOption agentNice(
+      "agent-nice",
+      "With --devices: the agents' nice steps below the console, one N-device run per value in "
+      "turn (default 0: the embedded lab's own; 0,10 compares).",
+      "N[,N...]", "0");
+  QCommandLineOption rounds("rounds", "With --devices: repeat the --agent-nice runs (default 1).",
+                            "R", "1");
   QCommandLineOption devices(
       "devices",
       "Only the topology relayout of a lab with N end devices, then the console streaming N "
       "subscribers x 500/s on the embedded lab for --seconds (0: skip) against the paper lab for "
       "--baseline-seconds.",
       "N");
-  p.addOptions({seconds, baselineSeconds, runs, emptyWindow, devices});
+  p.addOptions({seconds, baselineSeconds, runs, emptyWindow, devices, agentNice, rounds});
   p.addHelpOption();
   p.process(app);
   if (p.isSet(emptyWindow)) {
@@ -680,10 +791,21 @@ int main(int argc, char** argv) {
     return app.exec();
   }
   if (p.isSet(devices)) {
+    QList<int> nice;
+    for (const auto& v : p.value(agentNice).split(QLatin1Char(','))) {
+      bool ok = false;
+      nice << v.toInt(&ok);
+      if (!ok || nice.last() < 0 || nice.last() > 19) {
+        std::fprintf(stderr, "bench_gui: --agent-nice: expected numbers 0 to 19, got '%s'\n",
+                     qPrintable(v));
+        return 2;
+      }
+    }
     benchDevices(p.value(devices).toInt(), p.value(runs).toInt());
     if (p.value(seconds).toInt() > 0)
       benchDevicesStream(p.value(devices).toInt(), p.value(seconds).toInt(),
-                         p.value(baselineSeconds).toInt());
+                         p.value(baselineSeconds).toInt(), nice,
+                         std::max(1, p.value(rounds).toInt()));
     return 0;
   }
   const int S = p.value(seconds).toInt(), B = p.value(baselineSeconds).toInt(),
