@@ -68,6 +68,28 @@ class TestSwarmSentinelMultiNode : public QObject {
     return true;
   }
   bool command(quint64 id, QString* why) { return commandOk(*fin_, id, why); }
+  // Where the time went, in ms after the failure began: the steps of each sentinel left, as it
+  // published them, and the agents' own events (lab time: the servers' clock, this machine's).
+  static void printTimeline(qint64 startMs, const SentinelEvents& gw2, const SentinelEvents& manager,
+                            const RunData& run) {
+    static const QStringList steps = {
+        QStringLiteral("+sdown"),           QStringLiteral("+odown"),
+        QStringLiteral("+elected-leader"),  QStringLiteral("+failover-state-wait-promotion"),
+        QStringLiteral("+promoted-slave"),  QStringLiteral("+switch-master")};
+    for (const auto& [name, sentinel] : {std::pair{"gw2", &gw2}, std::pair{"manager", &manager}}) {
+      QStringList seen;
+      for (const SentinelEvents::Event& e : sentinel->events())
+        if (steps.contains(e.channel) && (e.channel != steps[0] || e.payload.startsWith("master")))
+          seen << QStringLiteral("%1 %2").arg(e.channel).arg(e.atMs - startMs);
+      qInfo("sentinel on %s: %s", name, qPrintable(seen.join(QStringLiteral(", "))));
+    }
+    for (const swarmlab::AgentEvent& e : run.events) {
+      const qint64 atMs = e.tUs / 1000 - startMs;
+      if (atMs >= 0 && (e.event == QLatin1String("redis_lost") ||
+                        e.event == QLatin1String("redis_back") || e.event == QLatin1String("resumed")))
+        qInfo("%s %s %lld: %s", qPrintable(e.kind), qPrintable(e.event), atMs, qPrintable(e.detail));
+    }
+  }
   bool subscriberFlowing() {
     for (const test::AgentEvent& e : agentEvents(orch_->redisUrl()))
       if (e.event == QLatin1String("first_message") &&
@@ -169,6 +191,9 @@ class TestSwarmSentinelMultiNode : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(
         ask_.ask(gw2_, serverPort(1), {"INFO", "replication"}).contains("master_link_status:up"),
         10000);
+    const SentinelEvents gw2Events(gw2_, sentinelPort(1), ask_.password());
+    const SentinelEvents managerEvents(manager_, sentinelPort(2), ask_.password());
+    QTest::qWait(200);  // subscribed
     const qint64 killedMs = QDateTime::currentMSecsSinceEpoch();
     int rc = 0;
     const QString out = mn_.run({failure, QStringLiteral("gw1")}, &rc);
@@ -202,6 +227,7 @@ class TestSwarmSentinelMultiNode : public QObject {
         qPrintable(failure), killDoneMs, switchedMs);
     qInfo("failover_gap %.0f ms, failover_lost %.0f (%s -> %s); down-after-milliseconds 1000", gap,
           lost, qPrintable(res->from), qPrintable(res->to));
+    printTimeline(killedMs, gw2Events, managerEvents, run);
     // The 3 s target holds when the dead machine's kernel still resets connections (kill). A
     // silent one (poweroff) costs the subscriber's PING timeout and connect timeouts on top:
     // 3.2-3.7 s measured, so 5 s is checked there (31 s before the subscriber PINGed).
