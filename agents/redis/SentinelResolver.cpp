@@ -40,10 +40,14 @@ std::string whereOf(const Endpoint& e) { return e.host + ":" + std::to_string(e.
 // Sentinels and servers that did not answer lately (refused or timed out), shared by every
 // connection of the process (the agents connect from several threads). A sentinel whose
 // machine lost power costs a whole connect timeout per attempt, and the others name the
-// primary as well. Never destroyed: SentinelWatch threads may note into it during exit.
+// primary as well. A sentinel the SentinelWatch hears from (about every 0.5 s) but has not
+// heard from for kSuspect is as good as silent: the watch only declares it so after its PING
+// timeout, later than the agents' first attempt. Never destroyed: SentinelWatch threads may
+// note into it during exit.
 class Unanswered {
  public:
   static constexpr auto kRemember = std::chrono::seconds(30);
+  static constexpr auto kSuspect = std::chrono::milliseconds(1200);
   void note(const Endpoint& e, bool answered) {
     std::lock_guard lock(mutex_);
     if (answered)
@@ -51,22 +55,34 @@ class Unanswered {
     else
       since_[whereOf(e)] = Clock::now();
   }
+  void heard(const Endpoint& e) {
+    std::lock_guard lock(mutex_);
+    since_.erase(whereOf(e));
+    heard_[whereOf(e)] = Clock::now();
+  }
   /// True when e did not answer within the last `within`.
   bool lately(const Endpoint& e, Clock::duration within = kRemember) {
     std::lock_guard lock(mutex_);
     const auto it = since_.find(whereOf(e));
     return it != since_.end() && Clock::now() - it->second <= within;
   }
-  /// The sentinels in order, those that did not answer within kRemember last.
+  /// A sentinel that did not answer lately, or that the watch stopped hearing from.
+  bool quiet(const Endpoint& e) {
+    if (lately(e)) return true;
+    std::lock_guard lock(mutex_);
+    const auto it = heard_.find(whereOf(e));
+    return it != heard_.end() && Clock::now() - it->second > kSuspect;
+  }
+  /// The sentinels in order, the quiet ones last.
   std::vector<Endpoint> order(const std::vector<Endpoint>& all) {
     std::vector<Endpoint> out = all;
-    std::stable_partition(out.begin(), out.end(), [&](const Endpoint& e) { return !lately(e); });
+    std::stable_partition(out.begin(), out.end(), [&](const Endpoint& e) { return !quiet(e); });
     return out;
   }
 
  private:
   std::mutex mutex_;
-  std::map<std::string, Clock::time_point> since_;
+  std::map<std::string, Clock::time_point> since_, heard_;
 };
 
 Unanswered& unanswered() {
@@ -141,6 +157,8 @@ Context tryPrimary(const RedisUrl& candidate, const ConnectOptions& options,
 
 void noteSilent(const Endpoint& e) { unanswered().note(e, false); }
 
+void noteHeard(const Endpoint& sentinel) { unanswered().heard(sentinel); }
+
 bool isTimeout(const std::string& why) {
   // hiredis says "Connection timed out" (a connect), ioErrorText "timed out" (a reply)
   return why.find("timed out") != std::string::npos;
@@ -180,8 +198,8 @@ Context connectViaSentinels(const RedisUrl& url, const ConnectOptions& options, 
   }
   bool anyAnswered = false;
   for (const Endpoint& e : unanswered().order(url.sentinels)) {
-    // the rest did not answer lately: those that did named what they know
-    if (anyAnswered && unanswered().lately(e)) break;
+    // the rest are quiet: those that answered named what they know
+    if (anyAnswered && unanswered().quiet(e)) break;
     RedisUrl candidate;
     const std::string refused = askSentinel(url, e, options, &candidate);
     const bool answered = refused.empty() || refused.rfind("sentinel ", 0) == 0;

@@ -32,6 +32,9 @@ Context connectSentinel(const RedisUrl& url, const Endpoint& sentinel,
 /// again for 2 s: a try costs a whole timeout, and the sentinels name another primary
 /// when they fail over.
 void noteSilent(const Endpoint& e);
+/// The SentinelWatch heard from this sentinel just now. One it heard from before but not for
+/// 1.2 s is asked after the others, and not at all when another answered.
+void noteHeard(const Endpoint& sentinel);
 /// True for an error text that says a connect or a reply timed out.
 bool isTimeout(const std::string& why);
 

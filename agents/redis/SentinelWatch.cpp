@@ -27,8 +27,10 @@ using std::chrono::milliseconds;
 constexpr char kPromotion[] = "+failover-state-wait-promotion";
 constexpr char kSwitch[] = "+switch-master";
 constexpr ConnectOptions kOptions{milliseconds(500), milliseconds(1000)};
-constexpr int kPollMs = 250;             // how soon a released watch's threads end
-constexpr auto kQuiet = milliseconds(1000);  // PING a sentinel that said nothing for this long
+constexpr int kPollMs = 250;  // how soon a released watch's threads end
+// PING a sentinel that said nothing for this long: about two PINGs a second per sentinel and
+// process, so that one whose machine lost power is known quiet (noteHeard) within ~1.2 s
+constexpr auto kQuiet = milliseconds(500);
 constexpr auto kPingTimeout = milliseconds(1000);
 constexpr auto kFirstRetry = milliseconds(200);
 constexpr auto kMaxRetry = milliseconds(5000);
@@ -114,6 +116,7 @@ void listen(SentinelWatch::State& s, redisContext* c, const Endpoint& e) {
       if (c->err) return;
       heard = now;
       pinged.reset();
+      noteHeard(e);
       continue;
     }
     if (pinged && now - *pinged > kPingTimeout) {
@@ -139,6 +142,7 @@ void watchSentinel(std::shared_ptr<SentinelWatch::State> s, Endpoint e) {
       if (r && isError(r.get())) return;  // not allowed: reconnects ask the sentinels instead
       if (r) {
         retry = kFirstRetry;
+        noteHeard(e);
         listen(*s, c.get(), e);
       }
     } else if (isTimeout(why)) {

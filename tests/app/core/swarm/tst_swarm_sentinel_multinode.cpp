@@ -8,7 +8,8 @@
 // is killed (multinode.sh kill: every process of its netns and cgroups SIGKILLed; the swarm
 // notices only by missed heartbeats): the two sentinels left promote gw2's replica, the
 // subscriber resumes on it and the console's Telemetry follows. failover_gap (target < 3 s with
-// down-after-milliseconds 1000) and failover_lost come from the summary's own functions.
+// down-after-milliseconds 1000) and failover_lost come from the summary's own functions; the
+// failover's timeline (each sentinel's steps, the agents' events) is printed.
 #include <QDateTime>
 #include <QtTest>
 
@@ -228,12 +229,11 @@ class TestSwarmSentinelMultiNode : public QObject {
     qInfo("failover_gap %.0f ms, failover_lost %.0f (%s -> %s); down-after-milliseconds 1000", gap,
           lost, qPrintable(res->from), qPrintable(res->to));
     printTimeline(killedMs, gw2Events, managerEvents, run);
-    // The 3 s target holds when the dead machine's kernel still resets connections (kill). A
-    // silent one (poweroff) costs the subscriber's PING timeout and connect timeouts on top:
-    // 3.2-3.7 s measured, so 5 s is checked there (31 s before the subscriber PINGed).
-    const double bound = failure == QLatin1String("kill") ? 3000 : 5000;
-    QVERIFY2(gap > 1000 && gap < bound,
-             qPrintable(QStringLiteral("failover_gap over %1 ms").arg(bound)));
+    // The 3 s target, for a kill and a power loss alike: the agents follow the leader's
+    // announcement of the promotion (SentinelWatch), not its INFO a second later, and do not
+    // wait on the silent primary again. A power loss measured 2.7-3.7 s before this (31 s
+    // before the subscriber PINGed a quiet connection).
+    QVERIFY2(gap > 1000 && gap < 3000, "failover_gap over 3000 ms");
     QVERIFY(lost > 0);
     // the console's telemetry reads the subscriber again, from the new primary
     const qint64 killedS = killedMs / 1000;
