@@ -50,10 +50,13 @@ class Unanswered {
   static constexpr auto kSuspect = std::chrono::milliseconds(1200);
   void note(const Endpoint& e, bool answered) {
     std::lock_guard lock(mutex_);
-    if (answered)
-      since_.erase(whereOf(e));
-    else
-      since_[whereOf(e)] = Clock::now();
+    const std::string key = whereOf(e);
+    if (!answered) {
+      since_[key] = Clock::now();
+      return;
+    }
+    since_.erase(key);
+    if (auto it = heard_.find(key); it != heard_.end()) it->second = Clock::now();
   }
   void heard(const Endpoint& e) {
     std::lock_guard lock(mutex_);

@@ -179,12 +179,17 @@ class TestSwarmSentinelMultiNode : public QObject {
     RunData run;
     QList<MetricSample> samples;
     int connections = 0;
+    qint64 killedMs = 0, consoleBackMs = -1;  // the console's telemetry back after the failure
     connect(&telemetry, &Telemetry::metricSample, &telemetry,
             [&](const MetricSample& m) { samples << m; });
     connect(&telemetry, &Telemetry::agentEvent, &telemetry,
             [&](const swarmlab::AgentEvent& e) { run.events << e; });
     connect(&telemetry, &Telemetry::connectionChanged, &telemetry,
-            [&](bool up, const QString&) { connections += up ? 1 : 0; });
+            [&](bool up, const QString&) {
+              connections += up ? 1 : 0;
+              if (up && killedMs > 0 && consoleBackMs < 0)
+                consoleBackMs = QDateTime::currentMSecsSinceEpoch() - killedMs;
+            });
     telemetry.start();
     QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 20000);
 
@@ -195,7 +200,7 @@ class TestSwarmSentinelMultiNode : public QObject {
     const SentinelEvents gw2Events(gw2_, sentinelPort(1), ask_.password());
     const SentinelEvents managerEvents(manager_, sentinelPort(2), ask_.password());
     QTest::qWait(200);  // subscribed
-    const qint64 killedMs = QDateTime::currentMSecsSinceEpoch();
+    killedMs = QDateTime::currentMSecsSinceEpoch();
     int rc = 0;
     const QString out = mn_.run({failure, QStringLiteral("gw1")}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
@@ -244,6 +249,7 @@ class TestSwarmSentinelMultiNode : public QObject {
                                          }),
                              20000);
     QVERIFY(connections >= 2);
+    qInfo("the console's telemetry reconnected %lld ms after the failure began", consoleBackMs);
     // what was written before the kill is on the new primary (replicated, not started afresh)
     QVERIFY2(subscriberFlowing(), "the subscriber's first_message is not on the new primary");
     telemetry.stop();
