@@ -164,6 +164,10 @@ void Publisher::maintain() {
   const std::int64_t now = monotonicNanos();
   if (!link_.connected()) {
     reconnect(now);
+  } else if (link_.primaryMoved()) {
+    // a power loss ends no connection: the replies of the messages in flight never come
+    link_.lost("the sentinels moved the primary to " + link_.announcedPrimary());
+    collect();
   } else if (clock_.due()) {
     collect();  // TIME must not read the replies of the messages in flight
     if (!clock_.sync(link_, kRefreshSamples) && !rest_) {
@@ -178,7 +182,7 @@ void Publisher::maintain() {
 
 void Publisher::reconnect(std::int64_t nowNs) {
   Reconnector& r = rt_.reconnector();
-  if (!r.due(nowNs)) return;
+  if (!r.due(nowNs) && !link_.newsSinceConnect()) return;  // an announced primary: try it now
   if (link_.connect() && clock_.sync(link_, kRefreshSamples)) {
     r.succeeded(nowNs);
     if (!rest_) transportBack(clock_.labNow());

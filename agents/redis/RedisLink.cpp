@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
 
 namespace swarmlab::redis {
 
@@ -50,8 +51,8 @@ std::string ioErrorText(const redisContext* c) {
 }
 
 Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error,
-                     RedisUrl* primary) {
-  if (url.isSentinel()) return connectViaSentinels(url, options, primary, error);
+                     RedisUrl* primary, const Endpoint* hint) {
+  if (url.isSentinel()) return connectViaSentinels(url, options, primary, error, hint);
   if (primary) *primary = url;
   auto setError = [&](std::string why) {
     if (error) *error = std::move(why);
@@ -78,7 +79,10 @@ Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::st
 }
 
 RedisLink::RedisLink(RedisUrl url, ConnectOptions options)
-    : url_(std::move(url)), options_(options), primary_(url_) {}
+    : url_(std::move(url)),
+      options_(options),
+      watch_(url_.isSentinel() ? SentinelWatch::acquire(url_) : nullptr),
+      primary_(url_) {}
 
 int RedisLink::fd() const { return ctx_ ? ctx_->fd : -1; }
 
@@ -88,20 +92,51 @@ void RedisLink::fail(std::string why) {
 }
 
 void RedisLink::failed() {
-  fail("lost Redis at " + primary_.where() + ": " + ioErrorText(ctx_.get()));
+  const std::string why = ioErrorText(ctx_.get());
+  if (isTimeout(why)) noteSilent({primary_.host, primary_.port});
+  fail("lost Redis at " + primary_.where() + ": " + why);
 }
 
 void RedisLink::lost(const std::string& why) {
   fail("lost Redis at " + primary_.where() + ": " + why);
 }
 
+void RedisLink::lostSilent(const std::string& why) {
+  noteSilent({primary_.host, primary_.port});
+  lost(why);
+}
+
+bool RedisLink::primaryMoved() const {
+  if (!ctx_ || !newsSinceConnect()) return false;
+  const Endpoint now = watch_->news().primary;
+  return now != Endpoint{primary_.host, primary_.port};
+}
+
+std::string RedisLink::announcedPrimary() const {
+  if (!watch_ || watch_->generation() == 0) return {};
+  const Endpoint e = watch_->news().primary;
+  return e.host + ":" + std::to_string(e.port);
+}
+
+void RedisLink::waitForNews(std::chrono::milliseconds timeout) const {
+  if (watch_)
+    watch_->waitForNews(seen_, timeout);
+  else
+    std::this_thread::sleep_for(timeout);
+}
+
 bool RedisLink::connect() {
   std::string why;
-  ctx_ = connectRedis(url_, options_, &why, &primary_);
+  const SentinelWatch::News news = watch_ ? watch_->news() : SentinelWatch::News{};
+  seen_ = news.generation;
+  // an announcement this link has not connected after: its primary first
+  const bool fresh = news.generation != 0 && news.generation != connectedAt_;
+  ctx_ = connectRedis(url_, options_, &why, &primary_, fresh ? &news.primary : nullptr);
   if (!ctx_) {
     error_ = std::move(why);
     return false;
   }
+  connectedAt_ = news.generation;
   error_.clear();
   return true;
 }

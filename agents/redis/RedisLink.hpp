@@ -3,12 +3,14 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "RedisReply.hpp"
 #include "RedisUrl.hpp"
+#include "SentinelWatch.hpp"
 
 namespace swarmlab::redis {
 
@@ -24,14 +26,17 @@ struct ConnectOptions {
 /// returns null and sets *error to one line naming the server and its own message (never the
 /// password). For callers that keep their own context (the console's telemetry worker).
 /// A redis+sentinel:// URL is resolved on every call (SentinelResolver): *primary (if given)
-/// is then the primary's own URL; else url itself.
+/// is then the primary's own URL; else url itself. hint: a primary the sentinels announced
+/// (SentinelWatch), tried first.
 Context connectRedis(const RedisUrl& url, const ConnectOptions& options, std::string* error,
-                     RedisUrl* primary = nullptr);
+                     RedisUrl* primary = nullptr, const Endpoint* hint = nullptr);
 
 /// The one-line reason of an I/O failure on c ("timed out", "connection closed by server", ...).
 std::string ioErrorText(const redisContext* c);
 
-/// A synchronous Redis connection (hiredis 0.14). Not thread-safe: one per thread.
+/// A synchronous Redis connection (hiredis 0.14). Not thread-safe: one per thread. Behind a
+/// redis+sentinel:// URL it shares the process' SentinelWatch: a failover the sentinels announce
+/// is news to it (newsSinceConnect), and the next connect() tries the announced primary first.
 class RedisLink {
  public:
   explicit RedisLink(RedisUrl url) : RedisLink(std::move(url), ConnectOptions{}) {}
@@ -53,11 +58,28 @@ class RedisLink {
   int fd() const;
   /// The hiredis context (null when not connected), for code that issues its own commands.
   redisContext* context() { return ctx_.get(); }
-  /// After an I/O error on context(): disconnects, lastError() = "lost Redis at X: why".
+  /// After an I/O error on context(): disconnects, lastError() = "lost Redis at X: why". A
+  /// timeout marks the server silent for every connection of the process (noteSilent).
   void failed();
   /// The connection is unusable for a reason found outside hiredis (a socket read by the
   /// caller): disconnects, lastError() = "lost Redis at X: why".
   void lost(const std::string& why);
+  /// As lost(), for a server that fell silent (a PING without an answer): marked silent.
+  void lostSilent(const std::string& why);
+
+  /// The sentinels announced a primary since the last connect() (a sentinel URL only): worth
+  /// connecting again now, without waiting for the backoff.
+  bool newsSinceConnect() const { return watch_ && watch_->generation() != seen_; }
+  /// Connected, and the sentinels announced a primary other than server() since: it was
+  /// replaced (a power loss ends no connection: the old primary just falls silent).
+  bool primaryMoved() const;
+  /// Where the sentinels' last announcement put the primary ("" if none).
+  std::string announcedPrimary() const;
+  /// True behind a sentinel URL: waitForNews() can wait for an announcement.
+  bool watching() const { return watch_ != nullptr; }
+  /// Up to timeout, or until the sentinels announce a primary not seen at the last connect()
+  /// (not a sentinel URL: the whole timeout).
+  void waitForNews(std::chrono::milliseconds timeout) const;
 
   /// Queues a command (pipelining); sent by the next getReply(). False if not connected.
   bool append(const std::vector<std::string_view>& args);
@@ -90,6 +112,9 @@ class RedisLink {
 
   RedisUrl url_;
   ConnectOptions options_;
+  std::shared_ptr<SentinelWatch> watch_;  // sentinel URLs only
+  std::uint64_t seen_ = 0;                // the watch's generation at the last connect()
+  std::uint64_t connectedAt_ = 0;         // ... at the last successful one
   RedisUrl primary_;
   Context ctx_;
   std::string error_;

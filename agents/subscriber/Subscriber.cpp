@@ -137,9 +137,14 @@ void Subscriber::loop() {
 
 void Subscriber::reconnect(std::int64_t nowNs) {
   Reconnector& rc = rt_.reconnector();
-  if (!rc.due(nowNs)) {
-    sleepUnlessStopped(std::min<std::chrono::nanoseconds>(
-        std::chrono::nanoseconds(rc.waitNs(nowNs)), kMaxIdleSleep));
+  if (!rc.due(nowNs) && !link_.newsSinceConnect()) {
+    const auto wait = std::min<std::chrono::nanoseconds>(std::chrono::nanoseconds(rc.waitNs(nowNs)),
+                                                         kMaxIdleSleep);
+    // behind Sentinel the announcement of a new primary ends the wait
+    if (link_.watching())
+      link_.waitForNews(std::chrono::duration_cast<std::chrono::milliseconds>(wait));
+    else
+      sleepUnlessStopped(wait);
     return;
   }
   if (!connectAndSubscribe()) {
@@ -163,6 +168,9 @@ void Subscriber::receive() {
       return;
     case redis::PushReader::Read::Timeout:
       display_.poll();
+      if (link_.primaryMoved()) {
+        return lostLink("the sentinels moved the primary to " + link_.announcedPrimary());
+      }
       checkQuiet(monotonicNanos());
       return;
     case redis::PushReader::Read::Closed:
@@ -176,7 +184,8 @@ void Subscriber::receive() {
 void Subscriber::checkQuiet(std::int64_t nowNs) {
   if (pingSentNs_ != 0 && nowNs - pingSentNs_ > kPingTimeoutNs) {
     return lostLink("no answer from " + link_.server().where() + " within " +
-                    std::to_string(kPingTimeoutNs / 1'000'000) + " ms of a PING");
+                        std::to_string(kPingTimeoutNs / 1'000'000) + " ms of a PING",
+                    true);
   }
   if (pingSentNs_ != 0 || nowNs - lastFrameNs_ < kQuietPingNs) return;
   static constexpr char kPing[] = "*1\r\n$4\r\nPING\r\n";
@@ -187,13 +196,16 @@ void Subscriber::checkQuiet(std::int64_t nowNs) {
   pingSentNs_ = nowNs;
 }
 
-void Subscriber::lostLink(const std::string& why) {
+void Subscriber::lostLink(const std::string& why, bool silent) {
   if (!resuming_) {
     resuming_ = true;
     lostServer_ = link_.server().where();
     lastBeforeLoss_ = lastUpdateLab();
   }
-  link_.lost(why);
+  if (silent)
+    link_.lostSilent(why);
+  else
+    link_.lost(why);
   rt_.reconnector().lost(monotonicNanos());
   shared_.post(wire::Event::RedisLost, clock_.labNow(), link_.lastError());
   std::fprintf(stderr, "%s: %s; reconnecting\n", rt_.prog(), link_.lastError().c_str());

@@ -33,7 +33,8 @@ class Subscriber {
   void reconnect(std::int64_t nowNs);
   void receive();
   void checkQuiet(std::int64_t nowNs);
-  void lostLink(const std::string& why);
+  /// silent: the server did not answer (not a closed connection): marked so (lostSilent).
+  void lostLink(const std::string& why, bool silent = false);
   void onFrame(const redis::PushReader::Frame& f);
   void onMessage(const wire::ClockMessage& m, std::uint64_t lost);
   void refuse(std::string_view payload, const char* why);

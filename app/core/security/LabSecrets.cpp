@@ -160,8 +160,10 @@ QByteArray replicationAclText(const QString& password) {
 
 QByteArray sentinelAclText(const QString& password) {
   const QByteArray hash = passwordHash(password);
-  const QByteArray ask =
-      " on #" + hash + " -@all +auth +hello +ping +sentinel|get-master-addr-by-name\n";
+  // asking for the primary, and hearing of a failover as it happens (SentinelWatch)
+  const QByteArray ask = " on #" + hash +
+                         " resetchannels &+failover-state-wait-promotion &+switch-master -@all"
+                         " +auth +hello +ping +sentinel|get-master-addr-by-name +subscribe\n";
   QByteArray out;
   out += "user default off resetpass -@all\n";
   out += QByteArray("user ") + kSentinelUser + " on #" + hash + " ~* &* +@all\n";

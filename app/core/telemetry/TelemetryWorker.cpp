@@ -19,6 +19,10 @@ namespace {
 Q_LOGGING_CATEGORY(TelemetryLog, "swarmlab.telemetry")
 
 constexpr int kConnectTimeoutMs = 2000;
+// A reply later than XREAD's BLOCK plus this counts the server lost. Behind Sentinel it is short:
+// a primary whose machine lost power falls silent, and the replica is promoted after about 2 s.
+constexpr int kReplyGraceMs = 5000;
+constexpr int kSentinelReplyGraceMs = 1000;
 constexpr int kReconnectDelayMs = 300;
 constexpr int kReadCount = 2000;
 constexpr int kClockBurst = 8;
@@ -41,11 +45,6 @@ redis::Reply commandArgv(redisContext* c, const std::vector<std::string>& args) 
 
 TelemetryWorker::TelemetryWorker(Telemetry& owner) : owner_(owner) {}
 
-void TelemetryWorker::sleepInterruptible(int ms) const {
-  for (int waited = 0; waited < ms && !owner_.stop_; waited += kSleepStepMs)
-    QThread::msleep(kSleepStepMs);
-}
-
 void TelemetryWorker::fail(const QString& why) {
   if (connected_ || why != lastError_) emit owner_.connectionChanged(false, why);
   connected_ = false;
@@ -65,28 +64,39 @@ void TelemetryWorker::run() {
   keys_ = wire::Keys{o.keyPrefix.toStdString()};
   if (o.readMetrics) streams_.push_back(keys_.metricsStream());
   if (o.readEvents) streams_.push_back(keys_.eventsStream());
+  redis::ConnectOptions co;
+  co.connectTimeout = std::chrono::milliseconds(kConnectTimeoutMs);
+  co.commandTimeout = std::chrono::milliseconds(
+      o.blockMs + (url_.isSentinel() ? kSentinelReplyGraceMs : kReplyGraceMs));
+  link_ = std::make_unique<redis::RedisLink>(url_, co);
   while (!owner_.stop_) {
-    redis::Context ctx = connect();
-    if (!ctx) continue;
-    if (session(ctx)) sleepInterruptible(kReconnectDelayMs);
+    if (!connect()) {
+      waitBeforeReconnect();
+      continue;
+    }
+    const bool lost = session(link_->context());
+    if (link_->context() && link_->context()->err)
+      link_->failed();  // a timeout marks the server silent for the next connect
+    link_->disconnect();
+    if (lost) waitBeforeReconnect();
   }
   qCDebug(TelemetryLog) << "telemetry thread ends";
 }
 
-redis::Context TelemetryWorker::connect() {
-  redis::ConnectOptions co;
-  co.connectTimeout = std::chrono::milliseconds(kConnectTimeoutMs);
-  co.commandTimeout = std::chrono::milliseconds(owner_.options().blockMs + 5000);
-  std::string error;
-  redis::Context ctx = redis::connectRedis(url_, co, &error);
-  if (!ctx) {
-    fail(fromStd(error));  // names the server and its own message, never the password
-    sleepInterruptible(kReconnectDelayMs);
-    return nullptr;
+void TelemetryWorker::waitBeforeReconnect() const {
+  for (int waited = 0; waited < kReconnectDelayMs && !owner_.stop_ && !link_->newsSinceConnect();
+       waited += kSleepStepMs)
+    link_->waitForNews(std::chrono::milliseconds(kSleepStepMs));
+}
+
+bool TelemetryWorker::connect() {
+  if (!link_->connect()) {
+    fail(fromStd(link_->lastError()));  // names the server and its own message, never the password
+    return false;
   }
-  if (!syncClock(ctx.get())) {
-    sleepInterruptible(kReconnectDelayMs);
-    return nullptr;
+  if (!syncClock(link_->context())) {
+    link_->disconnect();
+    return false;
   }
   if (lastIds_.empty()) {
     // From the first entry, or from the server's time at the first connection.
@@ -98,7 +108,7 @@ redis::Context TelemetryWorker::connect() {
   connected_ = true;
   lastError_.clear();
   emit owner_.connectionChanged(true, where_);
-  return ctx;
+  return true;
 }
 
 // The lowest-RTT sample of a burst of TIME round trips (swarmlab_redis's ClockSync burst).
@@ -113,19 +123,23 @@ bool TelemetryWorker::syncClock(redisContext* c) {
   return true;
 }
 
-bool TelemetryWorker::session(redis::Context& ctx) {
+bool TelemetryWorker::session(redisContext* ctx) {
   const TelemetryOptions& o = owner_.options();
   qint64 lastClockMs = LabClock::localNowUs() / 1000;
   qint64 lastDisplayMs = 0;
   while (!owner_.stop_) {
+    if (link_->primaryMoved()) {
+      fail(Telemetry::tr("lost Redis at %1: the sentinels moved the primary to %2")
+               .arg(where_, fromStd(link_->announcedPrimary())));
+      return true;
+    }
     const qint64 nowMs = LabClock::localNowUs() / 1000;
     if (nowMs - lastClockMs >= o.clockRefreshMs) {
       lastClockMs = nowMs;
-      if (!syncClock(ctx.get())) return true;
+      if (!syncClock(ctx)) return true;
     }
-    if (!pollDisplays(ctx.get(), nowMs, &lastDisplayMs)) {
-      fail(Telemetry::tr("lost Redis at %1: %2")
-               .arg(where_, fromStd(redis::ioErrorText(ctx.get()))));
+    if (!pollDisplays(ctx, nowMs, &lastDisplayMs)) {
+      fail(Telemetry::tr("lost Redis at %1: %2").arg(where_, fromStd(redis::ioErrorText(ctx))));
       return true;
     }
     if (streams_.empty()) {
@@ -133,7 +147,7 @@ bool TelemetryWorker::session(redis::Context& ctx) {
       if (owner_.drain_.exchange(false)) emit owner_.drained();
       continue;
     }
-    if (!readStreams(ctx.get())) return true;
+    if (!readStreams(ctx)) return true;
   }
   return false;
 }

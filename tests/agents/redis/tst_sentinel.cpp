@@ -1,17 +1,25 @@
 // Finding the primary through Redis Sentinel (agents/redis/SentinelResolver, issue 12): a
 // redis+sentinel:// URL connects to the primary a real redis-sentinel names, skips a sentinel
 // that is down, refuses a server that is not a master, and after a real failover (the primary
-// SIGKILLed) the same RedisLink reconnects to the promoted replica. Credentials serve the
-// sentinel and the primary alike and never appear in an error.
+// SIGKILLed) the same RedisLink reconnects to the promoted replica. A primary that falls silent
+// (SIGSTOPped, as a machine without power) is followed at its promotion, which the sentinel
+// announces (SentinelWatch) before it names the replica. Credentials serve the sentinel and the
+// primary alike and never appear in an error.
 #include <QtTest>
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <hiredis/hiredis.h>
+#include <signal.h>
 
 #include "RedisLink.hpp"
 #include "RedisServer.h"
 #include "SentinelResolver.hpp"
+#include "SentinelWatch.hpp"
 
 using namespace swarmlab::redis;
 using swarmlab::test::RedisServer;
@@ -70,6 +78,32 @@ class Sentinel {
   int port_ = 0;
 };
 
+// A primary and its replica, both behind kPassword, and a sentinel watching them.
+struct Replicated {
+  RedisServer primary{{"--requirepass", kPassword, "--masterauth", kPassword}};
+  RedisServer replica{{"--requirepass", kPassword, "--masterauth", kPassword, "--replicaof",
+                       "127.0.0.1", std::to_string(primary.port()), "--repl-diskless-sync-delay",
+                       "0"}};
+  Sentinel sentinel{primary.port(), replica.port()};
+  /// Empty when all three run.
+  std::string problem() {
+    if (!primary.ok()) return primary.error();
+    if (!replica.ok()) return replica.error();
+    return sentinel.ok() ? std::string() : sentinel.log().toStdString();
+  }
+};
+
+// When the sentinel logged `event` (its lines start "pid:X 03 Dec 2026 18:01:03.068 # event"),
+// in ms since the epoch; -1 if it did not.
+qint64 loggedAtMs(const QByteArray& log, const QString& event) {
+  const QRegularExpression line(QStringLiteral(R"((\d\d \w{3} \d{4} [\d:.]{12}) [#*] )") +
+                                QRegularExpression::escape(event));
+  const auto m = line.match(QString::fromUtf8(log));
+  if (!m.hasMatch()) return -1;
+  const QDateTime t = QDateTime::fromString(m.captured(1), QStringLiteral("dd MMM yyyy hh:mm:ss.zzz"));
+  return t.isValid() ? t.toMSecsSinceEpoch() : -1;
+}
+
 RedisUrl sentinelUrl(const std::vector<int>& ports, const std::string& userinfo) {
   std::string text = "redis+sentinel://" + userinfo + "@";
   for (std::size_t i = 0; i < ports.size(); ++i)
@@ -85,14 +119,11 @@ class TestSentinel : public QObject {
   Q_OBJECT
  private slots:
   void findsThePrimaryAndFollowsAFailover() {
-    RedisServer primary({"--requirepass", kPassword, "--masterauth", kPassword});
-    QVERIFY2(primary.ok(), primary.error().c_str());
-    RedisServer replica({"--requirepass", kPassword, "--masterauth", kPassword, "--replicaof",
-                         "127.0.0.1", std::to_string(primary.port()), "--repl-diskless-sync-delay",
-                         "0"});
-    QVERIFY2(replica.ok(), replica.error().c_str());
-    Sentinel sentinel(primary.port(), replica.port());
-    QVERIFY2(sentinel.ok(), sentinel.log().constData());
+    Replicated lab;
+    QVERIFY2(lab.problem().empty(), lab.problem().c_str());
+    RedisServer& primary = lab.primary;
+    RedisServer& replica = lab.replica;
+    Sentinel& sentinel = lab.sentinel;
     const int nobody = swarmlab::test::freeLoopbackPort();  // a sentinel that is down: skipped
 
     // the replica is no primary: a plain connection works, ROLE says slave
@@ -142,6 +173,78 @@ class TestSentinel : public QObject {
     QCOMPARE(QString::fromStdString(std::string(replyText(r.get()))), QStringLiteral("before"));
     r = link.command({"SET", "k", "after"});
     QVERIFY2(r && !isError(r.get()), errorText(r.get()).c_str());
+  }
+
+  // What the sentinels publish: the replica the leader promotes, the end of a failover.
+  void announcedPrimaryReadsTheSentinelsMessages() {
+    const auto promoted = announcedPrimary("+failover-state-wait-promotion",
+                                           "slave 10.0.0.2:6391 10.0.0.2 6391 @ lab 10.0.0.1 6390",
+                                           "lab");
+    QVERIFY(promoted);
+    QCOMPARE(promoted->host, std::string("10.0.0.2"));
+    QCOMPARE(promoted->port, 6391);
+    const auto switched =
+        announcedPrimary("+switch-master", "lab 10.0.0.1 6390 10.0.0.2 6391", "lab");
+    QVERIFY(switched && *switched == *promoted);
+    QVERIFY(!announcedPrimary("+switch-master", "other 10.0.0.1 6390 10.0.0.2 6391", "lab"));
+    QVERIFY(!announcedPrimary("+switch-master", "lab 10.0.0.1 6390 10.0.0.2 x", "lab"));
+    QVERIFY(!announcedPrimary("+sdown", "master lab 10.0.0.1 6390", "lab"));
+  }
+
+  // A primary that falls silent (SIGSTOP: connects are accepted by the kernel, nothing answers,
+  // as from a machine that lost power and whose replies are lost) is followed when the sentinel
+  // promotes the replica, before it sees the promotion in INFO (+promoted-slave) and names the
+  // replica to anyone who asks. While the sentinel still names the silent one, an attempt does
+  // not wait on it again.
+  void followsASilentPrimaryAtItsPromotion() {
+    Replicated lab;
+    QVERIFY2(lab.problem().empty(), lab.problem().c_str());
+    RedisLink link(sentinelUrl({lab.sentinel.port()}, std::string(":") + kPassword));
+    QVERIFY2(link.connect(), link.lastError().c_str());
+    QCOMPARE(link.server().port, lab.primary.port());
+    // the replica is in sync (the sentinel promotes no replica whose link is down)
+    Reply synced;
+    QTRY_VERIFY_WITH_TIMEOUT((synced = link.command({"WAIT", "1", "100"})) &&
+                                 synced->type == REDIS_REPLY_INTEGER && synced->integer == 1,
+                             10000);
+
+    ::kill(lab.primary.pid(), SIGSTOP);
+    const qint64 stoppedMs = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer t;
+    t.start();
+    qint64 slowestRetryMs = 0, lastAttemptMs = -1000;
+    int attempts = 0;
+    bool back = false;
+    while (!back && t.elapsed() < 15000) {
+      if (link.connected()) {
+        if (!link.command({"PING"})) continue;  // lost: 1 s later (the command timeout)
+        QTest::qWait(20);
+        continue;
+      }
+      if (!link.newsSinceConnect() && t.elapsed() - lastAttemptMs < 200) {
+        link.waitForNews(std::chrono::milliseconds(20));
+        continue;
+      }
+      QElapsedTimer one;
+      one.start();
+      lastAttemptMs = t.elapsed();
+      back = link.connect();
+      if (!back && ++attempts > 1) slowestRetryMs = std::max(slowestRetryMs, one.elapsed());
+    }
+    const qint64 backMs = QDateTime::currentMSecsSinceEpoch();
+    ::kill(lab.primary.pid(), SIGCONT);
+    QVERIFY2(back, (link.lastError() + "\n" + lab.sentinel.log().toStdString()).c_str());
+    QCOMPARE(link.server().port, lab.replica.port());
+    QTRY_VERIFY_WITH_TIMEOUT(loggedAtMs(lab.sentinel.log(), "+promoted-slave") > 0, 5000);
+    const QByteArray log = lab.sentinel.log();
+    const qint64 promotedMs = loggedAtMs(log, "+failover-state-wait-promotion");
+    const qint64 seenMs = loggedAtMs(log, "+promoted-slave");
+    qInfo("SIGSTOP -> wait-promotion %lld ms, -> on the replica %lld ms, -> +promoted-slave %lld "
+          "ms; %d failed attempts after the first, the slowest %lld ms",
+          promotedMs - stoppedMs, backMs - stoppedMs, seenMs - stoppedMs, attempts - 1,
+          slowestRetryMs);
+    QVERIFY2(backMs < seenMs, "followed only when the sentinel named the replica");
+    QVERIFY2(slowestRetryMs < 300, "an attempt waited on the silent primary again");
   }
 
   void wrongPasswordIsNamedWithoutThePassword() {

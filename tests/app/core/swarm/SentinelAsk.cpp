@@ -1,9 +1,14 @@
 #include "SentinelAsk.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTcpServer>
 
+#include <hiredis/hiredis.h>
+#include <poll.h>
+
 #include "LabSecrets.h"
+#include "RedisLink.hpp"
 #include "ReplicatedRedis.h"
 #include "SwarmFixture.h"
 
@@ -72,6 +77,48 @@ QString SentinelAsk::masterOf(const QString& host, int port) const {
   const QList<QByteArray> lines = r.split('\n');
   if (lines.size() < 5 || !r.startsWith("*2")) return {};
   return QString::fromLatin1(lines[2].trimmed()) + u':' + QString::fromLatin1(lines[4].trimmed());
+}
+
+SentinelEvents::SentinelEvents(const QString& host, int port, const QString& password) {
+  redis::RedisUrl u;
+  u.host = host.toStdString();
+  u.port = port;
+  u.user = secrets::kSentinelUser;
+  u.password = password.toStdString();
+  thread_ = std::thread(&SentinelEvents::run, this, u.withCredentials());
+}
+
+SentinelEvents::~SentinelEvents() {
+  stop_ = true;
+  thread_.join();
+}
+
+QList<SentinelEvents::Event> SentinelEvents::events() const {
+  std::lock_guard lock(mu_);
+  return events_;
+}
+
+void SentinelEvents::run(std::string url) {
+  const auto u = redis::parseRedisUrl(url, nullptr);
+  std::string why;
+  redis::Context c = u ? redis::connectRedis(*u, {}, &why) : nullptr;
+  if (!c || !redis::command(c.get(), {"PSUBSCRIBE", "*"})) return;
+  while (!stop_) {
+    pollfd p{c->fd, POLLIN, 0};
+    if (::poll(&p, 1, 100) <= 0) continue;
+    if (redisBufferRead(c.get()) != REDIS_OK) return;
+    void* r = nullptr;
+    while (redisGetReplyFromReader(c.get(), &r) == REDIS_OK && r) {
+      const redis::Reply reply(static_cast<redisReply*>(r));
+      r = nullptr;
+      // pmessage <pattern> <channel> <payload>
+      if (reply->type != REDIS_REPLY_ARRAY || reply->elements != 4) continue;
+      std::lock_guard lock(mu_);
+      events_.append({QDateTime::currentMSecsSinceEpoch(),
+                      QString::fromStdString(std::string(redis::replyText(reply->element[2]))),
+                      QString::fromStdString(std::string(redis::replyText(reply->element[3])))});
+    }
+  }
 }
 
 }  // namespace swarmlab::test

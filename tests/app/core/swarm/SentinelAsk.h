@@ -8,6 +8,11 @@
 #include <QSignalSpy>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 #include "Orchestrator.h"
 
 namespace swarmlab::test {
@@ -25,6 +30,7 @@ class SentinelAsk {
  public:
   explicit SentinelAsk(QString password = {}) : password_(std::move(password)) {}
   void setPassword(const QString& p) { password_ = p; }
+  const QString& password() const { return password_; }
 
   /// One command, the raw RESP reply (empty when nothing answered within 1 s).
   QByteArray ask(const QString& host, int port, const QList<QByteArray>& cmd) const;
@@ -35,6 +41,28 @@ class SentinelAsk {
 
  private:
   QString password_;
+};
+
+/// Everything one sentinel publishes (PSUBSCRIBE *, as swarmlab-sentinel), with when it came:
+/// the failover's steps as the sentinels took them (+sdown ... +switch-master).
+class SentinelEvents {
+ public:
+  struct Event {
+    qint64 atMs = 0;  ///< wall clock, ms since the epoch
+    QString channel;
+    QString payload;
+  };
+  SentinelEvents(const QString& host, int port, const QString& password);
+  ~SentinelEvents();
+  /// What came so far.
+  QList<Event> events() const;
+
+ private:
+  void run(std::string url);
+  std::atomic<bool> stop_{false};
+  mutable std::mutex mu_;
+  QList<Event> events_;
+  std::thread thread_;
 };
 
 }  // namespace swarmlab::test

@@ -8,7 +8,8 @@
 // is killed (multinode.sh kill: every process of its netns and cgroups SIGKILLed; the swarm
 // notices only by missed heartbeats): the two sentinels left promote gw2's replica, the
 // subscriber resumes on it and the console's Telemetry follows. failover_gap (target < 3 s with
-// down-after-milliseconds 1000) and failover_lost come from the summary's own functions.
+// down-after-milliseconds 1000) and failover_lost come from the summary's own functions; the
+// failover's timeline (each sentinel's steps, the agents' events) is printed.
 #include <QDateTime>
 #include <QtTest>
 
@@ -68,6 +69,28 @@ class TestSwarmSentinelMultiNode : public QObject {
     return true;
   }
   bool command(quint64 id, QString* why) { return commandOk(*fin_, id, why); }
+  // Where the time went, in ms after the failure began: the steps of each sentinel left, as it
+  // published them, and the agents' own events (lab time: the servers' clock, this machine's).
+  static void printTimeline(qint64 startMs, const SentinelEvents& gw2, const SentinelEvents& manager,
+                            const RunData& run) {
+    static const QStringList steps = {
+        QStringLiteral("+sdown"),           QStringLiteral("+odown"),
+        QStringLiteral("+elected-leader"),  QStringLiteral("+failover-state-wait-promotion"),
+        QStringLiteral("+promoted-slave"),  QStringLiteral("+switch-master")};
+    for (const auto& [name, sentinel] : {std::pair{"gw2", &gw2}, std::pair{"manager", &manager}}) {
+      QStringList seen;
+      for (const SentinelEvents::Event& e : sentinel->events())
+        if (steps.contains(e.channel) && (e.channel != steps[0] || e.payload.startsWith("master")))
+          seen << QStringLiteral("%1 %2").arg(e.channel).arg(e.atMs - startMs);
+      qInfo("sentinel on %s: %s", name, qPrintable(seen.join(QStringLiteral(", "))));
+    }
+    for (const swarmlab::AgentEvent& e : run.events) {
+      const qint64 atMs = e.tUs / 1000 - startMs;
+      if (atMs >= 0 && (e.event == QLatin1String("redis_lost") ||
+                        e.event == QLatin1String("redis_back") || e.event == QLatin1String("resumed")))
+        qInfo("%s %s %lld: %s", qPrintable(e.kind), qPrintable(e.event), atMs, qPrintable(e.detail));
+    }
+  }
   bool subscriberFlowing() {
     for (const test::AgentEvent& e : agentEvents(orch_->redisUrl()))
       if (e.event == QLatin1String("first_message") &&
@@ -156,12 +179,17 @@ class TestSwarmSentinelMultiNode : public QObject {
     RunData run;
     QList<MetricSample> samples;
     int connections = 0;
+    qint64 killedMs = 0, consoleBackMs = -1;  // the console's telemetry back after the failure
     connect(&telemetry, &Telemetry::metricSample, &telemetry,
             [&](const MetricSample& m) { samples << m; });
     connect(&telemetry, &Telemetry::agentEvent, &telemetry,
             [&](const swarmlab::AgentEvent& e) { run.events << e; });
     connect(&telemetry, &Telemetry::connectionChanged, &telemetry,
-            [&](bool up, const QString&) { connections += up ? 1 : 0; });
+            [&](bool up, const QString&) {
+              connections += up ? 1 : 0;
+              if (up && killedMs > 0 && consoleBackMs < 0)
+                consoleBackMs = QDateTime::currentMSecsSinceEpoch() - killedMs;
+            });
     telemetry.start();
     QTRY_VERIFY_WITH_TIMEOUT(!samples.isEmpty(), 20000);
 
@@ -169,7 +197,10 @@ class TestSwarmSentinelMultiNode : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(
         ask_.ask(gw2_, serverPort(1), {"INFO", "replication"}).contains("master_link_status:up"),
         10000);
-    const qint64 killedMs = QDateTime::currentMSecsSinceEpoch();
+    const SentinelEvents gw2Events(gw2_, sentinelPort(1), ask_.password());
+    const SentinelEvents managerEvents(manager_, sentinelPort(2), ask_.password());
+    QTest::qWait(200);  // subscribed
+    killedMs = QDateTime::currentMSecsSinceEpoch();
     int rc = 0;
     const QString out = mn_.run({failure, QStringLiteral("gw1")}, &rc);
     QVERIFY2(rc == 0, qPrintable(out));
@@ -202,12 +233,12 @@ class TestSwarmSentinelMultiNode : public QObject {
         qPrintable(failure), killDoneMs, switchedMs);
     qInfo("failover_gap %.0f ms, failover_lost %.0f (%s -> %s); down-after-milliseconds 1000", gap,
           lost, qPrintable(res->from), qPrintable(res->to));
-    // The 3 s target holds when the dead machine's kernel still resets connections (kill). A
-    // silent one (poweroff) costs the subscriber's PING timeout and connect timeouts on top:
-    // 3.2-3.7 s measured, so 5 s is checked there (31 s before the subscriber PINGed).
-    const double bound = failure == QLatin1String("kill") ? 3000 : 5000;
-    QVERIFY2(gap > 1000 && gap < bound,
-             qPrintable(QStringLiteral("failover_gap over %1 ms").arg(bound)));
+    printTimeline(killedMs, gw2Events, managerEvents, run);
+    // The 3 s target, for a kill and a power loss alike: the agents follow the leader's
+    // announcement of the promotion (SentinelWatch), not its INFO a second later, and do not
+    // wait on the silent primary again. A power loss measured 2.7-3.7 s before this (31 s
+    // before the subscriber PINGed a quiet connection).
+    QVERIFY2(gap > 1000 && gap < 3000, "failover_gap over 3000 ms");
     QVERIFY(lost > 0);
     // the console's telemetry reads the subscriber again, from the new primary
     const qint64 killedS = killedMs / 1000;
@@ -218,6 +249,7 @@ class TestSwarmSentinelMultiNode : public QObject {
                                          }),
                              20000);
     QVERIFY(connections >= 2);
+    qInfo("the console's telemetry reconnected %lld ms after the failure began", consoleBackMs);
     // what was written before the kill is on the new primary (replicated, not started afresh)
     QVERIFY2(subscriberFlowing(), "the subscriber's first_message is not on the new primary");
     telemetry.stop();
