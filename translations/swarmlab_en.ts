@@ -157,274 +157,274 @@
 <context>
     <name>swarmlab</name>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="12"/>
+        <location filename="../app/gui/GuiText.cpp" line="13"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="14"/>
+        <location filename="../app/gui/GuiText.cpp" line="15"/>
         <source>Mediation</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="16"/>
+        <location filename="../app/gui/GuiText.cpp" line="17"/>
         <source>Sensing</source>
         <translation>Sensing</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="18"/>
+        <location filename="../app/gui/GuiText.cpp" line="19"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="26"/>
+        <location filename="../app/gui/GuiText.cpp" line="27"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="28"/>
+        <location filename="../app/gui/GuiText.cpp" line="29"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="30"/>
+        <location filename="../app/gui/GuiText.cpp" line="31"/>
         <source>Drain</source>
         <translation>Drain</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="32"/>
+        <location filename="../app/gui/GuiText.cpp" line="33"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="40"/>
+        <location filename="../app/gui/GuiText.cpp" line="41"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="42"/>
+        <location filename="../app/gui/GuiText.cpp" line="43"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="28"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="44"/>
+        <location filename="../app/gui/GuiText.cpp" line="45"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="30"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="46"/>
-        <location filename="../app/gui/GuiText.cpp" line="110"/>
+        <location filename="../app/gui/GuiText.cpp" line="47"/>
+        <location filename="../app/gui/GuiText.cpp" line="111"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="34"/>
         <source>stopping</source>
         <translation>stopping</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="48"/>
+        <location filename="../app/gui/GuiText.cpp" line="49"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="36"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="50"/>
+        <location filename="../app/gui/GuiText.cpp" line="51"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="38"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="52"/>
+        <location filename="../app/gui/GuiText.cpp" line="53"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="60"/>
+        <location filename="../app/gui/GuiText.cpp" line="61"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="62"/>
+        <location filename="../app/gui/GuiText.cpp" line="63"/>
         <source>migrate</source>
         <translation>migrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="64"/>
+        <location filename="../app/gui/GuiText.cpp" line="65"/>
         <source>restart</source>
         <translation>restart</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="66"/>
+        <location filename="../app/gui/GuiText.cpp" line="67"/>
         <source>stop</source>
         <translation>stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="68"/>
+        <location filename="../app/gui/GuiText.cpp" line="69"/>
         <source>scale</source>
         <translation>scale</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="70"/>
+        <location filename="../app/gui/GuiText.cpp" line="71"/>
         <source>node down</source>
         <translation>node down</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="72"/>
+        <location filename="../app/gui/GuiText.cpp" line="73"/>
         <source>node up</source>
         <translation>node up</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="74"/>
+        <location filename="../app/gui/GuiText.cpp" line="75"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="82"/>
+        <location filename="../app/gui/GuiText.cpp" line="83"/>
         <source>deployed in %1 ms</source>
         <translation>deployed in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="84"/>
+        <location filename="../app/gui/GuiText.cpp" line="85"/>
         <source>migrated in %1 ms</source>
         <translation>migrated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="86"/>
+        <location filename="../app/gui/GuiText.cpp" line="87"/>
         <source>restarted in %1 ms</source>
         <translation>restarted in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="88"/>
+        <location filename="../app/gui/GuiText.cpp" line="89"/>
         <source>stopped in %1 ms</source>
         <translation>stopped in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="90"/>
+        <location filename="../app/gui/GuiText.cpp" line="91"/>
         <source>scaled in %1 ms</source>
         <translation>scaled in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="92"/>
+        <location filename="../app/gui/GuiText.cpp" line="93"/>
         <source>node down in %1 ms</source>
         <translation>node down in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="94"/>
+        <location filename="../app/gui/GuiText.cpp" line="95"/>
         <source>node up in %1 ms</source>
         <translation>node up in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="96"/>
+        <location filename="../app/gui/GuiText.cpp" line="97"/>
         <source>assigned in %1 ms</source>
         <translation>assigned in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="104"/>
+        <location filename="../app/gui/GuiText.cpp" line="105"/>
         <source>deploying</source>
         <translation>deploying</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="106"/>
+        <location filename="../app/gui/GuiText.cpp" line="107"/>
         <source>migrating</source>
         <translation>migrating</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="108"/>
+        <location filename="../app/gui/GuiText.cpp" line="109"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="32"/>
         <source>restarting</source>
         <translation>restarting</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="112"/>
+        <location filename="../app/gui/GuiText.cpp" line="113"/>
         <source>scaling</source>
         <translation>scaling</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="114"/>
+        <location filename="../app/gui/GuiText.cpp" line="115"/>
         <source>powering off</source>
         <translation>powering off</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="116"/>
+        <location filename="../app/gui/GuiText.cpp" line="117"/>
         <source>powering on</source>
         <translation>powering on</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="118"/>
+        <location filename="../app/gui/GuiText.cpp" line="119"/>
         <source>assigning</source>
         <translation>assigning</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="122"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="128"/>
         <source>Tray</source>
         <translation>Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>manager, cloud side</source>
         <translation>manager, cloud side</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="141"/>
         <source>gateways, storage</source>
         <translation>gateways, storage</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="144"/>
         <source>end devices, displays</source>
         <translation>end devices, displays</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="141"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="147"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nodes without a swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="156"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="162"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Drop to put %1 in the %2 layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="286"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="293"/>
         <source>Redis down</source>
         <translation>Redis down</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="288"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="295"/>
         <source>no machine</source>
         <translation>no machine</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="307"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="314"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="339"/>
         <source>Drop to make %1 host %2</source>
         <translation>Drop to make %1 host %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="337"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="344"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Drop to deploy %1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="338"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="345"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Drop to migrate %1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="400"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="419"/>
         <source>%1 upd/s</source>
         <translation>%1 upd/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="401"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="420"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="457"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="477"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>
@@ -727,175 +727,175 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="130"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
         <source>lab time (s)</source>
         <translation>lab time (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="128"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Publish and display update rate (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="131"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
         <source>per second</source>
         <translation>per second</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="129"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Display lag (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="132"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="133"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
         <source>Rates chart</source>
         <translation>Rates chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="134"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
         <source>Lag chart</source>
         <translation>Lag chart</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="144"/>
         <source>Chart series</source>
         <translation>Chart series</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="146"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Click a series to show or hide it; open a summary to drill down to single instances</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="150"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="150"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="152"/>
         <source>Time window shown by the charts</source>
         <translation>Time window shown by the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="202"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="211"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="146"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="155"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Freeze the charts; data keeps being recorded</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="144"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="202"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="211"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="147"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="156"/>
         <source>&amp;Series</source>
         <translation>&amp;Series</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="148"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="157"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Show or hide the list of series beside the charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="318"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="163"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="329"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="173"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="176"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="185"/>
         <source>publish/s total</source>
         <translation>publish/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="177"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="186"/>
         <source>updates/s min</source>
         <translation>updates/s min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="178"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="187"/>
         <source>updates/s mean</source>
         <translation>updates/s mean</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="179"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="188"/>
         <source>lag p99 worst</source>
         <translation>lag p99 worst</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="183"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="192"/>
         <source>%1 publish/s</source>
         <translation>%1 publish/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="184"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="193"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="439"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="450"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="448"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="450"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="461"/>
         <source>%1: no data</source>
         <translation>%1: no data</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="572"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="579"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 of %2 series shown, tick %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="583"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="590"/>
         <source>swarmlab charts</source>
         <translation>swarmlab charts</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="584"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="591"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: cannot write the image file</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="181"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="190"/>
         <source>%1 lag p50</source>
         <translation>%1 lag p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="182"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="191"/>
         <source>%1 lag p99</source>
         <translation>%1 lag p99</translation>
     </message>
@@ -985,12 +985,12 @@
 <context>
     <name>swarmlab::DisplayMirrorPanel</name>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="110"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="114"/>
         <source>No subscriber is running: deploy one on an end device to see its displays here.</source>
         <translation>No subscriber is running: deploy one on an end device to see its displays here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="112"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="116"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; on %2</translation>
     </message>
@@ -1525,88 +1525,88 @@ The console runs it on the open lab (%3) and does not load that file; the comman
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="90"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="91"/>
         <source>start redis-server</source>
         <translation>start redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="97"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="98"/>
         <source>cannot create a private temporary folder</source>
         <translation>cannot create a private temporary folder</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="133"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="134"/>
         <source>the lab&apos;s redis-server %1</source>
         <translation>the lab&apos;s redis-server %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="143"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="144"/>
         <source>; restarting by policy</source>
         <translation>; restarting by policy</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="178"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="179"/>
         <source>read events</source>
         <translation>read events</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="188"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="189"/>
         <source>powered off</source>
         <translation>powered off</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="270"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="271"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>the lab&apos;s Redis at %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="367"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="369"/>
         <source>the embedded lab is not started</source>
         <translation>the embedded lab is not started</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="369"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="371"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>a service named &quot;%1&quot; exists</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="453"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="455"/>
         <source>node %1 is down</source>
         <translation>node %1 is down</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="386"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="388"/>
         <source>could not start</source>
         <translation>could not start</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="395"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="397"/>
         <source>service was removed meanwhile</source>
         <translation>service was removed meanwhile</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="401"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="412"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="403"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="414"/>
         <source>could not start the new instance</source>
         <translation>could not start the new instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="236"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="237"/>
         <source>no service &quot;%1&quot;</source>
         <translation>no service &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="479"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="481"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>replicas must be 0..1000, got %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="494"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="496"/>
         <source>could not start an instance</source>
         <translation>could not start an instance</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="502"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="504"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>no node &quot;%1&quot; in the lab</translation>
     </message>
@@ -2397,12 +2397,12 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::ReplicatedRedis</name>
     <message>
-        <location filename="../app/core/local/ReplicatedRedis.cpp" line="129"/>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="131"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/ReplicatedRedis.cpp" line="165"/>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="167"/>
         <source>Sentinel failover: the primary moved from %1 to %2</source>
         <translation>Sentinel failover: the primary moved from %1 to %2</translation>
     </message>
@@ -3113,7 +3113,7 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::SevenSegmentWidget</name>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="47"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="51"/>
         <source>7-segment display mirror</source>
         <translation>7-segment display mirror</translation>
     </message>
@@ -3233,32 +3233,32 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>layer: expected enterprise, mediation or sensing</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="30"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="32"/>
         <source>%1 is not deployed: the replicated Redis is started with the lab (see the errors at its start)</source>
         <translation>%1 is not deployed: the replicated Redis is started with the lab (see the errors at its start)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="33"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="35"/>
         <source>this lab&apos;s Redis is replicated (%1 and their sentinels, started with the lab on %2): a single Redis on %3 would be outside it, and would clash with %4 on port %5 where they share a machine</source>
         <translation>this lab&apos;s Redis is replicated (%1 and their sentinels, started with the lab on %2): a single Redis on %3 would be outside it, and would clash with %4 on port %5 where they share a machine</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="57"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="59"/>
         <source>the replicated Redis needs a machine for each of %1: drag one onto each card, or label one with swarmlab-cli swarm label NODE --name NAME, then start again</source>
         <translation>the replicated Redis needs a machine for each of %1: drag one onto each card, or label one with swarmlab-cli swarm label NODE --name NAME, then start again</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="66"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="68"/>
         <source>the replicated Redis needs the lab&apos;s password as a Docker secret</source>
         <translation>the replicated Redis needs the lab&apos;s password as a Docker secret</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="111"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="115"/>
         <source>The lab&apos;s Redis Sentinel (replicated gateways)</source>
         <translation>The lab&apos;s Redis Sentinel (replicated gateways)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="155"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="159"/>
         <source>%1 on %2 did not answer PING: %3</source>
         <translation>%1 on %2 did not answer PING: %3</translation>
     </message>
@@ -3284,73 +3284,73 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TaskSupervisor</name>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="95"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="107"/>
         <source>service template &quot;%1&quot; has no command</source>
         <translation>service template &quot;%1&quot; has no command</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="114"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="126"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="122"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="134"/>
         <source>cannot run %1: %2</source>
         <translation>cannot run %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="128"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="140"/>
         <source>did not stop within %1 ms of SIGTERM: killed</source>
         <translation>did not stop within %1 ms of SIGTERM: killed</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="157"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="169"/>
         <source>node %1 powered off (SIGKILL)</source>
         <translation>node %1 powered off (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="161"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="173"/>
         <source>killed by a signal</source>
         <translation>killed by a signal</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="163"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="175"/>
         <source>exited with code %1</source>
         <translation>exited with code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="165"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="177"/>
         <source>exited with code 0</source>
         <translation>exited with code 0</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="179"/>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="192"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="191"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="204"/>
         <source>; restarting by policy</source>
         <translation>; restarting by policy</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="188"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="200"/>
         <source>; gave up after %1 restart attempts (max_attempts)</source>
         <translation>; gave up after %1 restart attempts (max_attempts)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="206"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="218"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="229"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="241"/>
         <source>stopped (the lab&apos;s Redis keeps running)</source>
         <translation>stopped (the lab&apos;s Redis keeps running)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="293"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="305"/>
         <source>%1 has exited</source>
         <translation>%1 has exited</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="306"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="318"/>
         <source>no first_message from %1 within %2 ms</source>
         <translation>no first_message from %1 within %2 ms</translation>
     </message>
@@ -3358,23 +3358,28 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::Telemetry</name>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="60"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="59"/>
         <source>bad Redis URL: %1</source>
         <translation>bad Redis URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="108"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="118"/>
         <source>Redis at %1: TIME failed: %2</source>
         <translation>Redis at %1: TIME failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="127"/>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="170"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="132"/>
+        <source>lost Redis at %1: the sentinels moved the primary to %2</source>
+        <translation>lost Redis at %1: the sentinels moved the primary to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="142"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="184"/>
         <source>lost Redis at %1: %2</source>
         <translation>lost Redis at %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="174"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="188"/>
         <source>Redis at %1: XREAD: %2</source>
         <translation>Redis at %1: XREAD: %2</translation>
     </message>
@@ -3497,32 +3502,32 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="288"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="303"/>
         <source>only services and machines can be dropped on a node</source>
         <translation>only services and machines can be dropped on a node</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="296"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="311"/>
         <source>only node cards can be dropped on a band</source>
         <translation>only node cards can be dropped on a band</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="303"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="318"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>unknown node &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="305"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="320"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>on this backend every node&apos;s layer comes from the lab file</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="307"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="322"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>a node leaves its layer only by removing its swarmlab.layer label</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="309"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="324"/>
         <source>%1 is already in this layer</source>
         <translation>%1 is already in this layer</translation>
     </message>
@@ -4088,12 +4093,12 @@ A lab file is code: run them only if you trust whoever wrote it.</translation>
         <translation>%1 may be read by other users (mode %2); expected mode 600 (chmod 600 %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="177"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="179"/>
         <source>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</source>
         <translation>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="185"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="187"/>
         <source>Redis URL: %1</source>
         <translation>Redis URL: %1</translation>
     </message>

@@ -157,274 +157,274 @@
 <context>
     <name>swarmlab</name>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="12"/>
+        <location filename="../app/gui/GuiText.cpp" line="13"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="14"/>
+        <location filename="../app/gui/GuiText.cpp" line="15"/>
         <source>Mediation</source>
         <translation>Mediação</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="16"/>
+        <location filename="../app/gui/GuiText.cpp" line="17"/>
         <source>Sensing</source>
         <translation>Sensorização</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="18"/>
+        <location filename="../app/gui/GuiText.cpp" line="19"/>
         <source>Unassigned</source>
         <translation>Sem camada</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="26"/>
+        <location filename="../app/gui/GuiText.cpp" line="27"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="28"/>
+        <location filename="../app/gui/GuiText.cpp" line="29"/>
         <source>Down</source>
         <translation>Em baixo</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="30"/>
+        <location filename="../app/gui/GuiText.cpp" line="31"/>
         <source>Drain</source>
         <translation>Drenado</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="32"/>
+        <location filename="../app/gui/GuiText.cpp" line="33"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="40"/>
+        <location filename="../app/gui/GuiText.cpp" line="41"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="42"/>
+        <location filename="../app/gui/GuiText.cpp" line="43"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="28"/>
         <source>starting</source>
         <translation>a iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="44"/>
+        <location filename="../app/gui/GuiText.cpp" line="45"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="30"/>
         <source>running</source>
         <translation>em execução</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="46"/>
-        <location filename="../app/gui/GuiText.cpp" line="110"/>
+        <location filename="../app/gui/GuiText.cpp" line="47"/>
+        <location filename="../app/gui/GuiText.cpp" line="111"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="34"/>
         <source>stopping</source>
         <translation>a parar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="48"/>
+        <location filename="../app/gui/GuiText.cpp" line="49"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="36"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="50"/>
+        <location filename="../app/gui/GuiText.cpp" line="51"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="38"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="52"/>
+        <location filename="../app/gui/GuiText.cpp" line="53"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="60"/>
+        <location filename="../app/gui/GuiText.cpp" line="61"/>
         <source>deploy</source>
         <translation>implantar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="62"/>
+        <location filename="../app/gui/GuiText.cpp" line="63"/>
         <source>migrate</source>
         <translation>migrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="64"/>
+        <location filename="../app/gui/GuiText.cpp" line="65"/>
         <source>restart</source>
         <translation>reiniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="66"/>
+        <location filename="../app/gui/GuiText.cpp" line="67"/>
         <source>stop</source>
         <translation>parar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="68"/>
+        <location filename="../app/gui/GuiText.cpp" line="69"/>
         <source>scale</source>
         <translation>escalar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="70"/>
+        <location filename="../app/gui/GuiText.cpp" line="71"/>
         <source>node down</source>
         <translation>desligar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="72"/>
+        <location filename="../app/gui/GuiText.cpp" line="73"/>
         <source>node up</source>
         <translation>ligar nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="74"/>
+        <location filename="../app/gui/GuiText.cpp" line="75"/>
         <source>assign</source>
         <translation>atribuir</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="82"/>
+        <location filename="../app/gui/GuiText.cpp" line="83"/>
         <source>deployed in %1 ms</source>
         <translation>implantado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="84"/>
+        <location filename="../app/gui/GuiText.cpp" line="85"/>
         <source>migrated in %1 ms</source>
         <translation>migrado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="86"/>
+        <location filename="../app/gui/GuiText.cpp" line="87"/>
         <source>restarted in %1 ms</source>
         <translation>reiniciado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="88"/>
+        <location filename="../app/gui/GuiText.cpp" line="89"/>
         <source>stopped in %1 ms</source>
         <translation>parado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="90"/>
+        <location filename="../app/gui/GuiText.cpp" line="91"/>
         <source>scaled in %1 ms</source>
         <translation>escalado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="92"/>
+        <location filename="../app/gui/GuiText.cpp" line="93"/>
         <source>node down in %1 ms</source>
         <translation>nó desligado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="94"/>
+        <location filename="../app/gui/GuiText.cpp" line="95"/>
         <source>node up in %1 ms</source>
         <translation>nó ligado em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="96"/>
+        <location filename="../app/gui/GuiText.cpp" line="97"/>
         <source>assigned in %1 ms</source>
         <translation>atribuído em %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="104"/>
+        <location filename="../app/gui/GuiText.cpp" line="105"/>
         <source>deploying</source>
         <translation>a implantar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="106"/>
+        <location filename="../app/gui/GuiText.cpp" line="107"/>
         <source>migrating</source>
         <translation>a migrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="108"/>
+        <location filename="../app/gui/GuiText.cpp" line="109"/>
         <location filename="../app/gui/topology/TopologyModel.cpp" line="32"/>
         <source>restarting</source>
         <translation>a reiniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="112"/>
+        <location filename="../app/gui/GuiText.cpp" line="113"/>
         <source>scaling</source>
         <translation>a escalar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="114"/>
+        <location filename="../app/gui/GuiText.cpp" line="115"/>
         <source>powering off</source>
         <translation>a desligar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="116"/>
+        <location filename="../app/gui/GuiText.cpp" line="117"/>
         <source>powering on</source>
         <translation>a ligar</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiText.cpp" line="118"/>
+        <location filename="../app/gui/GuiText.cpp" line="119"/>
         <source>assigning</source>
         <translation>a atribuir</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="122"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="128"/>
         <source>Tray</source>
         <translation>Bandeja</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="132"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
         <source>manager, cloud side</source>
         <translation>gestor, lado da nuvem</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="135"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="141"/>
         <source>gateways, storage</source>
         <translation>gateways, armazenamento</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="138"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="144"/>
         <source>end devices, displays</source>
         <translation>dispositivos finais, mostradores</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="141"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="147"/>
         <source>nodes without a swarmlab.layer label</source>
         <translation>nós sem a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="156"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="162"/>
         <source>Drop to put %1 in the %2 layer</source>
         <translation>Largue para pôr %1 na camada %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="286"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="293"/>
         <source>Redis down</source>
         <translation>Redis em baixo</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="288"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="295"/>
         <source>no machine</source>
         <translation>nenhuma máquina</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="307"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="314"/>
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="332"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="339"/>
         <source>Drop to make %1 host %2</source>
         <translation>Largue para %1 alojar %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="337"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="344"/>
         <source>Drop to deploy %1 on %2</source>
         <translation>Largue para implantar %1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="338"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="345"/>
         <source>Drop to migrate %1 to %2</source>
         <translation>Largue para migrar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="400"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="419"/>
         <source>%1 upd/s</source>
         <translation>%1 atual./s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="401"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="420"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyItems.cpp" line="457"/>
+        <location filename="../app/gui/topology/TopologyItems.cpp" line="477"/>
         <source>× %1</source>
         <translation>× %1</translation>
     </message>
@@ -727,175 +727,175 @@
 <context>
     <name>swarmlab::ChartPanel</name>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="130"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="139"/>
         <source>lab time (s)</source>
         <translation>tempo do laboratório (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="128"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
         <source>Publish and display update rate (Fig. 3)</source>
         <translation>Taxa de publicação e de atualização dos mostradores (Fig. 3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="131"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="140"/>
         <source>per second</source>
         <translation>por segundo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="129"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="138"/>
         <source>Display lag (Fig. 4)</source>
         <translation>Atraso dos mostradores (Fig. 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="132"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="133"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="142"/>
         <source>Rates chart</source>
         <translation>Gráfico das taxas</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="134"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
         <source>Lag chart</source>
         <translation>Gráfico do atraso</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="135"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="144"/>
         <source>Chart series</source>
         <translation>Séries do gráfico</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="137"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="146"/>
         <source>Click a series to show or hide it; open a summary to drill down to single instances</source>
         <translation>Clique numa série para a mostrar ou esconder; abra um resumo para ver as instâncias individuais</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="150"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="141"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="150"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="143"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="152"/>
         <source>Time window shown by the charts</source>
         <translation>Janela de tempo mostrada pelos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="202"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="211"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="146"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="155"/>
         <source>Freeze the charts; data keeps being recorded</source>
         <translation>Congelar os gráficos; os dados continuam a ser registados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="144"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="153"/>
         <source>&amp;Window:</source>
         <translation>&amp;Janela:</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="145"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="202"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="211"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="147"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="156"/>
         <source>&amp;Series</source>
         <translation>&amp;Séries</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="148"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="157"/>
         <source>Show or hide the list of series beside the charts</source>
         <translation>Mostrar ou esconder a lista de séries ao lado dos gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="154"/>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="318"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="163"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="329"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="173"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="176"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="185"/>
         <source>publish/s total</source>
         <translation>publicações/s total</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="177"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="186"/>
         <source>updates/s min</source>
         <translation>atualizações/s mínimo</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="178"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="187"/>
         <source>updates/s mean</source>
         <translation>atualizações/s média</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="179"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="188"/>
         <source>lag p99 worst</source>
         <translation>atraso p99 pior</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="183"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="192"/>
         <source>%1 publish/s</source>
         <translation>%1 publicações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="184"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="193"/>
         <source>%1 updates/s</source>
         <translation>%1 atualizações/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="439"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="450"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="448"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="450"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="461"/>
         <source>%1: no data</source>
         <translation>%1: sem dados</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="572"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="579"/>
         <source>%1 of %2 series shown, tick %3 ms</source>
         <translation>%1 de %2 séries mostradas, intervalo %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="583"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="590"/>
         <source>swarmlab charts</source>
         <translation>gráficos swarmlab</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="584"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="591"/>
         <source>%1: cannot write the image file</source>
         <translation>%1: não foi possível escrever o ficheiro de imagem</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="181"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="190"/>
         <source>%1 lag p50</source>
         <translation>%1 atraso p50</translation>
     </message>
     <message>
-        <location filename="../app/gui/charts/ChartPanel.cpp" line="182"/>
+        <location filename="../app/gui/charts/ChartPanel.cpp" line="191"/>
         <source>%1 lag p99</source>
         <translation>%1 atraso p99</translation>
     </message>
@@ -985,12 +985,12 @@
 <context>
     <name>swarmlab::DisplayMirrorPanel</name>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="110"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="114"/>
         <source>No subscriber is running: deploy one on an end device to see its displays here.</source>
         <translation>Nenhum subscritor em execução: implante um num dispositivo final para ver aqui os seus mostradores.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="112"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="116"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; em %2</translation>
     </message>
@@ -1525,88 +1525,88 @@ A consola executa-o no laboratório aberto (%3) e não carrega esse ficheiro; a 
 <context>
     <name>swarmlab::LocalOrchestrator</name>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="90"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="91"/>
         <source>start redis-server</source>
         <translation>iniciar o redis-server</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="97"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="98"/>
         <source>cannot create a private temporary folder</source>
         <translation>não é possível criar uma pasta temporária privada</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="133"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="134"/>
         <source>the lab&apos;s redis-server %1</source>
         <translation>o redis-server do laboratório %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="143"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="144"/>
         <source>; restarting by policy</source>
         <translation>; a reiniciar pela política</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="178"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="179"/>
         <source>read events</source>
         <translation>ler eventos</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="188"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="189"/>
         <source>powered off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="270"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="271"/>
         <source>the lab&apos;s Redis at %1</source>
         <translation>o Redis do laboratório em %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="367"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="369"/>
         <source>the embedded lab is not started</source>
         <translation>o laboratório embutido não está iniciado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="369"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="371"/>
         <source>a service named &quot;%1&quot; exists</source>
         <translation>já existe um serviço chamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="453"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="455"/>
         <source>node %1 is down</source>
         <translation>o nó %1 está em baixo</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="386"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="388"/>
         <source>could not start</source>
         <translation>não foi possível iniciar</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="395"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="397"/>
         <source>service was removed meanwhile</source>
         <translation>o serviço foi removido entretanto</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="401"/>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="412"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="403"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="414"/>
         <source>could not start the new instance</source>
         <translation>não foi possível iniciar a nova instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="236"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="237"/>
         <source>no service &quot;%1&quot;</source>
         <translation>não há serviço &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="479"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="481"/>
         <source>replicas must be 0..1000, got %1</source>
         <translation>as réplicas têm de estar entre 0 e 1000, não %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="494"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="496"/>
         <source>could not start an instance</source>
         <translation>não foi possível iniciar uma instância</translation>
     </message>
     <message>
-        <location filename="../app/core/local/LocalOrchestrator.cpp" line="502"/>
+        <location filename="../app/core/local/LocalOrchestrator.cpp" line="504"/>
         <source>no node &quot;%1&quot; in the lab</source>
         <translation>não há nó &quot;%1&quot; no laboratório</translation>
     </message>
@@ -2397,12 +2397,12 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::ReplicatedRedis</name>
     <message>
-        <location filename="../app/core/local/ReplicatedRedis.cpp" line="129"/>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="131"/>
         <source>%1 on %2: %3</source>
         <translation>%1 em %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/local/ReplicatedRedis.cpp" line="165"/>
+        <location filename="../app/core/local/ReplicatedRedis.cpp" line="167"/>
         <source>Sentinel failover: the primary moved from %1 to %2</source>
         <translation>Failover do Sentinel: o primário passou de %1 para %2</translation>
     </message>
@@ -3113,7 +3113,7 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::SevenSegmentWidget</name>
     <message>
-        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="47"/>
+        <location filename="../app/gui/panels/SevenSegmentWidget.cpp" line="51"/>
         <source>7-segment display mirror</source>
         <translation>Espelho do mostrador de 7 segmentos</translation>
     </message>
@@ -3233,32 +3233,32 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>camada: esperava-se enterprise, mediation ou sensing</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="30"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="32"/>
         <source>%1 is not deployed: the replicated Redis is started with the lab (see the errors at its start)</source>
         <translation>%1 não é implantado: o Redis replicado é iniciado com o laboratório (veja os erros do seu arranque)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="33"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="35"/>
         <source>this lab&apos;s Redis is replicated (%1 and their sentinels, started with the lab on %2): a single Redis on %3 would be outside it, and would clash with %4 on port %5 where they share a machine</source>
         <translation>o Redis deste laboratório é replicado (%1 e as suas sentinelas, iniciados com o laboratório em %2): um Redis único em %3 ficaria fora dele, e chocaria com %4 na porta %5 onde partilham uma máquina</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="57"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="59"/>
         <source>the replicated Redis needs a machine for each of %1: drag one onto each card, or label one with swarmlab-cli swarm label NODE --name NAME, then start again</source>
         <translation>o Redis replicado precisa de uma máquina para cada um de %1: arraste uma para cada cartão, ou etiquete uma com swarmlab-cli swarm label NÓ --name NOME, e comece de novo</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="66"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="68"/>
         <source>the replicated Redis needs the lab&apos;s password as a Docker secret</source>
         <translation>o Redis replicado precisa da palavra-passe do laboratório como segredo do Docker</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="111"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="115"/>
         <source>The lab&apos;s Redis Sentinel (replicated gateways)</source>
         <translation>O Redis Sentinel do laboratório (gateways replicados)</translation>
     </message>
     <message>
-        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="155"/>
+        <location filename="../app/core/swarm/SwarmOrchestratorReplication.cpp" line="159"/>
         <source>%1 on %2 did not answer PING: %3</source>
         <translation>%1 em %2 não respondeu ao PING: %3</translation>
     </message>
@@ -3284,73 +3284,73 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TaskSupervisor</name>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="95"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="107"/>
         <source>service template &quot;%1&quot; has no command</source>
         <translation>o modelo de serviço &quot;%1&quot; não tem comando</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="114"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="126"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="122"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="134"/>
         <source>cannot run %1: %2</source>
         <translation>não é possível executar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="128"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="140"/>
         <source>did not stop within %1 ms of SIGTERM: killed</source>
         <translation>não parou em %1 ms após SIGTERM: terminado à força</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="157"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="169"/>
         <source>node %1 powered off (SIGKILL)</source>
         <translation>nó %1 desligado (SIGKILL)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="161"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="173"/>
         <source>killed by a signal</source>
         <translation>terminado por um sinal</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="163"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="175"/>
         <source>exited with code %1</source>
         <translation>saiu com o código %1</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="165"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="177"/>
         <source>exited with code 0</source>
         <translation>saiu com o código 0</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="179"/>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="192"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="191"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="204"/>
         <source>; restarting by policy</source>
         <translation>; a reiniciar pela política</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="188"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="200"/>
         <source>; gave up after %1 restart attempts (max_attempts)</source>
         <translation>; desistiu após %1 tentativas de reinício (max_attempts)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="206"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="218"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="229"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="241"/>
         <source>stopped (the lab&apos;s Redis keeps running)</source>
         <translation>parado (o Redis do laboratório continua a correr)</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="293"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="305"/>
         <source>%1 has exited</source>
         <translation>%1 terminou</translation>
     </message>
     <message>
-        <location filename="../app/core/local/TaskSupervisor.cpp" line="306"/>
+        <location filename="../app/core/local/TaskSupervisor.cpp" line="318"/>
         <source>no first_message from %1 within %2 ms</source>
         <translation>nenhuma first_message de %1 em %2 ms</translation>
     </message>
@@ -3358,23 +3358,28 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::Telemetry</name>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="60"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="59"/>
         <source>bad Redis URL: %1</source>
         <translation>URL do Redis inválido: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="108"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="118"/>
         <source>Redis at %1: TIME failed: %2</source>
         <translation>Redis em %1: TIME falhou: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="127"/>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="170"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="132"/>
+        <source>lost Redis at %1: the sentinels moved the primary to %2</source>
+        <translation>perdeu o Redis em %1: os sentinelas moveram o primário para %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="142"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="184"/>
         <source>lost Redis at %1: %2</source>
         <translation>perdeu-se o Redis em %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="174"/>
+        <location filename="../app/core/telemetry/TelemetryWorker.cpp" line="188"/>
         <source>Redis at %1: XREAD: %2</source>
         <translation>Redis em %1: XREAD: %2</translation>
     </message>
@@ -3497,32 +3502,32 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
 <context>
     <name>swarmlab::TopologyScene</name>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="288"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="303"/>
         <source>only services and machines can be dropped on a node</source>
         <translation>só serviços e máquinas podem ser largados num nó</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="296"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="311"/>
         <source>only node cards can be dropped on a band</source>
         <translation>só cartões de nós podem ser largados numa faixa</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="303"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="318"/>
         <source>unknown node &apos;%1&apos;</source>
         <translation>nó desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="305"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="320"/>
         <source>on this backend every node&apos;s layer comes from the lab file</source>
         <translation>neste backend a camada de cada nó vem do ficheiro do laboratório</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="307"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="322"/>
         <source>a node leaves its layer only by removing its swarmlab.layer label</source>
         <translation>um nó só sai da sua camada removendo a etiqueta swarmlab.layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/topology/TopologyScene.cpp" line="309"/>
+        <location filename="../app/gui/topology/TopologyScene.cpp" line="324"/>
         <source>%1 is already in this layer</source>
         <translation>%1 já está nesta camada</translation>
     </message>
@@ -4088,12 +4093,12 @@ Um ficheiro de laboratório é código: execute-os apenas se confiar em quem o e
         <translation>%1 pode ser lido por outros utilizadores (modo %2); esperava-se o modo 600 (chmod 600 %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="177"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="179"/>
         <source>a Redis password file (%1) without a Redis URL: expected --redis URL or SWARMLAB_REDIS_URL (the embedded lab&apos;s own Redis has its own password)</source>
         <translation>um ficheiro de palavra-passe do Redis (%1) sem URL do Redis: esperava-se --redis URL ou SWARMLAB_REDIS_URL (o Redis próprio do laboratório embutido tem a sua própria palavra-passe)</translation>
     </message>
     <message>
-        <location filename="../app/core/security/LabSecrets.cpp" line="185"/>
+        <location filename="../app/core/security/LabSecrets.cpp" line="187"/>
         <source>Redis URL: %1</source>
         <translation>URL do Redis: %1</translation>
     </message>
