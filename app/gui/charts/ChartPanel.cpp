@@ -48,19 +48,6 @@ double threadCpuMs() {
 bool isSummary(const QString& key) { return key.startsWith(QLatin1String("sum:")); }
 QString instanceOf(const QString& key) { return key.section(QLatin1Char(':'), 1); }
 
-/// Where a new instance goes among a summary's children: by node in natural order (pi2 before
-/// pi10), then by name, so that a teacher finds "pi16" where it belongs, not in arrival order.
-int legendPosition(const QTreeWidgetItem* parent, const QString& instance,
-                   const QHash<QString, QString>& nodeOf) {
-  const auto key = [&](const QString& i) { return nodeOf.value(i) + u' ' + i; };
-  const QString mine = key(instance);
-  int at = 0;
-  while (at < parent->childCount() &&
-         naturalLess(key(parent->child(at)->data(0, kInstanceNameRole).toString()), mine))
-    ++at;
-  return at;
-}
-
 }  // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), store_(4096) {
@@ -318,7 +305,7 @@ void ChartPanel::addLegendItem(const QString& instance) {
   child->setData(0, kIsInstanceRole, true);
   child->setData(0, kInstanceNameRole, instance);
   child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-  parent->insertChild(legendPosition(parent, instance, instanceNode_), child);
+  parent->insertChild(legendPosition(parent, instance, instanceNode_, kInstanceNameRole), child);
   legendItems_.insert(instance, child);
   for (const auto& k : summaries + QStringList{instance}) {
     auto* it = legendItems_.value(k);

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include "GuiText.h"
+
 namespace swarmlab {
 
 namespace {
@@ -41,6 +43,17 @@ void SeriesNameDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     opt.text = fit(opt.fontMetrics, opt.text, name, textRect.width() - 2 * margin);
   }
   style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+}
+
+int legendPosition(const QTreeWidgetItem* parent, const QString& instance,
+                   const QHash<QString, QString>& nodeOf, int nameRole) {
+  const auto key = [&](const QString& i) { return nodeOf.value(i) + u' ' + i; };
+  const QString mine = key(instance);
+  int at = 0;
+  while (at < parent->childCount() &&
+         naturalLess(key(parent->child(at)->data(0, nameRole).toString()), mine))
+    ++at;
+  return at;
 }
 
 }  // namespace swarmlab

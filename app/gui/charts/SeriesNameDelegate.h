@@ -3,7 +3,9 @@
 // narrow list (1366x768), where the list's own elision cut either the start or the end.
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
+#include <QTreeWidgetItem>
 
 namespace swarmlab {
 
@@ -23,5 +25,11 @@ class SeriesNameDelegate : public QStyledItemDelegate {
  private:
   int nameRole_;
 };
+
+/// Where a new instance goes among a Series list summary's children (their instance names in
+/// `nameRole`): by node in natural order (pi2 before pi10), then by name, so that a teacher
+/// finds "pi16" where it belongs, not in arrival order.
+int legendPosition(const QTreeWidgetItem* parent, const QString& instance,
+                   const QHash<QString, QString>& nodeOf, int nameRole);
 
 }  // namespace swarmlab
